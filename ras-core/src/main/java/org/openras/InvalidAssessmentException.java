@@ -1,0 +1,16 @@
+package org.openras;
+
+import java.util.List;
+
+/**
+ * An assessment breaks the rules of spec §4, or does not fit the table it is computed with (an
+ * unknown question, a descriptor of another question, a client group the table has no curve
+ * for…).
+ */
+public final class InvalidAssessmentException extends RasException {
+  private static final long serialVersionUID = 1L;
+
+  public InvalidAssessmentException(Source source, List<Problem> problems) {
+    super("invalid assessment", source, problems);
+  }
+}

@@ -1,0 +1,54 @@
+package org.openras;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Optional;
+
+/**
+ * One broken rule: which rule ({@link ErrorCode}), where (a JSON pointer into the table or
+ * assessment, and the line and column when the source text is known) and what exactly is wrong,
+ * naming the codes involved.
+ *
+ * @param code the rule broken
+ * @param pointer an RFC 6901 JSON pointer to the offending value ({@code ""} for the whole
+ *     document); tables built in code use the same pointers as their JSON form
+ * @param location line and column in the source, when known
+ * @param message what is wrong, in a sentence that names the codes and values involved
+ */
+public record Problem(ErrorCode code, String pointer, Optional<Location> location, String message) {
+
+  public Problem {
+    requireNonNull(code, "code");
+    requireNonNull(pointer, "pointer");
+    requireNonNull(location, "location");
+    requireNonNull(message, "message");
+  }
+
+  /** A problem at {@code pointer} with no known line and column. */
+  public static Problem at(ErrorCode code, String pointer, String message) {
+    return new Problem(code, pointer, Optional.empty(), message);
+  }
+
+  /** This problem, located in {@code source} when the source knows the pointer. */
+  public Problem locatedIn(Source source) {
+    if (location.isPresent() || source == null) {
+      return this;
+    }
+    return new Problem(code, pointer, source.locate(pointer), message);
+  }
+
+  /**
+   * The problem in one line: place, message and rule, for example {@code /domains/0/weight (line
+   * 12, column 17): weight must not be negative, but is -1 [RAS-T005: this number must not be
+   * negative]}.
+   */
+  @Override
+  public String toString() {
+    StringBuilder s = new StringBuilder();
+    s.append(pointer.isEmpty() ? "(document)" : pointer);
+    location.ifPresent(l -> s.append(" (").append(l).append(')'));
+    s.append(": ").append(message);
+    s.append(" [").append(code.code()).append(": ").append(code.rule()).append(']');
+    return s.toString();
+  }
+}

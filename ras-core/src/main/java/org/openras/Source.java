@@ -1,0 +1,39 @@
+package org.openras;
+
+import java.util.Optional;
+
+/**
+ * Where a table or an assessment came from: a name (usually a file) and, where the source text
+ * is known, the line and column of each JSON pointer in it.
+ *
+ * <p>The JSON readers attach a source to what they read, so that a rule broken deep inside the
+ * engine or the validator can still be reported at its place in the file.
+ */
+public interface Source {
+
+  /** The source's name as a person would recognise it, usually a file path. */
+  String name();
+
+  /** Where the value at {@code pointer} (RFC 6901) starts in the source text, if known. */
+  Optional<Location> locate(String pointer);
+
+  /** A source known only by name. */
+  static Source named(String name) {
+    return new Source() {
+      @Override
+      public String name() {
+        return name;
+      }
+
+      @Override
+      public Optional<Location> locate(String pointer) {
+        return Optional.empty();
+      }
+
+      @Override
+      public String toString() {
+        return name;
+      }
+    };
+  }
+}

@@ -1,0 +1,36 @@
+package org.openras.assessment;
+
+import java.util.List;
+
+/**
+ * The descriptor or descriptors chosen for one question.
+ *
+ * <p>{@link #one} is the answer to a ONE question; {@link #any} the answer to an ANY question
+ * ("choose all that apply"), possibly empty when none applies. Whether the answer was given as
+ * a list is kept, because a list given for a ONE question is an error the person must be told
+ * about (spec §4), not something to guess around.
+ *
+ * @param descriptors the chosen descriptor codes, in the order given
+ * @param multiple whether the answer was given as a list
+ */
+public record Answer(List<String> descriptors, boolean multiple) {
+
+  public Answer {
+    descriptors = List.copyOf(descriptors);
+  }
+
+  /** One chosen descriptor. */
+  public static Answer one(String descriptor) {
+    return new Answer(List.of(descriptor), false);
+  }
+
+  /** The descriptors chosen for an ANY question. */
+  public static Answer any(String... descriptors) {
+    return new Answer(List.of(descriptors), true);
+  }
+
+  /** The descriptors chosen for an ANY question. */
+  public static Answer any(List<String> descriptors) {
+    return new Answer(descriptors, true);
+  }
+}

@@ -1,0 +1,265 @@
+package org.openras.assessment;
+
+import static org.openras.ErrorCode.ASSESSMENT_MODERATION_CHANGE;
+import static org.openras.ErrorCode.ASSESSMENT_MODERATION_REASON;
+import static org.openras.ErrorCode.ASSESSMENT_REQUIRED;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.openras.InvalidAssessmentException;
+import org.openras.Problem;
+import org.openras.Source;
+
+/**
+ * One person's needs assessment on a date: the descriptor chosen for each question, a little
+ * context (client group, locality) and any moderations of the budget. No personal data: the id
+ * is an opaque reference owned by the calling system.
+ *
+ * <p>Building an assessment checks the rules that need no table (an id, a date, moderations
+ * with a reason and exactly one of amount and percent); the rules that need the table
+ * (unknown questions, descriptors of another question…) are checked when the engine computes
+ * it. Immutable and thread-safe; answers keep the order they were given in.
+ */
+public final class Assessment {
+  /** The format tag of the JSON form. */
+  public static final String FORMAT = "ras-assessment/1";
+
+  private final String id;
+  private final LocalDate date;
+  private final Optional<String> tableId;
+  private final Optional<String> clientGroup;
+  private final Optional<String> locality;
+  private final ImmutableMap<String, Answer> answers;
+  private final ImmutableList<Moderation> moderations;
+  private final Optional<Source> source;
+
+  private Assessment(Builder b) {
+    this.id = b.id;
+    this.date = b.date;
+    this.tableId = Optional.ofNullable(b.tableId);
+    this.clientGroup = Optional.ofNullable(b.clientGroup);
+    this.locality = Optional.ofNullable(b.locality);
+    this.answers = ImmutableMap.copyOf(b.answers);
+    this.moderations = ImmutableList.copyOf(b.moderations);
+    this.source = Optional.ofNullable(b.source);
+  }
+
+  /** A builder for an assessment. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The calling system's reference for this assessment. */
+  public String id() {
+    return id;
+  }
+
+  /** The day of the assessment: it chooses the table version in force. */
+  public LocalDate date() {
+    return date;
+  }
+
+  /** The id of the table it is computed with; may be left out when one table is loaded. */
+  public Optional<String> tableId() {
+    return tableId;
+  }
+
+  /** The person's client group, which chooses the allocation curve. */
+  public Optional<String> clientGroup() {
+    return clientGroup;
+  }
+
+  /** Where the person lives, which chooses the cost factor. */
+  public Optional<String> locality() {
+    return locality;
+  }
+
+  /** The answers by question code, in the order given. */
+  public ImmutableMap<String, Answer> answers() {
+    return answers;
+  }
+
+  /** The answer to the question with this code, if answered. */
+  public Optional<Answer> answer(String questionCode) {
+    return Optional.ofNullable(answers.get(questionCode));
+  }
+
+  /** The moderations, in the order given. */
+  public ImmutableList<Moderation> moderations() {
+    return moderations;
+  }
+
+  /** Where the assessment was read from, when it was read from a file. */
+  public Optional<Source> source() {
+    return source;
+  }
+
+  /** A builder holding this assessment's content, to derive a changed one from it. */
+  public Builder toBuilder() {
+    Builder b = new Builder().id(id).date(date);
+    b.tableId = tableId.orElse(null);
+    b.clientGroup = clientGroup.orElse(null);
+    b.locality = locality.orElse(null);
+    b.answers.putAll(answers);
+    b.moderations.addAll(moderations);
+    b.source = source.orElse(null);
+    return b;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Assessment a
+        && id.equals(a.id)
+        && date.equals(a.date)
+        && tableId.equals(a.tableId)
+        && clientGroup.equals(a.clientGroup)
+        && locality.equals(a.locality)
+        && answers.equals(a.answers)
+        && moderations.equals(a.moderations);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, date, tableId, clientGroup, locality, answers, moderations);
+  }
+
+  @Override
+  public String toString() {
+    return "Assessment[" + id + " on " + date + ", answers " + answers + "]";
+  }
+
+  /** Builds an {@link Assessment}. */
+  public static final class Builder {
+    private String id;
+    private LocalDate date;
+    private String tableId;
+    private String clientGroup;
+    private String locality;
+    private final Map<String, Answer> answers = new LinkedHashMap<>();
+    private final List<Moderation> moderations = new ArrayList<>();
+    private Source source;
+
+    Builder() {}
+
+    public Builder id(String id) {
+      this.id = id;
+      return this;
+    }
+
+    public Builder date(LocalDate date) {
+      this.date = date;
+      return this;
+    }
+
+    /** The id of the table to compute with. */
+    public Builder table(String tableId) {
+      this.tableId = tableId;
+      return this;
+    }
+
+    public Builder clientGroup(String clientGroup) {
+      this.clientGroup = clientGroup;
+      return this;
+    }
+
+    public Builder locality(String locality) {
+      this.locality = locality;
+      return this;
+    }
+
+    /** Answers a ONE question with one descriptor (replacing any earlier answer). */
+    public Builder answer(String question, String descriptor) {
+      return answer(question, Answer.one(descriptor));
+    }
+
+    /** Answers an ANY question with these descriptors (replacing any earlier answer). */
+    public Builder answerAny(String question, String... descriptors) {
+      return answer(question, Answer.any(descriptors));
+    }
+
+    /** Answers a question (replacing any earlier answer). */
+    public Builder answer(String question, Answer answer) {
+      answers.put(Objects.requireNonNull(question, "question"), Objects.requireNonNull(answer));
+      return this;
+    }
+
+    /** Removes the answer to a question, leaving it unanswered. */
+    public Builder unanswer(String question) {
+      answers.remove(question);
+      return this;
+    }
+
+    public Builder moderation(Moderation moderation) {
+      moderations.add(Objects.requireNonNull(moderation, "moderation"));
+      return this;
+    }
+
+    /** Removes every moderation. */
+    public Builder clearModerations() {
+      moderations.clear();
+      return this;
+    }
+
+    /** Where the assessment is read from, so that problems are reported at their place. */
+    public Builder source(Source source) {
+      this.source = source;
+      return this;
+    }
+
+    /**
+     * Checks the rules that need no table and builds the assessment.
+     *
+     * @throws InvalidAssessmentException listing every broken rule
+     */
+    public Assessment build() {
+      List<Problem> problems = new ArrayList<>();
+      if (id == null || id.isBlank()) {
+        problems.add(Problem.at(ASSESSMENT_REQUIRED, "/id", "the assessment has no id"));
+      }
+      if (date == null) {
+        problems.add(Problem.at(ASSESSMENT_REQUIRED, "/date", "the assessment has no date"));
+      }
+      for (int i = 0; i < moderations.size(); i++) {
+        Moderation m = moderations.get(i);
+        String at = "/moderations/" + i;
+        if (m.reason() == null || m.reason().isBlank()) {
+          problems.add(
+              Problem.at(
+                  ASSESSMENT_MODERATION_REASON, at + "/reason",
+                  "moderation " + (i + 1) + " has no reason"));
+        }
+        if (m.amount().isPresent() == m.percent().isPresent()) {
+          problems.add(
+              Problem.at(
+                  ASSESSMENT_MODERATION_CHANGE,
+                  at,
+                  "moderation " + (i + 1) + " has "
+                      + (m.amount().isPresent() ? "both 'amount' and 'percent'"
+                          : "neither 'amount' nor 'percent'")));
+        }
+        if (m.by() == null || m.by().isBlank()) {
+          problems.add(
+              Problem.at(
+                  ASSESSMENT_REQUIRED, at + "/by",
+                  "moderation " + (i + 1) + " does not say who made it ('by')"));
+        }
+        if (m.date() == null) {
+          problems.add(
+              Problem.at(
+                  ASSESSMENT_REQUIRED, at + "/date", "moderation " + (i + 1) + " has no date"));
+        }
+      }
+      if (!problems.isEmpty()) {
+        throw new InvalidAssessmentException(source, problems);
+      }
+      return new Assessment(this);
+    }
+  }
+}

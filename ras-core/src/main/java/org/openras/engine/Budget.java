@@ -1,0 +1,13 @@
+package org.openras.engine;
+
+import java.math.BigDecimal;
+
+/**
+ * A budget in both periods, rounded as the table says: the figure in the table's own period,
+ * and the other derived from it (spec §3.6).
+ *
+ * @param currency the ISO 4217 code
+ * @param weekly the budget a week
+ * @param annual the budget a year
+ */
+public record Budget(String currency, BigDecimal weekly, BigDecimal annual) {}

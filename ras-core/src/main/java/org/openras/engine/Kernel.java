@@ -1,0 +1,315 @@
+package org.openras.engine;
+
+import static org.openras.trace.StepKind.ADJUSTMENT;
+import static org.openras.trace.StepKind.BAND;
+import static org.openras.trace.StepKind.COST_FACTOR;
+import static org.openras.trace.StepKind.CURVE;
+import static org.openras.trace.StepKind.DESCRIPTOR;
+import static org.openras.trace.StepKind.DOMAIN_ADJUSTED;
+import static org.openras.trace.StepKind.DOMAIN_CAP;
+import static org.openras.trace.StepKind.DOMAIN_RAW;
+import static org.openras.trace.StepKind.DOMAIN_WEIGHT;
+import static org.openras.trace.StepKind.FINAL;
+import static org.openras.trace.StepKind.FINAL_OTHER_PERIOD;
+import static org.openras.trace.StepKind.LIMITS;
+import static org.openras.trace.StepKind.MODERATION;
+import static org.openras.trace.StepKind.OTHER_PERIOD;
+import static org.openras.trace.StepKind.PANEL_CHECK;
+import static org.openras.trace.StepKind.QUESTION;
+import static org.openras.trace.StepKind.ROUNDING;
+import static org.openras.trace.StepKind.SUPPLEMENT;
+import static org.openras.trace.StepKind.TOTAL_POINTS;
+import static org.openras.trace.StepKind.UNANSWERED;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import org.openras.assessment.Answer;
+import org.openras.assessment.Assessment;
+import org.openras.assessment.Moderation;
+import org.openras.table.Adjustment;
+import org.openras.table.Band;
+import org.openras.table.CostFactor;
+import org.openras.table.Curve;
+import org.openras.table.Descriptor;
+import org.openras.table.Domain;
+import org.openras.table.Period;
+import org.openras.table.Question;
+import org.openras.table.RasTable;
+import org.openras.table.Rounding;
+import org.openras.table.Select;
+import org.openras.table.Supplement;
+import org.openras.trace.Trace;
+
+/**
+ * The exact reference kernel: spec §3, step by step, in {@link BigDecimal}, rounding only at
+ * §3.6 and §3.7. Each section below is one step of the spec, in its order. The assessment has
+ * been checked against the table before the kernel runs.
+ *
+ * <p>When {@code rec} is null nothing is recorded and no trace object is made.
+ */
+final class Kernel {
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  private Kernel() {}
+
+  static Result compute(Plan plan, Assessment a, Trace.Recorder rec) {
+    RasTable t = plan.table;
+    List<DomainScore> scores = new ArrayList<>(t.domains().size());
+    BigDecimal total = BigDecimal.ZERO;
+
+    for (int di = 0; di < t.domains().size(); di++) {
+      Domain d = t.domains().get(di);
+
+      // §3.1 Answers: each question's points.
+      BigDecimal raw = BigDecimal.ZERO;
+      for (Question q : d.questions()) {
+        raw = raw.add(questionPoints(t, q, a.answers().get(q.code()), rec));
+      }
+
+      // §3.2 Domain points: raw, capped, weighted.
+      if (rec != null) {
+        rec.step(DOMAIN_RAW, d.code(), d.name(), d.reference().orElse(null), raw,
+            "questions", plan.questionList.get(di));
+      }
+      BigDecimal capped = raw;
+      if (d.maxPoints().isPresent()) {
+        capped = raw.min(d.maxPoints().get());
+        if (rec != null) {
+          rec.step(DOMAIN_CAP, d.code(), d.name(), d.reference().orElse(null), capped,
+              "raw", raw, "maxPoints", d.maxPoints().get());
+        }
+      }
+      BigDecimal weighted = capped.multiply(d.weight());
+      if (rec != null) {
+        rec.step(DOMAIN_WEIGHT, d.code(), d.name(), d.reference().orElse(null), weighted,
+            "capped", capped, "weight", d.weight());
+      }
+
+      // §3.3 Adjustments: the sum of the percents, then max(0, weighted × (1 + p/100)).
+      BigDecimal percent = BigDecimal.ZERO;
+      for (Adjustment adj : plan.adjustmentsByDomain.get(di)) {
+        Answer answer = a.answers().get(adj.question());
+        if (answer == null || answer.descriptors().isEmpty()) {
+          continue;
+        }
+        String chosen = answer.descriptors().get(0);
+        BigDecimal p = adj.percentByDescriptor().get(chosen);
+        if (p == null) {
+          continue;
+        }
+        percent = percent.add(p);
+        if (rec != null) {
+          rec.step(ADJUSTMENT, d.code(), adj.name().orElse(adj.id()),
+              adj.reference().orElse(null), p,
+              "adjustment", adj.id(), "question", adj.question(), "descriptor", chosen,
+              "descriptorText", t.descriptor(chosen).map(Descriptor::text).orElse(""),
+              "percent", p);
+        }
+      }
+      BigDecimal adjusted = weighted.add(weighted.multiply(percent).divide(HUNDRED));
+      if (adjusted.signum() < 0) {
+        adjusted = BigDecimal.ZERO;
+      }
+      if (rec != null) {
+        rec.step(DOMAIN_ADJUSTED, d.code(), d.name(), null, adjusted,
+            "weighted", weighted, "percent", percent);
+      }
+      scores.add(new DomainScore(d.code(), raw, capped, weighted, percent, adjusted));
+
+      // §3.4 Total points.
+      total = total.add(adjusted);
+    }
+    if (rec != null) {
+      rec.step(TOTAL_POINTS, "", null, null, total, "domains", plan.domainList);
+    }
+
+    // §3.5 Allocation: curve, band, supplements, cost factor, floor and ceiling.
+    String clientGroup = a.clientGroup().orElse(null);
+    Curve curve = plan.curve(clientGroup);
+    if (rec != null) {
+      rec.step(CURVE, curve.clientGroup(), null, curve.reference().orElse(null), null,
+          "clientGroup", clientGroup);
+    }
+    Band band = band(curve, total);
+    BigDecimal amount = band.amount().add(total.subtract(band.from()).multiply(band.perPoint()));
+    if (rec != null) {
+      rec.step(BAND, band.label(), null, band.reference().orElse(null), amount,
+          "total", total, "from", band.from(), "amount", band.amount(),
+          "perPoint", band.perPoint());
+    }
+    for (Supplement s : t.allocation().supplements()) {
+      Answer answer = a.answers().get(s.question());
+      if (answer == null) {
+        continue;
+      }
+      for (String chosen : answer.descriptors()) {
+        BigDecimal add = s.amountByDescriptor().get(chosen);
+        if (add != null) {
+          BigDecimal before = amount;
+          amount = amount.add(add);
+          if (rec != null) {
+            rec.step(SUPPLEMENT, s.id(), s.name().orElse(s.id()), s.reference().orElse(null),
+                amount, "question", s.question(), "descriptor", chosen, "amount", add,
+                "before", before);
+          }
+        }
+      }
+    }
+    String locality = a.locality().orElse(null);
+    CostFactor factor = plan.costFactor(locality);
+    BigDecimal beforeFactor = amount;
+    amount = amount.multiply(factor.factor());
+    if (rec != null) {
+      rec.step(COST_FACTOR, factor.locality(), null, null, amount,
+          "locality", locality, "before", beforeFactor, "factor", factor.factor());
+    }
+    EnumSet<Flag> flags = EnumSet.noneOf(Flag.class);
+    Optional<BigDecimal> floor = t.allocation().floor();
+    Optional<BigDecimal> ceiling = t.allocation().ceiling();
+    if (floor.isPresent() || ceiling.isPresent()) {
+      BigDecimal before = amount;
+      String applied = null;
+      if (floor.isPresent() && amount.compareTo(floor.get()) < 0) {
+        amount = floor.get();
+        flags.add(Flag.FLOOR_APPLIED);
+        applied = Flag.FLOOR_APPLIED.name();
+      } else if (ceiling.isPresent() && amount.compareTo(ceiling.get()) > 0) {
+        amount = ceiling.get();
+        flags.add(Flag.CEILING_APPLIED);
+        applied = Flag.CEILING_APPLIED.name();
+      }
+      if (rec != null) {
+        rec.step(LIMITS, "", null, null, amount, "amount", before,
+            "floor", floor.orElse(null), "ceiling", ceiling.orElse(null), "applied", applied);
+      }
+    }
+
+    // §3.6 Money: round once; derive the other period from the rounded figure.
+    Rounding rounding = t.allocation().rounding();
+    BigDecimal budget = rounding.apply(amount);
+    if (rec != null) {
+      rec.step(ROUNDING, "", null, null, budget, "amount", amount,
+          "increment", rounding.increment(), "mode", rounding.mode().name());
+    }
+    Budget indicative = bothPeriods(t, budget, rec, OTHER_PERIOD);
+
+    // §3.7 Moderation: after everything above, reported beside the indicative budget.
+    Optional<Budget> finalBudget = Optional.empty();
+    if (!a.moderations().isEmpty()) {
+      BigDecimal change = BigDecimal.ZERO;
+      for (int i = 0; i < a.moderations().size(); i++) {
+        Moderation m = a.moderations().get(i);
+        BigDecimal c =
+            m.amount().isPresent()
+                ? m.amount().get()
+                : budget.multiply(m.percent().orElseThrow()).divide(HUNDRED);
+        change = change.add(c);
+        if (rec != null) {
+          rec.step(MODERATION, String.valueOf(i + 1), null, null, c,
+              "amount", m.amount().orElse(null), "percent", m.percent().orElse(null),
+              "indicative", m.percent().isPresent() ? budget : null,
+              "reason", m.reason(), "by", m.by(), "date", m.date().toString());
+        }
+      }
+      BigDecimal unrounded = budget.add(change);
+      BigDecimal fin = rounding.apply(unrounded);
+      if (fin.signum() < 0) {
+        fin = fin.multiply(BigDecimal.ZERO).setScale(fin.scale());
+      }
+      if (rec != null) {
+        rec.step(FINAL, "", null, null, fin, "indicative", budget, "change", change,
+            "roundedFrom", unrounded, "increment", rounding.increment(),
+            "mode", rounding.mode().name());
+      }
+      finalBudget = Optional.of(bothPeriods(t, fin, rec, FINAL_OTHER_PERIOD));
+      if (t.tolerancePercent().isPresent()) {
+        BigDecimal difference = fin.subtract(budget).abs();
+        BigDecimal tolerance = t.tolerancePercent().get();
+        BigDecimal limit = budget.multiply(tolerance).divide(HUNDRED);
+        boolean panel = difference.compareTo(limit) > 0;
+        if (panel) {
+          flags.add(Flag.PANEL_APPROVAL_REQUIRED);
+        }
+        if (rec != null) {
+          rec.step(PANEL_CHECK, "", null, t.reference().orElse(null), difference,
+              "indicative", budget, "final", fin, "difference", difference,
+              "tolerancePercent", tolerance, "limit", limit,
+              "result", panel ? Flag.PANEL_APPROVAL_REQUIRED.name() : "WITHIN_TOLERANCE");
+        }
+      }
+    }
+
+    return new Result(
+        a.id(),
+        TableRef.of(t),
+        t.period(),
+        scores,
+        total,
+        curve.clientGroup(),
+        band.label(),
+        indicative,
+        finalBudget,
+        flags,
+        rec == null ? Trace.empty() : rec.build());
+  }
+
+  /** §3.1 for one question; records its steps. */
+  private static BigDecimal questionPoints(
+      RasTable t, Question q, Answer answer, Trace.Recorder rec) {
+    if (answer == null) {
+      if (rec != null) {
+        rec.step(UNANSWERED, q.code(), q.text(), q.reference().orElse(null), BigDecimal.ZERO);
+      }
+      return BigDecimal.ZERO;
+    }
+    BigDecimal sum = BigDecimal.ZERO;
+    for (String code : answer.descriptors()) {
+      Descriptor x = t.descriptor(code).orElseThrow();
+      sum = sum.add(x.points());
+      if (rec != null) {
+        rec.step(DESCRIPTOR, q.code(), q.text(), q.reference().orElse(null), x.points(),
+            "descriptor", x.code(), "descriptorText", x.text(), "points", x.points());
+      }
+    }
+    BigDecimal points = q.maxPoints().isPresent() ? sum.min(q.maxPoints().get()) : sum;
+    if (rec != null && (q.select() == Select.ANY || q.maxPoints().isPresent())) {
+      rec.step(QUESTION, q.code(), q.text(), q.reference().orElse(null), points,
+          "sum", sum, "maxPoints", q.maxPoints().orElse(null));
+    }
+    return points;
+  }
+
+  /** §3.5: the band with the greatest {@code from} not above the total. */
+  private static Band band(Curve curve, BigDecimal total) {
+    List<Band> bands = curve.bands();
+    Band chosen = bands.get(0);
+    for (int i = 1; i < bands.size(); i++) {
+      if (bands.get(i).from().compareTo(total) <= 0) {
+        chosen = bands.get(i);
+      } else {
+        break;
+      }
+    }
+    return chosen;
+  }
+
+  /** §3.6: the budget in both periods, the other derived from the rounded figure. */
+  private static Budget bothPeriods(
+      RasTable t, BigDecimal budget, Trace.Recorder rec, org.openras.trace.StepKind kind) {
+    Rounding r = t.allocation().rounding();
+    BigDecimal other =
+        t.period() == Period.WEEK
+            ? r.apply(budget.multiply(t.weeksPerYear()))
+            : r.applyTo(budget, t.weeksPerYear());
+    if (rec != null) {
+      rec.step(kind, "", null, null, other, "budget", budget,
+          "weeksPerYear", t.weeksPerYear(), "increment", r.increment(), "mode", r.mode().name());
+    }
+    return t.period() == Period.WEEK
+        ? new Budget(t.currency(), budget, other)
+        : new Budget(t.currency(), other, budget);
+  }
+}

@@ -1,0 +1,108 @@
+package org.openras.engine;
+
+import static org.openras.ErrorCode.VERSION_TABLE_NOT_NAMED;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import org.openras.InvalidAssessmentException;
+import org.openras.Problem;
+
+import org.openras.TableSelectionException;
+import org.openras.assessment.Assessment;
+import org.openras.spi.TableProvider;
+import org.openras.spi.TableSet;
+import org.openras.table.RasTable;
+import org.openras.trace.Trace;
+
+/**
+ * Computes indicative budgets: spec §3 exactly, from an assessment to a {@link Result} with its
+ * explanation trace.
+ *
+ * <p>An engine is built once over a {@link TableProvider} and reused: it is immutable and
+ * thread-safe, and any number of threads may compute with it at once. For each assessment it
+ * picks the table version in force on the assessment's date, checks the answers against it
+ * (spec §4), and computes. The same inputs always give the same result.
+ */
+public final class RasEngine {
+  private final TableProvider tables;
+  private final Map<RasTable, Plan> plans = new ConcurrentHashMap<>();
+
+  private RasEngine(TableProvider tables) {
+    this.tables = Objects.requireNonNull(tables, "tables");
+  }
+
+  /** An engine over these tables (any versions of any ids). */
+  public static RasEngine of(RasTable... tables) {
+    return new RasEngine(TableSet.of(tables));
+  }
+
+  /** An engine over the tables of {@code provider}. */
+  public static RasEngine using(TableProvider provider) {
+    return new RasEngine(provider);
+  }
+
+  /** The tables this engine computes with. */
+  public TableProvider tables() {
+    return tables;
+  }
+
+  /**
+   * Computes the assessment's budget with its full trace.
+   *
+   * @throws TableSelectionException when no single table version fits the assessment
+   * @throws InvalidAssessmentException when the answers do not fit the table
+   */
+  public Result calculate(Assessment assessment) {
+    return calculate(assessment, Tracing.ON);
+  }
+
+  /**
+   * Computes the assessment's budget, with or without its trace. The figures are the same
+   * either way.
+   *
+   * @throws TableSelectionException when no single table version fits the assessment
+   * @throws InvalidAssessmentException when the answers do not fit the table
+   */
+  public Result calculate(Assessment assessment, Tracing tracing) {
+    RasTable table = tableFor(assessment);
+    Plan plan = plans.computeIfAbsent(table, Plan::new);
+    AnswerCheck.check(plan, assessment);
+    Trace.Recorder rec =
+        tracing == Tracing.ON ? new Trace.Recorder(table.currency(), table.period()) : null;
+    return Kernel.compute(plan, assessment, rec);
+  }
+
+  /**
+   * The table version the assessment is computed with: the one in force on its date, of the
+   * table it names (or of the only table loaded).
+   *
+   * @throws TableSelectionException when there is no such single version
+   */
+  public RasTable tableFor(Assessment assessment) {
+    String id = assessment.tableId().orElse(null);
+    if (id == null) {
+      if (tables.tableIds().size() != 1) {
+        throw new TableSelectionException(
+            assessment.source().orElse(null),
+            List.of(
+                Problem.at(
+                    VERSION_TABLE_NOT_NAMED,
+                    "/table",
+                    "the assessment names no table and " + tables.tableIds().size()
+                        + " are loaded (" + String.join(", ", tables.tableIds()) + ")")));
+      }
+      id = tables.tableIds().iterator().next();
+    }
+    try {
+      return tables.inForce(id, assessment.date());
+    } catch (TableSelectionException e) {
+      if (assessment.source().isEmpty()) {
+        throw e;
+      }
+      throw new TableSelectionException(assessment.source().get(), e.problems());
+    }
+  }
+
+}

@@ -1,0 +1,64 @@
+package org.openras.engine;
+
+import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.openras.table.Period;
+import org.openras.trace.Trace;
+
+/**
+ * What the RAS gives for one assessment: the indicative budget, how it was reached (domain
+ * figures, total points, curve and band, flags, the trace), and the final budget when the
+ * assessment was moderated — always beside the indicative one, never in its place.
+ *
+ * @param assessmentId the assessment's id
+ * @param table the table version used, with its fingerprint
+ * @param period the table's period: which of weekly and annual is the primary figure
+ * @param domains every domain's figures, in table order
+ * @param totalPoints the total points, exact
+ * @param curve the client group of the curve used ({@code *} for the fallback)
+ * @param band the label of the band the total fell in
+ * @param indicativeBudget the RAS figure
+ * @param finalBudget the budget after moderation, when the assessment has moderations
+ * @param flags what must be noticed, in declaration order
+ * @param trace every step, or {@link Trace#empty()} when computed without tracing
+ */
+public record Result(
+    String assessmentId,
+    TableRef table,
+    Period period,
+    List<DomainScore> domains,
+    BigDecimal totalPoints,
+    String curve,
+    String band,
+    Budget indicativeBudget,
+    Optional<Budget> finalBudget,
+    Set<Flag> flags,
+    Trace trace) {
+
+  /** The format tag of the JSON form. */
+  public static final String FORMAT = "ras-result/1";
+
+  public Result {
+    domains = List.copyOf(domains);
+    flags = flags.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(flags));
+  }
+
+  /** The domain's figures. */
+  public Optional<DomainScore> domain(String code) {
+    for (DomainScore d : domains) {
+      if (d.code().equals(code)) {
+        return Optional.of(d);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether the result carries {@code flag}. */
+  public boolean has(Flag flag) {
+    return flags.contains(flag);
+  }
+}

@@ -1,0 +1,19 @@
+package org.openras.engine;
+
+import org.openras.table.Fingerprint;
+import org.openras.table.RasTable;
+
+/**
+ * Which table version produced a result, with the fingerprint that proves it.
+ *
+ * @param id the table id
+ * @param version the version label
+ * @param fingerprint the fingerprint of the table's content
+ */
+public record TableRef(String id, String version, Fingerprint fingerprint) {
+
+  /** The reference to {@code table}. */
+  public static TableRef of(RasTable table) {
+    return new TableRef(table.id(), table.version(), table.fingerprint());
+  }
+}

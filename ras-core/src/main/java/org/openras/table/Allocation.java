@@ -1,0 +1,37 @@
+package org.openras.table;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * How a table turns total points into money: the curves by client group, supplements, cost
+ * factors by locality, floor and ceiling, and the rounding.
+ *
+ * @param curves the curves, at least one; client groups unique
+ * @param supplements fixed sums added for given descriptors
+ * @param costFactors multipliers by locality (default {@code * → 1})
+ * @param floor the least indicative budget, when set
+ * @param ceiling the greatest indicative budget, when set
+ * @param rounding how the money is rounded
+ */
+public record Allocation(
+    List<Curve> curves,
+    List<Supplement> supplements,
+    List<CostFactor> costFactors,
+    Optional<BigDecimal> floor,
+    Optional<BigDecimal> ceiling,
+    Rounding rounding) {
+
+  public Allocation {
+    curves = curves == null ? List.of() : List.copyOf(curves);
+    supplements = supplements == null ? List.of() : List.copyOf(supplements);
+    costFactors =
+        costFactors == null || costFactors.isEmpty()
+            ? List.of(CostFactor.neutral())
+            : List.copyOf(costFactors);
+    floor = floor == null ? Optional.empty() : floor.map(Decimals::canonical);
+    ceiling = ceiling == null ? Optional.empty() : ceiling.map(Decimals::canonical);
+    rounding = rounding == null ? Rounding.DEFAULT : rounding;
+  }
+}

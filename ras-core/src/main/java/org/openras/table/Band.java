@@ -1,0 +1,36 @@
+package org.openras.table;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/**
+ * One band of an allocation curve: from {@code from} total points up to the next band, the
+ * money is {@code amount + (points − from) × perPoint}, in the table's period.
+ *
+ * @param label the band's label, unique in its curve
+ * @param from the least total points in the band (the first band starts at 0)
+ * @param amount the money at {@code from} points, at least 0
+ * @param perPoint the money each further point adds, at least 0 (0 makes a step band)
+ * @param reference where the figures come from, when given
+ */
+public record Band(
+    String label, BigDecimal from, BigDecimal amount, BigDecimal perPoint,
+    Optional<String> reference) {
+
+  public Band {
+    from = Decimals.canonical(from);
+    amount = Decimals.canonical(amount);
+    perPoint = perPoint == null ? BigDecimal.ZERO : Decimals.canonical(perPoint);
+    reference = reference == null ? Optional.empty() : reference;
+  }
+
+  /** A band with no reference. */
+  public static Band of(String label, BigDecimal from, BigDecimal amount, BigDecimal perPoint) {
+    return new Band(label, from, amount, perPoint, Optional.empty());
+  }
+
+  /** A band with whole-number figures and no reference. */
+  public static Band of(String label, long from, long amount, BigDecimal perPoint) {
+    return of(label, BigDecimal.valueOf(from), BigDecimal.valueOf(amount), perPoint);
+  }
+}

@@ -1,0 +1,207 @@
+package org.openras.table;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The canonical JSON text of a table, the input of its fingerprint: object keys sorted (by
+ * UTF-16 code units), no insignificant white space, numbers in their shortest plain form,
+ * defaults made explicit, absent optional fields left out. Array order is kept: it carries
+ * meaning (descriptor order is the order of need).
+ */
+final class CanonicalForm {
+  private CanonicalForm() {}
+
+  static String of(RasTable t) {
+    Map<String, Object> root = new TreeMap<>();
+    root.put("format", RasTable.FORMAT);
+    root.put("id", t.id());
+    root.put("name", t.name());
+    root.put("version", t.version());
+    root.put("effectiveFrom", t.effectiveFrom());
+    t.effectiveTo().ifPresent(d -> root.put("effectiveTo", d));
+    root.put("currency", t.currency());
+    root.put("period", t.period().name());
+    root.put("weeksPerYear", t.weeksPerYear());
+    t.reference().ifPresent(r -> root.put("reference", r));
+    List<Object> domains = new ArrayList<>();
+    for (Domain d : t.domains()) {
+      Map<String, Object> m = new TreeMap<>();
+      m.put("code", d.code());
+      m.put("name", d.name());
+      m.put("weight", d.weight());
+      d.maxPoints().ifPresent(v -> m.put("maxPoints", v));
+      d.reference().ifPresent(v -> m.put("reference", v));
+      List<Object> questions = new ArrayList<>();
+      for (Question q : d.questions()) {
+        Map<String, Object> qm = new TreeMap<>();
+        qm.put("code", q.code());
+        qm.put("text", q.text());
+        qm.put("select", q.select().name());
+        qm.put("required", q.required());
+        q.maxPoints().ifPresent(v -> qm.put("maxPoints", v));
+        q.reference().ifPresent(v -> qm.put("reference", v));
+        List<Object> descriptors = new ArrayList<>();
+        for (Descriptor x : q.descriptors()) {
+          Map<String, Object> xm = new TreeMap<>();
+          xm.put("code", x.code());
+          xm.put("text", x.text());
+          xm.put("points", x.points());
+          descriptors.add(xm);
+        }
+        qm.put("descriptors", descriptors);
+        questions.add(qm);
+      }
+      m.put("questions", questions);
+      domains.add(m);
+    }
+    root.put("domains", domains);
+    List<Object> adjustments = new ArrayList<>();
+    for (Adjustment a : t.adjustments()) {
+      Map<String, Object> m = new TreeMap<>();
+      m.put("id", a.id());
+      a.name().ifPresent(v -> m.put("name", v));
+      m.put("question", a.question());
+      m.put("percentByDescriptor", new TreeMap<>(a.percentByDescriptor()));
+      m.put("domains", a.domains());
+      a.reference().ifPresent(v -> m.put("reference", v));
+      adjustments.add(m);
+    }
+    root.put("adjustments", adjustments);
+    Allocation al = t.allocation();
+    Map<String, Object> alloc = new TreeMap<>();
+    List<Object> curves = new ArrayList<>();
+    for (Curve c : al.curves()) {
+      Map<String, Object> m = new TreeMap<>();
+      m.put("clientGroup", c.clientGroup());
+      c.reference().ifPresent(v -> m.put("reference", v));
+      List<Object> bands = new ArrayList<>();
+      for (Band b : c.bands()) {
+        Map<String, Object> bm = new TreeMap<>();
+        bm.put("label", b.label());
+        bm.put("from", b.from());
+        bm.put("amount", b.amount());
+        bm.put("perPoint", b.perPoint());
+        b.reference().ifPresent(v -> bm.put("reference", v));
+        bands.add(bm);
+      }
+      m.put("bands", bands);
+      curves.add(m);
+    }
+    alloc.put("curves", curves);
+    List<Object> supplements = new ArrayList<>();
+    for (Supplement s : al.supplements()) {
+      Map<String, Object> m = new TreeMap<>();
+      m.put("id", s.id());
+      s.name().ifPresent(v -> m.put("name", v));
+      m.put("question", s.question());
+      m.put("amountByDescriptor", new TreeMap<>(s.amountByDescriptor()));
+      s.reference().ifPresent(v -> m.put("reference", v));
+      supplements.add(m);
+    }
+    alloc.put("supplements", supplements);
+    List<Object> factors = new ArrayList<>();
+    for (CostFactor f : al.costFactors()) {
+      Map<String, Object> m = new TreeMap<>();
+      m.put("locality", f.locality());
+      m.put("factor", f.factor());
+      factors.add(m);
+    }
+    alloc.put("costFactors", factors);
+    al.floor().ifPresent(v -> alloc.put("floor", v));
+    al.ceiling().ifPresent(v -> alloc.put("ceiling", v));
+    Map<String, Object> rounding = new TreeMap<>();
+    rounding.put("increment", al.rounding().increment());
+    rounding.put("mode", al.rounding().mode().name());
+    alloc.put("rounding", rounding);
+    root.put("allocation", alloc);
+    Map<String, Object> moderation = new TreeMap<>();
+    t.tolerancePercent().ifPresent(v -> moderation.put("tolerancePercent", v));
+    root.put("moderation", moderation);
+    StringBuilder out = new StringBuilder(4096);
+    write(root, out);
+    return out.toString();
+  }
+
+  static Fingerprint fingerprint(String canonical) {
+    try {
+      byte[] hash =
+          MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
+      StringBuilder hex = new StringBuilder("sha256:");
+      for (byte b : hash) {
+        hex.append(Character.forDigit((b >> 4) & 0xF, 16)).append(Character.forDigit(b & 0xF, 16));
+      }
+      return new Fingerprint(hex.toString());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
+  }
+
+  private static void write(Object v, StringBuilder out) {
+    if (v instanceof Map<?, ?> map) {
+      out.append('{');
+      boolean first = true;
+      for (Map.Entry<?, ?> e : map.entrySet()) {
+        if (!first) {
+          out.append(',');
+        }
+        first = false;
+        string((String) e.getKey(), out);
+        out.append(':');
+        write(e.getValue(), out);
+      }
+      out.append('}');
+    } else if (v instanceof List<?> list) {
+      out.append('[');
+      for (int i = 0; i < list.size(); i++) {
+        if (i > 0) {
+          out.append(',');
+        }
+        write(list.get(i), out);
+      }
+      out.append(']');
+    } else if (v instanceof BigDecimal d) {
+      out.append(Decimals.canonical(d).toPlainString());
+    } else if (v instanceof Boolean b) {
+      out.append(b.booleanValue());
+    } else if (v instanceof LocalDate d) {
+      string(d.toString(), out);
+    } else if (v instanceof Optional<?> o) {
+      write(o.orElseThrow(), out);
+    } else {
+      string(String.valueOf(v), out);
+    }
+  }
+
+  private static void string(String s, StringBuilder out) {
+    out.append('"');
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
+        case '\b' -> out.append("\\b");
+        case '\f' -> out.append("\\f");
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        case '\t' -> out.append("\\t");
+        default -> {
+          if (c < 0x20) {
+            out.append(String.format("\\u%04x", (int) c));
+          } else {
+            out.append(c);
+          }
+        }
+      }
+    }
+    out.append('"');
+  }
+}

@@ -1,0 +1,67 @@
+package org.openras.table;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * How total points become money for one client group: bands sorted by the points they start
+ * at. The curve of client group {@code *} is the fallback for every group without its own.
+ *
+ * @param clientGroup the client group, or {@code *}
+ * @param bands the bands by strictly increasing {@code from}, the first at 0
+ * @param reference where the curve comes from, when given
+ */
+public record Curve(String clientGroup, List<Band> bands, Optional<String> reference) {
+
+  /** The client group of the fallback curve. */
+  public static final String ANY_GROUP = "*";
+
+  public Curve {
+    bands = bands == null ? List.of() : List.copyOf(bands);
+    reference = reference == null ? Optional.empty() : reference;
+  }
+
+  /** A builder for the curve of {@code clientGroup} ({@code *} for the fallback). */
+  public static Builder builder(String clientGroup) {
+    return new Builder(clientGroup);
+  }
+
+  /** Builds a {@link Curve}; nothing is checked until the whole table is built. */
+  public static final class Builder {
+    private final String clientGroup;
+    private final List<Band> bands = new ArrayList<>();
+    private String reference;
+
+    Builder(String clientGroup) {
+      this.clientGroup = clientGroup;
+    }
+
+    /** Adds the next band. */
+    public Builder band(Band band) {
+      bands.add(band);
+      return this;
+    }
+
+    /** Adds the next band. */
+    public Builder band(String label, BigDecimal from, BigDecimal amount, BigDecimal perPoint) {
+      return band(Band.of(label, from, amount, perPoint));
+    }
+
+    /** Adds the next band, with whole-number start and amount. */
+    public Builder band(String label, long from, long amount, BigDecimal perPoint) {
+      return band(Band.of(label, from, amount, perPoint));
+    }
+
+    /** Where the curve comes from. */
+    public Builder reference(String reference) {
+      this.reference = reference;
+      return this;
+    }
+
+    public Curve build() {
+      return new Curve(clientGroup, bands, Optional.ofNullable(reference));
+    }
+  }
+}

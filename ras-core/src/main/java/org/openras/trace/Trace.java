@@ -1,0 +1,124 @@
+package org.openras.trace;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.openras.table.Period;
+
+/**
+ * The explanation of a figure: every step of spec §3 that touched it, in order, each with its
+ * rule, inputs, output and a sentence. A person, a carer, an auditor or a tribunal can follow it
+ * line by line, and the budget can be recomputed by hand from the trace alone.
+ *
+ * <p>Immutable and thread-safe once built. A calculation run without tracing has the {@link
+ * #empty()} trace.
+ */
+public final class Trace {
+  private static final Trace EMPTY = new Trace(List.of());
+
+  private final List<TraceStep> steps;
+
+  private Trace(List<TraceStep> steps) {
+    this.steps = steps;
+  }
+
+  /** The trace of a calculation run without tracing. */
+  public static Trace empty() {
+    return EMPTY;
+  }
+
+  /** The steps, in the order they were applied. */
+  public List<TraceStep> steps() {
+    return steps;
+  }
+
+  /** Whether the calculation was traced. */
+  public boolean isEmpty() {
+    return steps.isEmpty();
+  }
+
+  /** The steps of one kind, in order. */
+  public List<TraceStep> steps(StepKind kind) {
+    List<TraceStep> out = new ArrayList<>();
+    for (TraceStep s : steps) {
+      if (s.kind() == kind) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  /** The explanation as numbered plain-English lines, one per step. */
+  public List<String> lines() {
+    List<String> out = new ArrayList<>(steps.size());
+    for (int i = 0; i < steps.size(); i++) {
+      TraceStep s = steps.get(i);
+      String line = (i + 1) + ". " + s.explanation();
+      if (s.reference().isPresent()) {
+        line += " (Source: " + s.reference().get() + ")";
+      }
+      out.add(line);
+    }
+    return out;
+  }
+
+  /** The explanation as text, one numbered line per step. */
+  @Override
+  public String toString() {
+    return String.join(System.lineSeparator(), lines());
+  }
+
+  /** What every sentence of one trace needs to know: the currency and the table's period. */
+  static final class Context {
+    final String currency;
+    final Period period;
+
+    Context(String currency, Period period) {
+      this.currency = currency;
+      this.period = period;
+    }
+  }
+
+  /**
+   * Records the steps of one calculation. Used by the engine; each call adds a step in the order
+   * of the calculation. Not thread-safe: one recorder per calculation.
+   */
+  public static final class Recorder {
+    private final List<TraceStep> steps = new ArrayList<>(64);
+    private final Context context;
+
+    /** A recorder for a calculation in {@code currency} whose table's money is per {@code period}. */
+    public Recorder(String currency, Period period) {
+      this.context = new Context(currency, period);
+    }
+
+    /**
+     * Adds a step.
+     *
+     * @param inputs names and values, alternating: {@code "points", 14, "descriptor", "1C"};
+     *     numbers must be {@link BigDecimal}
+     */
+    public void step(
+        StepKind kind, String subject, String label, String reference, BigDecimal value,
+        Object... inputs) {
+      Map<String, Object> map = new LinkedHashMap<>(inputs.length);
+      for (int i = 0; i < inputs.length; i += 2) {
+        Object v = inputs[i + 1];
+        if (v != null) {
+          map.put((String) inputs[i], v);
+        }
+      }
+      steps.add(
+          new TraceStep(
+              kind, subject, label, reference, Collections.unmodifiableMap(map), value, context));
+    }
+
+    /** The trace of the steps added so far. */
+    public Trace build() {
+      return new Trace(List.copyOf(steps));
+    }
+  }
+}

@@ -1,0 +1,115 @@
+package org.openras.trace;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One step of a calculation: which rule ({@link #kind()}) was applied to what ({@link
+ * #subject()}, a code of the table), with which inputs, giving which value, and where the rule
+ * comes from ({@link #reference()}). The inputs are enough to redo the step by hand.
+ *
+ * <p>The plain-English {@link #explanation()} is written only when asked for, from the step's
+ * figures and the table's words.
+ */
+public final class TraceStep {
+  private final StepKind kind;
+  private final String subject;
+  private final String label;
+  private final String reference;
+  private final Map<String, Object> inputs;
+  private final BigDecimal value;
+  private final Trace.Context context;
+
+  TraceStep(
+      StepKind kind,
+      String subject,
+      String label,
+      String reference,
+      Map<String, Object> inputs,
+      BigDecimal value,
+      Trace.Context context) {
+    this.kind = kind;
+    this.subject = subject;
+    this.label = label;
+    this.reference = reference;
+    this.inputs = inputs;
+    this.value = value;
+    this.context = context;
+  }
+
+  /** The rule applied. */
+  public StepKind kind() {
+    return kind;
+  }
+
+  /** The code of what the step is about: a question, domain, band, supplement…; may be empty. */
+  public String subject() {
+    return subject;
+  }
+
+  /** What the subject is called in the table (a domain's name, a question's text), if any. */
+  public Optional<String> label() {
+    return Optional.ofNullable(label);
+  }
+
+  /** Where the applied rule comes from, as the table cites it. */
+  public Optional<String> reference() {
+    return Optional.ofNullable(reference);
+  }
+
+  /**
+   * The step's inputs by name, in a fixed order: numbers as {@link BigDecimal}, codes and words
+   * as {@link String}.
+   */
+  public Map<String, Object> inputs() {
+    return inputs;
+  }
+
+  /** An input that is a number. */
+  public BigDecimal number(String input) {
+    Object v = inputs.get(input);
+    if (v instanceof BigDecimal d) {
+      return d;
+    }
+    throw new IllegalArgumentException(kind + " step has no number input '" + input + "'");
+  }
+
+  /** An input that is text. */
+  public String text(String input) {
+    Object v = inputs.get(input);
+    return v == null ? null : v.toString();
+  }
+
+  /** The step's result, exact and unrounded unless the step is a rounding. */
+  public Optional<BigDecimal> value() {
+    return Optional.ofNullable(value);
+  }
+
+  /** The step in one or two plain-English sentences. */
+  public String explanation() {
+    return Sentences.of(this, context);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof TraceStep s
+        && kind == s.kind
+        && Objects.equals(subject, s.subject)
+        && Objects.equals(label, s.label)
+        && Objects.equals(reference, s.reference)
+        && inputs.equals(s.inputs)
+        && Objects.equals(value, s.value);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(kind, subject, label, reference, inputs, value);
+  }
+
+  @Override
+  public String toString() {
+    return kind + " " + subject + " " + inputs + " = " + value;
+  }
+}
