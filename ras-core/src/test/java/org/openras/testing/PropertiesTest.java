@@ -16,7 +16,7 @@ class PropertiesTest {
   void failureNamesSeedTableAndAssessment() {
     assertThatThrownBy(
             () ->
-                Properties.forAll("fails at seed 3", Properties.seeds(1, 5), c -> {
+                Properties.forAll("fails at seed 3", java.util.stream.LongStream.range(1, 6), c -> {
                   RasTable t = c.table(TableGenerator.defaults().generate(c.seed()));
                   c.assessment(AssessmentGenerator.forTable(t).generate(c.seed()));
                   c.note("a note");
