@@ -165,7 +165,8 @@ final class Sentences {
 
   private static String panel(TraceStep s, Trace.Context c) {
     String head =
-        "The final budget differs from the indicative budget by "
+        "The final budget (" + money(c, s.number("final")) + ") differs from the indicative"
+            + " budget (" + money(c, s.number("indicative")) + ") by "
             + money(c, s.number("difference")) + "; the table allows "
             + num(s.number("tolerancePercent")) + "% (" + money(c, s.number("limit"))
             + ") without panel approval";
