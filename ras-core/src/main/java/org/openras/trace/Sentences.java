@@ -76,7 +76,11 @@ final class Sentences {
       case MODERATION -> moderation(s, c);
       case FINAL ->
           "Final budget after moderation: " + money(c, s.number("indicative")) + " "
-              + signed(c, s.number("change")) + " = " + money(c, s.value().orElseThrow())
+              + signed(c, s.number("change")) + " = "
+              + (s.inputs().containsKey("roundedFrom")
+                      && s.number("roundedFrom").compareTo(s.value().orElseThrow()) != 0
+                  ? money(c, s.number("roundedFrom")) + ", which becomes " : "")
+              + money(c, s.value().orElseThrow())
               + per(c) + (s.inputs().containsKey("roundedFrom")
                   ? " (rounded " + rounding(s) + ", and never below 0)" : "")
               + ".";
