@@ -220,4 +220,46 @@ class AllocationRulesTest {
     assertThat(r.flags()).containsExactly(Flag.CEILING_APPLIED);
     assertThat(r.indicativeBudget().weekly()).isEqualTo(new BigDecimal("100.01"));
   }
+
+  @Test
+  void limitsApplyAfterTheCostFactor() {
+    // 48 × 1.05 = 50.4, above the floor of 50: no floor.
+    // (Clamping before the factor would give 50 × 1.05 = 52.5.)
+    Result r = run(table("1", one("Q1", "0", "48")).costFactor("*", dec("1.05"))
+        .floor(dec("50")), assessment().answer("Q1", "Q1B"));
+    assertThat(r.flags()).isEmpty();
+    assertThat(r.indicativeBudget().weekly()).isEqualTo(new BigDecimal("50.40"));
+    // 100 + supplement 30 = 130, × 1.05 = 136.5, above the ceiling 120: 120.00
+    Result c = run(table("1", one("Q1", "0", "100")).costFactor("*", dec("1.05"))
+        .supplement(Supplement.builder("s", "Q1").amount("Q1B", 30))
+        .ceiling(dec("120")), assessment().answer("Q1", "Q1B"));
+    assertThat(c.trace().steps(StepKind.LIMITS).get(0).number("amount"))
+        .isEqualByComparingTo("136.5");
+    assertThat(c.flags()).containsExactly(Flag.CEILING_APPLIED);
+    assertThat(c.indicativeBudget().weekly()).isEqualTo(new BigDecimal("120.00"));
+  }
+
+  @Test
+  void supplementOnAnUnansweredOptionalQuestionAddsNothing() {
+    // Q1 5 points; Q2 optional unanswered: £5, no supplement
+    Result r = run(table("1", one("Q1", "0", "5"), one("Q2", "0", "1").required(false))
+            .supplement(Supplement.builder("s", "Q2").amount("Q2A", 99).amount("Q2B", 99)),
+        assessment().answer("Q1", "Q1B"));
+    assertThat(r.trace().steps(StepKind.SUPPLEMENT)).isEmpty();
+    assertThat(r.indicativeBudget().weekly()).isEqualTo(new BigDecimal("5.00"));
+  }
+
+  @Test
+  void clientGroupCurveWithBands() {
+    // "older": bands X (0: £10 + £1/pt) and Y (5: £30 + £0.5/pt); 8 points → Y: 30 + 3 × 0.5 = 31.5
+    RasTable t = table("2", one("Q1", "0", "8"))
+        .curve(Curve.builder("older").band("X", 0, 10, dec("1")).band("Y", 5, 30, dec("0.5")))
+        .build();
+    Result r = run(t, assessment().answer("Q1", "Q1B").clientGroup("older").build());
+    assertThat(r.band()).isEqualTo("Y");
+    assertThat(r.indicativeBudget().weekly()).isEqualTo(new BigDecimal("31.50"));
+    // the * curve: 8 × 2 = 16
+    assertThat(run(t, assessment().answer("Q1", "Q1B").build()).indicativeBudget().weekly())
+        .isEqualTo(new BigDecimal("16.00"));
+  }
 }

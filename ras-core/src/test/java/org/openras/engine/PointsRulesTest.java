@@ -301,4 +301,54 @@ class PointsRulesTest {
     assertThat(r.totalPoints()).isEqualByComparingTo("10");
     assertThat(r.indicativeBudget().weekly()).isEqualTo(new BigDecimal("10.00"));
   }
+
+  @Test
+  void capComesBeforeWeightAndAdjustmentAfterBoth() {
+    // raw 25, capped at 20, × weight 1.5 = 30 (not min(25 × 1.5, 20) = 20);
+    // then −10%: 30 × 0.9 = 27
+    RasTable t = table()
+        .domain(domain("D1").maxPoints(20).weight(dec("1.5")).question(one("Q1", "0", "25")))
+        .domain(domain("D9").weight(0).question(one("Q9", "0", "0").required(false)))
+        .adjustment(Adjustment.builder("carer", "Q9").percent("Q9B", -10).domains("D1"))
+        .curve(linear("1")).build();
+    Result r = run(t, assessment().answer("Q1", "Q1B").answer("Q9", "Q9B").build());
+    DomainScore d = r.domain("D1").orElseThrow();
+    assertThat(d.raw()).isEqualByComparingTo("25");
+    assertThat(d.capped()).isEqualByComparingTo("20");
+    assertThat(d.weighted()).isEqualByComparingTo("30");
+    assertThat(d.adjusted()).isEqualByComparingTo("27");
+    assertThat(r.indicativeBudget().weekly()).isEqualTo(new BigDecimal("27.00"));
+  }
+
+  @Test
+  void domainCapOfZero() {
+    // min(25, 0) = 0
+    RasTable t = table().domain(domain("D1").maxPoints(0).question(one("Q1", "0", "25")))
+        .curve(linear("1")).build();
+    assertThat(run(t, assessment().answer("Q1", "Q1B").build()).totalPoints())
+        .isEqualByComparingTo("0");
+  }
+
+  @Test
+  void maxPointsOnAOneQuestionCapsIt() {
+    // docs/decisions 5: Q1 ONE scores 6 but counts at most 4
+    Result r = run(table("1", one("Q1", "0", "6").maxPoints(4)), assessment().answer("Q1", "Q1B"));
+    assertThat(r.totalPoints()).isEqualByComparingTo("4");
+    assertThat(r.trace().steps(StepKind.QUESTION).get(0).number("sum")).isEqualByComparingTo("6");
+  }
+
+  @Test
+  void severalDomainsAddUp() {
+    // D1: 6; D2: 3.5 × 2 = 7; D3: ANY 1 + 2 = 3. Total 16.
+    RasTable t = table()
+        .domain(domain("D1").question(one("Q1", "0", "6")))
+        .domain(domain("D2").weight(2).question(one("Q2", "0", "3.5")))
+        .domain(domain("D3").question(any("Q3", "1", "2")))
+        .curve(linear("1")).build();
+    Result r = run(t, assessment().answer("Q1", "Q1B").answer("Q2", "Q2B")
+        .answerAny("Q3", "Q3A", "Q3B").build());
+    assertThat(r.domains()).extracting(DomainScore::code).containsExactly("D1", "D2", "D3");
+    assertThat(r.totalPoints()).isEqualByComparingTo("16");
+    assertThat(r.indicativeBudget().weekly()).isEqualTo(new BigDecimal("16.00"));
+  }
 }

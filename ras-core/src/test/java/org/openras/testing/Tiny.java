@@ -21,7 +21,8 @@ import org.openras.table.RasTable;
  * question with descriptors {@code Q1A} (0 points), {@code Q1B} (6) and {@code Q1C} (14). The
  * {@link #table()} builder holds everything but domains and curves; {@link #linear(String)} is a
  * one-band curve "money = points × perPoint". Every calculation made through {@link #run} is
- * also replayed from its trace alone ({@link TraceReplay}) and must give the same budgets.
+ * also replayed from its trace alone ({@link TraceReplay}) and must give the same budgets, and
+ * computed again without a trace, which must give the same figures.
  */
 public final class Tiny {
   /** The day every tiny table comes into force. */
@@ -129,6 +130,12 @@ public final class Tiny {
         .as("panel flag replayed from the trace")
         .isEqualTo(r.has(org.openras.engine.Flag.PANEL_APPROVAL_REQUIRED));
     TraceReplay.assertExplanationsShowFigures(r.trace());
+    Result untraced = RasEngine.of(t).calculate(a, org.openras.engine.Tracing.OFF);
+    assertThat(untraced.trace().isEmpty()).isTrue();
+    assertThat(untraced.domains()).isEqualTo(r.domains());
+    assertThat(untraced.indicativeBudget()).isEqualTo(r.indicativeBudget());
+    assertThat(untraced.finalBudget()).isEqualTo(r.finalBudget());
+    assertThat(untraced.flags()).isEqualTo(r.flags());
     return r;
   }
 
