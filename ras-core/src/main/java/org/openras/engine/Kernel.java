@@ -305,7 +305,7 @@ final class Kernel {
             ? r.apply(budget.multiply(t.weeksPerYear()))
             : r.applyTo(budget, t.weeksPerYear());
     if (rec != null) {
-      rec.step(kind, "", null, null, other, "budget", budget,
+      rec.step(kind, "", null, null, other, "budget", budget, "period", t.period().name(),
           "weeksPerYear", t.weeksPerYear(), "increment", r.increment(), "mode", r.mode().name());
     }
     return t.period() == Period.WEEK

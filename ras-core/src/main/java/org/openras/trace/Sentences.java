@@ -76,7 +76,11 @@ final class Sentences {
       case MODERATION -> moderation(s, c);
       case FINAL ->
           "Final budget after moderation: " + money(c, s.number("indicative")) + " "
-              + signed(c, s.number("change")) + " = " + money(c, s.value().orElseThrow())
+              + signed(c, s.number("change")) + " = "
+              + (s.inputs().containsKey("roundedFrom")
+                      && s.number("roundedFrom").compareTo(s.value().orElseThrow()) != 0
+                  ? money(c, s.number("roundedFrom")) + ", which becomes " : "")
+              + money(c, s.value().orElseThrow())
               + per(c) + (s.inputs().containsKey("roundedFrom")
                   ? " (rounded " + rounding(s) + ", and never below 0)" : "")
               + ".";
@@ -165,7 +169,8 @@ final class Sentences {
 
   private static String panel(TraceStep s, Trace.Context c) {
     String head =
-        "The final budget differs from the indicative budget by "
+        "The final budget (" + money(c, s.number("final")) + ") differs from the indicative"
+            + " budget (" + money(c, s.number("indicative")) + ") by "
             + money(c, s.number("difference")) + "; the table allows "
             + num(s.number("tolerancePercent")) + "% (" + money(c, s.number("limit"))
             + ") without panel approval";
