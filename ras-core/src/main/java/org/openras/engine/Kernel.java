@@ -133,12 +133,14 @@ final class Kernel {
       rec.step(CURVE, curve.clientGroup(), null, curve.reference().orElse(null), null,
           "clientGroup", clientGroup);
     }
-    Band band = band(curve, total);
+    int bandIndex = band(curve, total);
+    Band band = curve.bands().get(bandIndex);
     BigDecimal amount = band.amount().add(total.subtract(band.from()).multiply(band.perPoint()));
     if (rec != null) {
+      Band next = bandIndex + 1 < curve.bands().size() ? curve.bands().get(bandIndex + 1) : null;
       rec.step(BAND, band.label(), null, band.reference().orElse(null), amount,
-          "total", total, "from", band.from(), "amount", band.amount(),
-          "perPoint", band.perPoint());
+          "total", total, "from", band.from(), "nextFrom", next == null ? null : next.from(),
+          "amount", band.amount(), "perPoint", band.perPoint());
     }
     for (Supplement s : t.allocation().supplements()) {
       Answer answer = a.answers().get(s.question());
@@ -282,13 +284,13 @@ final class Kernel {
     return points;
   }
 
-  /** §3.5: the band with the greatest {@code from} not above the total. */
-  private static Band band(Curve curve, BigDecimal total) {
+  /** §3.5: the index of the band with the greatest {@code from} not above the total. */
+  private static int band(Curve curve, BigDecimal total) {
     List<Band> bands = curve.bands();
-    Band chosen = bands.get(0);
+    int chosen = 0;
     for (int i = 1; i < bands.size(); i++) {
       if (bands.get(i).from().compareTo(total) <= 0) {
-        chosen = bands.get(i);
+        chosen = i;
       } else {
         break;
       }

@@ -51,7 +51,11 @@ final class Sentences {
       case BAND ->
           "A band is a range of total points with its own money rule. "
               + num(s.number("total")) + " points fall in band " + s.subject() + ", which"
-              + " starts at " + pts(s.number("from")) + ": " + money(c, s.number("amount"))
+              + " starts at " + pts(s.number("from"))
+              + (s.inputs().containsKey("nextFrom")
+                  ? " (the next band starts at " + pts(s.number("nextFrom")) + ")"
+                  : " (the highest band)")
+              + ": " + money(c, s.number("amount"))
               + " + (" + num(s.number("total")) + " − " + num(s.number("from")) + ") × "
               + money(c, s.number("perPoint")) + " a point = " + money(c, s.value().orElseThrow())
               + per(c) + ".";

@@ -125,6 +125,11 @@ public final class TraceReplay {
           same(at + " total", s.number("total"), total);
           BigDecimal over = total.subtract(s.number("from"));
           assertThat(over.signum()).as(at + ": total at or above the band's start").isNotNegative();
+          if (s.inputs().containsKey("nextFrom")) {
+            assertThat(total)
+                .as(at + ": total below the next band's start")
+                .isLessThan(s.number("nextFrom"));
+          }
           same(at, value, s.number("amount").add(over.multiply(s.number("perPoint"))));
           money = value;
         }

@@ -23,6 +23,10 @@ class TraceReplayTest {
    * 15.00 × 52 = 780.00 a year. {@code wrong} replaces one step's value by kind.
    */
   private static Trace trace(Map<StepKind, String> wrong, String period) {
+    return trace(wrong, period, null);
+  }
+
+  private static Trace trace(Map<StepKind, String> wrong, String period, BigDecimal nextFrom) {
     Trace.Recorder r = new Trace.Recorder("GBP", Period.WEEK);
     r.step(StepKind.DESCRIPTOR, "Q1", "Q?", null, v(wrong, StepKind.DESCRIPTOR, "10"),
         "descriptor", "1A", "descriptorText", "x", "points", dec("10"));
@@ -36,7 +40,7 @@ class TraceReplayTest {
         "domains", "D1");
     r.step(StepKind.CURVE, "*", null, null, null, "clientGroup", null);
     r.step(StepKind.BAND, "A", null, null, v(wrong, StepKind.BAND, "15"), "total", dec("10"),
-        "from", dec("0"), "amount", dec("0"), "perPoint", dec("1.5"));
+        "from", dec("0"), "nextFrom", nextFrom, "amount", dec("0"), "perPoint", dec("1.5"));
     r.step(StepKind.COST_FACTOR, "*", null, null, v(wrong, StepKind.COST_FACTOR, "15"),
         "locality", null, "before", dec("15"), "factor", dec("1"));
     r.step(StepKind.ROUNDING, "", null, null, v(wrong, StepKind.ROUNDING, "15.00"),
@@ -88,6 +92,17 @@ class TraceReplayTest {
     // read as a YEAR table, 15.00 ÷ 52 is not 780.00
     assertThatThrownBy(() -> TraceReplay.replay(trace(Map.of(), "YEAR")))
         .isInstanceOf(AssertionError.class);
+  }
+
+  @Test
+  void bandChoiceIsCheckedAgainstTheNextBand() {
+    // total 10 with the next band starting at 10.5: band A is right
+    assertThat(TraceReplay.replay(trace(Map.of(), "WEEK", dec("10.5"))).totalPoints())
+        .isEqualByComparingTo("10");
+    // total 10 with the next band starting at 10: band A was the wrong band
+    assertThatThrownBy(() -> TraceReplay.replay(trace(Map.of(), "WEEK", dec("10"))))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("below the next band's start");
   }
 
   @ParameterizedTest(name = "{0} ÷ {1} to {2} {3} = {4}")
