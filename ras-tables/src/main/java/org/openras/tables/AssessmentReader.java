@@ -2,6 +2,7 @@ package org.openras.tables;
 
 import static org.openras.ErrorCode.JSON_FORMAT_TAG;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -104,8 +105,8 @@ final class AssessmentReader {
       } else {
         b.moderation(
             new Moderation(
-                Optional.ofNullable(map.number(m, "amount")),
-                Optional.ofNullable(map.number(m, "percent")),
+                change(m, "amount"),
+                change(m, "percent"),
                 map.string(m, "reason"),
                 map.string(m, "by"),
                 map.date(m, "date")));
@@ -123,5 +124,18 @@ final class AssessmentReader {
       throw new InvalidAssessmentException(source, Mapping.merge(map.problems(), rules, source));
     }
     return assessment;
+  }
+
+  /**
+   * A moderation's amount or percent: present whenever the field is, so that the core's "exactly
+   * one of amount and percent" rule is not misled by a value already reported as wrong (which
+   * stands as 0 here; the assessment is refused anyway).
+   */
+  private Optional<BigDecimal> change(Map<String, Node> m, String field) {
+    if (!Mapping.has(m, field)) {
+      return Optional.empty();
+    }
+    BigDecimal v = map.number(m, field);
+    return Optional.of(v == null ? BigDecimal.ZERO : v);
   }
 }

@@ -26,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.openras.ErrorCode;
 import org.openras.Location;
 import org.openras.Problem;
@@ -42,6 +43,9 @@ import org.openras.Problem;
 final class TreeReader {
   /** What reading gave: the tree (absent when reading had to stop) and the problems found. */
   record Parsed(Optional<Node> root, List<Problem> problems, Map<String, Location> locations) {}
+
+  private static final Pattern JACKSON_LOCATION =
+      Pattern.compile("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]");
 
   private final JsonFactory factory;
   private final JsonLimits limits;
@@ -193,7 +197,7 @@ final class TreeReader {
         problems.add(limit(e));
       } catch (JsonProcessingException e) {
         problems.add(
-            located(JSON_SYNTAX, where, e.getLocation(), "not well-formed JSON: " + e.getOriginalMessage()));
+            located(JSON_SYNTAX, stoppedAt(), e.getLocation(), "not well-formed JSON: " + clean(e)));
       } catch (IOException e) {
         problems.add(Problem.at(JSON_READ, "", "cannot read the document: " + e.getMessage()));
       }
@@ -328,6 +332,26 @@ final class TreeReader {
       }
     }
 
+    /**
+     * Where the parser stopped, as a pointer: the parser reads a field's name and the start of
+     * its value together, so its own context knows the place better than {@link #where}.
+     */
+    private String stoppedAt() {
+      try {
+        String p = parser.getParsingContext().pathAsPointer().toString();
+        return p.endsWith("/-1") ? p.substring(0, p.length() - 3) : p;
+      } catch (RuntimeException e) {
+        return where;
+      }
+    }
+
+    /** Jackson's message without its source description: {@code at line 3, column 5}. */
+    private String clean(JsonProcessingException e) {
+      return JACKSON_LOCATION
+          .matcher(String.valueOf(e.getOriginalMessage()))
+          .replaceAll("line $1, column $2");
+    }
+
     private Problem limit(StreamConstraintsException e) {
       String m = String.valueOf(e.getOriginalMessage());
       String limit;
@@ -352,7 +376,7 @@ final class TreeReader {
       }
       String message = limit == null ? what : what + " (" + JsonLimits.howToRaise(limit) + ")";
       JsonLocation loc = parser == null ? null : parser.currentTokenLocation();
-      return located(JSON_LIMIT, where, loc, message);
+      return located(JSON_LIMIT, parser == null ? where : stoppedAt(), loc, message);
     }
 
     private Problem located(ErrorCode code, String pointer, JsonLocation loc, String message) {
