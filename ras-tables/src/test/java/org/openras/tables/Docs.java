@@ -106,8 +106,8 @@ final class Docs {
     assertThat(p.pointer()).as(e.getMessage()).isEqualTo(pointer);
     if (location != null) {
       assertThat(p.location()).as(e.getMessage()).contains(location);
-      assertThat(e.getMessage()).contains(location.toString());
     }
+    p.location().ifPresent(l -> assertThat(e.getMessage()).contains(" (" + l + "): "));
     assertThat(e.getMessage()).startsWith(source + ": ").contains(code.code());
     if (!pointer.isEmpty()) {
       assertThat(e.getMessage()).contains(pointer);

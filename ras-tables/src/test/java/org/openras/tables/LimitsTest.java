@@ -33,6 +33,10 @@ class LimitsTest {
         FAST, () -> failure(InvalidTableException.class, () -> json.readTable(doc, FILE)));
   }
 
+  private InvalidTableException e(String doc) {
+    return read(doc);
+  }
+
   private static String pointsOf1B(String number) {
     return replace(MINI, "\"points\": 5 }", "\"points\": " + number + " }");
   }
@@ -80,6 +84,7 @@ class LimitsTest {
     Problem p =
         onlyProblem(read(doc), FILE, JSON_LIMIT, "/domains/0/questions/0/descriptors/1/points", null);
     assertThat(p.message()).contains("maxNumberLength").contains("100 characters");
+    assertThat(e(doc).getMessage()).contains("(line " + at(doc, "111").line() + ", column ");
     assertThat(p.location()).isPresent();
     assertThat(p.location().get().line()).isEqualTo(at(doc, "111").line());
   }

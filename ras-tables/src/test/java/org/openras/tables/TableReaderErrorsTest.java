@@ -249,7 +249,7 @@ class TableReaderErrorsTest {
             replace(MINI, "\"points\": 5 }", "\"points\": -5 }"),
             "{ \"code\": \"1B\"", "{ \"code\": \"1A\"");
     InvalidTableException e = read(doc);
-    Location secondCode = new Location(at(doc, "-5").line(), at(doc, "-5").line() > 0 ? 23 : 0);
+    Location secondCode = at(doc, "\"1A\", \"text\": \"Some\"");
     assertThat(e.problems())
         .extracting(Problem::code, Problem::pointer, p -> p.location().orElseThrow())
         .containsExactly(
@@ -257,7 +257,9 @@ class TableReaderErrorsTest {
                 TABLE_DUPLICATE_CODE, "/domains/0/questions/0/descriptors/1/code", secondCode),
             org.assertj.core.groups.Tuple.tuple(
                 TABLE_NOT_NEGATIVE, "/domains/0/questions/0/descriptors/1/points", at(doc, "-5")));
-    assertThat(e.getMessage()).contains("line " + secondCode.line() + ", column 23");
+    assertThat(e.getMessage())
+        .contains("/domains/0/questions/0/descriptors/1/code (" + secondCode + "): ")
+        .contains("descriptor code '1A' is also used at /domains/0/questions/0/descriptors/0");
   }
 
   @Test
