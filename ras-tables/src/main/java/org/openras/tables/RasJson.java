@@ -68,7 +68,7 @@ public final class RasJson {
 
   /** A reader and writer like this one, with other limits on the input it reads. */
   public RasJson withLimits(JsonLimits limits) {
-    return limits.equals(this.limits) ? this : new RasJson(requireNonNull(limits, "limits"));
+    return requireNonNull(limits, "limits").equals(this.limits) ? this : new RasJson(limits);
   }
 
   /** The limits on the input this reader reads. */

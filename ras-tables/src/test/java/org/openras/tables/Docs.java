@@ -89,7 +89,7 @@ final class Docs {
 
   /** The exception {@code read} throws, which must be of {@code type}. */
   static <E extends RasException> E failure(Class<E> type, Runnable read) {
-    E e = catchThrowableOfType(read::run, type);
+    E e = catchThrowableOfType(type, read::run);
     assertThat(e).as("expected %s", type.getSimpleName()).isNotNull();
     return e;
   }
