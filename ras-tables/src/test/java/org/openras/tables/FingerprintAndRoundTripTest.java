@@ -190,6 +190,31 @@ class FingerprintAndRoundTripTest {
   }
 
   @Test
+  void referencesEverywhereAreReadWrittenAndPartOfTheFingerprint() {
+    String doc =
+        replace(
+            replace(
+                replace(
+                    replace(
+                        replace(Docs.MINI, "\"version\": \"1\",",
+                            "\"version\": \"1\", \"reference\": \"table ref\","),
+                        "\"name\": \"Care\",", "\"name\": \"Care\", \"reference\": \"domain ref\","),
+                    "\"text\": \"Care?\",", "\"text\": \"Care?\", \"reference\": \"question ref\","),
+                "{ \"clientGroup\": \"*\",", "{ \"clientGroup\": \"*\", \"reference\": \"curve ref\","),
+            "\"perPoint\": 10 }", "\"perPoint\": 10, \"reference\": \"band ref\" }");
+    RasTable t = json.readTable(doc, "refs.json");
+    assertThat(t.reference()).contains("table ref");
+    assertThat(t.domains().get(0).reference()).contains("domain ref");
+    assertThat(t.questions().get(0).reference()).contains("question ref");
+    assertThat(t.allocation().curves().get(0).reference()).contains("curve ref");
+    assertThat(t.allocation().curves().get(0).bands().get(0).reference()).contains("band ref");
+    RasTable back = json.readTable(json.writeTable(t), "back.json");
+    assertThat(back).isEqualTo(t);
+    assertThat(back.allocation().curves().get(0).bands().get(0).reference()).contains("band ref");
+    assertThat(t.fingerprint()).isNotEqualTo(json.readTable(Docs.MINI, "mini.json").fingerprint());
+  }
+
+  @Test
   void writtenAssessmentReadsBackEqual() {
     Assessment a = WorkedExample.assessment();
     String written = json.writeAssessment(a);

@@ -154,9 +154,8 @@ class SpecExampleTest {
     assertThat(first.get("subject").asText()).isEqualTo("Q1");
     assertThat(first.get("value").decimalValue()).isEqualTo(new BigDecimal("14"));
     assertThat(first.at("/inputs/descriptor").asText()).isEqualTo("1C");
-    JsonNode supplementless =
-        trace.findValues("step").stream().filter(v -> v.asText().equals("SUPPLEMENT")).findAny().orElse(null);
-    assertThat(supplementless).isNull();
+    // 1C earns no supplement: no SUPPLEMENT step is written
+    assertThat(trace.findValues("step")).extracting(JsonNode::asText).doesNotContain("SUPPLEMENT");
   }
 
   @Test
@@ -166,6 +165,35 @@ class SpecExampleTest {
     assertThat(root.has("finalBudget")).isFalse();
     assertThat(root.get("flags")).isEmpty();
     assertThat(root.at("/indicativeBudget/weekly").decimalValue()).isEqualTo(new BigDecimal("199.69"));
+  }
+
+  @Test
+  void untracedResultHasAnEmptyTraceAndTheSameFigures() throws IOException {
+    Result r = RasEngine.of(table).calculate(assessment, org.openras.engine.Tracing.OFF);
+    JsonNode root = JSON.readTree(json.writeResult(r));
+    assertThat(root.get("trace")).isEmpty();
+    assertThat(root.at("/finalBudget/annual").decimalValue()).isEqualTo(new BigDecimal("12463.88"));
+  }
+
+  @Test
+  void annualTableWritesItsAnnualFigureAsRounded() throws IOException {
+    RasTable yearly =
+        json.readTable(
+            Docs.replace(
+                Docs.replace(Docs.MINI, "\"version\": \"1\",", "\"version\": \"1\", \"period\": \"YEAR\","),
+                "\"perPoint\": 10", "\"perPoint\": 1040"),
+            "yearly.json");
+    Assessment a =
+        json.readAssessment(Docs.replace(Docs.MINI_ASSESSMENT, "\"percent\": 5", "\"percent\": 0"), "a.json");
+    JsonNode root = JSON.readTree(json.writeResult(RasEngine.of(yearly).calculate(a)));
+    assertThat(root.get("period").asText()).isEqualTo("YEAR");
+    // 5 points × 1040 = 5200.00 a year; ÷ 52 = 100.00 a week
+    assertThat(root.at("/indicativeBudget/annual").decimalValue()).isEqualByComparingTo("5200");
+    assertThat(root.at("/indicativeBudget/weekly").decimalValue()).isEqualByComparingTo("100");
+    // money keeps the scale the engine rounded it to
+    assertThat(json.writeResult(RasEngine.of(yearly).calculate(a)))
+        .contains("\"weekly\": 100.00,")
+        .contains("\"annual\": 5200.00\n");
   }
 
   private static List<String> fieldNames(JsonNode n) {
