@@ -2,6 +2,7 @@ package org.openras.tables;
 
 import static org.openras.ErrorCode.JSON_BAD_DATE;
 import static org.openras.ErrorCode.JSON_BAD_VALUE;
+import static org.openras.ErrorCode.JSON_DUPLICATE_KEY;
 import static org.openras.ErrorCode.JSON_UNKNOWN_FIELD;
 import static org.openras.ErrorCode.JSON_WRONG_TYPE;
 
@@ -194,8 +195,10 @@ final class Mapping {
 
   /**
    * The problems of reading and of the core rules together, in document order. A rule problem
-   * at or under a place where reading already found a problem is left out: it only repeats
-   * that problem (a wrong type read as missing).
+   * at or under a place where reading found a value unusable (a wrong type, a bad date or
+   * value, a number beyond the limits) is left out: it only repeats that problem (a wrong type
+   * read as missing). Unknown fields and duplicate keys leave the values read usable, so they
+   * hide nothing.
    */
   static List<Problem> merge(List<Problem> read, List<Problem> rules, JsonSource source) {
     List<Problem> all = new ArrayList<>(read);
@@ -203,6 +206,7 @@ final class Mapping {
       boolean repeat = false;
       for (Problem r : read) {
         if (r.code() != JSON_UNKNOWN_FIELD
+            && r.code() != JSON_DUPLICATE_KEY
             && (p.pointer().equals(r.pointer()) || p.pointer().startsWith(r.pointer() + "/"))) {
           repeat = true;
           break;

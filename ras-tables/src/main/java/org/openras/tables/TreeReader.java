@@ -170,6 +170,8 @@ final class TreeReader {
     private JsonParser parser;
     /** The pointer of the value being read, or of the container between values. */
     private String where = "";
+    /** Whether the value being read is dropped (a duplicate key's): its places are not kept. */
+    private boolean skipping;
 
     Run(String json) {
       this.json = json;
@@ -206,7 +208,9 @@ final class TreeReader {
 
     private Node value(JsonToken t, String pointer, int depth) throws IOException {
       Location at = location(parser.currentTokenLocation());
-      locations.put(pointer, at);
+      if (!skipping) {
+        locations.put(pointer, at);
+      }
       switch (t) {
         case START_OBJECT -> {
           checkDepth(pointer, depth, at);
@@ -224,9 +228,7 @@ final class TreeReader {
                       JSON_DUPLICATE_KEY, child, Optional.of(dup),
                       "the key \"" + Node.abbreviate(key) + "\" appears twice in the same object"
                           + " (first at " + members.get(key).location + ")"));
-              Location first = locations.get(child);
               skip(v, child, depth + 1);
-              locations.put(child, first);
             } else {
               members.put(key, value(v, child, depth + 1));
             }
@@ -267,9 +269,15 @@ final class TreeReader {
       }
     }
 
-    /** Reads and drops a value (the second of a duplicate key), still checking it. */
+    /**
+     * Reads and drops a value (the second of a duplicate key), still checking it, without
+     * letting its places replace those of the value kept.
+     */
     private void skip(JsonToken t, String pointer, int depth) throws IOException {
+      boolean outer = skipping;
+      skipping = true;
       value(t, pointer, depth);
+      skipping = outer;
     }
 
     private void checkDepth(String pointer, int depth, Location at) {

@@ -125,6 +125,19 @@ class TableReaderErrorsTest {
   }
 
   @Test
+  void theFirstOfTwoDuplicateValuesIsKeptAndLocated() {
+    String doc =
+        replace(MINI, "\"allocation\": {",
+            "\"domains\": [ { \"code\": \"X\" } ],\n  \"allocation\": {");
+    InvalidTableException e = read(replace(doc, "\"points\": 5 }", "\"points\": -5 }"));
+    assertThat(e.problems()).extracting(Problem::code)
+        .containsExactly(TABLE_NOT_NEGATIVE, JSON_DUPLICATE_KEY);
+    String broken = replace(doc, "\"points\": 5 }", "\"points\": -5 }");
+    assertThat(e.problems().get(0).location()).contains(at(broken, "-5"));
+    assertThat(e.problems().get(1).location()).contains(at(broken, "[ { \"code\": \"X\""));
+  }
+
+  @Test
   void wrongTypeIsReportedOnceNotAlsoAsMissing() {
     String doc = replace(MINI, "\"points\": 5 }", "\"points\": \"5\" }");
     Problem p =
