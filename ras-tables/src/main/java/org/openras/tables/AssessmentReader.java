@@ -1,0 +1,141 @@
+package org.openras.tables;
+
+import static org.openras.ErrorCode.JSON_FORMAT_TAG;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.openras.InvalidAssessmentException;
+import org.openras.Problem;
+import org.openras.assessment.Answer;
+import org.openras.assessment.Assessment;
+import org.openras.assessment.Moderation;
+
+/**
+ * Maps a {@code ras-assessment/1} tree onto {@link Assessment#builder()}: what only JSON can get
+ * wrong is reported here, the rules of spec §4 that need no table by the core, all in one
+ * {@link InvalidAssessmentException}. The rules that need the table are checked when the
+ * engine computes, at the same pointers, located through the assessment's source.
+ */
+final class AssessmentReader {
+  static final List<String> ASSESSMENT =
+      List.of("format", "id", "date", "table", "context", "answers", "moderations");
+  static final List<String> CONTEXT = List.of("clientGroup", "locality");
+  static final List<String> MODERATION = List.of("amount", "percent", "reason", "by", "date");
+
+  private final Mapping map = new Mapping();
+
+  private AssessmentReader() {}
+
+  /**
+   * The assessment in {@code parsed}.
+   *
+   * @throws InvalidAssessmentException with every problem of reading and of the rules
+   */
+  static Assessment read(TreeReader.Parsed parsed, String sourceName) {
+    JsonSource source = new JsonSource(sourceName, parsed.locations());
+    if (parsed.root().isEmpty()) {
+      throw new InvalidAssessmentException(source, parsed.problems());
+    }
+    return new AssessmentReader().assessment(parsed.root().get(), parsed.problems(), source);
+  }
+
+  private Assessment assessment(Node root, List<Problem> treeProblems, JsonSource source) {
+    map.problems().addAll(treeProblems);
+    if (!map.is(root, Node.Type.OBJECT, "a ras-assessment/1 document must be an object")) {
+      throw new InvalidAssessmentException(source, map.problems());
+    }
+    Map<String, Node> a = root.members();
+    Node format = a.get("format");
+    if (format == null
+        || format.type != Node.Type.STRING
+        || !Assessment.FORMAT.equals(format.text())) {
+      List<Problem> all = new ArrayList<>(treeProblems);
+      all.add(
+          new Problem(
+              JSON_FORMAT_TAG,
+              format == null ? "" : "/format",
+              Optional.of(format == null ? root.location : format.location),
+              format == null
+                  ? "\"format\" is missing; an assessment starts with \"format\": \""
+                      + Assessment.FORMAT + "\""
+                  : "\"format\" is " + format.shortly() + ", not \"" + Assessment.FORMAT + "\""));
+      throw new InvalidAssessmentException(source, Mapping.merge(all, List.of(), source));
+    }
+    map.object(root, "the assessment", ASSESSMENT);
+
+    Assessment.Builder b =
+        Assessment.builder()
+            .source(source)
+            .id(map.string(a, "id"))
+            .date(map.date(a, "date"))
+            .table(map.string(a, "table"));
+    if (Mapping.has(a, "context")) {
+      Map<String, Node> c = map.object(a.get("context"), "the context", CONTEXT);
+      if (c != null) {
+        b.clientGroup(map.string(c, "clientGroup")).locality(map.string(c, "locality"));
+      }
+    }
+    if (Mapping.has(a, "answers")) {
+      Node answers = a.get("answers");
+      if (map.is(answers, Node.Type.OBJECT, "answers must be an object")) {
+        for (Map.Entry<String, Node> e : answers.members().entrySet()) {
+          Node v = e.getValue();
+          if (v.type == Node.Type.STRING) {
+            b.answer(e.getKey(), Answer.one(v.text()));
+          } else if (v.type == Node.Type.ARRAY) {
+            b.answer(
+                e.getKey(),
+                Answer.any(map.strings(v.elements(), "a descriptor code in an answer")));
+          } else {
+            map.is(
+                v, Node.Type.STRING,
+                "the answer to " + Node.abbreviate(e.getKey())
+                    + " must be a descriptor code or an array of them");
+          }
+        }
+      }
+    }
+    for (Node n : map.array(a, "moderations")) {
+      Map<String, Node> m = map.object(n, "a moderation", MODERATION);
+      if (m == null) {
+        b.moderation(new Moderation(null, null, null, null, null));
+      } else {
+        b.moderation(
+            new Moderation(
+                change(m, "amount"),
+                change(m, "percent"),
+                map.string(m, "reason"),
+                map.string(m, "by"),
+                map.date(m, "date")));
+      }
+    }
+
+    List<Problem> rules = List.of();
+    Assessment assessment = null;
+    try {
+      assessment = b.build();
+    } catch (InvalidAssessmentException e) {
+      rules = e.problems();
+    }
+    if (!map.problems().isEmpty() || assessment == null) {
+      throw new InvalidAssessmentException(source, Mapping.merge(map.problems(), rules, source));
+    }
+    return assessment;
+  }
+
+  /**
+   * A moderation's amount or percent: present whenever the field is, so that the core's "exactly
+   * one of amount and percent" rule is not misled by a value already reported as wrong (which
+   * stands as 0 here; the assessment is refused anyway).
+   */
+  private Optional<BigDecimal> change(Map<String, Node> m, String field) {
+    if (!Mapping.has(m, field)) {
+      return Optional.empty();
+    }
+    BigDecimal v = map.number(m, field);
+    return Optional.of(v == null ? BigDecimal.ZERO : v);
+  }
+}

@@ -1,0 +1,225 @@
+package org.openras.tables;
+
+import static org.openras.ErrorCode.JSON_BAD_DATE;
+import static org.openras.ErrorCode.JSON_BAD_VALUE;
+import static org.openras.ErrorCode.JSON_DUPLICATE_KEY;
+import static org.openras.ErrorCode.JSON_UNKNOWN_FIELD;
+import static org.openras.ErrorCode.JSON_WRONG_TYPE;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.openras.ErrorCode;
+import org.openras.Location;
+import org.openras.Problem;
+
+/**
+ * The typed view of a {@link Node} tree that the format readers use: each accessor returns the
+ * value when it has the type the format defines, and otherwise records a problem (wrong type,
+ * null, bad date, bad value, unknown field) and returns {@code null} or empty, so that reading
+ * goes on and every problem is found in one pass. Absent fields are not problems here: the
+ * core validator, fed with {@code null}, reports the required ones with their rule.
+ */
+final class Mapping {
+  private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+  private final List<Problem> problems = new ArrayList<>();
+
+  /** The problems found so far. */
+  List<Problem> problems() {
+    return problems;
+  }
+
+  void add(ErrorCode code, Node at, String message) {
+    problems.add(new Problem(code, at.pointer, Optional.of(at.location), message));
+  }
+
+  /**
+   * The members of {@code node} when it is an object, after reporting each member not in
+   * {@code fields}; {@code null} (reported) otherwise.
+   */
+  Map<String, Node> object(Node node, String what, List<String> fields) {
+    if (!is(node, Node.Type.OBJECT, what + " must be an object")) {
+      return null;
+    }
+    Map<String, Node> members = node.members();
+    for (Map.Entry<String, Node> m : members.entrySet()) {
+      if (!fields.contains(m.getKey())) {
+        String near = null;
+        for (String f : fields) {
+          if (f.equalsIgnoreCase(m.getKey())) {
+            near = f;
+          }
+        }
+        add(
+            JSON_UNKNOWN_FIELD,
+            m.getValue(),
+            "unknown field \"" + Node.abbreviate(m.getKey()) + "\" in " + what
+                + (near != null ? " (did you mean \"" + near + "\"?)" : "")
+                + "; the fields allowed are " + String.join(", ", fields));
+      }
+    }
+    return members;
+  }
+
+  /** The string at {@code field}, or {@code null} when absent or not a string (reported). */
+  String string(Map<String, Node> object, String field) {
+    Node n = object.get(field);
+    return n == null || !is(n, Node.Type.STRING, field + " must be a string") ? null : n.text();
+  }
+
+  /** The number at {@code field}, exact, or {@code null} when absent or not a number. */
+  BigDecimal number(Map<String, Node> object, String field) {
+    Node n = object.get(field);
+    return n == null || !is(n, Node.Type.NUMBER, field + " must be a number") ? null : n.decimal();
+  }
+
+  /** The boolean at {@code field}, or {@code null} when absent or not a boolean. */
+  Boolean bool(Map<String, Node> object, String field) {
+    Node n = object.get(field);
+    return n == null || !is(n, Node.Type.BOOLEAN, field + " must be true or false")
+        ? null
+        : n.bool();
+  }
+
+  /** The ISO date at {@code field}, or {@code null} when absent or not a date (reported). */
+  LocalDate date(Map<String, Node> object, String field) {
+    String s = string(object, field);
+    if (s == null) {
+      return null;
+    }
+    Node n = object.get(field);
+    if (DATE.matcher(s).matches()) {
+      try {
+        return LocalDate.parse(s);
+      } catch (DateTimeParseException e) {
+        // reported below
+      }
+    }
+    add(JSON_BAD_DATE, n, field + " \"" + Node.abbreviate(s) + "\" is not an ISO date (YYYY-MM-DD)");
+    return null;
+  }
+
+  /**
+   * The constant of {@code type} named at {@code field}, or {@code null} when absent or not one
+   * of {@code allowed} (reported).
+   */
+  <E extends Enum<E>> E choice(
+      Map<String, Node> object, String field, Class<E> type, List<E> allowed) {
+    String s = string(object, field);
+    if (s == null) {
+      return null;
+    }
+    for (E e : type.getEnumConstants()) {
+      if (e.name().equals(s) && allowed.contains(e)) {
+        return e;
+      }
+    }
+    List<String> names = new ArrayList<>();
+    allowed.forEach(e -> names.add(e.name()));
+    add(
+        JSON_BAD_VALUE,
+        object.get(field),
+        field + " \"" + Node.abbreviate(s) + "\" is not one of " + String.join(", ", names));
+    return null;
+  }
+
+  /** The elements at {@code field}; empty when absent or not an array (reported). */
+  List<Node> array(Map<String, Node> object, String field) {
+    Node n = object.get(field);
+    return n == null || !is(n, Node.Type.ARRAY, field + " must be an array")
+        ? List.of()
+        : n.elements();
+  }
+
+  /** Whether the field is present, whatever its value. */
+  static boolean has(Map<String, Node> object, String field) {
+    return object.containsKey(field);
+  }
+
+  /**
+   * The strings of an array; an element of another type is reported and stands as {@code ""},
+   * so that the indexes (and the pointers the core reports) stay those of the document.
+   */
+  List<String> strings(List<Node> elements, String what) {
+    List<String> out = new ArrayList<>(elements.size());
+    for (Node e : elements) {
+      if (is(e, Node.Type.STRING, what + " must be a string")) {
+        out.add(e.text());
+      } else {
+        out.add("");
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The numbers of an object used as a map (descriptor code → number), in document order;
+   * values of another type are reported and left out.
+   */
+  Map<String, BigDecimal> numbers(Map<String, Node> object, String field) {
+    Node n = object.get(field);
+    Map<String, BigDecimal> out = new LinkedHashMap<>();
+    if (n == null || !is(n, Node.Type.OBJECT, field + " must be an object")) {
+      return out;
+    }
+    for (Map.Entry<String, Node> e : n.members().entrySet()) {
+      Node v = e.getValue();
+      if (is(v, Node.Type.NUMBER, "the value for \"" + Node.abbreviate(e.getKey()) + "\" in "
+          + field + " must be a number")) {
+        out.put(e.getKey(), v.decimal());
+      }
+    }
+    return out;
+  }
+
+  /** Whether {@code n} has {@code type}; reports it (once) when not. */
+  boolean is(Node n, Node.Type type, String rule) {
+    if (n.type == type) {
+      return true;
+    }
+    if (n.type != Node.Type.INVALID) {
+      add(JSON_WRONG_TYPE, n, rule + ", but is " + n.type.description
+          + (n.type == Node.Type.NULL || n.type == Node.Type.OBJECT || n.type == Node.Type.ARRAY
+              ? "" : " (" + n.shortly() + ")"));
+    }
+    return false;
+  }
+
+  /**
+   * The problems of reading and of the core rules together, in document order. A rule problem
+   * at or under a place where reading found a value unusable (a wrong type, a bad date or
+   * value, a number beyond the limits) is left out: it only repeats that problem (a wrong type
+   * read as missing). Unknown fields and duplicate keys leave the values read usable, so they
+   * hide nothing.
+   */
+  static List<Problem> merge(List<Problem> read, List<Problem> rules, JsonSource source) {
+    List<Problem> all = new ArrayList<>(read);
+    for (Problem p : rules) {
+      boolean repeat = false;
+      for (Problem r : read) {
+        if (r.code() != JSON_UNKNOWN_FIELD
+            && r.code() != JSON_DUPLICATE_KEY
+            && (p.pointer().equals(r.pointer()) || p.pointer().startsWith(r.pointer() + "/"))) {
+          repeat = true;
+          break;
+        }
+      }
+      if (!repeat) {
+        all.add(p.locatedIn(source));
+      }
+    }
+    all.sort(
+        Comparator.comparing(
+            (Problem p) -> p.location().orElse(new Location(Integer.MAX_VALUE, Integer.MAX_VALUE)),
+            Comparator.comparingInt(Location::line).thenComparingInt(Location::column)));
+    return all;
+  }
+}
