@@ -1,0 +1,59 @@
+package org.openras.examples.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.openras.assessment.Assessment;
+import org.openras.engine.RasEngine;
+import org.openras.engine.Result;
+import org.openras.tables.RasJson;
+import org.openras.tables.TableProviders;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code ras calculate}: one assessment through the engine, as ras-result/1 JSON or in words. */
+@Command(
+    name = "calculate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Computes the indicative budget of one assessment and prints the ras-result/1 JSON,",
+      "or with --explain the explanation in plain English."
+    })
+final class CalculateCommand implements Callable<Integer> {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(
+      names = "--table",
+      required = true,
+      paramLabel = "FILE",
+      description = "A ras-table/1 file; repeat for several tables or versions.")
+  List<Path> tables;
+
+  @Option(
+      names = "--assessment",
+      required = true,
+      paramLabel = "FILE",
+      description = "A ras-assessment/1 file.")
+  Path assessment;
+
+  @Option(names = "--explain", description = "Print the explanation in plain English instead of JSON.")
+  boolean explain;
+
+  @Override
+  public Integer call() {
+    RasJson json = RasJson.standard();
+    RasEngine engine = RasEngine.using(TableProviders.files(tables));
+    Assessment a = json.readAssessment(assessment);
+    Result result = engine.calculate(a);
+    var out = spec.commandLine().getOut();
+    if (explain) {
+      out.print(Statement.of(engine.tableFor(a), result));
+    } else {
+      out.println(json.writeResult(result));
+    }
+    out.flush();
+    return RasCommand.DONE;
+  }
+}
