@@ -6,8 +6,9 @@ package org.openras;
  * <p>Codes never change meaning once published: a council's integration may match on them. They
  * are grouped by where the problem is: {@code RAS-J…} the JSON form of a file, {@code RAS-T…}
  * the rules of a table (spec §2), {@code RAS-A…} an assessment (spec §4), {@code RAS-V…} the
- * choice of table and version for an assessment (spec §2 "Versions"). Each code carries the
- * rule in a sentence; {@code docs/errors.md} lists them all.
+ * choice of table and version for an assessment (spec §2 "Versions"), {@code RAS-C…} a row of
+ * a caseload in a batch run. Each code carries the rule in a sentence; {@code docs/errors.md}
+ * lists them all.
  */
 public enum ErrorCode {
   // JSON form
@@ -62,7 +63,13 @@ public enum ErrorCode {
   VERSION_OVERLAP("RAS-V003", "only one version of a table may be in force on a date"),
   VERSION_TABLE_NOT_NAMED("RAS-V004",
       "an assessment must name its table when several tables are loaded"),
-  VERSION_DUPLICATE("RAS-V005", "a table id and version may be loaded only once");
+  VERSION_DUPLICATE("RAS-V005", "a table id and version may be loaded only once"),
+
+  // Caseloads (batch runs)
+  CASELOAD_HEADER("RAS-C001",
+      "a CSV caseload starts with a header row naming at least 'id' and 'date'"),
+  CASELOAD_BAD_CELL("RAS-C002",
+      "a caseload row has no more cells than the header, and its date is an ISO date");
 
   private final String code;
   private final String rule;

@@ -1,13 +1,15 @@
 package org.openras.examples.cli;
 
+import java.io.UncheckedIOException;
 import org.openras.RasException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 
 /**
- * The one place where failures become exit codes and messages: our input errors are exit 2 with
- * their located message and no stack trace; anything else is an internal failure, exit 1.
+ * The one place where failures become exit codes and messages: our input errors, and files that
+ * cannot be written, are exit 2 with one message and no stack trace; anything else is an
+ * internal failure, exit 1.
  */
 final class Failures implements IExecutionExceptionHandler {
 
@@ -15,6 +17,8 @@ final class Failures implements IExecutionExceptionHandler {
   public int handleExecutionException(Exception e, CommandLine cl, ParseResult parsed) {
     if (e instanceof RasException) {
       cl.getErr().println("ras: " + e.getMessage());
+    } else if (e instanceof UncheckedIOException io) {
+      cl.getErr().println("ras: cannot write: " + io.getCause().getMessage());
     } else {
       cl.getErr().println("ras: internal failure: " + e);
       if (System.getenv("RAS_DEBUG") != null) {
@@ -28,7 +32,7 @@ final class Failures implements IExecutionExceptionHandler {
   }
 
   static int exitCode(Throwable e) {
-    if (e instanceof RasException) {
+    if (e instanceof RasException || e instanceof UncheckedIOException) {
       return RasCommand.BAD_INPUT;
     }
     if (e instanceof CommandLine.ParameterException) {

@@ -17,7 +17,13 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = RasCommand.Version.class,
     description = "OpenRAS: indicative personal budgets from a RAS table and an assessment, explained.",
-    subcommands = {CalculateCommand.class, DemoCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {
+      CalculateCommand.class,
+      DemoCommand.class,
+      BatchCommand.class,
+      GenerateCommand.class,
+      CommandLine.HelpCommand.class
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:done",
@@ -45,6 +51,7 @@ public final class RasCommand implements Runnable {
   /** The configured command line: subcommands, exit-code mapping and error handling. */
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new RasCommand());
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setExecutionExceptionHandler(new Failures());
     cl.setExitCodeExceptionMapper(Failures::exitCode);
     return cl;

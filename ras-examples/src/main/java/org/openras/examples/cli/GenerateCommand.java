@@ -1,0 +1,75 @@
+package org.openras.examples.cli;
+
+import java.nio.file.Path;
+
+import java.util.concurrent.Callable;
+import org.openras.generate.AssessmentGenerator;
+import org.openras.table.RasTable;
+import org.openras.tables.RasJson;
+import org.openras.tables.batch.CaseloadFormat;
+import org.openras.tables.batch.CaseloadWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code ras generate}: a synthetic caseload for a table, reproducible from a seed. */
+@Command(
+    name = "generate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Writes a synthetic caseload of valid assessments for a table (CSV or JSON Lines),",
+      "the same for the same seed, for trying out ras batch."
+    })
+final class GenerateCommand implements Callable<Integer> {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--table", required = true, paramLabel = "FILE", description = "A ras-table/1 file.")
+  Path table;
+
+  @Option(names = "--rows", required = true, paramLabel = "N", description = "How many assessments.")
+  int rows;
+
+  @Option(names = "--seed", defaultValue = "1", paramLabel = "S",
+      description = "The seed (default ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(names = "--output", required = true, paramLabel = "FILE",
+      description = "Where the caseload goes: .csv or .jsonl.")
+  Path output;
+
+  @Option(names = "--format", paramLabel = "csv|jsonl",
+      description = "The caseload's format, when the output's file name does not say.")
+  CaseloadFormat format;
+
+  @Option(names = "--moderations", description = "Include moderations (JSON Lines only).")
+  boolean moderations;
+
+  @Override
+  public Integer call() {
+    if (rows < 0) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--rows must not be negative");
+    }
+    CaseloadFormat f = format;
+    if (f == null) {
+      try {
+        f = CaseloadFormat.of(output);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), e.getMessage() + " (or give --format)");
+      }
+    }
+    if (moderations && f == CaseloadFormat.CSV) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "a CSV caseload cannot hold moderations: use .jsonl");
+    }
+    RasTable t = RasJson.standard().readTable(table);
+    AssessmentGenerator gen =
+        AssessmentGenerator.forTable(t).withModerationProbability(moderations ? 0.2 : 0);
+    long n = CaseloadWriter.write(t, gen.stream(seed, rows).iterator(), output, f);
+    spec.commandLine().getOut().println("Wrote " + n + " assessments to " + output);
+    spec.commandLine().getOut().flush();
+    return RasCommand.DONE;
+  }
+
+}

@@ -1,0 +1,74 @@
+package org.openras.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.openras.examples.cli.RasCommandTest.TABLE;
+import static org.openras.examples.cli.RasCommandTest.run;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openras.examples.cli.RasCommandTest.Run;
+
+/** {@code ras generate} and {@code ras batch}: files, summary and exit codes. */
+class BatchCommandTest {
+  @TempDir Path dir;
+
+  @Test
+  void generateThenBatchComputesEveryRow() throws IOException {
+    Path caseload = dir.resolve("caseload.csv");
+    Run g = run("generate", "--table", TABLE, "--rows", "300", "--seed", "42", "--output",
+        caseload.toString());
+    assertThat(g.code()).isZero();
+    assertThat(g.out()).contains("Wrote 300 assessments");
+    assertThat(Files.readAllLines(caseload)).hasSize(301);
+    assertThat(Files.readAllLines(caseload).get(0))
+        .isEqualTo("id,date,table,clientGroup,locality,Q1,Q2,Q3,Q5,Q9");
+
+    Path again = dir.resolve("again.csv");
+    run("generate", "--table", TABLE, "--rows", "300", "--seed", "42", "--output",
+        again.toString());
+    assertThat(Files.readAllLines(again)).as("same seed, same caseload")
+        .isEqualTo(Files.readAllLines(caseload));
+
+    Path results = dir.resolve("results.jsonl");
+    Run b = run("batch", "--table", TABLE, "--input", caseload.toString(), "--output",
+        results.toString());
+    assertThat(b.code()).isZero();
+    assertThat(b.out()).contains("Rows in: 300 = written: 300 + in error: 0");
+    assertThat(Files.readAllLines(results)).hasSize(300);
+    assertThat(dir.resolve("results.jsonl.errors.csv")).doesNotExist();
+  }
+
+  @Test
+  void badRowsAreAnsweredNoWithAnErrorFile() throws IOException {
+    Path caseload = dir.resolve("caseload.txt");
+    Files.writeString(caseload,
+        "id,date,table,clientGroup,locality,Q1,Q2,Q3,Q5,Q9\n"
+            + "ok,2026-06-01,worked-example,,,1A,2A,3A,,\n"
+            + "bad,2026-06-01,worked-example,,,1A,2A,3Z,,\n");
+    Path results = dir.resolve("results.out");
+    Run b = run("batch", "--table", TABLE, "--input", caseload.toString(), "--input-format",
+        "csv", "--output", results.toString(), "--output-format", "CSV", "--errors",
+        dir.resolve("bad.csv").toString());
+    assertThat(b.code()).isEqualTo(3);
+    assertThat(b.out()).contains("Rows in: 2 = written: 1 + in error: 1");
+    assertThat(Files.readAllLines(dir.resolve("bad.csv")).get(1)).startsWith("2,bad,RAS-A003,");
+  }
+
+  @Test
+  void unreadableInputAndUnknownFormatsAreBadInput() {
+    Run missing = run("batch", "--table", TABLE, "--input", dir.resolve("none.csv").toString(),
+        "--output", dir.resolve("o.csv").toString());
+    assertThat(missing.code()).isEqualTo(2);
+    assertThat(missing.err()).contains("none.csv").doesNotContain("\tat ");
+    Run format = run("batch", "--table", TABLE, "--input", dir.resolve("x.txt").toString(),
+        "--output", dir.resolve("o.csv").toString());
+    assertThat(format.code()).isEqualTo(2);
+    assertThat(format.err()).contains("--input-format");
+    Run moderationsInCsv = run("generate", "--table", TABLE, "--rows", "1", "--moderations",
+        "--output", dir.resolve("m.csv").toString());
+    assertThat(moderationsInCsv.code()).isEqualTo(2);
+  }
+}

@@ -1,0 +1,37 @@
+package org.openras.tables.batch;
+
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * How a caseload or a batch's results are written down: comma-separated values or JSON Lines.
+ */
+public enum CaseloadFormat {
+  /**
+   * Comma-separated values with a header row. A caseload has the columns {@code id}, {@code
+   * date}, and optionally {@code table}, {@code clientGroup}, {@code locality}; every other
+   * column is a question code, its cell the chosen descriptor code (several for an ANY question,
+   * separated by {@code |}; {@code []} for an ANY question answered "none of these"; empty for
+   * unanswered).
+   */
+  CSV,
+  /** JSON Lines: one {@code ras-assessment/1} document (or one result) per line. */
+  JSONL;
+
+  /** The CSV cell of an ANY question answered with no descriptor ("none of these apply"). */
+  public static final String NONE_OF_THESE = "[]";
+
+  /** The format a file name's extension names: {@code .csv} or {@code .jsonl}/{@code .ndjson}. */
+  public static CaseloadFormat of(Path file) {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (name.endsWith(".csv")) {
+      return CSV;
+    }
+    if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
+      return JSONL;
+    }
+    throw new IllegalArgumentException(
+        "cannot tell the format of " + file + " from its name: use .csv or .jsonl, or name the"
+            + " format");
+  }
+}

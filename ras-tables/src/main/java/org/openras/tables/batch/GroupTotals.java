@@ -1,0 +1,35 @@
+package org.openras.tables.batch;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * What a batch run gave one client group: how many people, and their indicative budgets added
+ * up, a week and a year.
+ *
+ * @param clientGroup the client group as the caseload gives it, or {@code (none)}
+ * @param people the number of people computed
+ * @param weeklyTotal the sum of their weekly indicative budgets
+ * @param annualTotal the sum of their annual indicative budgets
+ */
+public record GroupTotals(
+    String clientGroup, long people, BigDecimal weeklyTotal, BigDecimal annualTotal) {
+
+  /** The mean weekly indicative budget, to the penny (half up); 0 for no people. */
+  public BigDecimal weeklyMean() {
+    return people == 0
+        ? BigDecimal.ZERO
+        : weeklyTotal.divide(BigDecimal.valueOf(people), 2, RoundingMode.HALF_UP);
+  }
+
+  /** The mean annual indicative budget, to the penny (half up); 0 for no people. */
+  public BigDecimal annualMean() {
+    return people == 0
+        ? BigDecimal.ZERO
+        : annualTotal.divide(BigDecimal.valueOf(people), 2, RoundingMode.HALF_UP);
+  }
+
+  GroupTotals plus(BigDecimal weekly, BigDecimal annual) {
+    return new GroupTotals(clientGroup, people + 1, weeklyTotal.add(weekly), annualTotal.add(annual));
+  }
+}
