@@ -2,29 +2,16 @@ package org.openras.tables.batch;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.databind.SequenceWriter;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.LongConsumer;
-import java.util.function.Supplier;
-import java.util.stream.Collectors;
-import org.openras.RasException;
 import org.openras.engine.RasEngine;
 import org.openras.engine.Result;
 import org.openras.engine.Tracing;
@@ -43,8 +30,6 @@ import org.openras.tables.RasJson;
  * are the same as a traced run's.
  */
 public final class BatchRun {
-  private static final int CHUNK = 1024;
-
   private final RasEngine engine;
   private final RasJson json;
   private final Path input;
@@ -79,42 +64,20 @@ public final class BatchRun {
    * Runs the batch.
    *
    * @return the account of every row
-   * @throws RasException when the caseload cannot be read at all (a missing file, a CSV without
+   * @throws org.openras.RasException when the caseload cannot be read at all (a missing file, a CSV without
    *     'id' and 'date' columns): bad rows do not throw
    * @throws UncheckedIOException when the output cannot be written
    */
   public BatchSummary run() {
     Path tmpOut = null;
     Path tmpErr = null;
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "ras-batch");
-      t.setDaemon(true);
-      return t;
-    });
     try (CaseloadReader reader = CaseloadReader.open(input, inputFormat, json)) {
       tmpOut = AtomicFiles.temporaryFor(output);
       tmpErr = AtomicFiles.temporaryFor(errors);
       Tally tally = new Tally();
       try (ResultWriter out = ResultWriter.open(tmpOut, outputFormat);
           ErrorWriter err = new ErrorWriter(tmpErr)) {
-        ArrayDeque<Future<List<Outcome>>> inFlight = new ArrayDeque<>();
-        List<Supplier<Row>> chunk = new ArrayList<>(CHUNK);
-        while (reader.hasNext()) {
-          chunk.add(reader.next());
-          if (chunk.size() == CHUNK) {
-            inFlight.add(submit(pool, chunk));
-            chunk = new ArrayList<>(CHUNK);
-            if (inFlight.size() >= 2 * threads) {
-              write(inFlight.poll(), out, err, tally);
-            }
-          }
-        }
-        if (!chunk.isEmpty()) {
-          inFlight.add(submit(pool, chunk));
-        }
-        while (!inFlight.isEmpty()) {
-          write(inFlight.poll(), out, err, tally);
-        }
+        Pipeline.run(reader, threads, this::compute, o -> write(o, out, err, tally), progress);
       }
       AtomicFiles.moveIntoPlace(tmpOut, output);
       Optional<Path> errorFile = Optional.empty();
@@ -132,7 +95,6 @@ public final class BatchRun {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
-      pool.shutdownNow();
       AtomicFiles.deleteQuietly(tmpOut);
       AtomicFiles.deleteQuietly(tmpErr);
     }
@@ -141,58 +103,33 @@ public final class BatchRun {
   /** One row's outcome: its result, or its error. */
   private record Outcome(Row row, Result result, RuntimeException error) {}
 
-  private Future<List<Outcome>> submit(ExecutorService pool, List<Supplier<Row>> rows) {
-    return pool.submit(
-        () -> {
-          List<Outcome> out = new ArrayList<>(rows.size());
-          for (Supplier<Row> s : rows) {
-            Row row = s.get();
-            if (row.error() != null) {
-              out.add(new Outcome(row, null, row.error()));
-              continue;
-            }
-            try {
-              out.add(new Outcome(row, engine.calculate(row.assessment(), Tracing.OFF), null));
-            } catch (RuntimeException e) {
-              out.add(new Outcome(row, null, e));
-            }
-          }
-          return out;
-        });
+  private Outcome compute(Row row) {
+    if (row.error() != null) {
+      return new Outcome(row, null, row.error());
+    }
+    try {
+      return new Outcome(row, engine.calculate(row.assessment(), Tracing.OFF), null);
+    } catch (RuntimeException e) {
+      return new Outcome(row, null, e);
+    }
   }
 
-  private void write(
-      Future<List<Outcome>> future, ResultWriter out, ErrorWriter err, Tally tally)
+  private static void write(Outcome o, ResultWriter out, ErrorWriter err, Tally tally)
       throws IOException {
-    List<Outcome> outcomes;
-    try {
-      outcomes = future.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("the batch run was interrupted", e);
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("a batch worker failed", e.getCause());
-    }
-    for (Outcome o : outcomes) {
-      tally.in++;
-      if (o.result() != null) {
-        out.write(o.result());
-        tally.written++;
-        String group = o.row().assessment().clientGroup().orElse("(none)");
-        tally.groups
-            .computeIfAbsent(group, g -> new GroupTotals(g, 0, BigDecimal.ZERO, BigDecimal.ZERO));
-        tally.groups.computeIfPresent(
-            group,
-            (g, t) ->
-                t.plus(o.result().indicativeBudget().weekly(),
-                    o.result().indicativeBudget().annual()));
-      } else {
-        err.write(o.row(), o.error());
-        tally.inError++;
-      }
-    }
-    if (progress != null) {
-      progress.accept(tally.in);
+    tally.in++;
+    if (o.result() != null) {
+      out.write(o.result());
+      tally.written++;
+      String group = o.row().assessment().clientGroup().orElse("(none)");
+      tally.groups.merge(
+          group,
+          new GroupTotals(
+              group, 1, o.result().indicativeBudget().weekly(),
+              o.result().indicativeBudget().annual()),
+          (a, b) -> a.plus(b.weeklyTotal(), b.annualTotal()));
+    } else {
+      err.write(o.row(), o.error());
+      tally.inError++;
     }
   }
 
@@ -201,44 +138,6 @@ public final class BatchRun {
     long written;
     long inError;
     final Map<String, GroupTotals> groups = new LinkedHashMap<>();
-  }
-
-  /** The error file: row, id, code, message. */
-  private static final class ErrorWriter implements AutoCloseable {
-    private final Writer writer;
-    private final SequenceWriter out;
-
-    ErrorWriter(Path file) throws IOException {
-      this.writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-      this.out = new CsvMapper().writer().writeValues(writer);
-      out.write(new String[] {"row", "id", "code", "message"});
-    }
-
-    void write(Row row, RuntimeException e) throws IOException {
-      String code;
-      String message;
-      if (e instanceof RasException r) {
-        code = r.problems().stream().map(p -> p.code().code()).distinct()
-            .collect(Collectors.joining("|"));
-        message = r.getMessage();
-      } else {
-        code = "INTERNAL";
-        message = "internal failure: " + e;
-      }
-      out.write(
-          new String[] {
-            Long.toString(row.number()),
-            row.id() == null ? "" : row.id(),
-            code,
-            message.replace("\r", "").replace("\n", " ")
-          });
-    }
-
-    @Override
-    public void close() throws IOException {
-      out.close();
-      writer.close();
-    }
   }
 
   /** Configures a {@link BatchRun}. */
