@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       BatchCommand.class,
       GenerateCommand.class,
+      ImpactCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

@@ -58,6 +58,23 @@ class BatchCommandTest {
   }
 
   @Test
+  void impactOfATableAgainstItselfChangesNobody() throws IOException {
+    Path caseload = dir.resolve("caseload.jsonl");
+    assertThat(run("generate", "--table", TABLE, "--rows", "200", "--output",
+        caseload.toString()).code()).isZero();
+    Path changes = dir.resolve("changes.csv");
+    Path report = dir.resolve("impact.html");
+    Run r = run("impact", "--before", TABLE, "--after", TABLE, "--input", caseload.toString(),
+        "--changes", changes.toString(), "--report", report.toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.out())
+        .contains("Rows in: 200 = computed: 200 + in error: 0")
+        .contains("Winners: 0, losers: 0, unchanged: 200");
+    assertThat(Files.readAllLines(changes)).hasSize(201);
+    assertThat(Files.readString(report)).startsWith("<!DOCTYPE html>").contains("<svg");
+  }
+
+  @Test
   void unreadableInputAndUnknownFormatsAreBadInput() {
     Run missing = run("batch", "--table", TABLE, "--input", dir.resolve("none.csv").toString(),
         "--output", dir.resolve("o.csv").toString());
