@@ -69,7 +69,7 @@ public enum ErrorCode {
   CASELOAD_HEADER("RAS-C001",
       "a CSV caseload starts with a header row naming at least 'id' and 'date'"),
   CASELOAD_BAD_CELL("RAS-C002",
-      "a caseload row has no more cells than the header, and its date is an ISO date");
+      "a caseload row has no more cells than the header, an ISO date and a plausible cost");
 
   private final String code;
   private final String rule;

@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
       BatchCommand.class,
       GenerateCommand.class,
       ImpactCommand.class,
+      CalibrateCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

@@ -7,9 +7,12 @@ import static org.openras.examples.cli.RasCommandTest.run;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openras.examples.cli.RasCommandTest.Run;
+import org.openras.table.RasTable;
+import org.openras.tables.RasJson;
 
 /** {@code ras generate} and {@code ras batch}: files, summary and exit codes. */
 class BatchCommandTest {
@@ -72,6 +75,30 @@ class BatchCommandTest {
         .contains("Winners: 0, losers: 0, unchanged: 200");
     assertThat(Files.readAllLines(changes)).hasSize(201);
     assertThat(Files.readString(report)).startsWith("<!DOCTYPE html>").contains("<svg");
+  }
+
+  @Test
+  void calibrateWritesAFittedTableThatLoads() throws IOException {
+    Path caseload = dir.resolve("caseload.csv");
+    assertThat(run("generate", "--table", TABLE, "--rows", "500", "--output",
+        caseload.toString()).code()).isZero();
+    // every person's current cost: 100 a week
+    List<String> lines = Files.readAllLines(caseload);
+    List<String> costed = new java.util.ArrayList<>();
+    costed.add(lines.get(0) + ",weeklyCost");
+    lines.stream().skip(1).forEach(l -> costed.add(l + ",100.00"));
+    Path input = dir.resolve("costed.csv");
+    Files.write(input, costed);
+    Path fitted = dir.resolve("fitted.json");
+    Run r = run("calibrate", "--table", TABLE, "--input", input.toString(), "--shape", "linear",
+        "--version", "2027.1", "--effective-from", "2027-04-01", "--output", fitted.toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("Rows in: 500 = fitted: 500").contains("Fitted table:");
+    RasTable t = RasJson.standard().readTable(fitted);
+    assertThat(t.version()).isEqualTo("2027.1");
+    assertThat(run("calibrate", "--table", TABLE, "--input", input.toString(), "--version",
+        "2026.1", "--effective-from", "2027-04-01", "--output", fitted.toString()).code())
+        .isEqualTo(2);
   }
 
   @Test

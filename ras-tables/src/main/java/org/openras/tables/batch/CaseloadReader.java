@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -55,7 +56,8 @@ abstract class CaseloadReader implements Iterator<Supplier<Row>>, Closeable {
 
   /** CSV with a header row. */
   static final class Csv extends CaseloadReader {
-    static final List<String> FIELDS = List.of("id", "date", "table", "clientGroup", "locality");
+    /** The column of a person's current weekly package cost, read by calibration. */
+    static final String COST = "weeklyCost";
     private final Path file;
     private final MappingIterator<String[]> rows;
     private final String[] header;
@@ -64,6 +66,7 @@ abstract class CaseloadReader implements Iterator<Supplier<Row>>, Closeable {
     private final int table;
     private final int clientGroup;
     private final int locality;
+    private final int cost;
     private long number;
 
     Csv(Path file) throws IOException {
@@ -86,6 +89,7 @@ abstract class CaseloadReader implements Iterator<Supplier<Row>>, Closeable {
       this.table = h.indexOf("table");
       this.clientGroup = h.indexOf("clientGroup");
       this.locality = h.indexOf("locality");
+      this.cost = h.indexOf(COST);
       if (id < 0 || date < 0) {
         throw new InvalidAssessmentException(
             Source.named(file.toString()),
@@ -142,7 +146,8 @@ abstract class CaseloadReader implements Iterator<Supplier<Row>>, Closeable {
         b.table(cell(cells, table)).clientGroup(cell(cells, clientGroup))
             .locality(cell(cells, locality));
         for (int i = 0; i < header.length; i++) {
-          if (i == id || i == date || i == table || i == clientGroup || i == locality) {
+          if (i == id || i == date || i == table || i == clientGroup || i == locality
+              || i == cost) {
             continue;
           }
           String v = cell(cells, i);
@@ -155,7 +160,20 @@ abstract class CaseloadReader implements Iterator<Supplier<Row>>, Closeable {
             b.answer(header[i], v.contains("|") ? Answer.any(split(v)) : Answer.one(v));
           }
         }
-        return new Row(n, rowId, b.build(), null);
+        BigDecimal weeklyCost = null;
+        String c = cell(cells, cost);
+        if (c != null) {
+          try {
+            weeklyCost = new BigDecimal(c);
+          } catch (NumberFormatException e) {
+            throw rowProblem(n, COST + " '" + c + "' is not a number");
+          }
+          if (weeklyCost.signum() < 0 || weeklyCost.precision() - weeklyCost.scale() > 12
+              || weeklyCost.scale() > 6) {
+            throw rowProblem(n, COST + " " + c + " is not a plausible weekly cost");
+          }
+        }
+        return new Row(n, rowId, b.build(), null, weeklyCost);
       } catch (RasException e) {
         return new Row(n, rowId, null, e);
       }
