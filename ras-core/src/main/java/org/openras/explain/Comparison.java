@@ -364,6 +364,8 @@ public final class Comparison {
         Optional.of(ra.totalPoints()));
     text(out, ComparisonFigure.Kind.CURVE, "", Optional.of(rb.curve()), Optional.of(ra.curve()));
     text(out, ComparisonFigure.Kind.BAND, "", Optional.of(rb.band()), Optional.of(ra.band()));
+    text(out, ComparisonFigure.Kind.BAND_RULE, "", bandRule(rb), bandRule(ra));
+    number(out, ComparisonFigure.Kind.CURVE_AMOUNT, "", curveAmount(rb), curveAmount(ra));
     Map<String, BigDecimal> sb = supplements(rb);
     Map<String, BigDecimal> sa = supplements(ra);
     Set<String> ids = new LinkedHashSet<>(sa.keySet());
@@ -403,6 +405,22 @@ public final class Comparison {
       out.merge(s.subject(), s.number("amount"), BigDecimal::add);
     }
     return out;
+  }
+
+  /** The band's rule from the trace: {@code 82 + (points − 20) × 5.25}. */
+  private static Optional<String> bandRule(Result r) {
+    for (TraceStep s : r.trace().steps(StepKind.BAND)) {
+      return Optional.of(num(s.number("amount")) + " + (points − " + num(s.number("from"))
+          + ") × " + num(s.number("perPoint")));
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<BigDecimal> curveAmount(Result r) {
+    for (TraceStep s : r.trace().steps(StepKind.BAND)) {
+      return s.value();
+    }
+    return Optional.empty();
   }
 
   private static Optional<String> costFactor(Result r) {

@@ -36,6 +36,10 @@ public record ComparisonFigure(
     CURVE,
     /** §3.5 the band used (its label). */
     BAND,
+    /** §3.5 the band's rule: its amount, where it starts and what it pays a point. */
+    BAND_RULE,
+    /** §3.5 the money the curve gives for the points, before supplements and cost factor. */
+    CURVE_AMOUNT,
     /** §3.5 the money a supplement added. */
     SUPPLEMENT,
     /** §3.5 the cost factor used (locality and factor). */

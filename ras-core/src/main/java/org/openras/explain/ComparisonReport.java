@@ -136,6 +136,8 @@ public final class ComparisonReport {
       case TOTAL_POINTS -> "Total points";
       case CURVE -> "Curve (client group)";
       case BAND -> "Band";
+      case BAND_RULE -> "Band rule";
+      case CURVE_AMOUNT -> "Money from the curve";
       case SUPPLEMENT -> "Supplement " + s;
       case COST_FACTOR -> "Cost factor";
       case INDICATIVE_WEEKLY -> "Indicative budget a week";
@@ -151,7 +153,7 @@ public final class ComparisonReport {
       return "none";
     }
     return switch (f.kind()) {
-      case SUPPLEMENT, INDICATIVE_WEEKLY, INDICATIVE_ANNUAL, FINAL_WEEKLY, FINAL_ANNUAL ->
+      case SUPPLEMENT, CURVE_AMOUNT, INDICATIVE_WEEKLY, INDICATIVE_ANNUAL, FINAL_WEEKLY, FINAL_ANNUAL ->
           money(cur, new BigDecimal(v.get()));
       default -> v.get();
     };

@@ -92,6 +92,9 @@ class ComparisonTest {
             Optional.empty()),
         new ComparisonFigure(ComparisonFigure.Kind.FLAGS, "",
             Optional.of("PANEL_APPROVAL_REQUIRED"), Optional.empty()));
+    // 82 + (48.6 + 4.4 − 20) × 5.25: the curve gives 255.25 instead of 184.90
+    assertThat(c.figures()).contains(new ComparisonFigure(ComparisonFigure.Kind.CURVE_AMOUNT, "",
+        Optional.of("184.9"), Optional.of("255.25")));
     // D2 and D3 did not change, nor did the band or curve
     assertThat(c.figures()).noneMatch(f -> f.subject().equals("D3"));
     assertThat(c.figures()).noneMatch(f -> f.kind() == ComparisonFigure.Kind.BAND);
