@@ -21,8 +21,11 @@ import org.openras.engine.Tracing;
 import org.openras.explain.ClaimedResult;
 import org.openras.explain.Verification;
 import org.openras.explain.VerificationDifference;
+import org.openras.generate.AssessmentGenerator;
+import org.openras.generate.TableGenerator;
 import org.openras.table.Period;
 import org.openras.table.RasTable;
+import org.openras.testing.Properties;
 import org.openras.trace.StepKind;
 
 /** Reading ras-result/1 back, and verifying it: faithful, tampered and malformed files. */
@@ -55,6 +58,23 @@ class ResultReaderTest {
     Verification v = Verification.of(engine, assessment, c);
     assertThat(v.verified()).isTrue();
     assertThat(v.compared()).isGreaterThan(100);
+  }
+
+  /** Over generated tables (weekly and annual): every written result reads back and verifies. */
+  @Test
+  void generatedResultsRoundTripAndVerify() {
+    TableGenerator tables = TableGenerator.defaults().withPeriods(Period.WEEK, Period.YEAR);
+    Properties.forAll("written results verify", Properties.seeds(1, 40), c -> {
+      RasTable t = c.table(tables.generate(c.seed()));
+      RasEngine e = RasEngine.of(t);
+      for (Assessment a : AssessmentGenerator.forTable(t).stream(c.seed(), 3).toList()) {
+        c.assessment(a);
+        ClaimedResult claim = json.readResult(json.writeResult(e.calculate(a)), "gen.json");
+        Verification v = Verification.of(e, a, claim);
+        assertThat(v.difference()).isEmpty();
+        assertThat(v.verified()).isTrue();
+      }
+    });
   }
 
   @Test
