@@ -15,7 +15,9 @@ import org.openras.engine.Result;
 import org.openras.explain.ComparisonChange.Kind;
 import org.openras.generate.AssessmentGenerator;
 import org.openras.generate.TableGenerator;
+import org.openras.table.Domain;
 import org.openras.table.Period;
+import org.openras.table.Question;
 import org.openras.table.RasTable;
 import org.openras.testing.Properties;
 import org.openras.testing.WorkedExample;
@@ -118,6 +120,47 @@ class ComparisonTest {
     // 239.692 → 240 after moderation
     assertThat(c.budgetChange(Period.WEEK)).isEqualByComparingTo("0.31");
     assertThat(c.period()).isEqualTo(Period.WEEK);
+  }
+
+  @Test
+  void aChangeThatCannotBeComputedAloneGoesWithTheNext() {
+    // the 2027 version adds a required question Q10: the old answers do not fit it alone
+    RasTable next = WorkedExample.tableBuilder()
+        .version("2027.1")
+        .effectiveFrom(LocalDate.of(2027, 4, 1))
+        .effectiveTo(LocalDate.of(2028, 4, 1))
+        .domain(Domain.builder("D5", "Getting out and about")
+            .question(Question.one("Q10", "How much support do you need to go out?")
+                .descriptor("10A", "None", 0)
+                .descriptor("10B", "Some", 5)))
+        .build();
+    Assessment before = WorkedExample.assessment();
+    Assessment after = WorkedExample.assessmentBuilder()
+        .id("case-0042/review-4").date(LocalDate.of(2027, 6, 1)).answer("Q10", "10B").build();
+    Comparison c = Comparison.of(RasEngine.of(TABLE, next), before, after);
+    assertThat(c.changes()).extracting(ComparisonChange::kind)
+        .containsExactly(Kind.TABLE, Kind.ANSWER);
+    assertThat(c.steps()).singleElement().satisfies(s -> {
+      assertThat(s.changes()).hasSize(2);
+      // D5 = 5 points: 44.6 → 82 + 24.6 × 5.25 = 211.15 × 1.08 = 228.042 → 228.04
+      assertThat(s.indicativeAfter().weekly()).isEqualByComparingTo("228.04");
+      assertThat(s.indicativeChange(Period.WEEK)).isEqualByComparingTo("28.35");
+    });
+    assertThat(c.figures()).contains(new ComparisonFigure(ComparisonFigure.Kind.DOMAIN_RAW, "D5",
+        Optional.empty(), Optional.of("5")));
+  }
+
+  @Test
+  void aClientGroupChangesTheCurve() {
+    Assessment after = WorkedExample.assessmentBuilder().clientGroup("older-people").build();
+    Comparison c = Comparison.of(RasEngine.of(TABLE), WorkedExample.assessment(), after);
+    assertThat(c.changes()).extracting(ComparisonChange::kind).containsExactly(Kind.CLIENT_GROUP);
+    // the older-people curve: 39.6 × 3.80 = 150.48 × 1.08 = 162.5184 → 162.52
+    assertThat(c.indicativeChange(Period.WEEK)).isEqualByComparingTo("-37.17");
+    assertThat(c.figures()).contains(
+        new ComparisonFigure(ComparisonFigure.Kind.CURVE, "", Optional.of("*"),
+            Optional.of("older-people")),
+        new ComparisonFigure(ComparisonFigure.Kind.BAND, "", Optional.of("B"), Optional.of("OP")));
   }
 
   @Test
