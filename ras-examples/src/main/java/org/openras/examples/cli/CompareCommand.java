@@ -19,12 +19,16 @@ import picocli.CommandLine.Option;
     name = "compare",
     mixinStandardHelpOptions = true,
     description = {
-      "Compares two calculations: a review against the previous assessment",
-      "(--table FILE... --before A.json --after B.json), or one assessment under two tables",
-      "(--before-table T1.json --after-table T2.json --assessment A.json). Shows which answers,",
-      "domain figures, bands, factors and moderations changed, and how much of the money",
-      "difference each change accounts for (changes applied one at a time: table, client group,",
-      "locality, answers in questionnaire order, moderations; the parts add up exactly)."
+      "Compares two calculations step by step, with what each change is worth.",
+      "A review against the previous assessment:",
+      "  --table FILE... --before A.json --after B.json",
+      "or one assessment under two tables:",
+      "  --before-table T1.json --after-table T2.json --assessment A.json",
+      "Shows which answers, domain figures, bands, factors and moderations",
+      "changed. The changes are applied one at a time (table, client group,",
+      "locality, answers in questionnaire order, moderations); each part is",
+      "the budget after its step minus the budget before, so the parts add",
+      "up exactly to the difference."
     })
 final class CompareCommand implements Callable<Integer> {
 

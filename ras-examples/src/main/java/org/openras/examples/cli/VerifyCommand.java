@@ -19,9 +19,11 @@ import picocli.CommandLine.Option;
     name = "verify",
     mixinStandardHelpOptions = true,
     description = {
-      "Recomputes the assessment with the tables and checks the ras-result/1 file against it:",
-      "the table fingerprint, then every trace step and figure in order. Says \"verified\"",
-      "(exit 0) or names the first step that differs, expected and found (exit 3)."
+      "Checks a ras-result/1 file against a fresh calculation.",
+      "Recomputes the assessment with the tables, then compares the table",
+      "fingerprint and every trace step and figure in order. Says \"verified\"",
+      "(exit 0) or names the first step that differs, expected and found",
+      "(exit 3)."
     })
 final class VerifyCommand implements Callable<Integer> {
 

@@ -20,10 +20,11 @@ import picocli.CommandLine.Option;
     name = "whatif",
     mixinStandardHelpOptions = true,
     description = {
-      "For every question, every other answer it could have had (for a choose-all question,",
-      "each answer added or taken away; for an optional question, answering it or not), the",
-      "indicative budget that would result and the change, largest change first.",
-      "Moderation is left out: the figures are the RAS's indicative budget."
+      "Shows the budget for every other answer each question could have had.",
+      "For a choose-all question: each answer added or taken away; for an",
+      "optional question: answering it, or leaving it unanswered. Largest",
+      "change first. Moderation is left out: the figures are the RAS's",
+      "indicative budget."
     })
 final class WhatIfCommand implements Callable<Integer> {
 
