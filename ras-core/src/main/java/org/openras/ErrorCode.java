@@ -6,9 +6,9 @@ package org.openras;
  * <p>Codes never change meaning once published: a council's integration may match on them. They
  * are grouped by where the problem is: {@code RAS-J…} the JSON form of a file, {@code RAS-T…}
  * the rules of a table (spec §2), {@code RAS-A…} an assessment (spec §4), {@code RAS-V…} the
- * choice of table and version for an assessment (spec §2 "Versions"), {@code RAS-C…} a row of
- * a caseload in a batch run. Each code carries the rule in a sentence; {@code docs/errors.md}
- * lists them all.
+ * choice of table and version for an assessment (spec §2 "Versions"), {@code RAS-R…} a result
+ * file read back to be verified (spec §5), {@code RAS-C…} a row of a caseload in a batch run.
+ * Each code carries the rule in a sentence; {@code docs/errors.md} lists them all.
  */
 public enum ErrorCode {
   // JSON form
@@ -64,6 +64,10 @@ public enum ErrorCode {
   VERSION_TABLE_NOT_NAMED("RAS-V004",
       "an assessment must name its table when several tables are loaded"),
   VERSION_DUPLICATE("RAS-V005", "a table id and version may be loaded only once"),
+
+  // Result files (read back to be verified)
+  RESULT_REQUIRED("RAS-R001", "a required field of the result must be present"),
+  RESULT_FINGERPRINT("RAS-R002", "a fingerprint is sha256: and 64 lower-case hex digits"),
 
   // Caseloads (batch runs)
   CASELOAD_HEADER("RAS-C001",

@@ -19,16 +19,19 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import org.openras.InvalidAssessmentException;
+import org.openras.InvalidResultException;
 import org.openras.InvalidTableException;
 import org.openras.Problem;
 import org.openras.Source;
 import org.openras.assessment.Assessment;
 import org.openras.engine.Result;
+import org.openras.explain.ClaimedResult;
 import org.openras.table.RasTable;
 
 /**
  * Reads and writes the RAS v1 JSON formats: tables ({@code ras-table/1}), assessments ({@code
- * ras-assessment/1}) and results ({@code ras-result/1}).
+ * ras-assessment/1}) and results ({@code ras-result/1}); results are also read back, as a
+ * {@link ClaimedResult} to be verified.
  *
  * <p>Like Jackson's {@code ObjectReader}, a {@code RasJson} is immutable and thread-safe: build
  * it once ({@link #standard()}, or {@link #withLimits(JsonLimits)} for other limits) and share
@@ -152,6 +155,46 @@ public final class RasJson {
         parse(requireNonNull(in, "in"), sourceName, Kind.ASSESSMENT), sourceName);
   }
 
+  // ------------------------------------------------------------------ results
+
+  /**
+   * Reads the {@code ras-result/1} file at {@code file}, to be verified against a fresh
+   * calculation ({@link org.openras.explain.Verification}). The claim remembers where it came
+   * from, so that a difference is located in the file.
+   *
+   * @throws InvalidResultException when the file cannot be read, is not well-formed JSON within
+   *     the limits, is not a {@code ras-result/1} document, has an unknown or missing field, a
+   *     value of the wrong type or a malformed fingerprint
+   */
+  public ClaimedResult readResult(Path file) {
+    String name = file.toString();
+    return ResultReader.read(parse(file, name, Kind.RESULT), name);
+  }
+
+  /**
+   * Reads a {@code ras-result/1} document given as text.
+   *
+   * @param sourceName how problems name the document
+   * @throws InvalidResultException as {@link #readResult(Path)}
+   */
+  public ClaimedResult readResult(String json, String sourceName) {
+    requireNonNull(sourceName, "sourceName");
+    return ResultReader.read(reader.read(requireNonNull(json, "json")), sourceName);
+  }
+
+  /**
+   * Reads a {@code ras-result/1} document from {@code in} (UTF-8), to its end; the stream is not
+   * closed.
+   *
+   * @param sourceName how problems name the document
+   * @throws InvalidResultException as {@link #readResult(Path)}
+   */
+  public ClaimedResult readResult(InputStream in, String sourceName) {
+    requireNonNull(sourceName, "sourceName");
+    return ResultReader.read(
+        parse(requireNonNull(in, "in"), sourceName, Kind.RESULT), sourceName);
+  }
+
   // ------------------------------------------------------------------ writing
 
   /**
@@ -208,7 +251,8 @@ public final class RasJson {
 
   private enum Kind {
     TABLE,
-    ASSESSMENT
+    ASSESSMENT,
+    RESULT
   }
 
   private interface Body {
@@ -282,8 +326,10 @@ public final class RasJson {
   private static RuntimeException unreadable(Kind kind, String name, String why) {
     List<Problem> p = List.of(Problem.at(JSON_READ, "", why));
     Source source = Source.named(name);
-    return kind == Kind.TABLE
-        ? new InvalidTableException(source, p)
-        : new InvalidAssessmentException(source, p);
+    return switch (kind) {
+      case TABLE -> new InvalidTableException(source, p);
+      case ASSESSMENT -> new InvalidAssessmentException(source, p);
+      case RESULT -> new InvalidResultException(source, p);
+    };
   }
 }

@@ -20,6 +20,9 @@ import picocli.CommandLine.Command;
     subcommands = {
       CalculateCommand.class,
       DemoCommand.class,
+      WhatIfCommand.class,
+      CompareCommand.class,
+      VerifyCommand.class,
       BatchCommand.class,
       GenerateCommand.class,
       ImpactCommand.class,

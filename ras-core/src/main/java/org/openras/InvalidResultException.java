@@ -1,0 +1,18 @@
+package org.openras;
+
+import java.util.List;
+
+/**
+ * A {@code ras-result/1} file, read back to be verified, is not a well-formed result: bad JSON,
+ * an unknown or missing field, a value of the wrong type, a malformed fingerprint.
+ *
+ * <p>A result that reads well but whose figures differ from a fresh calculation is not this
+ * exception: that is the outcome of verification, "not verified".
+ */
+public final class InvalidResultException extends RasException {
+  private static final long serialVersionUID = 1L;
+
+  public InvalidResultException(Source source, List<Problem> problems) {
+    super("invalid result", source, problems);
+  }
+}

@@ -1,0 +1,66 @@
+package org.openras.examples.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.openras.engine.RasEngine;
+import org.openras.explain.ClaimedResult;
+import org.openras.explain.Verification;
+import org.openras.explain.VerificationReport;
+import org.openras.tables.RasJson;
+import org.openras.tables.TableProviders;
+import org.openras.tables.VerificationJson;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code ras verify}: recompute a result file and say whether it holds. */
+@Command(
+    name = "verify",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Checks a ras-result/1 file against a fresh calculation.",
+      "Recomputes the assessment with the tables, then compares the table",
+      "fingerprint and every trace step and figure in order. Says \"verified\"",
+      "(exit 0) or names the first step that differs, expected and found",
+      "(exit 3)."
+    })
+final class VerifyCommand implements Callable<Integer> {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--result", required = true, paramLabel = "FILE",
+      description = "The ras-result/1 file to verify.")
+  Path result;
+
+  @Option(names = "--table", required = true, paramLabel = "FILE",
+      description = "A ras-table/1 file; repeat for several tables or versions.")
+  List<Path> tables;
+
+  @Option(names = "--assessment", required = true, paramLabel = "FILE",
+      description = "The ras-assessment/1 file the result is for.")
+  Path assessment;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description = "text (default: one line), md, html or json.")
+  WhatIfCommand.Format format;
+
+  @Override
+  public Integer call() {
+    RasJson json = RasJson.standard();
+    ClaimedResult claimed = json.readResult(result);
+    RasEngine engine = RasEngine.using(TableProviders.files(tables));
+    Verification v = Verification.of(engine, json.readAssessment(assessment), claimed);
+    var out = spec.commandLine().getOut();
+    out.print(format.render(
+        () -> VerificationReport.sentence(v) + "\n",
+        () -> VerificationReport.markdown(v),
+        () -> VerificationReport.html(v),
+        () -> VerificationJson.write(v)));
+    out.flush();
+    return v.verified() ? RasCommand.DONE : RasCommand.NO;
+  }
+}

@@ -1,0 +1,87 @@
+package org.openras.examples.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import org.openras.assessment.Assessment;
+import org.openras.engine.RasEngine;
+import org.openras.explain.WhatIf;
+import org.openras.explain.WhatIfReport;
+import org.openras.tables.RasJson;
+import org.openras.tables.TableProviders;
+import org.openras.tables.WhatIfJson;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code ras whatif}: the budget for every other coding of each answer. */
+@Command(
+    name = "whatif",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Shows the budget for every other answer each question could have had.",
+      "For a choose-all question: each answer added or taken away; for an",
+      "optional question: answering it, or leaving it unanswered. Largest",
+      "change first. Moderation is left out: the figures are the RAS's",
+      "indicative budget."
+    })
+final class WhatIfCommand implements Callable<Integer> {
+
+  /** The output formats of whatif, compare and verify. */
+  enum Format {
+    text,
+    md,
+    html,
+    json;
+
+    /** The output in this format. */
+    String render(
+        Supplier<String> text, Supplier<String> md, Supplier<String> html, Supplier<String> json) {
+      return switch (this) {
+        case text -> text.get();
+        case md -> md.get();
+        case html -> html.get();
+        case json -> json.get();
+      };
+    }
+  }
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(
+      names = "--table",
+      required = true,
+      paramLabel = "FILE",
+      description = "A ras-table/1 file; repeat for several tables or versions.")
+  List<Path> tables;
+
+  @Option(
+      names = "--assessment",
+      required = true,
+      paramLabel = "FILE",
+      description = "A ras-assessment/1 file.")
+  Path assessment;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description = "text (default), md, html or json.")
+  Format format;
+
+  @Override
+  public Integer call() {
+    RasEngine engine = RasEngine.using(TableProviders.files(tables));
+    Assessment a = RasJson.standard().readAssessment(assessment);
+    WhatIf w = WhatIf.of(engine, a);
+    var out = spec.commandLine().getOut();
+    out.print(format.render(
+        () -> WhatIfReport.text(w),
+        () -> WhatIfReport.markdown(w),
+        () -> WhatIfReport.html(w),
+        () -> WhatIfJson.write(w)));
+    out.flush();
+    return RasCommand.DONE;
+  }
+}
