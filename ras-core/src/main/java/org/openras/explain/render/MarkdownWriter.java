@@ -73,9 +73,12 @@ final class MarkdownWriter {
     while (digits < text.length() && Character.isDigit(text.charAt(digits))) {
       digits++;
     }
-    if (!text.isEmpty() && "-+=~".indexOf(text.charAt(0)) >= 0) {
+    boolean spaced = text.length() > 1 && text.charAt(1) == ' ';
+    if (!text.isEmpty() && ("-+".indexOf(text.charAt(0)) >= 0 && spaced
+        || "=~".indexOf(text.charAt(0)) >= 0)) {
       s.append('\\');
-    } else if (digits > 0 && digits < text.length() && ".)".indexOf(text.charAt(digits)) >= 0) {
+    } else if (digits > 0 && digits < text.length() && ".)".indexOf(text.charAt(digits)) >= 0
+        && (digits + 1 == text.length() || text.charAt(digits + 1) == ' ')) {
       s.append(text, 0, digits).append('\\');
       text = text.substring(digits);
     }
