@@ -77,6 +77,21 @@ public final class Figures {
     return (v.signum() < 0 ? MINUS : "") + symbol + grouped + fraction;
   }
 
+  /** A rounding rule in words: "to the nearest £0.01 (exactly half way rounds up)". */
+  static String rounding(String currency, BigDecimal increment, String mode) {
+    String inc = money(currency, increment);
+    return switch (mode) {
+      case "HALF_UP" -> "to the nearest " + inc + " (exactly half way rounds up)";
+      case "HALF_EVEN" -> "to the nearest " + inc + " (exactly half way rounds to an even"
+          + " figure)";
+      case "UP" -> "up, away from zero, to a multiple of " + inc;
+      case "DOWN" -> "down, towards zero, to a multiple of " + inc;
+      case "CEILING" -> "up to a multiple of " + inc;
+      case "FLOOR" -> "down to a multiple of " + inc;
+      default -> "to a multiple of " + inc + " (" + mode + ")";
+    };
+  }
+
   /** A change of money with its sign always shown: {@code + £40.00}, {@code − £4.99}. */
   public static String signedMoney(String currency, BigDecimal v) {
     return (v.signum() < 0 ? MINUS + " " : "+ ") + money(currency, v.abs());

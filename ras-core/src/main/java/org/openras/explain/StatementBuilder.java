@@ -523,17 +523,7 @@ final class StatementBuilder {
   }
 
   private String roundingWords(TraceStep s) {
-    String inc = money(s.number("increment"));
-    return switch (s.text("mode")) {
-      case "HALF_UP" -> "to the nearest " + inc + " (exactly half way rounds up)";
-      case "HALF_EVEN" -> "to the nearest " + inc + " (exactly half way rounds to an even"
-          + " figure)";
-      case "UP" -> "up, away from zero, to a multiple of " + inc;
-      case "DOWN" -> "down, towards zero, to a multiple of " + inc;
-      case "CEILING" -> "up to a multiple of " + inc;
-      case "FLOOR" -> "down to a multiple of " + inc;
-      default -> "to a multiple of " + inc + " (" + s.text("mode") + ")";
-    };
+    return Figures.rounding(currency, s.number("increment"), s.text("mode"));
   }
 
   @SafeVarargs

@@ -43,6 +43,9 @@ final class MarkdownWriter {
     }
     if (b instanceof Doc.Table t) {
       StringBuilder s = new StringBuilder();
+      if (!t.caption().isEmpty()) {
+        s.append("**").append(escape(t.caption())).append("**\n\n");
+      }
       s.append('|');
       for (String h : t.headers()) {
         s.append(' ').append(escape(h)).append(" |");

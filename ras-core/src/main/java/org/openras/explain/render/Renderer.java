@@ -2,6 +2,7 @@ package org.openras.explain.render;
 
 import static java.util.Objects.requireNonNull;
 
+import org.openras.explain.PublishedTable;
 import org.openras.explain.Statement;
 
 /**
@@ -32,5 +33,23 @@ public final class Renderer {
    */
   public static String html(Statement statement) {
     return HtmlWriter.write(StatementLayout.of(requireNonNull(statement, "statement")));
+  }
+
+  /** The published table as plain text, wrapped at 78 characters. */
+  public static String text(PublishedTable table) {
+    return TextWriter.write(PublishedTableLayout.of(requireNonNull(table, "table")));
+  }
+
+  /** The published table as Markdown (CommonMark with GitHub tables). */
+  public static String markdown(PublishedTable table) {
+    return MarkdownWriter.write(PublishedTableLayout.of(requireNonNull(table, "table")));
+  }
+
+  /**
+   * The published table as one self-contained HTML page, with a chart of budget against points
+   * for each curve.
+   */
+  public static String html(PublishedTable table) {
+    return HtmlWriter.write(PublishedTableLayout.of(requireNonNull(table, "table")));
   }
 }

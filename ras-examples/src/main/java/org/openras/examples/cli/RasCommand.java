@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       CalculateCommand.class,
       ExplainCommand.class,
+      PublishCommand.class,
       DemoCommand.class,
       CommandLine.HelpCommand.class
     },
