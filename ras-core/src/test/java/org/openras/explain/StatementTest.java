@@ -195,6 +195,49 @@ class StatementTest {
   }
 
   @Test
+  void ceilingAndFloorAreSaidWhenTheyChangeTheMoney() {
+    RasTable low = WorkedExample.tableBuilder().ceiling(d("150")).build();
+    Statement s = Statement.of(low, RasEngine.of(low).calculate(WorkedExample.assessment()));
+    MoneyStep limits = s.money().steps().get(2);
+    assertThat(limits.label()).isEqualTo("Lowered to the ceiling");
+    assertThat(limits.sentence()).endsWith(
+        "£199.692 is above the ceiling, so it is lowered to £150.00.");
+    assertThat(s.notes()).anyMatch(n -> n.contains("CEILING_APPLIED"));
+    RasTable high = WorkedExample.tableBuilder().floor(d("250")).build();
+    Statement f = Statement.of(high, RasEngine.of(high).calculate(WorkedExample.assessment()));
+    assertThat(f.money().steps().get(2).sentence())
+        .endsWith("£199.692 is below the floor, so it is raised to £250.00.");
+    assertThat(f.money().steps().get(2).change()).isEqualByComparingTo("50.308");
+    assertThat(f.notes()).anyMatch(n -> n.contains("FLOOR_APPLIED"));
+  }
+
+  @Test
+  void aYearlyTableSpeaksOfTheYearFirst() {
+    RasTable yearly = WorkedExample.tableBuilder().period(org.openras.table.Period.YEAR).build();
+    Result r = RasEngine.of(yearly).calculate(WorkedExample.assessment());
+    Statement s = Statement.of(yearly, r);
+    assertThat(s.money().steps().get(0).sentence()).endsWith("= £184.90 a year.");
+    assertThat(s.money().sentences().get(0))
+        .startsWith("Your indicative budget is £199.69 a year (£3.84 a week).")
+        .contains("£199.69 ÷ 52 weeks");
+    assertThat(s.moderation().orElseThrow().changes().get(0).sentence())
+        .contains("+ £40.00 a year");
+  }
+
+  @Test
+  void aCapThatBitesAndAWeightOfZeroAreSaidPlainly() {
+    Assessment a = WorkedExample.assessmentBuilder().answer("Q1", "1D").answer("Q2", "2D")
+        .build();
+    Statement s = Statement.of(TABLE, RasEngine.of(TABLE).calculate(a));
+    assertThat(s.domains().get(0).sentences()).contains(
+        "Questions Q1 and Q2 together give 44 points (24 + 20).",
+        "This area counts at most 40 points (its cap), so only 40 of the 44 points count.");
+    assertThat(s.domains().get(3).sentences()).contains(
+        "Its weight is 0, so its points do not count towards the total. (Its answers may still"
+            + " change the points of other areas.)");
+  }
+
+  @Test
   void textOfTheWorkedExample() {
     Golden.check("worked-example.txt", Renderer.text(STATEMENT));
   }
