@@ -150,7 +150,10 @@ class PublishedTableTest {
       for (Question q : d.questions()) {
         assertThat(text).contains(q.code() + " " + q.text());
         for (Descriptor x : q.descriptors()) {
-          assertThat(text).contains(x.code(), x.text());
+          // each answer has its row: code, words, points
+          assertThat(doc.select("tbody tr").eachText())
+              .anySatisfy(row -> assertThat(row).startsWith(
+                  x.code() + " " + x.text() + " " + Figures.number(x.points())));
         }
       }
     }

@@ -66,7 +66,7 @@ final class PublishedTableLayout {
       for (QuestionEntry q : de.questions()) {
         Doc.Table t =
             Doc.Table.of(q.code() + " " + q.text(), "Answer", "What the answer says", "Points",
-                "")
+                "Note")
                 .numeric(2);
         for (DescriptorEntry x : q.descriptors()) {
           if (x.highest()) {

@@ -107,14 +107,27 @@ final class Svg {
     // axes
     line(out, left, top, left, baseY, INK);
     line(out, left, baseY, left + plotW, baseY, INK);
-    // y ticks: 0 and the top, and each band's start amount
-    text(out, left - 6, baseY + 4, "end", Figures.money(c.currency(), BigDecimal.ZERO));
+    // y ticks: 0, each band's start amount and the top, where there is room for the label
+    java.util.TreeSet<BigDecimal> ticks = new java.util.TreeSet<>();
+    ticks.add(BigDecimal.ZERO);
     BigDecimal top0 = BigDecimal.ZERO;
     for (Doc.Segment s : c.segments()) {
+      ticks.add(s.y0().stripTrailingZeros());
       top0 = top0.max(s.y0()).max(s.y1());
     }
-    line(out, left, top + plotH - yMax * ys, left + plotW, top + plotH - yMax * ys, GRID);
-    text(out, left - 6, top + plotH - yMax * ys + 4, "end", Figures.money(c.currency(), top0));
+    ticks.add(top0.stripTrailingZeros());
+    double lastY = Double.MAX_VALUE;
+    for (BigDecimal tick : ticks) {
+      double y = baseY - tick.doubleValue() * ys;
+      if (lastY - y < 16 && tick.compareTo(top0) != 0) {
+        continue;
+      }
+      if (tick.signum() > 0) {
+        line(out, left, y, left + plotW, y, GRID);
+      }
+      text(out, left - 6, y + 4, "end", Figures.money(c.currency(), tick));
+      lastY = y;
+    }
     for (int i = 0; i < c.segments().size(); i++) {
       Doc.Segment s = c.segments().get(i);
       double x0 = left + s.x0().doubleValue() * xs;
