@@ -305,7 +305,7 @@ final class StatementBuilder {
                     + money(perPoint) + " = " + money(curveMoney) + per + ".");
     moneySteps.add(
         new MoneyStep(StepType.CURVE, "Band " + band.subject() + " of the curve", BigDecimal.ZERO,
-            curveMoney, firstPresent(band.reference(), curve.reference()),
+            curveMoney, joined(curve.reference(), band.reference()),
             curveSentence + " " + bandSentence));
     BigDecimal running = curveMoney;
     for (TraceStep s : steps) {
@@ -526,14 +526,12 @@ final class StatementBuilder {
     return Figures.rounding(currency, s.number("increment"), s.text("mode"));
   }
 
-  @SafeVarargs
-  private static <T> Optional<T> firstPresent(Optional<T>... options) {
-    for (Optional<T> o : options) {
-      if (o.isPresent()) {
-        return o;
-      }
+  /** Both references, curve first, when both are given; else the one given. */
+  private static Optional<String> joined(Optional<String> curve, Optional<String> band) {
+    if (curve.isPresent() && band.isPresent() && !curve.get().equals(band.get())) {
+      return Optional.of(curve.get() + "; " + band.get());
     }
-    return Optional.empty();
+    return curve.isPresent() ? curve : band;
   }
 
   /**

@@ -238,6 +238,36 @@ class StatementTest {
   }
 
   @Test
+  void everyRuleUsedCitesItsReference() {
+    RasTable t =
+        org.openras.table.RasTable.builder()
+            .id("refs").name("Refs").version("1").effectiveFrom(LocalDate.of(2026, 1, 1))
+            .reference("Cabinet decision 1").tolerancePercent(d("5"))
+            .domain(org.openras.table.Domain.builder("D1", "Care").reference("Policy 2")
+                .question(org.openras.table.Question.one("Q1", "Care?").reference("Guidance 3")
+                    .descriptor("1A", "No", 0).descriptor("1B", "Yes", 5)))
+            .adjustment(org.openras.table.Adjustment.builder("carer", "Q1")
+                .reference("Carers policy 4").percent("1B", -5))
+            .curve(org.openras.table.Curve.builder("*").reference("Curve paper 5")
+                .band(new org.openras.table.Band("A", BigDecimal.ZERO, BigDecimal.ZERO,
+                    BigDecimal.TEN, java.util.Optional.of("Band note 6"))))
+            .supplement(org.openras.table.Supplement.builder("extra", "Q1")
+                .reference("Supplement decision 7").amount("1B", 3))
+            .build();
+    Assessment a = Assessment.builder().id("r1").date(LocalDate.of(2026, 2, 1))
+        .answer("Q1", "1B")
+        .moderation(Moderation.ofAmount(d("10"), "Reason", "worker", LocalDate.of(2026, 2, 2)))
+        .build();
+    Statement s = Statement.of(t, RasEngine.of(t).calculate(a));
+    assertThat(s.money().steps().get(0).reference()).contains("Curve paper 5; Band note 6");
+    for (String text : new String[] {Renderer.text(s).replaceAll("\\s+", " "),
+        Renderer.markdown(s), Renderer.html(s)}) {
+      assertThat(text).contains("Cabinet decision 1", "Policy 2", "Guidance 3",
+          "Carers policy 4", "Curve paper 5", "Band note 6", "Supplement decision 7");
+    }
+  }
+
+  @Test
   void textOfTheWorkedExample() {
     Golden.check("worked-example.txt", Renderer.text(STATEMENT));
   }
