@@ -229,22 +229,25 @@ final class StatementBuilder {
       sentence = "Not answered. This question is optional, so it gives 0 points.";
     } else if (choices.isEmpty()) {
       sentence = "None of these was chosen, so this question gives 0 points.";
-    } else if (choices.size() == 1 && q.select() == org.openras.table.Select.ONE) {
-      Choice c = choices.get(0);
-      sentence = "Answer " + c.code() + ", \"" + c.text() + "\": " + points(c.points()) + ".";
     } else {
-      StringBuilder b = new StringBuilder("Answers ");
-      StringBuilder sumText = new StringBuilder();
-      for (int i = 0; i < choices.size(); i++) {
-        Choice c = choices.get(i);
-        b.append(i == 0 ? "" : i == choices.size() - 1 ? " and " : ", ")
-            .append(c.code()).append(" (").append(points(c.points())).append(')');
-        sumText.append(i == 0 ? "" : " + ").append(number(c.points()));
+      StringBuilder b = new StringBuilder();
+      if (choices.size() == 1) {
+        Choice c = choices.get(0);
+        b.append("Answer ").append(c.code()).append(", \"").append(c.text()).append("\": ")
+            .append(points(c.points()));
+      } else {
+        b.append("Answers ");
+        StringBuilder sumText = new StringBuilder();
+        for (int i = 0; i < choices.size(); i++) {
+          Choice c = choices.get(i);
+          b.append(i == 0 ? "" : i == choices.size() - 1 ? " and " : ", ")
+              .append(c.code()).append(" (").append(points(c.points())).append(')');
+          sumText.append(i == 0 ? "" : " + ").append(number(c.points()));
+        }
+        b.append(" add up to ").append(sumText).append(" = ").append(points(sum));
       }
-      b.append(choices.size() > 1 ? " add up to " + sumText + " = " + points(sum)
-          : " gives " + points(sum));
-      if (q.maxPoints().isPresent() && sum.compareTo(q.maxPoints().get()) > 0) {
-        b.append(". This question counts at most ").append(points(q.maxPoints().get()))
+      if (pts.compareTo(sum) != 0) {
+        b.append(". This question counts at most ").append(points(q.maxPoints().orElse(pts)))
             .append(", so it gives ").append(points(pts));
       }
       sentence = b.append('.').toString();

@@ -3,7 +3,6 @@ package org.openras.explain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
-import java.math.BigDecimal;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -140,6 +139,5 @@ class StatementHtmlTest {
     assertThat(md).contains("| D1 Meeting personal care needs | 19 | 40 | 19 | 1 | 19 | −10% |"
         + " 17.1 |");
     assertThat(md).contains("## How the points became money");
-    assertThat(new BigDecimal("39.6")).isNotNull();
   }
 }

@@ -268,6 +268,21 @@ class StatementTest {
   }
 
   @Test
+  void oneChoiceOfAnAnyQuestionAndNoneOfThem() {
+    Assessment one = WorkedExample.assessmentBuilder().answerAny("Q5", "5A").build();
+    assertThat(Statement.of(TABLE, RasEngine.of(TABLE).calculate(one)).domains().get(2)
+            .questions().get(0).sentence())
+        .isEqualTo("Answer 5A, \"Getting to work, college or volunteering\": 4 points.");
+    Assessment none = WorkedExample.assessmentBuilder().answerAny("Q5").build();
+    Statement.QuestionPart q5 =
+        Statement.of(TABLE, RasEngine.of(TABLE).calculate(none)).domains().get(2).questions()
+            .get(0);
+    assertThat(q5.answered()).isTrue();
+    assertThat(q5.sentence()).isEqualTo("None of these was chosen, so this question gives 0"
+        + " points.");
+  }
+
+  @Test
   void textOfTheWorkedExample() {
     Golden.check("worked-example.txt", Renderer.text(STATEMENT));
   }
