@@ -72,7 +72,8 @@ final class TextWriter {
     }
     StringBuilder s = new StringBuilder();
     if (!t.caption().isEmpty()) {
-      s.append(t.caption()).append(":\n");
+      String c = t.caption();
+      s.append(c).append(c.endsWith("?") || c.endsWith(".") || c.endsWith(":") ? "\n" : ":\n");
     }
     for (int r = 0; r < rows.size(); r++) {
       List<List<String>> row = rows.get(r);
