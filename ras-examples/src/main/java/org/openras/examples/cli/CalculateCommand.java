@@ -6,6 +6,8 @@ import java.util.concurrent.Callable;
 import org.openras.assessment.Assessment;
 import org.openras.engine.RasEngine;
 import org.openras.engine.Result;
+import org.openras.explain.Statement;
+import org.openras.explain.render.Renderer;
 import org.openras.tables.RasJson;
 import org.openras.tables.TableProviders;
 import picocli.CommandLine;
@@ -18,7 +20,7 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
       "Computes the indicative budget of one assessment and prints the ras-result/1 JSON,",
-      "or with --explain the explanation in plain English."
+      "or with --explain the statement for the person in plain English (as ras explain)."
     })
 final class CalculateCommand implements Callable<Integer> {
 
@@ -49,7 +51,7 @@ final class CalculateCommand implements Callable<Integer> {
     Result result = engine.calculate(a);
     var out = spec.commandLine().getOut();
     if (explain) {
-      out.print(Statement.of(engine.tableFor(a), result));
+      out.print(Renderer.text(Statement.of(engine.tableFor(a), result)));
     } else {
       out.println(json.writeResult(result));
     }

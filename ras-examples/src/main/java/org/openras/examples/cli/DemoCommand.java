@@ -8,6 +8,8 @@ import java.util.concurrent.Callable;
 import org.openras.assessment.Assessment;
 import org.openras.engine.RasEngine;
 import org.openras.engine.Result;
+import org.openras.explain.Statement;
+import org.openras.explain.render.Renderer;
 import org.openras.table.RasTable;
 import org.openras.tables.RasJson;
 import picocli.CommandLine;
@@ -44,7 +46,7 @@ final class DemoCommand implements Callable<Integer> {
     Result result = RasEngine.of(table).calculate(assessment);
     out.println("OpenRAS demo: the worked example of the RAS v1 specification (section 6).");
     out.println();
-    out.print(Statement.of(table, result));
+    out.print(Renderer.text(Statement.of(table, result)));
     out.flush();
   }
 

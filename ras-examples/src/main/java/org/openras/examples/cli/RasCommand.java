@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
     description = "OpenRAS: indicative personal budgets from a RAS table and an assessment, explained.",
     subcommands = {
       CalculateCommand.class,
+      ExplainCommand.class,
+      PublishCommand.class,
       DemoCommand.class,
       WhatIfCommand.class,
       CompareCommand.class,

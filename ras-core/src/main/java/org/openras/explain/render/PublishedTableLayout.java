@@ -1,0 +1,186 @@
+package org.openras.explain.render;
+
+import static org.openras.explain.Figures.number;
+import static org.openras.explain.Figures.percent;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.openras.explain.Figures;
+import org.openras.explain.PublishedTable;
+import org.openras.explain.PublishedTable.AdjustmentEntry;
+import org.openras.explain.PublishedTable.BandEntry;
+import org.openras.explain.PublishedTable.CostFactorEntry;
+import org.openras.explain.PublishedTable.CurveEntry;
+import org.openras.explain.PublishedTable.DescriptorEntry;
+import org.openras.explain.PublishedTable.DomainEntry;
+import org.openras.explain.PublishedTable.Keyed;
+import org.openras.explain.PublishedTable.QuestionEntry;
+import org.openras.explain.PublishedTable.Reference;
+import org.openras.explain.PublishedTable.SupplementEntry;
+import org.openras.table.Period;
+
+/** What the published table says, in which order: the same in every format. */
+final class PublishedTableLayout {
+  /** The mark of a question's highest-scoring answer, in every format. */
+  static final String HIGHEST = "highest";
+
+  private final PublishedTable p;
+  private final String currency;
+  private final String per;
+
+  private PublishedTableLayout(PublishedTable p) {
+    this.p = p;
+    this.currency = p.header().currency();
+    this.per = p.header().period() == Period.WEEK ? " a week" : " a year";
+  }
+
+  static Doc of(PublishedTable p) {
+    return new PublishedTableLayout(p).doc();
+  }
+
+  private Doc doc() {
+    PublishedTable.Header h = p.header();
+    Doc d = new Doc(h.name() + ", version " + h.version());
+    d.heading(1, d.title);
+    for (String s : p.introduction()) {
+      d.para(s);
+    }
+    Doc.Table about = Doc.Table.of("This table", "Item", "Detail");
+    about.row("Name", h.name());
+    about.row("Id and version", h.id() + ", version " + h.version());
+    about.row("In force", "from " + h.effectiveFrom()
+        + h.effectiveTo().map(e -> " until " + e + " (not including that day)").orElse(""));
+    about.row("Fingerprint", h.fingerprint().value());
+    about.row("Money", h.currency() + ", " + (h.period() == Period.WEEK ? "weekly" : "yearly")
+        + "; " + number(h.weeksPerYear()) + " weeks a year");
+    h.reference().ifPresent(r -> about.row("Source", r));
+    d.add(about);
+
+    d.heading(2, "Questions, answers and points");
+    d.para("In each question, the answer marked \"" + HIGHEST + "\" scores the most points.");
+    for (DomainEntry de : p.domains()) {
+      d.heading(3, de.code() + " " + de.name());
+      d.para(de.sentence());
+      de.reference().ifPresent(d::source);
+      for (QuestionEntry q : de.questions()) {
+        Doc.Table t =
+            Doc.Table.of(q.code() + " " + q.text(), "Answer", "What the answer says", "Points",
+                "Note")
+                .numeric(2);
+        for (DescriptorEntry x : q.descriptors()) {
+          if (x.highest()) {
+            t.strongRow(x.code(), x.text(), number(x.points()), HIGHEST);
+          } else {
+            t.row(x.code(), x.text(), number(x.points()), "");
+          }
+        }
+        d.add(t);
+        d.para(q.sentence());
+        q.reference().ifPresent(d::source);
+      }
+    }
+
+    d.heading(2, "Adjustments");
+    if (p.adjustments().isEmpty()) {
+      d.para("The table has no adjustments.");
+    }
+    for (AdjustmentEntry a : p.adjustments()) {
+      d.heading(3, a.name());
+      d.para(a.sentences().get(0));
+      Doc.Table t =
+          Doc.Table.of("\"" + a.name() + "\" by answer to " + a.question(), "Answer",
+              "What the answer says", "Change to the points").numeric(2);
+      for (Keyed k : a.percents()) {
+        t.row(k.descriptor(), k.text(), percent(k.value()));
+      }
+      d.add(t);
+      for (String s : a.sentences().subList(1, a.sentences().size())) {
+        d.para(s);
+      }
+      a.reference().ifPresent(d::source);
+    }
+
+    d.heading(2, "Supplements");
+    if (p.supplements().isEmpty()) {
+      d.para("The table has no supplements.");
+    }
+    for (SupplementEntry s : p.supplements()) {
+      d.heading(3, s.name());
+      Doc.Table t =
+          Doc.Table.of("\"" + s.name() + "\" by answer to " + s.question(), "Answer",
+              "What the answer says", "Added" + per).numeric(2);
+      for (Keyed k : s.amounts()) {
+        t.row(k.descriptor(), k.text(), money(k.value()));
+      }
+      d.add(t);
+      for (String sentence : s.sentences()) {
+        d.para(sentence);
+      }
+      s.reference().ifPresent(d::source);
+    }
+
+    d.heading(2, "From points to money");
+    for (CurveEntry c : p.curves()) {
+      d.heading(3, "Curve for client group \"" + c.clientGroup() + "\"");
+      d.para(c.sentence());
+      c.reference().ifPresent(d::source);
+      Doc.Table t =
+          Doc.Table.of("Bands of the curve \"" + c.clientGroup() + "\"", "Band", "From points",
+                  "Up to (not included)", "Money at the start (" + per.strip() + ")", "Each further point")
+              .numeric(1, 2, 3, 4);
+      List<Doc.Segment> segments = new ArrayList<>();
+      for (BandEntry b : c.bands()) {
+        t.row(b.label(), number(b.from()), b.to().map(Figures::number).orElse("—"),
+            money(b.amount()), money(b.perPoint()));
+        BigDecimal end = b.to().orElse(c.chartMaxPoints()).min(c.chartMaxPoints());
+        if (b.from().compareTo(c.chartMaxPoints()) < 0) {
+          segments.add(new Doc.Segment(b.label(), b.from(), b.amount(), end, b.moneyAt(end)));
+        }
+      }
+      d.add(t);
+      for (BandEntry b : c.bands()) {
+        d.para(b.sentence());
+        b.reference().ifPresent(d::source);
+      }
+      d.add(new Doc.CurveChart("Budget against points, client group \"" + c.clientGroup()
+          + "\"", "The money" + per + " the curve \"" + c.clientGroup() + "\" gives for each"
+          + " total of points, from 0 to " + number(c.chartMaxPoints()) + " points, before"
+          + " supplements, cost factor, floor, ceiling and rounding.", "Total points",
+          "Money" + per, c.chartMaxPoints(), segments, currency));
+    }
+    d.heading(3, "Cost factors");
+    Doc.Table f = Doc.Table.of("Cost factors by area", "Area (locality)", "Factor").numeric(1);
+    for (CostFactorEntry c : p.costFactors()) {
+      f.row(c.locality().equals("*") ? "* (any other area)" : c.locality(), number(c.factor()));
+    }
+    d.add(f);
+    d.heading(3, "Floor, ceiling, rounding and moderation");
+    Doc.Table lim = Doc.Table.of("Limits and rounding", "Rule", "Figure").numeric(1);
+    lim.row("Floor (least budget)", p.floor().map(this::money).orElse("none"));
+    lim.row("Ceiling (greatest budget)", p.ceiling().map(this::money).orElse("none"));
+    lim.row("Rounding", p.rounding());
+    lim.row("Moderation without a panel, at most",
+        p.tolerancePercent().map(Figures::percent).orElse("no limit"));
+    d.add(lim);
+    for (String s : p.moneySentences()) {
+      d.para(s);
+    }
+
+    d.heading(2, "Sources");
+    if (p.references().isEmpty()) {
+      d.para("The table cites no sources.");
+    } else {
+      List<String> items = new ArrayList<>();
+      for (Reference r : p.references()) {
+        items.add(r.rule() + ": " + r.text());
+      }
+      d.add(new Doc.Bullets(items));
+    }
+    return d;
+  }
+
+  private String money(BigDecimal v) {
+    return Figures.money(currency, v);
+  }
+}

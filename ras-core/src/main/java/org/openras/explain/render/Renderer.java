@@ -1,0 +1,55 @@
+package org.openras.explain.render;
+
+import static java.util.Objects.requireNonNull;
+
+import org.openras.explain.PublishedTable;
+import org.openras.explain.Statement;
+
+/**
+ * Turns the explanation objects of {@link org.openras.explain} into documents a person reads:
+ * plain text, Markdown, or one self-contained HTML page with inline SVG charts. Pure string
+ * building, no I/O; the output uses {@code \n} line ends and is the same on every machine, so
+ * it can be compared with a golden file.
+ *
+ * <p>Every format says the same things in the same order (one layout, three writers); only the
+ * HTML page draws the charts, whose figures are in its tables too. Stateless and thread-safe.
+ */
+public final class Renderer {
+  private Renderer() {}
+
+  /** The statement for the person as plain text, wrapped at 78 characters. */
+  public static String text(Statement statement) {
+    return TextWriter.write(StatementLayout.of(requireNonNull(statement, "statement")));
+  }
+
+  /** The statement for the person as Markdown (CommonMark with GitHub tables). */
+  public static String markdown(Statement statement) {
+    return MarkdownWriter.write(StatementLayout.of(requireNonNull(statement, "statement")));
+  }
+
+  /**
+   * The statement for the person as one self-contained HTML page, with a chart of points by
+   * domain and a chart of the money built up step by step to the final budget.
+   */
+  public static String html(Statement statement) {
+    return HtmlWriter.write(StatementLayout.of(requireNonNull(statement, "statement")));
+  }
+
+  /** The published table as plain text, wrapped at 78 characters. */
+  public static String text(PublishedTable table) {
+    return TextWriter.write(PublishedTableLayout.of(requireNonNull(table, "table")));
+  }
+
+  /** The published table as Markdown (CommonMark with GitHub tables). */
+  public static String markdown(PublishedTable table) {
+    return MarkdownWriter.write(PublishedTableLayout.of(requireNonNull(table, "table")));
+  }
+
+  /**
+   * The published table as one self-contained HTML page, with a chart of budget against points
+   * for each curve.
+   */
+  public static String html(PublishedTable table) {
+    return HtmlWriter.write(PublishedTableLayout.of(requireNonNull(table, "table")));
+  }
+}

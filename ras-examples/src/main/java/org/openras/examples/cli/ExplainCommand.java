@@ -1,0 +1,86 @@
+package org.openras.examples.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.openras.assessment.Assessment;
+import org.openras.engine.RasEngine;
+import org.openras.engine.Result;
+import org.openras.explain.Statement;
+import org.openras.explain.render.Renderer;
+import org.openras.tables.RasJson;
+import org.openras.tables.StatementJson;
+import org.openras.tables.TableProviders;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code ras explain}: the statement for the person — how one assessment's budget was worked
+ * out, question by question — as text, Markdown, a self-contained HTML page, or JSON. A thin
+ * shell over {@link Statement#of} and {@link Renderer}.
+ */
+@Command(
+    name = "explain",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Writes the statement for the person: every answer with its code, words and points,",
+      "each area's cap, weight and adjustments in words, how the points became money, and",
+      "any moderation apart from the RAS figure."
+    })
+final class ExplainCommand implements Callable<Integer> {
+
+  /** The formats of the statement. */
+  enum Format {
+    text,
+    md,
+    html,
+    json
+  }
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(
+      names = "--table",
+      required = true,
+      paramLabel = "FILE",
+      description = "A ras-table/1 file; repeat for several tables or versions.")
+  List<Path> tables;
+
+  @Option(
+      names = "--assessment",
+      required = true,
+      paramLabel = "FILE",
+      description = "A ras-assessment/1 file.")
+  Path assessment;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description = "text, md, html or json (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Option(
+      names = "--output",
+      paramLabel = "FILE",
+      description = "Write to this file (UTF-8) instead of standard output.")
+  Path output;
+
+  @Override
+  public Integer call() {
+    RasJson json = RasJson.standard();
+    RasEngine engine = RasEngine.using(TableProviders.files(tables));
+    Assessment a = json.readAssessment(assessment);
+    Result result = engine.calculate(a);
+    Statement statement = Statement.of(engine.tableFor(a), result);
+    String text =
+        switch (format) {
+          case text -> Renderer.text(statement);
+          case md -> Renderer.markdown(statement);
+          case html -> Renderer.html(statement);
+          case json -> StatementJson.write(statement);
+        };
+    return Output.write(spec, output, text);
+  }
+}
