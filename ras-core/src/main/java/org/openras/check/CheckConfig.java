@@ -1,0 +1,101 @@
+package org.openras.check;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * How the table checks run: the severity given to each check, and the bounds beyond which the
+ * exact analysis of reachable totals gives up (and says so in a {@link Check#NOT_EXACT} finding)
+ * instead of guessing. Immutable; every {@code with…} returns a changed copy.
+ */
+public final class CheckConfig {
+  /** Default bound on the combinations of answers to the adjustment questions. */
+  public static final int DEFAULT_MAX_COMBINATIONS = 4_096;
+  /** Default bound on the distinct reachable values held at any step of the analysis. */
+  public static final int DEFAULT_MAX_VALUES = 1_000_000;
+  /** Default bound on the subsets of one ANY question that are enumerated. */
+  public static final int DEFAULT_MAX_ANY_DESCRIPTORS = 16;
+
+  private static final CheckConfig DEFAULTS =
+      new CheckConfig(
+          new EnumMap<>(Check.class),
+          DEFAULT_MAX_COMBINATIONS,
+          DEFAULT_MAX_VALUES,
+          DEFAULT_MAX_ANY_DESCRIPTORS);
+
+  private final EnumMap<Check, Severity> severities;
+  private final int maxCombinations;
+  private final int maxValues;
+  private final int maxAnyDescriptors;
+
+  private CheckConfig(
+      EnumMap<Check, Severity> severities, int maxCombinations, int maxValues,
+      int maxAnyDescriptors) {
+    this.severities = severities;
+    this.maxCombinations = maxCombinations;
+    this.maxValues = maxValues;
+    this.maxAnyDescriptors = maxAnyDescriptors;
+  }
+
+  /** Every check at its default severity, with the default bounds. */
+  public static CheckConfig defaults() {
+    return DEFAULTS;
+  }
+
+  /** A copy in which findings of {@code check} have {@code severity}. */
+  public CheckConfig withSeverity(Check check, Severity severity) {
+    EnumMap<Check, Severity> copy = new EnumMap<>(Check.class);
+    copy.putAll(severities);
+    copy.put(Objects.requireNonNull(check, "check"), Objects.requireNonNull(severity, "severity"));
+    return new CheckConfig(copy, maxCombinations, maxValues, maxAnyDescriptors);
+  }
+
+  /** A copy with every severity of {@code overrides} applied. */
+  public CheckConfig withSeverities(Map<Check, Severity> overrides) {
+    CheckConfig c = this;
+    for (Map.Entry<Check, Severity> e : overrides.entrySet()) {
+      c = c.withSeverity(e.getKey(), e.getValue());
+    }
+    return c;
+  }
+
+  /**
+   * A copy with other bounds on the exact analysis.
+   *
+   * @param maxCombinations the most combinations of answers to adjustment questions (each is
+   *     analysed on its own), at least 1
+   * @param maxValues the most distinct reachable values (totals, domain points) held at any step,
+   *     at least 1
+   * @param maxAnyDescriptors the most descriptors of an ANY question whose subsets are
+   *     enumerated (2^n subsets), 1 to 24
+   */
+  public CheckConfig withBounds(int maxCombinations, int maxValues, int maxAnyDescriptors) {
+    if (maxCombinations < 1 || maxValues < 1 || maxAnyDescriptors < 1 || maxAnyDescriptors > 24) {
+      throw new IllegalArgumentException(
+          "bounds out of range: maxCombinations " + maxCombinations + ", maxValues " + maxValues
+              + ", maxAnyDescriptors " + maxAnyDescriptors + " (1 to 24)");
+    }
+    return new CheckConfig(severities, maxCombinations, maxValues, maxAnyDescriptors);
+  }
+
+  /** The severity findings of {@code check} get. */
+  public Severity severity(Check check) {
+    return severities.getOrDefault(check, check.defaultSeverity());
+  }
+
+  /** The most combinations of answers to adjustment questions analysed. */
+  public int maxCombinations() {
+    return maxCombinations;
+  }
+
+  /** The most distinct reachable values held at any step of the analysis. */
+  public int maxValues() {
+    return maxValues;
+  }
+
+  /** The most descriptors of an ANY question whose subsets are enumerated. */
+  public int maxAnyDescriptors() {
+    return maxAnyDescriptors;
+  }
+}
