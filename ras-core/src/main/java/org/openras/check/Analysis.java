@@ -61,8 +61,9 @@ final class Analysis {
   private List<Question> adjQuestions; // the adjustment questions, table order
   private Map<String, Integer> adjIndex; // question code -> index in adjQuestions
   private List<List<Question>> freeQuestions; // per domain, the other questions
-  private List<List<Dist>> questionDists; // per domain, per free question: its options
-  private List<List<Dist>> rawPrefixes; // per domain: prefix sums over free questions
+  private List<List<PairSet>> rawPrefixes; // per domain: prefix sums over free questions
+  private long step; // the lattice of totals, in units of the total scale
+  private int bits; // the size of the lattice
   private List<List<Options>> questionOptions; // per domain, per free question
 
   private Analysis(RasTable t, CheckConfig cfg, Findings out) {
@@ -77,7 +78,7 @@ final class Analysis {
     try {
       a.exactAnalysis();
       a.exact = true;
-    } catch (Dist.TooLarge e) {
+    } catch (TooLarge e) {
       a.exact = false;
       a.extremes.clear();
       a.bands.clear();
@@ -86,7 +87,8 @@ final class Analysis {
               + " large: " + e.getMessage() + "; band reachability and the extremes of the"
               + " budget are not reported",
           "reason", e.getMessage(), "maxCombinations", cfg.maxCombinations(),
-          "maxValues", cfg.maxValues(), "maxAnyDescriptors", cfg.maxAnyDescriptors());
+          "maxValues", cfg.maxValues(), "maxAnyDescriptors", cfg.maxAnyDescriptors(),
+          "maxLattice", cfg.maxLattice(), "maxWork", cfg.maxWork());
       a.ceilingByCurve();
     }
     return a;
@@ -286,9 +288,9 @@ final class Analysis {
   // ---------------------------------------------------------------- the exact analysis
 
   /** The answers a question can take, with their points and supplement money. */
-  private record Options(List<Answer> answers, Dist dist) {}
+  private record Options(List<Answer> answers, PairSet set) {}
 
-  private void exactAnalysis() throws Dist.TooLarge {
+  private void exactAnalysis() throws TooLarge {
     scales();
     adjQuestions = new ArrayList<>();
     adjIndex = new HashMap<>();
@@ -305,7 +307,7 @@ final class Analysis {
     for (Question q : adjQuestions) {
       combos *= q.descriptors().size() + (q.required() ? 0 : 1);
       if (combos > cfg.maxCombinations()) {
-        throw new Dist.TooLarge("more than " + cfg.maxCombinations()
+        throw new TooLarge("more than " + cfg.maxCombinations()
             + " combinations of answers to the adjustment questions");
       }
     }
@@ -317,8 +319,8 @@ final class Analysis {
     for (Domain d : t.domains()) {
       List<Question> free = new ArrayList<>();
       List<Options> opts = new ArrayList<>();
-      List<Dist> prefix = new ArrayList<>();
-      Dist acc = Dist.zero();
+      List<PairSet> prefix = new ArrayList<>();
+      PairSet acc = PairSet.zero();
       prefix.add(acc);
       for (Question q : d.questions()) {
         if (adjIndex.containsKey(q.code())) {
@@ -327,7 +329,7 @@ final class Analysis {
         Options o = options(q);
         free.add(q);
         opts.add(o);
-        acc = Dist.plus(acc, o.dist(), cfg.maxValues());
+        acc = PairSet.plus(acc, o.set(), cfg.maxValues());
         prefix.add(acc);
       }
       freeQuestions.add(free);
@@ -347,12 +349,47 @@ final class Analysis {
       Signature known = sigs.putIfAbsent(s.key, s);
       (known == null ? s : known).offer(combo.clone(), supplementOffset(combo));
     } while (next(combo));
-    for (Signature s : sigs.values()) {
-      s.totals = totals(s, null);
-    }
 
+    // The lattice: every domain's adjusted points are multiples of one step.
+    long g = 0;
+    long span = 0;
+    for (Signature s : sigs.values()) {
+      long most = 0;
+      s.adjusted = new PairSet[t.domains().size()];
+      for (int di = 0; di < t.domains().size(); di++) {
+        PairSet a = adjusted(di, s);
+        s.adjusted[di] = a;
+        long max = 0;
+        for (long k : a.keys) {
+          g = gcd(g, k);
+          max = Math.max(max, k);
+        }
+        most = Math.addExact(most, max);
+      }
+      span = Math.max(span, most);
+    }
+    step = g == 0 ? 1 : g;
+    long lattice = span / step + 1;
+    if (lattice > cfg.maxLattice()) {
+      throw new TooLarge("the totals span " + lattice + " steps of "
+          + Numbers.plain(points(step)) + " points, more than " + cfg.maxLattice());
+    }
+    bits = (int) lattice;
+    long[] work = {0};
+    for (Signature s : sigs.values()) {
+      s.totals = totals(s, null, work);
+    }
     reachability(new ArrayList<>(sigs.values()));
-    extremes(new ArrayList<>(sigs.values()));
+    extremes(new ArrayList<>(sigs.values()), work);
+  }
+
+  private static long gcd(long a, long b) {
+    while (b != 0) {
+      long r = a % b;
+      a = b;
+      b = r;
+    }
+    return Math.abs(a);
   }
 
   /** The first index of question i's answers: -1 (unanswered) when optional, else 0. */
@@ -406,22 +443,21 @@ final class Analysis {
     }
   }
 
-  private static long toLong(BigDecimal v, int scale) throws Dist.TooLarge {
+  private static long toLong(BigDecimal v, int scale) throws TooLarge {
     try {
       return v.setScale(scale, RoundingMode.UNNECESSARY).unscaledValue().longValueExact();
     } catch (ArithmeticException e) {
-      throw new Dist.TooLarge("the value " + v.toPlainString() + " does not fit at scale "
-          + scale);
+      throw new TooLarge("the value " + v.toPlainString() + " does not fit at scale " + scale);
     }
   }
 
-  private long money(Supplement s, String descriptor) throws Dist.TooLarge {
+  private long money(Supplement s, String descriptor) throws TooLarge {
     BigDecimal m = s.amountByDescriptor().get(descriptor);
     return m == null ? 0 : toLong(m, sM);
   }
 
   /** The answers one (non-adjustment) question can take: points and supplement money. */
-  private Options options(Question q) throws Dist.TooLarge {
+  private Options options(Question q) throws TooLarge {
     List<Supplement> mine = new ArrayList<>();
     for (Supplement s : t.allocation().supplements()) {
       if (s.question().equals(q.code())) {
@@ -429,10 +465,10 @@ final class Analysis {
       }
     }
     List<Answer> answers = new ArrayList<>();
-    Dist.Builder b = new Dist.Builder(16, cfg.maxValues());
+    PairSet.Builder b = new PairSet.Builder(cfg.maxValues());
     if (!q.required()) {
       answers.add(null);
-      b.add(0, 0, 0, 0, 0);
+      b.add(0, 0, 0);
     }
     List<Descriptor> xs = q.descriptors();
     if (q.select() == Select.ONE) {
@@ -443,12 +479,11 @@ final class Analysis {
         }
         int i = answers.size();
         answers.add(Answer.one(x.code()));
-        long p = toLong(capped(q, x.points()), sR);
-        b.add(p, m, m, i, i);
+        b.add(toLong(capped(q, x.points()), sR), m, i);
       }
     } else {
       if (xs.size() > cfg.maxAnyDescriptors()) {
-        throw new Dist.TooLarge("question " + q.code() + " takes any of " + xs.size()
+        throw new TooLarge("question " + q.code() + " takes any of " + xs.size()
             + " descriptors, more than " + cfg.maxAnyDescriptors());
       }
       for (int mask = 0; mask < 1 << xs.size(); mask++) {
@@ -467,14 +502,14 @@ final class Analysis {
         }
         int i = answers.size();
         answers.add(Answer.any(chosen));
-        b.add(toLong(capped(q, sum), sR), m, m, i, i);
+        b.add(toLong(capped(q, sum), sR), m, i);
       }
     }
     return new Options(answers, b.build());
   }
 
   /** The supplement money the answers to the adjustment questions give. */
-  private long supplementOffset(int[] combo) throws Dist.TooLarge {
+  private long supplementOffset(int[] combo) throws TooLarge {
     long m = 0;
     for (Supplement s : t.allocation().supplements()) {
       Integer i = adjIndex.get(s.question());
@@ -486,7 +521,7 @@ final class Analysis {
   }
 
   /** What one combination of adjustment answers does to each domain. */
-  private final class Signature {
+  private static final class Signature {
     final String key;
     final long[] constPoints; // per domain, raw points of its adjustment questions
     final BigDecimal[] percent; // per domain
@@ -494,7 +529,8 @@ final class Analysis {
     int[] maxCombo;
     long minOffset = Long.MAX_VALUE;
     long maxOffset = Long.MIN_VALUE;
-    Dist totals;
+    PairSet[] adjusted;
+    Layers totals;
 
     Signature(String key, long[] constPoints, BigDecimal[] percent) {
       this.key = key;
@@ -514,7 +550,7 @@ final class Analysis {
     }
   }
 
-  private Signature signature(int[] combo) throws Dist.TooLarge {
+  private Signature signature(int[] combo) throws TooLarge {
     int n = t.domains().size();
     long[] pts = new long[n];
     BigDecimal[] pct = new BigDecimal[n];
@@ -546,12 +582,12 @@ final class Analysis {
     return new Signature(key.toString(), pts, pct);
   }
 
-  /** A domain's adjusted points for a signature, each remembering the raw value it came from. */
-  private Dist adjusted(int di, Signature s) throws Dist.TooLarge {
+  /** A domain's adjusted points (at the total scale) and money, each from a raw pair. */
+  private PairSet adjusted(int di, Signature s) throws TooLarge {
     Domain d = t.domains().get(di);
-    List<Dist> prefix = rawPrefixes.get(di);
-    Dist raw = prefix.get(prefix.size() - 1);
-    Dist.Builder b = new Dist.Builder(raw.size(), cfg.maxValues());
+    List<PairSet> prefix = rawPrefixes.get(di);
+    PairSet raw = prefix.get(prefix.size() - 1);
+    PairSet.Builder b = new PairSet.Builder(cfg.maxValues());
     BigDecimal factor = BigDecimal.ONE.add(s.percent[di].movePointLeft(2));
     for (int i = 0; i < raw.size(); i++) {
       BigDecimal r = BigDecimal.valueOf(raw.keys[i] + s.constPoints[di], sR);
@@ -561,63 +597,83 @@ final class Analysis {
       if (adj.signum() < 0) {
         adj = BigDecimal.ZERO;
       }
-      b.add(toLong(adj, sT), raw.minS[i], raw.maxS[i], i, i);
+      b.add(toLong(adj, sT), raw.money[i], i);
     }
     return b.build();
   }
 
   /**
-   * The totals of a signature; when {@code keep} is given, also the per-domain adjusted sets
-   * and the prefix sums over domains (for rebuilding an assessment).
+   * The totals of a signature; when {@code keep} is given, also the totals before each domain
+   * (for rebuilding an assessment).
    */
-  private Dist totals(Signature s, List<Dist[]> keep) throws Dist.TooLarge {
-    Dist acc = Dist.zero();
+  private Layers totals(Signature s, List<Layers> keep, long[] work) throws TooLarge {
+    Layers acc = Layers.zero(bits);
     for (int di = 0; di < t.domains().size(); di++) {
-      Dist a = adjusted(di, s);
-      Dist next = Dist.plus(acc, a, cfg.maxValues());
-      if (keep != null) {
-        keep.add(new Dist[] {acc, a});
+      PairSet a = s.adjusted[di];
+      long[] idx = new long[a.size()];
+      for (int j = 0; j < idx.length; j++) {
+        idx[j] = a.keys[j] / step;
       }
-      acc = next;
+      if (keep != null) {
+        keep.add(acc);
+      }
+      acc = acc.plus(idx, a.money, cfg.maxMoneySums(), work, cfg.maxWork());
     }
     return acc;
   }
 
   // ---------------------------------------------------------------- bands, extremes
 
+  /** Points from a value at the total scale. */
   private BigDecimal points(long v) {
     return BigDecimal.valueOf(v, sT);
+  }
+
+  /** Points at lattice index {@code i}. */
+  private BigDecimal pointsAt(long i) {
+    return points(i * step);
   }
 
   private BigDecimal moneyOf(long v) {
     return BigDecimal.valueOf(v, sM);
   }
 
-  private void reachability(List<Signature> sigs) throws Dist.TooLarge {
-    long[] all = sigs.stream().flatMapToLong(s -> Arrays.stream(s.totals.keys)).sorted()
-        .distinct().toArray();
+  /** The least lattice index whose points are at or above {@code v}. */
+  private long indexAtOrAbove(BigDecimal v) {
+    BigDecimal steps = v.movePointRight(sT).divide(BigDecimal.valueOf(step), 0,
+        RoundingMode.CEILING);
+    return steps.min(BigDecimal.valueOf(bits)).longValueExact();
+  }
+
+  /** The band's lattice indexes: [from, end) of {@code c}'s band {@code bi}. */
+  private long[] bandRange(Curve c, int bi) {
+    long lo = indexAtOrAbove(c.bands().get(bi).from());
+    long hi = bi + 1 < c.bands().size() ? indexAtOrAbove(c.bands().get(bi + 1).from()) : bits;
+    return new long[] {lo, hi};
+  }
+
+  private void reachability(List<Signature> sigs) {
+    long[] all = new long[(bits + 63) >>> 6];
+    for (Signature s : sigs) {
+      for (long[] w : s.totals.layers.values()) {
+        for (int i = 0; i < w.length; i++) {
+          all[i] |= w[i];
+        }
+      }
+    }
     List<Curve> curves = t.allocation().curves();
     for (int ci = 0; ci < curves.size(); ci++) {
       Curve c = curves.get(ci);
       for (int bi = 0; bi < c.bands().size(); bi++) {
         Band b = c.bands().get(bi);
-        long from = ceilLong(b.from());
-        int pos = Arrays.binarySearch(all, from);
-        if (pos < 0) {
-          pos = -pos - 1;
-        }
-        Optional<BigDecimal> least = Optional.empty();
-        if (pos < all.length) {
-          BigDecimal v = points(all[pos]);
-          if (bi + 1 == c.bands().size() || v.compareTo(c.bands().get(bi + 1).from()) < 0) {
-            least = Optional.of(v.stripTrailingZeros());
-          }
-        }
+        long[] r = bandRange(c, bi);
+        long first = Layers.next(all, r[0]);
+        Optional<BigDecimal> least = first >= 0 && first < r[1]
+            ? Optional.of(pointsAt(first).stripTrailingZeros()) : Optional.empty();
         String at = "/allocation/curves/" + ci + "/bands/" + bi;
         bands.add(new BandReach(c.clientGroup(), b.label(), at, least.isPresent(), least));
         if (least.isEmpty()) {
-          BigDecimal below = pos > 0 ? points(all[pos - 1]) : null;
-          BigDecimal above = pos < all.length ? points(all[pos]) : null;
+          long below = Layers.previous(all, r[0] - 1);
           out.add(Check.UNREACHABLE_BAND, at,
               "curve " + c.clientGroup() + ": no combination of answers reaches band "
                   + b.label() + " (from " + Numbers.plain(b.from())
@@ -626,58 +682,71 @@ final class Analysis {
                   + " points)",
               "clientGroup", c.clientGroup(), "band", b.label(), "from", b.from(),
               "nextFrom", bi + 1 < c.bands().size() ? c.bands().get(bi + 1).from() : null,
-              "greatestTotalBelow", below, "leastTotalAbove", above,
-              "leastTotal", points(all[0]), "greatestTotal", points(all[all.length - 1]));
+              "greatestTotalBelow", below >= 0 ? pointsAt(below) : null,
+              "leastTotalAbove", first >= 0 ? pointsAt(first) : null,
+              "leastTotal", pointsAt(Layers.next(all, 0)),
+              "greatestTotal", pointsAt(Layers.previous(all, bits - 1L)));
         }
       }
     }
   }
 
-  /** The least scaled long at or above {@code v}. */
-  private long ceilLong(BigDecimal v) throws Dist.TooLarge {
-    BigDecimal s = v.setScale(sT, RoundingMode.CEILING);
-    return toLong(s, sT);
-  }
+  /** One candidate extreme: a signature, a lattice index, a money layer, which offset. */
+  private record Pick(Signature sig, long index, long layer, boolean leastMoney,
+      BigDecimal value) {}
 
-  /** One candidate extreme: a signature, a total, and which money it takes. */
-  private record Pick(Signature sig, long total, boolean leastMoney, BigDecimal value) {}
-
-  private void extremes(List<Signature> sigs) throws Dist.TooLarge {
+  private void extremes(List<Signature> sigs, long[] work) throws TooLarge {
     Pick leastT = null;
     Pick greatestT = null;
     for (Signature s : sigs) {
-      long lo = s.totals.keys[0];
-      long hi = s.totals.keys[s.totals.size() - 1];
-      if (leastT == null || lo < leastT.total) {
-        leastT = new Pick(s, lo, true, points(lo));
-      }
-      if (greatestT == null || hi > greatestT.total) {
-        greatestT = new Pick(s, hi, false, points(hi));
+      for (Map.Entry<Long, long[]> e : s.totals.layers.entrySet()) {
+        long lo = Layers.next(e.getValue(), 0);
+        long hi = Layers.previous(e.getValue(), bits - 1L);
+        if (lo < 0) {
+          continue;
+        }
+        if (leastT == null || lo < leastT.index) {
+          leastT = new Pick(s, lo, e.getKey(), true, pointsAt(lo));
+        }
+        if (greatestT == null || hi > greatestT.index) {
+          greatestT = new Pick(s, hi, e.getKey(), false, pointsAt(hi));
+        }
       }
     }
-    Map<String, Answer> leastPts = witness(leastT);
-    Map<String, Answer> greatestPts = witness(greatestT);
+    Map<Signature, List<Layers>> kept = new HashMap<>();
+    Map<String, Answer> leastPts = witness(leastT, kept, work);
+    Map<String, Answer> greatestPts = witness(greatestT, kept, work);
     RasEngine engine = RasEngine.of(t);
     BigDecimal greatestAmount = null;
     for (Curve c : t.allocation().curves()) {
       Pick low = null;
       Pick high = null;
       for (Signature s : sigs) {
-        Dist d = s.totals;
-        for (int i = 0; i < d.size(); i++) {
-          BigDecimal amount = curveAt(c, points(d.keys[i]));
-          BigDecimal l = amount.add(moneyOf(d.minS[i] + s.minOffset));
-          BigDecimal h = amount.add(moneyOf(d.maxS[i] + s.maxOffset));
-          if (low == null || l.compareTo(low.value) < 0) {
-            low = new Pick(s, d.keys[i], true, l);
-          }
-          if (high == null || h.compareTo(high.value) > 0) {
-            high = new Pick(s, d.keys[i], false, h);
+        for (Map.Entry<Long, long[]> e : s.totals.layers.entrySet()) {
+          long[] w = e.getValue();
+          for (int bi = 0; bi < c.bands().size(); bi++) {
+            // within a band the curve never falls: its least is at the band's least
+            // reachable total, its greatest at the greatest
+            long[] r = bandRange(c, bi);
+            long first = Layers.next(w, r[0]);
+            if (first < 0 || first >= r[1]) {
+              continue;
+            }
+            long last = Layers.previous(w, r[1] - 1);
+            Band b = c.bands().get(bi);
+            BigDecimal l = at(b, pointsAt(first)).add(moneyOf(e.getKey() + s.minOffset));
+            BigDecimal h = at(b, pointsAt(last)).add(moneyOf(e.getKey() + s.maxOffset));
+            if (low == null || l.compareTo(low.value) < 0) {
+              low = new Pick(s, first, e.getKey(), true, l);
+            }
+            if (high == null || h.compareTo(high.value) > 0) {
+              high = new Pick(s, last, e.getKey(), false, h);
+            }
           }
         }
       }
-      Map<String, Answer> lowAnswers = witness(low);
-      Map<String, Answer> highAnswers = witness(high);
+      Map<String, Answer> lowAnswers = witness(low, kept, work);
+      Map<String, Answer> highAnswers = witness(high, kept, work);
       for (CostFactor f : t.allocation().costFactors()) {
         BigDecimal most = high.value.multiply(f.factor());
         greatestAmount = greatestAmount == null ? most : greatestAmount.max(most);
@@ -698,15 +767,6 @@ final class Analysis {
     }
   }
 
-  private static BigDecimal curveAt(Curve c, BigDecimal total) {
-    List<Band> bs = c.bands();
-    Band chosen = bs.get(0);
-    for (int i = 1; i < bs.size() && bs.get(i).from().compareTo(total) <= 0; i++) {
-      chosen = bs.get(i);
-    }
-    return at(chosen, total);
-  }
-
   private Example example(RasEngine engine, String what, Curve c, CostFactor f,
       Map<String, Answer> answers, Pick pick) {
     Assessment.Builder b = Assessment.builder()
@@ -722,8 +782,8 @@ final class Analysis {
     answers.forEach(b::answer);
     Assessment a = b.build();
     Result r = engine.calculate(a, Tracing.ON);
-    if (r.totalPoints().compareTo(points(pick.total)) != 0) {
-      throw new IllegalStateException("table check analysis found " + points(pick.total)
+    if (r.totalPoints().compareTo(pointsAt(pick.index)) != 0) {
+      throw new IllegalStateException("table check analysis found " + pointsAt(pick.index)
           + " points for " + a + " but the engine gives " + r.totalPoints());
     }
     BigDecimal budget = t.period() == Period.WEEK
@@ -732,7 +792,8 @@ final class Analysis {
   }
 
   /** Answers that reach the pick's total with its money, in questionnaire order. */
-  private Map<String, Answer> witness(Pick pick) throws Dist.TooLarge {
+  private Map<String, Answer> witness(Pick pick, Map<Signature, List<Layers>> kept, long[] work)
+      throws TooLarge {
     Signature s = pick.sig;
     int[] combo = pick.leastMoney ? s.minCombo : s.maxCombo;
     Map<String, Answer> chosen = new HashMap<>();
@@ -742,21 +803,29 @@ final class Analysis {
             Answer.one(adjQuestions.get(i).descriptors().get(combo[i]).code()));
       }
     }
-    List<Dist[]> steps = new ArrayList<>();
-    Dist totals = totals(s, steps);
-    int ti = totals.indexOf(pick.total);
-    long key = pick.total;
-    long money = pick.leastMoney ? totals.minS[ti] : totals.maxS[ti];
+    List<Layers> before = kept.get(s);
+    if (before == null) {
+      before = new ArrayList<>();
+      totals(s, before, new long[] {0});
+      kept.put(s, before);
+    }
+    long index = pick.index;
+    long money = pick.layer;
     for (int di = t.domains().size() - 1; di >= 0; di--) {
-      Dist prefix = steps.get(di)[0];
-      Dist adj = steps.get(di)[1];
-      int[] ij = Dist.split(prefix, adj, key, money, pick.leastMoney);
-      int ai = ij[1];
-      int rawIndex = pick.leastMoney ? adj.minArg[ai] : adj.maxArg[ai];
-      long domainMoney = pick.leastMoney ? adj.minS[ai] : adj.maxS[ai];
-      rawWitness(di, rawIndex, domainMoney, pick.leastMoney, chosen);
-      key = prefix.keys[ij[0]];
-      money = pick.leastMoney ? prefix.minS[ij[0]] : prefix.maxS[ij[0]];
+      Layers prefix = before.get(di);
+      PairSet adj = s.adjusted[di];
+      int found = -1;
+      for (int j = 0; j < adj.size() && found < 0; j++) {
+        if (prefix.has(money - adj.money[j], index - adj.keys[j] / step)) {
+          found = j;
+        }
+      }
+      if (found < 0) {
+        throw new IllegalStateException("no domain " + di + " value leads to " + index);
+      }
+      rawWitness(di, adj.arg[found], chosen);
+      index -= adj.keys[found] / step;
+      money -= adj.money[found];
     }
     Map<String, Answer> ordered = new LinkedHashMap<>();
     for (Question q : t.questions()) {
@@ -770,24 +839,24 @@ final class Analysis {
     return ordered;
   }
 
-  /** The free questions' answers of domain {@code di} giving raw value {@code rawIndex}. */
-  private void rawWitness(int di, int rawIndex, long money, boolean least,
-      Map<String, Answer> chosen) {
-    List<Dist> prefix = rawPrefixes.get(di);
+  /** The free questions' answers of domain {@code di} giving its raw pair {@code rawIndex}. */
+  private void rawWitness(int di, int rawIndex, Map<String, Answer> chosen) {
+    List<PairSet> prefix = rawPrefixes.get(di);
     List<Options> opts = questionOptions.get(di);
     List<Question> free = freeQuestions.get(di);
-    long key = prefix.get(prefix.size() - 1).keys[rawIndex];
+    PairSet all = prefix.get(prefix.size() - 1);
+    long key = all.keys[rawIndex];
+    long money = all.money[rawIndex];
     for (int qi = free.size() - 1; qi >= 0; qi--) {
-      Dist before = prefix.get(qi);
-      Dist q = opts.get(qi).dist();
-      int[] ij = Dist.split(before, q, key, money, least);
-      int option = least ? q.minArg[ij[1]] : q.maxArg[ij[1]];
-      Answer a = opts.get(qi).answers().get(option);
+      PairSet before = prefix.get(qi);
+      PairSet q = opts.get(qi).set();
+      int[] ij = PairSet.split(before, q, key, money);
+      Answer a = opts.get(qi).answers().get(q.arg[ij[1]]);
       if (a != null) {
         chosen.put(free.get(qi).code(), a);
       }
       key = before.keys[ij[0]];
-      money = least ? before.minS[ij[0]] : before.maxS[ij[0]];
+      money = before.money[ij[0]];
     }
   }
 }

@@ -12,10 +12,16 @@ import java.util.Objects;
 public final class CheckConfig {
   /** Default bound on the combinations of answers to the adjustment questions. */
   public static final int DEFAULT_MAX_COMBINATIONS = 4_096;
-  /** Default bound on the distinct reachable values held at any step of the analysis. */
+  /** Default bound on the distinct (points, supplement money) pairs of one domain. */
   public static final int DEFAULT_MAX_VALUES = 1_000_000;
-  /** Default bound on the subsets of one ANY question that are enumerated. */
+  /** Default bound on the descriptors of one ANY question whose subsets are enumerated. */
   public static final int DEFAULT_MAX_ANY_DESCRIPTORS = 16;
+  /** Bound on the lattice of totals: the greatest total divided by the common step of all values. */
+  public static final long MAX_LATTICE = 1L << 23;
+  /** Bound on the distinct sums of supplement money tracked with the totals. */
+  public static final int MAX_MONEY_SUMS = 32;
+  /** Bound on the work of the analysis, in 64-bit word operations (about a second). */
+  public static final long MAX_WORK = 400_000_000L;
 
   private static final CheckConfig DEFAULTS =
       new CheckConfig(
@@ -65,8 +71,8 @@ public final class CheckConfig {
    *
    * @param maxCombinations the most combinations of answers to adjustment questions (each is
    *     analysed on its own), at least 1
-   * @param maxValues the most distinct reachable values (totals, domain points) held at any step,
-   *     at least 1
+   * @param maxValues the most distinct (points, supplement money) pairs one domain (or the
+   *     questions of it summed so far) may reach, at least 1
    * @param maxAnyDescriptors the most descriptors of an ANY question whose subsets are
    *     enumerated (2^n subsets), 1 to 24
    */
@@ -89,7 +95,7 @@ public final class CheckConfig {
     return maxCombinations;
   }
 
-  /** The most distinct reachable values held at any step of the analysis. */
+  /** The most distinct (points, supplement money) pairs of one domain. */
   public int maxValues() {
     return maxValues;
   }
@@ -97,5 +103,20 @@ public final class CheckConfig {
   /** The most descriptors of an ANY question whose subsets are enumerated. */
   public int maxAnyDescriptors() {
     return maxAnyDescriptors;
+  }
+
+  /** The most steps the lattice of reachable totals may have ({@link #MAX_LATTICE}). */
+  public long maxLattice() {
+    return MAX_LATTICE;
+  }
+
+  /** The most distinct sums of supplement money tracked ({@link #MAX_MONEY_SUMS}). */
+  public int maxMoneySums() {
+    return MAX_MONEY_SUMS;
+  }
+
+  /** The most word operations the analysis may do ({@link #MAX_WORK}). */
+  public long maxWork() {
+    return MAX_WORK;
   }
 }

@@ -269,7 +269,7 @@ class TableChecksTest {
         .build();
     assertThat(TableChecks.check(many, CheckConfig.defaults().withBounds(10, 10, 16))
         .findings(Check.NOT_EXACT)).singleElement()
-        .satisfies(f -> assertThat(f.message()).contains("more than 10 distinct values"));
+        .satisfies(f -> assertThat(f.message()).contains("more than 10 distinct points and money pairs within one domain"));
     assertThat(TableChecks.check(many, CheckConfig.defaults().withBounds(10, 16, 16)).exact())
         .isTrue();
     assertThatThrownBy(() -> CheckConfig.defaults().withBounds(0, 1, 1))
