@@ -652,8 +652,72 @@ final class Analysis {
     return new long[] {lo, hi};
   }
 
+  private List<Signature> signatures = List.of();
+  /** Per signature, the totals before each domain, kept for rebuilding assessments. */
+  private final Map<Signature, List<Layers>> kept = new HashMap<>();
+  private long[] all;
+
+  /**
+   * For a cliff at band {@code bi} of {@code c}: the greatest reachable total below the band
+   * and the least in it, their curve money, and assessments reaching them, as figures; empty
+   * when not exact or when no reachable totals sit on both sides.
+   */
+  List<Object> cliff(Curve c, int bi) {
+    if (!exact) {
+      return List.of();
+    }
+    long[] r = bandRange(c, bi);
+    long below = Layers.previous(all, r[0] - 1);
+    long in = Layers.next(all, r[0]);
+    if (below < 0 || below < bandRange(c, bi - 1)[0] || in < 0 || in >= r[1]) {
+      return List.of("reachable", "no reachable totals on both sides of the boundary");
+    }
+    BigDecimal moneyBelow = at(c.bands().get(bi - 1), pointsAt(below));
+    BigDecimal moneyIn = at(c.bands().get(bi), pointsAt(in));
+    List<Object> f = new ArrayList<>(List.of(
+        "reachedBelow", pointsAt(below), "moneyBelow", moneyBelow,
+        "reachedAt", pointsAt(in), "moneyAt", moneyIn));
+    if (moneyIn.compareTo(moneyBelow) < 0) {
+      try {
+        f.addAll(List.of("assessmentBelow", answersText(witness(pickAt(below), kept,
+            new long[] {0})), "assessmentAt", answersText(witness(pickAt(in), kept,
+            new long[] {0}))));
+      } catch (TooLarge e) {
+        // cannot happen: the same work was done before
+      }
+    }
+    return f;
+  }
+
+  private Pick pickAt(long index) {
+    for (Signature s : signatures) {
+      for (Map.Entry<Long, long[]> e : s.totals.layers.entrySet()) {
+        long[] w = e.getValue();
+        if ((w[(int) (index >>> 6)] >>> (index & 63) & 1) != 0) {
+          return new Pick(s, index, e.getKey(), true, pointsAt(index));
+        }
+      }
+    }
+    throw new IllegalStateException("no signature reaches " + index);
+  }
+
+  private static String answersText(Map<String, Answer> answers) {
+    StringBuilder b = new StringBuilder();
+    answers.forEach((q, a) -> {
+      if (b.length() > 0) {
+        b.append(' ');
+      }
+      b.append(q).append('=').append(String.join("+", a.descriptors()));
+      if (a.descriptors().isEmpty()) {
+        b.append("(none)");
+      }
+    });
+    return b.toString();
+  }
+
   private void reachability(List<Signature> sigs) {
-    long[] all = new long[(bits + 63) >>> 6];
+    signatures = sigs;
+    all = new long[(bits + 63) >>> 6];
     for (Signature s : sigs) {
       for (long[] w : s.totals.layers.values()) {
         for (int i = 0; i < w.length; i++) {
@@ -713,7 +777,6 @@ final class Analysis {
         }
       }
     }
-    Map<Signature, List<Layers>> kept = new HashMap<>();
     Map<String, Answer> leastPts = witness(leastT, kept, work);
     Map<String, Answer> greatestPts = witness(greatestT, kept, work);
     RasEngine engine = RasEngine.of(t);

@@ -22,7 +22,6 @@ final class LocalChecks {
   static void run(RasTable t, Findings out) {
     descriptors(t, out);
     adjustments(t, out);
-    curves(t, out);
     limits(t, out);
   }
 
@@ -94,8 +93,12 @@ final class LocalChecks {
     }
   }
 
-  /** CURVE_CLIFF: a band starts below what the band before pays just under its start. */
-  private static void curves(RasTable t, Findings out) {
+  /**
+   * CURVE_CLIFF: a band starts below what the band before pays just under its start. With the
+   * exact analysis, the finding also gives two assessments on either side of the boundary when
+   * the reachable totals there do fall in money.
+   */
+  static void curves(RasTable t, Findings out, Analysis analysis) {
     List<Curve> curves = t.allocation().curves();
     for (int ci = 0; ci < curves.size(); ci++) {
       List<Band> bands = curves.get(ci).bands();
@@ -104,14 +107,17 @@ final class LocalChecks {
         Band b = bands.get(bi);
         BigDecimal below = prev.amount().add(b.from().subtract(prev.from()).multiply(prev.perPoint()));
         if (b.amount().compareTo(below) < 0) {
+          List<Object> figures = new java.util.ArrayList<>(List.of(
+              "clientGroup", curves.get(ci).clientGroup(), "band", b.label(), "from", b.from(),
+              "amountAtFrom", b.amount(), "previousBand", prev.label(), "amountBelowFrom", below,
+              "drop", below.subtract(b.amount())));
+          figures.addAll(analysis.cliff(curves.get(ci), bi));
           out.add(Check.CURVE_CLIFF, "/allocation/curves/" + ci + "/bands/" + bi,
               "curve " + curves.get(ci).clientGroup() + ": band " + b.label() + " starts at "
                   + Numbers.plain(b.from()) + " points paying " + Numbers.plain(b.amount())
                   + ", less than band " + prev.label() + " pays as the total approaches "
                   + Numbers.plain(b.from()) + " (" + Numbers.plain(below) + ")",
-              "clientGroup", curves.get(ci).clientGroup(), "band", b.label(), "from", b.from(),
-              "amountAtFrom", b.amount(), "previousBand", prev.label(), "amountBelowFrom", below,
-              "drop", below.subtract(b.amount()));
+              figures.toArray());
         }
       }
     }

@@ -39,6 +39,7 @@ public final class TableChecks {
     Findings out = new Findings(config);
     LocalChecks.run(table, out);
     Analysis analysis = Analysis.run(table, config, out);
+    LocalChecks.curves(table, out, analysis);
     return new CheckReport(
         TableRef.of(table),
         out.sorted(),
