@@ -9,7 +9,8 @@ import org.openras.engine.TableRef;
  * reachable, and which adjustments and supplements can act. Immutable.
  *
  * @param table the table checked, with its fingerprint
- * @param findings every finding, in a fixed order (by check, then by place in the table)
+ * @param findings every finding, in a fixed order: by severity (errors first), then by check,
+ *     then by place in the table
  * @param exact whether the reachable totals were computed exactly; when {@code false} a {@link
  *     Check#NOT_EXACT} finding says why, and {@code extremes} and {@code bands} are empty
  * @param extremes for each curve × cost factor, in table order

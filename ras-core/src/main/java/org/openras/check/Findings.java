@@ -25,10 +25,11 @@ final class Findings {
     list.add(new Finding(config.severity(check), check, pointer, message, map));
   }
 
-  /** The findings, ordered by check, keeping the order found within one check. */
+  /** The findings by severity (errors first), then by check, then in the order found. */
   List<Finding> sorted() {
     List<Finding> out = new ArrayList<>(list);
-    out.sort((a, b) -> a.check().compareTo(b.check()));
+    out.sort(java.util.Comparator.comparing(Finding::severity)
+        .thenComparing(Finding::check));
     return out;
   }
 }

@@ -17,7 +17,9 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = RasCommand.Version.class,
     description = "OpenRAS: indicative personal budgets from a RAS table and an assessment, explained.",
-    subcommands = {CalculateCommand.class, DemoCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {
+      CalculateCommand.class, CheckCommand.class, DemoCommand.class, CommandLine.HelpCommand.class
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:done",
