@@ -11,6 +11,7 @@ import org.openras.assessment.Answer;
 import org.openras.assessment.Assessment;
 import org.openras.engine.RasEngine;
 import org.openras.engine.Result;
+import org.openras.engine.Tracing;
 import org.openras.generate.AssessmentGenerator;
 import org.openras.generate.Assessments;
 import org.openras.table.RasTable;
@@ -48,9 +49,16 @@ public final class TableProperty {
   private final int count;
   private final boolean exhaustive;
   private final Predicate<Assessment> condition;
+  private final boolean traced;
 
   private TableProperty(RasTable table, AssessmentGenerator generator, long seed, int count,
       boolean exhaustive, Predicate<Assessment> condition) {
+    this(table, generator, seed, count, exhaustive, condition, false);
+  }
+
+  private TableProperty(RasTable table, AssessmentGenerator generator, long seed, int count,
+      boolean exhaustive, Predicate<Assessment> condition, boolean traced) {
+    this.traced = traced;
     this.table = table;
     this.generator = generator;
     this.seed = seed;
@@ -76,12 +84,12 @@ public final class TableProperty {
       throw new IllegalArgumentException("the generator is for table " + generator.table()
           + ", not " + table);
     }
-    return new TableProperty(table, generator, seed, count, exhaustive, condition);
+    return new TableProperty(table, generator, seed, count, exhaustive, condition, traced);
   }
 
   /** A copy with this seed: the same seed gives the same assessments on every machine. */
   public TableProperty withSeed(long seed) {
-    return new TableProperty(table, generator, seed, count, exhaustive, condition);
+    return new TableProperty(table, generator, seed, count, exhaustive, condition, traced);
   }
 
   /** A copy generating {@code count} assessments (at least 1). */
@@ -89,7 +97,7 @@ public final class TableProperty {
     if (count < 1) {
       throw new IllegalArgumentException("count must be at least 1, was " + count);
     }
-    return new TableProperty(table, generator, seed, count, false, condition);
+    return new TableProperty(table, generator, seed, count, false, condition, traced);
   }
 
   /**
@@ -98,7 +106,7 @@ public final class TableProperty {
    * #MAX_EXHAUSTIVE}.
    */
   public TableProperty exhaustively() {
-    return new TableProperty(table, generator, seed, count, true, condition);
+    return new TableProperty(table, generator, seed, count, true, condition, traced);
   }
 
   /**
@@ -108,7 +116,16 @@ public final class TableProperty {
   public TableProperty where(Predicate<Assessment> condition) {
     Objects.requireNonNull(condition, "condition");
     return new TableProperty(table, generator, seed, count, exhaustive,
-        this.condition.and(condition));
+        this.condition.and(condition), traced);
+  }
+
+  /**
+   * A copy that passes the property results computed with their trace. By default the property
+   * sees results computed without one (the same figures, much faster); a failure report always
+   * recomputes the counter-example with its trace.
+   */
+  public TableProperty withTracing() {
+    return new TableProperty(table, generator, seed, count, exhaustive, condition, true);
   }
 
   /** Whether the assessment chose {@code descriptor} for {@code question}. */
@@ -168,11 +185,11 @@ public final class TableProperty {
         continue;
       }
       checked++;
-      Result r = engine.calculate(a);
+      Result r = engine.calculate(a, traced ? Tracing.ON : Tracing.OFF);
       try {
         body.accept(a, r);
       } catch (AssertionError e) {
-        throw new AssertionError(report(description, own, a, r, e), e);
+        throw new AssertionError(report(description, own, a, engine.calculate(a), e), e);
       }
     }
     if (checked == 0) {

@@ -59,6 +59,14 @@ class TablePropertyTest {
   }
 
   @Test
+  void resultsAreUntracedUnlessAsked() {
+    assertThat(TableProperty.of(WORKED).withCount(20).check("untraced",
+        (a, r) -> r.trace().isEmpty())).isEqualTo(20);
+    assertThat(TableProperty.of(WORKED).withCount(20).withTracing().check("traced",
+        (a, r) -> !r.trace().isEmpty())).isEqualTo(20);
+  }
+
+  @Test
   void aConditionNoAssessmentMeetsFails() {
     assertThatThrownBy(() -> TableProperty.of(WORKED).withCount(100)
             .where(a -> TableProperty.chose(a, "Q1", "no-such")).check("vacuous", (a, r) -> true))

@@ -91,7 +91,7 @@ final class CheckReportWriter {
   }
 
   private static String example(Example x) {
-    return x.budget().toPlainString() + " at " + plain(x.totalPoints()) + " points: "
+    return plain(x.totalPoints()) + " points, budget " + x.budget().toPlainString() + ": "
         + answers(x.assessment());
   }
 

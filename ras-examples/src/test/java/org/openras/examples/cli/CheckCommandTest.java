@@ -25,7 +25,7 @@ class CheckCommandTest {
         .contains("WARNING CEILING_UNREACHABLE at /allocation/ceiling")
         .contains("greatestAmount=444.96")
         .contains("client group *, locality inner: points 0 to 64, budget 0.00 to 444.96 GBP a week")
-        .contains("greatest budget: 444.96 at 64 points: Q1=1D Q2=2D Q3=3C Q5=5A+5B+5C")
+        .contains("greatest budget: 64 points, budget 444.96: Q1=1D Q2=2D Q3=3C Q5=5A+5B+5C")
         .contains("curve *, band C: reachable (least total 60)")
         .contains("adjustment family-carer: can act (9B, 9C)");
   }
