@@ -1,6 +1,5 @@
 package org.openras.check;
 
-import java.util.List;
 import java.util.Objects;
 import org.openras.engine.TableRef;
 import org.openras.table.RasTable;

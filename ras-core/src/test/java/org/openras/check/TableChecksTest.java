@@ -285,6 +285,27 @@ class TableChecksTest {
   }
 
   @Test
+  void withoutTheExactAnalysisTheCeilingIsCheckedAgainstTheCurveAlone() {
+    CheckConfig tiny = CheckConfig.defaults().withBounds(1, 1, 1);
+    // the curve's flat top band pays 50; + supplement 10; × greatest factor 1.5 = 90 < 100
+    RasTable flat = table().domain(domain("D1").question(one("Q1", "0", "6", "14")))
+        .curve(Curve.builder("*").band("A", 0, 0, dec("2")).band("B", 20, 50, dec("0")))
+        .supplement(Supplement.builder("s", "Q1").amount("Q1B", 4).amount("Q1C", 10))
+        .costFactor("*", dec("1")).costFactor("inner", dec("1.5")).ceiling(dec("100")).build();
+    CheckReport r = TableChecks.check(flat, tiny);
+    assertThat(r.exact()).isFalse();
+    assertThat(r.findings(Check.CEILING_UNREACHABLE)).singleElement()
+        .satisfies(f -> assertThat(f.figures()).containsEntry("greatestAmount", "90"));
+    // a curve still rising in its last band can reach any ceiling: no finding
+    RasTable rising = table().domain(domain("D1").question(one("Q1", "0", "6", "14")))
+        .curve(linear("2")).ceiling(dec("100000")).build();
+    assertThat(TableChecks.check(rising, tiny).findings(Check.CEILING_UNREACHABLE)).isEmpty();
+    // exactly, the first table's greatest is (28 + 10) × 1.5 = 57
+    assertThat(check(flat).findings(Check.CEILING_UNREACHABLE)).singleElement()
+        .satisfies(f -> assertThat(f.figures()).containsEntry("greatestAmount", "57"));
+  }
+
+  @Test
   void workedExample() {
     CheckReport r = check(WorkedExample.table());
     // D1 holds at most 24 + 20 = 44 raw points: its cap of 40 is reachable.
