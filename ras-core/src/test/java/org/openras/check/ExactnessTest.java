@@ -60,6 +60,9 @@ class ExactnessTest {
       assertThat(report.extremes()).hasSize(curves.size() * factors.size());
       int k = 0;
       TreeSet<BigDecimal> totals = new TreeSet<>();
+      int domains = t.domains().size();
+      BigDecimal[] minRaw = new BigDecimal[domains];
+      BigDecimal[] maxRaw = new BigDecimal[domains];
       for (Curve curve : curves) {
         for (CostFactor f : factors) {
           Assessment.Builder template = Assessment.builder().id("bf").date(t.effectiveFrom())
@@ -80,6 +83,11 @@ class ExactnessTest {
             BigDecimal tp = r.totalPoints();
             BigDecimal b = budget(t, r);
             totals.add(tp);
+            for (int d = 0; d < domains; d++) {
+              BigDecimal raw = r.domains().get(d).raw();
+              minRaw[d] = minRaw[d] == null || raw.compareTo(minRaw[d]) < 0 ? raw : minRaw[d];
+              maxRaw[d] = maxRaw[d] == null || raw.compareTo(maxRaw[d]) > 0 ? raw : maxRaw[d];
+            }
             minT = minT == null || tp.compareTo(minT) < 0 ? tp : minT;
             maxT = maxT == null || tp.compareTo(maxT) > 0 ? tp : maxT;
             minB = minB == null || b.compareTo(minB) < 0 ? b : minB;
@@ -120,6 +128,18 @@ class ExactnessTest {
         }
       }
       assertThat(report.findings(Check.UNREACHABLE_BAND)).hasSize(expected.size());
+      for (int d = 0; d < domains; d++) {
+        String at = "/domains/" + d + "/maxPoints";
+        var cap = t.domains().get(d).maxPoints();
+        assertThat(report.findings(Check.CAP_UNREACHABLE).stream()
+                .anyMatch(f -> f.pointer().equals(at)))
+            .as("cap of domain %d unreachable", d)
+            .isEqualTo(cap.isPresent() && maxRaw[d].compareTo(cap.get()) < 0);
+        assertThat(report.findings(Check.CAP_ALWAYS_EXCEEDED).stream()
+                .anyMatch(f -> f.pointer().equals(at)))
+            .as("cap of domain %d always exceeded", d)
+            .isEqualTo(cap.isPresent() && minRaw[d].compareTo(cap.get()) > 0);
+      }
     });
     assertThat(checked[0]).as("tables small enough to enumerate").isGreaterThan(200);
   }
