@@ -34,13 +34,15 @@ import org.openras.table.Supplement;
  * descriptors, and "unanswered" when optional); for each, every domain's adjusted points are a
  * function of its raw points, and the raw points of the other questions form a finite set
  * computed by dynamic programming over the questions (an ANY question contributes each of its
- * subsets, capped). The totals are the sums over domains of these sets, again by dynamic
- * programming. Every value is an exact decimal held as a long at a scale that holds every
- * value exactly.
+ * subsets, capped). Every value is an exact decimal held as a long at a scale that holds every
+ * value exactly; all adjusted domain values are multiples of one step (their greatest common
+ * divisor), so the reachable totals are bit sets over that lattice, summed domain by domain by
+ * OR-ing shifted copies ({@link Layers}).
  *
- * <p>Supplement money rides along: for each reachable value the analysis keeps the least and the
- * greatest supplement money reachable together with it, which is exact for the extremes because
- * supplements add independently of each question's other effects.
+ * <p>Supplement money rides along: each domain's values are (points, money) pairs ({@link
+ * PairSet}), and the totals keep one bit set per distinct sum of supplement money, so every
+ * reachable (total, money) pair is known exactly. Within one band the curve never falls, so the
+ * budget extremes are at a band's least or greatest reachable total in some money layer.
  */
 final class Analysis {
   private final RasTable t;
