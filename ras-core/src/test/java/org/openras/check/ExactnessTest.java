@@ -144,6 +144,33 @@ class ExactnessTest {
     assertThat(checked[0]).as("tables small enough to enumerate").isGreaterThan(200);
   }
 
+  @Test
+  void onLargeTablesNoGeneratedAssessmentPassesTheExtremes() {
+    TableGenerator big = TableGenerator.defaults().withDomains(6, 10)
+        .withQuestionsPerDomain(3, 6).withDescriptorsPerQuestion(3, 6).withAnyShare(0.2)
+        .withMaxAdjustments(2).withMaxSupplements(2);
+    Properties.forAll("within the extremes", Properties.seeds(100, 10), c -> {
+      RasTable t = c.table(big.generate(c.seed()));
+      CheckReport report = TableChecks.check(t);
+      assertThat(report.exact()).isTrue();
+      RasEngine engine = RasEngine.of(t);
+      for (Assessment a : (Iterable<Assessment>) org.openras.generate.AssessmentGenerator
+          .forTable(t).stream(c.seed(), 2_000)::iterator) {
+        c.assessment(a);
+        Result r = engine.calculate(a, Tracing.OFF);
+        String locality = a.locality()
+            .filter(l -> t.allocation().costFactors().stream().anyMatch(f -> f.locality().equals(l)))
+            .orElse(CostFactor.ANY_LOCALITY);
+        Extremes e = report.extremes().stream()
+            .filter(x -> x.clientGroup().equals(r.curve()) && x.locality().equals(locality))
+            .findFirst().orElseThrow();
+        assertThat(r.totalPoints()).isBetween(e.leastPoints().totalPoints(),
+            e.greatestPoints().totalPoints());
+        assertThat(budget(t, r)).isBetween(e.leastBudget().budget(), e.greatestBudget().budget());
+      }
+    });
+  }
+
   static BigDecimal budget(RasTable t, Result r) {
     return t.period() == Period.WEEK ? r.indicativeBudget().weekly()
         : r.indicativeBudget().annual();
