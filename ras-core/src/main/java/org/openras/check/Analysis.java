@@ -50,6 +50,8 @@ final class Analysis {
   private final Findings out;
 
   private boolean exact;
+  /** Findings of the exact analysis, reported only when it completes. */
+  private final List<Runnable> deferred = new ArrayList<>();
   private final List<Extremes> extremes = new ArrayList<>();
   private final List<BandReach> bands = new ArrayList<>();
   private final List<RuleReach> rules = new ArrayList<>();
@@ -79,6 +81,7 @@ final class Analysis {
     try {
       a.exactAnalysis();
       a.exact = true;
+      a.deferred.forEach(Runnable::run);
     } catch (TooLarge e) {
       a.exact = false;
       a.extremes.clear();
@@ -739,18 +742,20 @@ final class Analysis {
         bands.add(new BandReach(c.clientGroup(), b.label(), at, least.isPresent(), least));
         if (least.isEmpty()) {
           long below = Layers.previous(all, r[0] - 1);
-          out.add(Check.UNREACHABLE_BAND, at,
+          int bandIndex = bi;
+          deferred.add(() -> out.add(Check.UNREACHABLE_BAND, at,
               "curve " + c.clientGroup() + ": no combination of answers reaches band "
                   + b.label() + " (from " + Numbers.plain(b.from())
-                  + (bi + 1 < c.bands().size()
-                      ? " to below " + Numbers.plain(c.bands().get(bi + 1).from()) : "")
+                  + (bandIndex + 1 < c.bands().size()
+                      ? " to below " + Numbers.plain(c.bands().get(bandIndex + 1).from()) : "")
                   + " points)",
               "clientGroup", c.clientGroup(), "band", b.label(), "from", b.from(),
-              "nextFrom", bi + 1 < c.bands().size() ? c.bands().get(bi + 1).from() : null,
+              "nextFrom",
+              bandIndex + 1 < c.bands().size() ? c.bands().get(bandIndex + 1).from() : null,
               "greatestTotalBelow", below >= 0 ? pointsAt(below) : null,
               "leastTotalAbove", first >= 0 ? pointsAt(first) : null,
               "leastTotal", pointsAt(Layers.next(all, 0)),
-              "greatestTotal", pointsAt(Layers.previous(all, bits - 1L)));
+              "greatestTotal", pointsAt(Layers.previous(all, bits - 1L))));
         }
       }
     }
@@ -823,11 +828,12 @@ final class Analysis {
     }
     Optional<BigDecimal> ceiling = t.allocation().ceiling();
     if (ceiling.isPresent() && greatestAmount.compareTo(ceiling.get()) < 0) {
-      out.add(Check.CEILING_UNREACHABLE, "/allocation/ceiling",
+      BigDecimal most = greatestAmount;
+      deferred.add(() -> out.add(Check.CEILING_UNREACHABLE, "/allocation/ceiling",
           "the ceiling of " + Numbers.plain(ceiling.get()) + " can never be reached: the most"
               + " any assessment gets before the ceiling, in any client group and locality, is "
-              + Numbers.plain(greatestAmount),
-          "ceiling", ceiling.get(), "greatestAmount", greatestAmount);
+              + Numbers.plain(most),
+          "ceiling", ceiling.get(), "greatestAmount", most));
     }
   }
 
