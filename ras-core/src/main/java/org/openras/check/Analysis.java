@@ -91,7 +91,7 @@ final class Analysis {
               + " large: " + e.getMessage() + "; band reachability and the extremes of the"
               + " budget are not reported",
           "reason", e.getMessage(), "maxCombinations", cfg.maxCombinations(),
-          "maxValues", cfg.maxValues(), "maxAnyDescriptors", cfg.maxAnyDescriptors(),
+          "maxValues", cfg.maxValues(),
           "maxLattice", cfg.maxLattice(), "maxWork", cfg.maxWork());
       a.ceilingByCurve();
     }
@@ -486,27 +486,43 @@ final class Analysis {
         b.add(toLong(capped(q, x.points()), sR), m, i);
       }
     } else {
-      if (xs.size() > cfg.maxAnyDescriptors()) {
-        throw new TooLarge("question " + q.code() + " takes any of " + xs.size()
-            + " descriptors, more than " + cfg.maxAnyDescriptors());
+      // subset sums by dynamic programming over the descriptors, not by listing subsets
+      long[] pts = new long[xs.size()];
+      long[] mon = new long[xs.size()];
+      List<PairSet> prefix = new ArrayList<>();
+      PairSet acc = PairSet.zero();
+      prefix.add(acc);
+      for (int k = 0; k < xs.size(); k++) {
+        Descriptor x = xs.get(k);
+        pts[k] = toLong(x.points(), sR);
+        for (Supplement s : mine) {
+          mon[k] += money(s, x.code());
+        }
+        PairSet.Builder one = new PairSet.Builder(2);
+        one.add(0, 0, 0);
+        one.add(pts[k], mon[k], 1);
+        acc = PairSet.plus(acc, one.build(), cfg.maxValues());
+        prefix.add(acc);
       }
-      for (int mask = 0; mask < 1 << xs.size(); mask++) {
-        BigDecimal sum = BigDecimal.ZERO;
-        long m = 0;
+      BigDecimal cap = q.maxPoints().orElse(null);
+      for (int i = 0; i < acc.size(); i++) {
+        // a subset giving this sum and money: walk back through the descriptors
+        long key = acc.keys[i];
+        long m = acc.money[i];
         List<String> chosen = new ArrayList<>();
-        for (int k = 0; k < xs.size(); k++) {
-          if ((mask >>> k & 1) != 0) {
-            Descriptor x = xs.get(k);
-            chosen.add(x.code());
-            sum = sum.add(x.points());
-            for (Supplement s : mine) {
-              m += money(s, x.code());
-            }
+        for (int k = xs.size() - 1; k >= 0; k--) {
+          if (prefix.get(k).indexOf(key, m) < 0) {
+            chosen.add(0, xs.get(k).code());
+            key -= pts[k];
+            m -= mon[k];
           }
         }
-        int i = answers.size();
+        long points = acc.keys[i];
+        if (cap != null) {
+          points = Math.min(points, toLong(cap, sR));
+        }
         answers.add(Answer.any(chosen));
-        b.add(toLong(capped(q, sum), sR), m, i);
+        b.add(points, acc.money[i], answers.size() - 1);
       }
     }
     return new Options(answers, b.build());

@@ -14,8 +14,6 @@ public final class CheckConfig {
   public static final int DEFAULT_MAX_COMBINATIONS = 4_096;
   /** Default bound on the distinct (points, supplement money) pairs of one domain. */
   public static final int DEFAULT_MAX_VALUES = 1_000_000;
-  /** Default bound on the descriptors of one ANY question whose subsets are enumerated. */
-  public static final int DEFAULT_MAX_ANY_DESCRIPTORS = 16;
   /** Bound on the lattice of totals: the greatest total divided by the common step of all values. */
   public static final long MAX_LATTICE = 1L << 23;
   /** Bound on the distinct sums of supplement money tracked with the totals. */
@@ -24,24 +22,16 @@ public final class CheckConfig {
   public static final long MAX_WORK = 400_000_000L;
 
   private static final CheckConfig DEFAULTS =
-      new CheckConfig(
-          new EnumMap<>(Check.class),
-          DEFAULT_MAX_COMBINATIONS,
-          DEFAULT_MAX_VALUES,
-          DEFAULT_MAX_ANY_DESCRIPTORS);
+      new CheckConfig(new EnumMap<>(Check.class), DEFAULT_MAX_COMBINATIONS, DEFAULT_MAX_VALUES);
 
   private final EnumMap<Check, Severity> severities;
   private final int maxCombinations;
   private final int maxValues;
-  private final int maxAnyDescriptors;
 
-  private CheckConfig(
-      EnumMap<Check, Severity> severities, int maxCombinations, int maxValues,
-      int maxAnyDescriptors) {
+  private CheckConfig(EnumMap<Check, Severity> severities, int maxCombinations, int maxValues) {
     this.severities = severities;
     this.maxCombinations = maxCombinations;
     this.maxValues = maxValues;
-    this.maxAnyDescriptors = maxAnyDescriptors;
   }
 
   /** Every check at its default severity, with the default bounds. */
@@ -54,7 +44,7 @@ public final class CheckConfig {
     EnumMap<Check, Severity> copy = new EnumMap<>(Check.class);
     copy.putAll(severities);
     copy.put(Objects.requireNonNull(check, "check"), Objects.requireNonNull(severity, "severity"));
-    return new CheckConfig(copy, maxCombinations, maxValues, maxAnyDescriptors);
+    return new CheckConfig(copy, maxCombinations, maxValues);
   }
 
   /** A copy with every severity of {@code overrides} applied. */
@@ -72,17 +62,16 @@ public final class CheckConfig {
    * @param maxCombinations the most combinations of answers to adjustment questions (each is
    *     analysed on its own), at least 1
    * @param maxValues the most distinct (points, supplement money) pairs one domain (or the
-   *     questions of it summed so far) may reach, at least 1
-   * @param maxAnyDescriptors the most descriptors of an ANY question whose subsets are
-   *     enumerated (2^n subsets), 1 to 24
+   *     questions of it summed so far, or the descriptors of one ANY question) may reach, at
+   *     least 1
    */
-  public CheckConfig withBounds(int maxCombinations, int maxValues, int maxAnyDescriptors) {
-    if (maxCombinations < 1 || maxValues < 1 || maxAnyDescriptors < 1 || maxAnyDescriptors > 24) {
+  public CheckConfig withBounds(int maxCombinations, int maxValues) {
+    if (maxCombinations < 1 || maxValues < 1) {
       throw new IllegalArgumentException(
           "bounds out of range: maxCombinations " + maxCombinations + ", maxValues " + maxValues
-              + ", maxAnyDescriptors " + maxAnyDescriptors + " (1 to 24)");
+              + " (each at least 1)");
     }
-    return new CheckConfig(severities, maxCombinations, maxValues, maxAnyDescriptors);
+    return new CheckConfig(severities, maxCombinations, maxValues);
   }
 
   /** The severity findings of {@code check} get. */
@@ -98,11 +87,6 @@ public final class CheckConfig {
   /** The most distinct (points, supplement money) pairs of one domain. */
   public int maxValues() {
     return maxValues;
-  }
-
-  /** The most descriptors of an ANY question whose subsets are enumerated. */
-  public int maxAnyDescriptors() {
-    return maxAnyDescriptors;
   }
 
   /** The most steps the lattice of reachable totals may have ({@link #MAX_LATTICE}). */

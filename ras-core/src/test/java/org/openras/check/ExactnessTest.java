@@ -155,7 +155,7 @@ class ExactnessTest {
       assertThat(report.exact()).isTrue();
       RasEngine engine = RasEngine.of(t);
       for (Assessment a : (Iterable<Assessment>) org.openras.generate.AssessmentGenerator
-          .forTable(t).stream(c.seed(), 2_000)::iterator) {
+          .forTable(t).stream(c.seed(), 1_000)::iterator) {
         c.assessment(a);
         Result r = engine.calculate(a, Tracing.OFF);
         String locality = a.locality()

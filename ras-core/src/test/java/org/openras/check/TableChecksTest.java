@@ -267,7 +267,7 @@ class TableChecksTest {
   @Test
   void beyondTheBoundsTheReportSaysSoInsteadOfGuessing() {
     RasTable t = carer(0, -10, -25);
-    CheckReport r = TableChecks.check(t, CheckConfig.defaults().withBounds(2, 1_000, 16));
+    CheckReport r = TableChecks.check(t, CheckConfig.defaults().withBounds(2, 1_000));
     assertThat(r.exact()).isFalse();
     assertThat(r.extremes()).isEmpty();
     assertThat(r.bands()).isEmpty();
@@ -275,18 +275,18 @@ class TableChecksTest {
         .satisfies(f -> assertThat(f.message()).contains("more than 2 combinations"));
     RasTable many = table("1", one("Q1", "0", "1", "2", "3"), one("Q2", "0", "10", "20", "30"))
         .build();
-    assertThat(TableChecks.check(many, CheckConfig.defaults().withBounds(10, 10, 16))
+    assertThat(TableChecks.check(many, CheckConfig.defaults().withBounds(10, 10))
         .findings(Check.NOT_EXACT)).singleElement()
         .satisfies(f -> assertThat(f.message()).contains("more than 10 distinct points and money pairs within one domain"));
-    assertThat(TableChecks.check(many, CheckConfig.defaults().withBounds(10, 16, 16)).exact())
+    assertThat(TableChecks.check(many, CheckConfig.defaults().withBounds(10, 16)).exact())
         .isTrue();
-    assertThatThrownBy(() -> CheckConfig.defaults().withBounds(0, 1, 1))
+    assertThatThrownBy(() -> CheckConfig.defaults().withBounds(0, 1))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void withoutTheExactAnalysisTheCeilingIsCheckedAgainstTheCurveAlone() {
-    CheckConfig tiny = CheckConfig.defaults().withBounds(1, 1, 1);
+    CheckConfig tiny = CheckConfig.defaults().withBounds(1, 1);
     // the curve's flat top band pays 50; + supplement 10; × greatest factor 1.5 = 90 < 100
     RasTable flat = table().domain(domain("D1").question(one("Q1", "0", "6", "14")))
         .curve(Curve.builder("*").band("A", 0, 0, dec("2")).band("B", 20, 50, dec("0")))
@@ -303,6 +303,25 @@ class TableChecksTest {
     // exactly, the first table's greatest is (28 + 10) × 1.5 = 57
     assertThat(check(flat).findings(Check.CEILING_UNREACHABLE)).singleElement()
         .satisfies(f -> assertThat(f.figures()).containsEntry("greatestAmount", "57"));
+  }
+
+  @Test
+  void anAnyQuestionOfManyDescriptorsIsExactWithoutListingItsSubsets() {
+    // 30 descriptors of 1 to 30 points: 2^30 subsets, but only the sums 0…465 matter
+    String[] points = new String[30];
+    for (int i = 0; i < 30; i++) {
+      points[i] = String.valueOf(i + 1);
+    }
+    RasTable t = table("1", any("Q1", points).maxPoints(400)).ceiling(dec("1000")).build();
+    CheckReport r = check(t);
+    assertThat(r.exact()).isTrue();
+    Extremes e = r.extremes().get(0);
+    // capped at 400; the example's subset really sums to at least 400 (the engine reran it)
+    assertThat(e.greatestPoints().totalPoints()).isEqualByComparingTo("400");
+    assertThat(e.leastPoints().assessment().answers().get("Q1").descriptors()).isEmpty();
+    // greatest before the ceiling: 400 × 1 = 400 < 1000
+    assertThat(r.findings(Check.CEILING_UNREACHABLE)).singleElement()
+        .satisfies(f -> assertThat(f.figures()).containsEntry("greatestAmount", "400"));
   }
 
   @Test
