@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
     description = "OpenRAS: indicative personal budgets from a RAS table and an assessment, explained.",
     subcommands = {
       CalculateCommand.class,
+      CheckCommand.class,
       ExplainCommand.class,
       PublishCommand.class,
       DemoCommand.class,

@@ -65,4 +65,16 @@ class RasJarIT {
     assertThat(bad.code()).isEqualTo(2);
     assertThat(bad.err()).contains("missing.json").doesNotContain("\tat ");
   }
+
+  @Test
+  void checkThroughTheJar() throws Exception {
+    // the shaded jar carries jackson-core for the JSON form of the report
+    Run r = java("check", "--table", "src/main/resources/org/openras/examples/council/anyshire-saq.json",
+        "--format", "json", "--severity", "EQUAL_POINTS=ERROR");
+    assertThat(r.code()).isEqualTo(3);
+    assertThat(r.out()).containsPattern("\"format\" *: *\"ras-check/1\"")
+        .containsPattern("\"budget\" *: *950.00\\b");
+    assertThat(java("check", "--table", "src/main/resources/org/openras/examples/council/anyshire-saq.json")
+        .code()).isZero();
+  }
 }

@@ -1,0 +1,106 @@
+package org.openras.check;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * How the table checks run: the severity given to each check, and the bounds beyond which the
+ * exact analysis of reachable totals gives up (and says so in a {@link Check#NOT_EXACT} finding)
+ * instead of guessing. Immutable; every {@code with…} returns a changed copy.
+ */
+public final class CheckConfig {
+  /** Default bound on the combinations of answers to the adjustment questions. */
+  public static final int DEFAULT_MAX_COMBINATIONS = 4_096;
+  /** Default bound on the distinct (points, supplement money) pairs of one domain. */
+  public static final int DEFAULT_MAX_VALUES = 1_000_000;
+  /** Bound on the lattice of totals: the greatest total divided by the common step of all values. */
+  public static final long MAX_LATTICE = 1L << 23;
+  /** Bound on the distinct sums of supplement money tracked with the totals. */
+  public static final int MAX_MONEY_SUMS = 32;
+  /** Bound on the work of the analysis, in 64-bit word operations (about a second). */
+  public static final long MAX_WORK = 400_000_000L;
+
+  private static final CheckConfig DEFAULTS =
+      new CheckConfig(new EnumMap<>(Check.class), DEFAULT_MAX_COMBINATIONS, DEFAULT_MAX_VALUES);
+
+  private final EnumMap<Check, Severity> severities;
+  private final int maxCombinations;
+  private final int maxValues;
+
+  private CheckConfig(EnumMap<Check, Severity> severities, int maxCombinations, int maxValues) {
+    this.severities = severities;
+    this.maxCombinations = maxCombinations;
+    this.maxValues = maxValues;
+  }
+
+  /** Every check at its default severity, with the default bounds. */
+  public static CheckConfig defaults() {
+    return DEFAULTS;
+  }
+
+  /** A copy in which findings of {@code check} have {@code severity}. */
+  public CheckConfig withSeverity(Check check, Severity severity) {
+    EnumMap<Check, Severity> copy = new EnumMap<>(Check.class);
+    copy.putAll(severities);
+    copy.put(Objects.requireNonNull(check, "check"), Objects.requireNonNull(severity, "severity"));
+    return new CheckConfig(copy, maxCombinations, maxValues);
+  }
+
+  /** A copy with every severity of {@code overrides} applied. */
+  public CheckConfig withSeverities(Map<Check, Severity> overrides) {
+    CheckConfig c = this;
+    for (Map.Entry<Check, Severity> e : overrides.entrySet()) {
+      c = c.withSeverity(e.getKey(), e.getValue());
+    }
+    return c;
+  }
+
+  /**
+   * A copy with other bounds on the exact analysis.
+   *
+   * @param maxCombinations the most combinations of answers to adjustment questions (each is
+   *     analysed on its own), at least 1
+   * @param maxValues the most distinct (points, supplement money) pairs one domain (or the
+   *     questions of it summed so far, or the descriptors of one ANY question) may reach, at
+   *     least 1
+   */
+  public CheckConfig withBounds(int maxCombinations, int maxValues) {
+    if (maxCombinations < 1 || maxValues < 1) {
+      throw new IllegalArgumentException(
+          "bounds out of range: maxCombinations " + maxCombinations + ", maxValues " + maxValues
+              + " (each at least 1)");
+    }
+    return new CheckConfig(severities, maxCombinations, maxValues);
+  }
+
+  /** The severity findings of {@code check} get. */
+  public Severity severity(Check check) {
+    return severities.getOrDefault(check, check.defaultSeverity());
+  }
+
+  /** The most combinations of answers to adjustment questions analysed. */
+  public int maxCombinations() {
+    return maxCombinations;
+  }
+
+  /** The most distinct (points, supplement money) pairs of one domain. */
+  public int maxValues() {
+    return maxValues;
+  }
+
+  /** The most steps the lattice of reachable totals may have ({@link #MAX_LATTICE}). */
+  public long maxLattice() {
+    return MAX_LATTICE;
+  }
+
+  /** The most distinct sums of supplement money tracked ({@link #MAX_MONEY_SUMS}). */
+  public int maxMoneySums() {
+    return MAX_MONEY_SUMS;
+  }
+
+  /** The most word operations the analysis may do ({@link #MAX_WORK}). */
+  public long maxWork() {
+    return MAX_WORK;
+  }
+}

@@ -1,0 +1,92 @@
+package org.openras.examples.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.openras.check.Check;
+import org.openras.check.CheckConfig;
+import org.openras.check.CheckReport;
+import org.openras.check.Severity;
+import org.openras.check.TableChecks;
+import org.openras.table.RasTable;
+import org.openras.tables.RasJson;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code ras check}: the table checks of spec §7 on one table. Exit 0 when no finding is an
+ * ERROR, 3 when some is, 2 when the table or an option is bad.
+ */
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Checks a RAS table before it goes live (spec section 7): descriptor order, equal points,",
+      "unreachable bands, curve cliffs, caps, ceiling, adjustments; and reports the least and",
+      "greatest points and budget for each client group and locality, with an assessment for",
+      "each. Exit 0 when no finding is an ERROR, 3 when some is."
+    })
+final class CheckCommand implements Callable<Integer> {
+
+  /** Output formats. */
+  enum Format { text, json, md }
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--table", required = true, paramLabel = "FILE",
+      description = "The ras-table/1 file to check.")
+  Path table;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+      description = "text, json or md (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Option(names = "--severity", paramLabel = "CODE=LEVEL",
+      description = "Gives a check another severity, e.g. DESCRIPTOR_ORDER=ERROR; repeatable."
+          + " Levels: ERROR, WARNING, INFO.")
+  Map<String, String> severities = new LinkedHashMap<>();
+
+  @Override
+  public Integer call() {
+    CheckConfig config = CheckConfig.defaults().withSeverities(severities(severities));
+    RasTable t = RasJson.standard().readTable(table);
+    CheckReport report = TableChecks.check(t, config);
+    PrintWriter out = spec.commandLine().getOut();
+    switch (format) {
+      case json -> out.println(CheckReportWriter.json(t, report));
+      case md -> out.print(CheckReportWriter.markdown(t, report));
+      default -> out.print(CheckReportWriter.text(t, report));
+    }
+    out.flush();
+    return report.hasErrors() ? RasCommand.NO : RasCommand.DONE;
+  }
+
+  private Map<Check, Severity> severities(Map<String, String> given) {
+    Map<Check, Severity> out = new EnumMap<>(Check.class);
+    for (Map.Entry<String, String> e : given.entrySet()) {
+      Check c;
+      Severity s;
+      try {
+        c = Check.valueOf(e.getKey().trim().toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException x) {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+            "unknown check '" + e.getKey() + "' in --severity; the checks are "
+                + java.util.Arrays.toString(Check.values()));
+      }
+      try {
+        s = Severity.valueOf(e.getValue().trim().toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException x) {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+            "unknown severity '" + e.getValue() + "' for " + c + " in --severity;"
+                + " use ERROR, WARNING or INFO");
+      }
+      out.put(c, s);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,101 @@
+package org.openras.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.openras.examples.cli.RasCommandTest.run;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openras.examples.cli.RasCommandTest.Run;
+
+/** {@code ras check}: formats, severities and the exit-code contract. */
+class CheckCommandTest {
+  static final String TABLE = RasCommandTest.TABLE;
+
+  @Test
+  void theWorkedTableHasWarningsButNoErrors() {
+    Run r = run("check", "--table", TABLE);
+    assertThat(r.code()).isZero();
+    assertThat(r.err()).isEmpty();
+    // the greatest before the ceiling: (292 + 120 waking nights) × 1.08 = 444.96 < 950
+    assertThat(r.out())
+        .contains("0 error(s), 1 warning(s), 2 info; exact")
+        .contains("WARNING CEILING_UNREACHABLE at /allocation/ceiling")
+        .contains("greatestAmount=444.96")
+        .contains("client group *, locality inner: points 0 to 64, budget 0.00 to 444.96 GBP a week")
+        .contains("greatest budget: 64 points, budget 444.96: Q1=1D Q2=2D Q3=3C Q5=5A+5B+5C")
+        .contains("curve *, band C: reachable (least total 60)")
+        .contains("adjustment family-carer: can act (9B, 9C)");
+  }
+
+  @Test
+  void aSeverityMadeAnErrorGivesExitThree() {
+    Run r = run("check", "--table", TABLE, "--severity", "ceiling_unreachable=error");
+    assertThat(r.code()).isEqualTo(RasCommand.NO);
+    assertThat(r.out()).contains("ERROR   CEILING_UNREACHABLE");
+  }
+
+  @Test
+  void jsonFormat() {
+    Run r = run("check", "--table", TABLE, "--format", "json",
+        "--severity", "EQUAL_POINTS=ERROR");
+    assertThat(r.code()).isEqualTo(RasCommand.NO);
+    assertThat(r.out())
+        .containsPattern("\"format\" *: *\"ras-check/1\"")
+        .containsPattern("\"hasErrors\" *: *true")
+        .containsPattern("\"code\" *: *\"EQUAL_POINTS\"")
+        .containsPattern("\"pointer\" *: *\"/domains/3/questions/0/descriptors/1\"")
+        .containsPattern("\"budget\" *: *444.96\\b")
+        .containsPattern("\"Q5\" *: *\\[ *\"5A\", *\"5B\", *\"5C\" *\\]")
+        .containsPattern("\"locality\" *: *\"inner\"");
+  }
+
+  @Test
+  void markdownFormat() {
+    Run r = run("check", "--table", TABLE, "--format", "md");
+    assertThat(r.code()).isZero();
+    assertThat(r.out())
+        .startsWith("# Table checks: worked-example 2026.1")
+        .contains("| WARNING | `CEILING_UNREACHABLE` | `/allocation/ceiling` |")
+        .contains("| * | inner | 0 – 64 | 0.00 – 444.96 |");
+  }
+
+  @Test
+  void badOptionsAreExitTwo() {
+    Run unknownCheck = run("check", "--table", TABLE, "--severity", "NO_SUCH_CHECK=ERROR");
+    assertThat(unknownCheck.code()).isEqualTo(RasCommand.BAD_INPUT);
+    assertThat(unknownCheck.err()).contains("unknown check 'NO_SUCH_CHECK'");
+    Run unknownLevel = run("check", "--table", TABLE, "--severity", "EQUAL_POINTS=FATAL");
+    assertThat(unknownLevel.code()).isEqualTo(RasCommand.BAD_INPUT);
+    assertThat(unknownLevel.err()).contains("unknown severity 'FATAL'");
+    Run format = run("check", "--table", TABLE, "--format", "xml");
+    assertThat(format.code()).isEqualTo(RasCommand.BAD_INPUT);
+    assertThat(run("check").code()).isEqualTo(RasCommand.BAD_INPUT);
+  }
+
+  @Test
+  void aBadTableIsExitTwoWithItsPlace(@TempDir Path dir) throws IOException {
+    Path bad = dir.resolve("bad-table.json");
+    Files.writeString(bad, Files.readString(Path.of(TABLE)).replace("\"points\": 6", "\"points\": -6"));
+    Run r = run("check", "--table", bad.toString());
+    assertThat(r.code()).isEqualTo(RasCommand.BAD_INPUT);
+    assertThat(r.err()).contains("bad-table.json").contains("RAS-T");
+    Run missing = run("check", "--table", dir.resolve("none.json").toString());
+    assertThat(missing.code()).isEqualTo(RasCommand.BAD_INPUT);
+  }
+
+  @Test
+  void aFindingOfDescriptorOrderCanFailTheCheck(@TempDir Path dir) throws IOException {
+    // 1C (14 points) and 1B (6) swapped: 1C now scores fewer than 1B
+    Path t = dir.resolve("swapped.json");
+    Files.writeString(t, Files.readString(Path.of(TABLE))
+        .replace("\"points\": 14", "\"points\": 5"));
+    assertThat(run("check", "--table", t.toString()).code()).isZero();
+    Run r = run("check", "--table", t.toString(), "--severity", "DESCRIPTOR_ORDER=ERROR");
+    assertThat(r.code()).isEqualTo(RasCommand.NO);
+    assertThat(r.out()).contains("ERROR   DESCRIPTOR_ORDER at /domains/0/questions/0/descriptors/2")
+        .contains("lessNeed=1B, lessNeedPoints=6, moreNeed=1C, moreNeedPoints=5");
+  }
+}
