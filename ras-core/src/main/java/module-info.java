@@ -1,0 +1,22 @@
+/**
+ * OpenRAS core: the pure domain of a Resource Allocation System that computes a person's
+ * indicative personal budget in adult social care from a needs assessment, and explains how.
+ *
+ * <p>Every package is public API: the error model ({@code org.openras}), RAS tables ({@code
+ * org.openras.table}), assessments ({@code org.openras.assessment}), the engine ({@code
+ * org.openras.engine}), the explanation trace ({@code org.openras.trace}), the table-provider SPI
+ * ({@code org.openras.spi}) and seeded generators for property tests ({@code
+ * org.openras.generate}). Implementation classes are package-private. There is no I/O here; the
+ * only dependency is Guava, whose immutable collections appear in the API.
+ */
+module org.openras.core {
+  requires transitive com.google.common;
+
+  exports org.openras;
+  exports org.openras.table;
+  exports org.openras.assessment;
+  exports org.openras.engine;
+  exports org.openras.trace;
+  exports org.openras.spi;
+  exports org.openras.generate;
+}
