@@ -11,6 +11,7 @@
  */
 module org.openras.core {
   requires transitive com.google.common;
+  requires static transitive org.apiguardian.api;
 
   exports org.openras;
   exports org.openras.table;

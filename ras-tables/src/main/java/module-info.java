@@ -9,6 +9,7 @@
 module org.openras.tables {
   requires transitive org.openras.core;
   requires com.fasterxml.jackson.core;
+  requires static transitive org.apiguardian.api;
 
   exports org.openras.tables;
 }

@@ -1,5 +1,7 @@
 package org.openras;
 
+import org.apiguardian.api.API;
+
 /**
  * The stable codes of every rule a RAS table, an assessment or a table selection can break.
  *
@@ -9,6 +11,7 @@ package org.openras;
  * choice of table and version for an assessment (spec §2 "Versions"). Each code carries the
  * rule in a sentence; {@code docs/errors.md} lists them all.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum ErrorCode {
   // JSON form
   JSON_SYNTAX("RAS-J001", "the file must be well-formed JSON"),

@@ -1,5 +1,7 @@
 package org.openras.tables;
 
+import org.apiguardian.api.API;
+
 /**
  * Limits on the JSON that {@link RasJson} will read, so that a hostile or broken file (a
  * gigabyte of whitespace, ten thousand nested arrays, a number such as {@code 1e999999999})
@@ -25,6 +27,7 @@ package org.openras.tables;
  * @param maxStringLength the most characters a string (or a field name) may have (default 100
  *     000)
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record JsonLimits(
     long maxDocumentLength,
     int maxNestingDepth,

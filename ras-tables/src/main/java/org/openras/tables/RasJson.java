@@ -18,6 +18,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.openras.InvalidAssessmentException;
 import org.openras.InvalidTableException;
 import org.openras.Problem;
@@ -49,6 +50,7 @@ import org.openras.table.RasTable;
  *
  * <p>{@code null} arguments are programming errors and throw {@code NullPointerException}.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class RasJson {
   private static final RasJson STANDARD = new RasJson(JsonLimits.defaults());
   private static final JsonFactory WRITER_FACTORY = JsonFactory.builder().build();

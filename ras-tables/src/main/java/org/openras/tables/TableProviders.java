@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.openras.InvalidTableException;
 import org.openras.Problem;
 import org.openras.RasException;
@@ -31,6 +32,7 @@ import org.openras.table.RasTable;
  * of one table id may be loaded together; the engine picks the one in force on an assessment's
  * date. The providers are immutable and thread-safe.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class TableProviders {
   private TableProviders() {}
 
