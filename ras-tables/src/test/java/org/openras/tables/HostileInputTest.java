@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import com.google.common.base.Splitter;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
@@ -56,13 +57,14 @@ class HostileInputTest {
 
   static List<Case> corpus() {
     List<Case> cases = new ArrayList<>();
-    for (String line : Docs.resource(CORPUS + "manifest.tsv").split("\n")) {
+    for (String line : Splitter.on('\n').split(Docs.resource(CORPUS + "manifest.tsv"))) {
       if (line.isBlank() || line.startsWith("#")) {
         continue;
       }
-      String[] f = line.split("\t", -1);
+      List<String> f = Splitter.on('\t').splitToList(line);
       assertThat(f).as(line).hasSize(5);
-      cases.add(new Case(List.of(f[0].split("\\+")), f[1], f[2], f[3], f[4]));
+      cases.add(
+          new Case(Splitter.on('+').splitToList(f.get(0)), f.get(1), f.get(2), f.get(3), f.get(4)));
     }
     return cases;
   }
@@ -108,8 +110,8 @@ class HostileInputTest {
             ? Optional.empty()
             : Optional.of(
                 new Location(
-                    Integer.parseInt(c.location().split(":")[0]),
-                    Integer.parseInt(c.location().split(":")[1])));
+                    Integer.parseInt(Splitter.on(':').splitToList(c.location()).get(0)),
+                    Integer.parseInt(Splitter.on(':').splitToList(c.location()).get(1))));
     assertThat(e.problems())
         .as("problems of %s", c)
         .anySatisfy(
