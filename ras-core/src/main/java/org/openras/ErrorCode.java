@@ -1,5 +1,7 @@
 package org.openras;
 
+import org.apiguardian.api.API;
+
 /**
  * The stable codes of every rule a RAS table, an assessment or a table selection can break.
  *
@@ -10,6 +12,7 @@ package org.openras;
  * file read back to be verified (spec §5), {@code RAS-C…} a row of a caseload in a batch run.
  * Each code carries the rule in a sentence; {@code docs/errors.md} lists them all.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum ErrorCode {
   // JSON form
   JSON_SYNTAX("RAS-J001", "the file must be well-formed JSON"),

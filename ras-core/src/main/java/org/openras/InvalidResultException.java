@@ -1,5 +1,7 @@
 package org.openras;
 
+import org.apiguardian.api.API;
+
 import java.util.List;
 
 /**
@@ -9,6 +11,7 @@ import java.util.List;
  * <p>A result that reads well but whose figures differ from a fresh calculation is not this
  * exception: that is the outcome of verification, "not verified".
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class InvalidResultException extends RasException {
   private static final long serialVersionUID = 1L;
 

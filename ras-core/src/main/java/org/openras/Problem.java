@@ -3,6 +3,7 @@ package org.openras;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * One broken rule: which rule ({@link ErrorCode}), where (a JSON pointer into the table or
@@ -15,6 +16,7 @@ import java.util.Optional;
  * @param location line and column in the source, when known
  * @param message what is wrong, in a sentence that names the codes and values involved
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record Problem(ErrorCode code, String pointer, Optional<Location> location, String message) {
 
   public Problem {

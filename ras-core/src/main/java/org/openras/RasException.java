@@ -3,6 +3,7 @@ package org.openras;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The one exception family of OpenRAS: a table, an assessment or a choice of table broke one or
@@ -14,6 +15,7 @@ import java.util.Optional;
  * Mistakes in how Java code calls the API (a {@code null} argument, say) are not reported this
  * way: they are programming errors and throw the JDK's usual exceptions.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public class RasException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 

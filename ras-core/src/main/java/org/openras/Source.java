@@ -1,6 +1,7 @@
 package org.openras;
 
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Where a table or an assessment came from: a name (usually a file) and, where the source text
@@ -9,6 +10,7 @@ import java.util.Optional;
  * <p>The JSON readers attach a source to what they read, so that a rule broken deep inside the
  * engine or the validator can still be reported at its place in the file.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public interface Source {
 
   /** The source's name as a person would recognise it, usually a file path. */

@@ -1,6 +1,7 @@
 package org.openras.assessment;
 
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * The descriptor or descriptors chosen for one question.
@@ -13,6 +14,7 @@ import java.util.List;
  * @param descriptors the chosen descriptor codes, in the order given
  * @param multiple whether the answer was given as a list
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record Answer(List<String> descriptors, boolean multiple) {
 
   public Answer {

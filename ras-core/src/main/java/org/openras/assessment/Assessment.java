@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.openras.InvalidAssessmentException;
 import org.openras.Problem;
 import org.openras.Source;
@@ -27,6 +28,7 @@ import org.openras.Source;
  * (unknown questions, descriptors of another question…) are checked when the engine computes
  * it. Immutable and thread-safe; answers keep the order they were given in.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class Assessment {
   /** The format tag of the JSON form. */
   public static final String FORMAT = "ras-assessment/1";

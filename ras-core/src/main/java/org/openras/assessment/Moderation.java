@@ -3,6 +3,7 @@ package org.openras.assessment;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A change a worker or a panel made to the indicative budget, with its reason, who made it and
@@ -18,6 +19,7 @@ import java.util.Optional;
  * @param by the role or team that made it
  * @param date the day it was made
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record Moderation(
     Optional<BigDecimal> amount,
     Optional<BigDecimal> percent,

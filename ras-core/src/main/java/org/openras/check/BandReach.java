@@ -1,5 +1,7 @@
 package org.openras.check;
 
+import org.apiguardian.api.API;
+
 import java.math.BigDecimal;
 import java.util.Optional;
 
@@ -12,6 +14,7 @@ import java.util.Optional;
  * @param reachable whether some reachable total lies in {@code [from, next from)}
  * @param leastTotal the least reachable total in the band, when reachable
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record BandReach(
     String clientGroup, String band, String pointer, boolean reachable,
     Optional<BigDecimal> leastTotal) {}

@@ -1,5 +1,7 @@
 package org.openras.check;
 
+import org.apiguardian.api.API;
+
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
@@ -9,6 +11,7 @@ import java.util.Objects;
  * exact analysis of reachable totals gives up (and says so in a {@link Check#NOT_EXACT} finding)
  * instead of guessing. Immutable; every {@code with…} returns a changed copy.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class CheckConfig {
   /** Default bound on the combinations of answers to the adjustment questions. */
   public static final int DEFAULT_MAX_COMBINATIONS = 4_096;

@@ -1,5 +1,7 @@
 package org.openras.check;
 
+import org.apiguardian.api.API;
+
 import java.util.List;
 import org.openras.engine.TableRef;
 
@@ -17,6 +19,7 @@ import org.openras.engine.TableRef;
  * @param bands for each band of each curve, in table order
  * @param rules for each adjustment, then each supplement, in table order
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record CheckReport(
     TableRef table,
     List<Finding> findings,

@@ -1,5 +1,7 @@
 package org.openras.check;
 
+import org.apiguardian.api.API;
+
 import java.math.BigDecimal;
 import java.util.Objects;
 import org.openras.assessment.Assessment;
@@ -16,6 +18,7 @@ import org.openras.engine.Result;
  *     group and locality, left out for {@code *})
  * @param result the engine's result for it, with its trace
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record Example(BigDecimal totalPoints, BigDecimal budget, Assessment assessment,
     Result result) {
 

@@ -1,5 +1,7 @@
 package org.openras.check;
 
+import org.apiguardian.api.API;
+
 /**
  * The least and greatest the table can give one client group in one locality, each with an
  * assessment that reaches it (spec §7: "the least and greatest budget the table can produce for
@@ -13,6 +15,7 @@ package org.openras.check;
  * @param leastBudget an assessment with the least indicative budget for this group and locality
  * @param greatestBudget an assessment with the greatest indicative budget
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record Extremes(
     String clientGroup,
     String locality,

@@ -1,5 +1,7 @@
 package org.openras.check;
 
+import org.apiguardian.api.API;
+
 import com.google.common.collect.ImmutableMap;
 import java.util.Map;
 import java.util.Objects;
@@ -16,6 +18,7 @@ import java.util.Objects;
  * @param figures the figures that prove it (descriptor codes and points, band figures, an
  *     assessment's answers…), by name, in a fixed order
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record Finding(
     Severity severity, Check check, String pointer, String message, Map<String, String> figures) {
 

@@ -1,5 +1,7 @@
 package org.openras.check;
 
+import org.apiguardian.api.API;
+
 import java.util.List;
 
 /**
@@ -13,6 +15,7 @@ import java.util.List;
  * @param descriptors the descriptors that make it act (a non-zero percent on a domain that can
  *     score points; a non-zero amount), in the table's order
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record RuleReach(
     String kind, String id, String pointer, boolean canFire, List<String> descriptors) {
 

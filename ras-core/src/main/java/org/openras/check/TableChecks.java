@@ -1,5 +1,7 @@
 package org.openras.check;
 
+import org.apiguardian.api.API;
+
 import java.util.Objects;
 import org.openras.engine.TableRef;
 import org.openras.table.RasTable;
@@ -23,6 +25,7 @@ import org.openras.table.RasTable;
  *
  * <p>Stateless and thread-safe.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class TableChecks {
   private TableChecks() {}
 

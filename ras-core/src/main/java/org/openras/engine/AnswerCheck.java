@@ -63,7 +63,7 @@ final class AnswerCheck {
                   ASSESSMENT_UNKNOWN_DESCRIPTOR, dat,
                   "descriptor '" + d + "' given for question " + code + " is not in " + table
                       + " (question " + code + " has " + codesOf(question) + ")"));
-        } else if (owner.get() != question) {
+        } else if (!owner.get().code().equals(question.code())) {
           problems.add(
               Problem.at(
                   ASSESSMENT_FOREIGN_DESCRIPTOR, dat,

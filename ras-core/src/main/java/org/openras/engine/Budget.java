@@ -1,6 +1,7 @@
 package org.openras.engine;
 
 import java.math.BigDecimal;
+import org.apiguardian.api.API;
 
 /**
  * A budget in both periods, rounded as the table says: the figure in the table's own period,
@@ -10,4 +11,5 @@ import java.math.BigDecimal;
  * @param weekly the budget a week
  * @param annual the budget a year
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record Budget(String currency, BigDecimal weekly, BigDecimal annual) {}

@@ -1,6 +1,7 @@
 package org.openras.engine;
 
 import java.math.BigDecimal;
+import org.apiguardian.api.API;
 
 /**
  * A domain's points at each stage of spec §3.2–3.3, exact and unrounded.
@@ -12,6 +13,7 @@ import java.math.BigDecimal;
  * @param percent the sum of the adjustments' percents for the domain
  * @param adjusted the weighted points after the adjustments, never below 0
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record DomainScore(
     String code,
     BigDecimal raw,

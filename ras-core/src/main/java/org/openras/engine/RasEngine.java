@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apiguardian.api.API;
 import org.openras.InvalidAssessmentException;
 import org.openras.Problem;
 
@@ -25,6 +26,7 @@ import org.openras.trace.Trace;
  * picks the table version in force on the assessment's date, checks the answers against it
  * (spec §4), and computes. The same inputs always give the same result.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class RasEngine {
   private final TableProvider tables;
   private final Map<RasTable, Plan> plans = new ConcurrentHashMap<>();

@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.openras.table.Period;
 import org.openras.trace.Trace;
 
@@ -26,6 +27,7 @@ import org.openras.trace.Trace;
  * @param flags what must be noticed, in declaration order
  * @param trace every step, or {@link Trace#empty()} when computed without tracing
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record Result(
     String assessmentId,
     TableRef table,

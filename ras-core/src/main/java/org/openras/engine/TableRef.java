@@ -1,5 +1,6 @@
 package org.openras.engine;
 
+import org.apiguardian.api.API;
 import org.openras.table.Fingerprint;
 import org.openras.table.RasTable;
 
@@ -10,6 +11,7 @@ import org.openras.table.RasTable;
  * @param version the version label
  * @param fingerprint the fingerprint of the table's content
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record TableRef(String id, String version, Fingerprint fingerprint) {
 
   /** The reference to {@code table}. */

@@ -1,5 +1,7 @@
 package org.openras.explain;
 
+import org.apiguardian.api.API;
+
 import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
@@ -39,6 +41,7 @@ import org.openras.trace.StepKind;
  * @param trace the trace steps, in the file's order (empty for an untraced result)
  * @param source where it was read from, to locate a difference in the file
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record ClaimedResult(
     String assessmentId,
     String tableId,

@@ -1,5 +1,7 @@
 package org.openras.explain;
 
+import org.apiguardian.api.API;
+
 import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
@@ -63,6 +65,7 @@ import org.openras.trace.TraceStep;
  *
  * <p>Immutable and thread-safe.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class Comparison {
   private final RasTable beforeTable;
   private final RasTable afterTable;

@@ -1,5 +1,7 @@
 package org.openras.explain;
 
+import org.apiguardian.api.API;
+
 import static java.util.Objects.requireNonNull;
 
 import java.util.Optional;
@@ -14,6 +16,7 @@ import java.util.Optional;
  *     not answered, no client group, no moderations)
  * @param after the value after; empty when there is none
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record ComparisonChange(
     Kind kind, String subject, Optional<String> before, Optional<String> after) {
 

@@ -1,5 +1,7 @@
 package org.openras.explain;
 
+import org.apiguardian.api.API;
+
 import static java.util.Objects.requireNonNull;
 
 import java.util.Optional;
@@ -15,6 +17,7 @@ import java.util.Optional;
  *     when the before side has no such figure (a domain only the new table has)
  * @param after the figure after; empty when the after side has none
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record ComparisonFigure(
     Kind kind, String subject, Optional<String> before, Optional<String> after) {
 

@@ -1,5 +1,7 @@
 package org.openras.explain;
 
+import org.apiguardian.api.API;
+
 import static org.openras.explain.WhatIfFormat.change;
 import static org.openras.explain.WhatIfFormat.money;
 
@@ -16,6 +18,7 @@ import org.openras.table.Period;
  * how much of the difference each change accounts for (with the attribution rule in words, and
  * a total that equals the difference), and every figure of the calculation that changed.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class ComparisonReport {
   private ComparisonReport() {}
 

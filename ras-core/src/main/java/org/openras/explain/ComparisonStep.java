@@ -1,5 +1,7 @@
 package org.openras.explain;
 
+import org.apiguardian.api.API;
+
 import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
@@ -23,6 +25,7 @@ import org.openras.table.Period;
  *     the indicative budget
  * @param budgetAfter the budget after this step, likewise
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record ComparisonStep(
     List<ComparisonChange> changes,
     Budget indicativeBefore,

@@ -1,5 +1,7 @@
 package org.openras.explain;
 
+import org.apiguardian.api.API;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
@@ -14,6 +16,7 @@ import java.util.Locale;
  *
  * <p>Stateless and thread-safe.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class Figures {
   private static final String MINUS = "\u2212";
 

@@ -1,5 +1,7 @@
 package org.openras.explain;
 
+import org.apiguardian.api.API;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -32,6 +34,7 @@ import org.openras.table.RasTable;
  * @param moneySentences the floor, ceiling, rounding, period and moderation rules in words
  * @param references every reference the table cites, with the rule that cites it
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record PublishedTable(
     Header header,
     List<String> introduction,

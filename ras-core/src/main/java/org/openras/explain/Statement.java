@@ -1,5 +1,7 @@
 package org.openras.explain;
 
+import org.apiguardian.api.API;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collections;
@@ -39,6 +41,7 @@ import org.openras.table.RasTable;
  * @param flags what must be noticed, in declaration order
  * @param notes one sentence for each flag, and the reminder that the budget is not a decision
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record Statement(
     Header header,
     List<String> introduction,

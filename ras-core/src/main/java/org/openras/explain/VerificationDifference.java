@@ -1,5 +1,7 @@
 package org.openras.explain;
 
+import org.apiguardian.api.API;
+
 import static java.util.Objects.requireNonNull;
 
 import java.util.Optional;
@@ -15,6 +17,7 @@ import org.openras.Location;
  * @param expected what the fresh calculation gives
  * @param found what the file says
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record VerificationDifference(
     String pointer, Optional<Location> location, String what, String expected, String found) {
 

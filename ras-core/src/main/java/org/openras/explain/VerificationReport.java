@@ -1,5 +1,7 @@
 package org.openras.explain;
 
+import org.apiguardian.api.API;
+
 import java.util.List;
 import org.openras.engine.Result;
 
@@ -9,6 +11,7 @@ import org.openras.engine.Result;
  * it is in the result file, which step or figure, what a fresh calculation gives and what the
  * file says.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class VerificationReport {
   private VerificationReport() {}
 

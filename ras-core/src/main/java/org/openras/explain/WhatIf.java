@@ -1,5 +1,7 @@
 package org.openras.explain;
 
+import org.apiguardian.api.API;
+
 import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
@@ -40,6 +42,7 @@ import org.openras.table.Select;
  *
  * <p>Immutable and thread-safe.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class WhatIf {
   private final Assessment assessment;
   private final RasTable table;

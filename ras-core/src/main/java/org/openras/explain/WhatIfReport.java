@@ -1,5 +1,7 @@
 package org.openras.explain;
 
+import org.apiguardian.api.API;
+
 import static org.openras.explain.WhatIfFormat.change;
 import static org.openras.explain.WhatIfFormat.money;
 import static org.openras.explain.WhatIfFormat.num;
@@ -18,6 +20,7 @@ import org.openras.table.RasTable;
  * question, the answer as assessed, the answer in the what-if, the points, band and budget that
  * would result and the change, largest first.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class WhatIfReport {
   private WhatIfReport() {}
 

@@ -1,5 +1,7 @@
 package org.openras.explain;
 
+import org.apiguardian.api.API;
+
 import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
@@ -29,6 +31,7 @@ import org.openras.engine.Budget;
  * @param change the budget minus the assessed indicative budget, in the table's own period
  *     (weekly for a {@code WEEK} table, annual for a {@code YEAR} table)
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record WhatIfRow(
     Kind kind,
     String question,

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.SplittableRandom;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
+import org.apiguardian.api.API;
 import org.openras.assessment.Answer;
 import org.openras.assessment.Assessment;
 import org.openras.assessment.Moderation;
@@ -55,6 +56,7 @@ import org.openras.table.Select;
  * List<Assessment> many = gen.stream(7L, 1000).toList();
  * }</pre>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class AssessmentGenerator {
   /** The client group generated assessments use for a group the table does not know. */
   public static final String UNKNOWN_CLIENT_GROUP = "unlisted-group";

@@ -10,6 +10,7 @@ import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.apiguardian.api.API;
 import org.openras.assessment.Answer;
 import org.openras.assessment.Assessment;
 import org.openras.table.CostFactor;
@@ -37,6 +38,7 @@ import org.openras.table.Select;
  * order: the last question's answer varies fastest, descriptors and subsets follow the table's
  * order, "unanswered" comes first.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class Assessments {
   private Assessments() {}
 

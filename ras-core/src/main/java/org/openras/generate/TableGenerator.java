@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.SplittableRandom;
+import org.apiguardian.api.API;
 import org.openras.table.Adjustment;
 import org.openras.table.Curve;
 import org.openras.table.Descriptor;
@@ -56,6 +57,7 @@ import org.openras.table.Supplement;
  * RasTable table = gen.generate(42L);   // always the same table for 42
  * }</pre>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class TableGenerator {
   /** The client groups that generated curves are drawn from, besides {@code *}. */
   public static final List<String> CLIENT_GROUPS =

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 import org.openras.Problem;
 import org.openras.TableSelectionException;
 import org.openras.table.RasTable;
@@ -21,6 +22,7 @@ import org.openras.table.RasTable;
  * <p>Implementations must be thread-safe and return the same tables for the same id for as long
  * as an engine uses them.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public interface TableProvider {
 
   /** The ids of the tables provided, in a stable order. */

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.openras.Problem;
 import org.openras.TableSelectionException;
 import org.openras.table.RasTable;
@@ -19,6 +20,7 @@ import org.openras.table.RasTable;
  * Immutable and thread-safe. The same table (same fingerprint) given twice is kept once; two
  * different tables with the same id and version are an error.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class TableSet implements TableProvider {
   private final ImmutableListMultimap<String, RasTable> byId;
 

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A change to domain points keyed to the answer of one question — most often the support a
@@ -24,6 +25,7 @@ import java.util.Optional;
  * @param domains the codes of the domains it applies to; empty means every domain
  * @param reference where the rule comes from, when given
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record Adjustment(
     String id,
     Optional<String> name,

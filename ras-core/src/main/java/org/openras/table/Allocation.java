@@ -3,6 +3,7 @@ package org.openras.table;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * How a table turns total points into money: the curves by client group, supplements, cost
@@ -15,6 +16,7 @@ import java.util.Optional;
  * @param ceiling the greatest indicative budget, when set
  * @param rounding how the money is rounded
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record Allocation(
     List<Curve> curves,
     List<Supplement> supplements,

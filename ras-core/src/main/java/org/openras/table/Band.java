@@ -2,6 +2,7 @@ package org.openras.table;
 
 import java.math.BigDecimal;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * One band of an allocation curve: from {@code from} total points up to the next band, the
@@ -13,6 +14,7 @@ import java.util.Optional;
  * @param perPoint the money each further point adds, at least 0 (0 makes a step band)
  * @param reference where the figures come from, when given
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record Band(
     String label, BigDecimal from, BigDecimal amount, BigDecimal perPoint,
     Optional<String> reference) {

@@ -1,6 +1,7 @@
 package org.openras.table;
 
 import java.math.BigDecimal;
+import org.apiguardian.api.API;
 
 /**
  * The local cost of support in a locality, as a multiplier of the money (1.08 where support
@@ -9,6 +10,7 @@ import java.math.BigDecimal;
  * @param locality the locality, or {@code *}
  * @param factor the multiplier, greater than 0
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record CostFactor(String locality, BigDecimal factor) {
 
   /** The locality of the fallback factor. */

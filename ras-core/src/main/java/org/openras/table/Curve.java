@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * How total points become money for one client group: bands sorted by the points they start
@@ -13,6 +14,7 @@ import java.util.Optional;
  * @param bands the bands by strictly increasing {@code from}, the first at 0
  * @param reference where the curve comes from, when given
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record Curve(String clientGroup, List<Band> bands, Optional<String> reference) {
 
   /** The client group of the fallback curve. */

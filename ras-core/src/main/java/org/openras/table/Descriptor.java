@@ -1,6 +1,7 @@
 package org.openras.table;
 
 import java.math.BigDecimal;
+import org.apiguardian.api.API;
 
 /**
  * One possible answer to a question: a short statement of the support a person needs, with the
@@ -13,6 +14,7 @@ import java.math.BigDecimal;
  * @param text the statement as the person reads it
  * @param points the points the descriptor scores, at least 0
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record Descriptor(String code, String text, BigDecimal points) {
 
   public Descriptor {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * An area of life the questionnaire covers ("Meeting personal care needs", "Keeping safe"…),
@@ -20,6 +21,7 @@ import java.util.Optional;
  * @param reference where the domain's rules come from, when given
  * @param questions the domain's questions, in questionnaire order
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record Domain(
     String code,
     String name,

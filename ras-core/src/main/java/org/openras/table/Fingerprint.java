@@ -3,6 +3,7 @@ package org.openras.table;
 import static java.util.Objects.requireNonNull;
 
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * Proof of which table produced a figure: {@code sha256:} and 64 hex digits, a SHA-256 over the
@@ -12,6 +13,7 @@ import java.util.regex.Pattern;
  *
  * @param value the fingerprint as written, {@code sha256:<64 lower-case hex digits>}
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record Fingerprint(String value) {
   private static final Pattern FORM = Pattern.compile("sha256:[0-9a-f]{64}");
 

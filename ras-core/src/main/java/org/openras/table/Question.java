@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * One question of the questionnaire, in a domain, with the descriptors a worker chooses from.
@@ -21,6 +22,7 @@ import java.util.Optional;
  * @param reference where the question comes from (policy, decision), when given
  * @param descriptors the possible answers, from least to most need
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record Question(
     String code,
     String text,

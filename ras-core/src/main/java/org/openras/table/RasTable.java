@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.openras.InvalidTableException;
 import org.openras.Problem;
 import org.openras.Source;
@@ -22,6 +23,7 @@ import org.openras.Source;
  * Instances are immutable and thread-safe; lists keep their order, and maps keep the order they
  * were given in.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class RasTable {
   /** The format tag of the JSON form. */
   public static final String FORMAT = "ras-table/1";

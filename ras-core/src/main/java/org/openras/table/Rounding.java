@@ -3,6 +3,7 @@ package org.openras.table;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * How money is rounded, once, at the end of the calculation: to a multiple of {@code increment}
@@ -12,6 +13,7 @@ import java.util.Set;
  * @param mode one of {@code HALF_UP}, {@code HALF_EVEN}, {@code UP}, {@code DOWN}, {@code
  *     CEILING}, {@code FLOOR}
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record Rounding(BigDecimal increment, RoundingMode mode) {
 
   /** The rounding modes a table may use. */

@@ -1,6 +1,9 @@
 package org.openras.table;
 
+import org.apiguardian.api.API;
+
 /** How many descriptors a question takes. */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum Select {
   /** Exactly one descriptor: the statement that fits best. */
   ONE,

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A fixed sum added to the curve's money when a given descriptor is chosen (waking nights, for
@@ -17,6 +18,7 @@ import java.util.Optional;
  *     period
  * @param reference the decision that set it, when given
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record Supplement(
     String id,
     Optional<String> name,

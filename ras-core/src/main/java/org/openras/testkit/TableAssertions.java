@@ -1,5 +1,7 @@
 package org.openras.testkit;
 
+import org.apiguardian.api.API;
+
 import java.util.List;
 import java.util.Objects;
 import org.openras.check.CheckConfig;
@@ -13,6 +15,7 @@ import org.openras.table.RasTable;
  * Assertions on the table checks (spec §7) for a council's test suite: each throws an {@link
  * AssertionError} listing the findings that break it.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class TableAssertions {
   private TableAssertions() {}
 

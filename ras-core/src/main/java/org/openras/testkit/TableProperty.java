@@ -1,5 +1,7 @@
 package org.openras.testkit;
 
+import org.apiguardian.api.API;
+
 import java.math.BigInteger;
 import java.util.Iterator;
 import java.util.Objects;
@@ -37,6 +39,7 @@ import org.openras.table.RasTable;
  *
  * <p>Immutable: every {@code with…} returns a changed copy. Not tied to any test framework.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class TableProperty {
   /** The default number of generated assessments. */
   public static final int DEFAULT_COUNT = 1_000;

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 import org.openras.table.Period;
 
 /**
@@ -16,6 +17,7 @@ import org.openras.table.Period;
  * <p>Immutable and thread-safe once built. A calculation run without tracing has the {@link
  * #empty()} trace.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class Trace {
   private static final Trace EMPTY = new Trace(List.of());
 

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * One step of a calculation: which rule ({@link #kind()}) was applied to what ({@link
@@ -13,6 +14,7 @@ import java.util.Optional;
  * <p>The plain-English {@link #explanation()} is written only when asked for, from the step's
  * figures and the table's words.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class TraceStep {
   private final StepKind kind;
   private final String subject;

@@ -101,7 +101,7 @@ final class AssessmentReader {
     for (Node n : map.array(a, "moderations")) {
       Map<String, Node> m = map.object(n, "a moderation", MODERATION);
       if (m == null) {
-        b.moderation(new Moderation(null, null, null, null, null));
+        b.moderation(new Moderation(Optional.empty(), Optional.empty(), null, null, null));
       } else {
         b.moderation(
             new Moderation(

@@ -1,5 +1,7 @@
 package org.openras.tables;
 
+import org.apiguardian.api.API;
+
 import static org.openras.tables.ReportJsonWriter.budget;
 import static org.openras.tables.ReportJsonWriter.money;
 import static org.openras.tables.ReportJsonWriter.optional;
@@ -19,6 +21,7 @@ import org.openras.table.Period;
  * the changes of the budgets weekly and annual, every change of the inputs, the attribution
  * steps with their parts (which add up exactly to the changes), and every figure that differs.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class ComparisonJson {
   /** The format tag. */
   public static final String FORMAT = "ras-comparison/1";

@@ -1,5 +1,7 @@
 package org.openras.tables;
 
+import org.apiguardian.api.API;
+
 /**
  * Limits on the JSON that {@link RasJson} will read, so that a hostile or broken file (a
  * gigabyte of whitespace, ten thousand nested arrays, a number such as {@code 1e999999999})
@@ -25,6 +27,7 @@ package org.openras.tables;
  * @param maxStringLength the most characters a string (or a field name) may have (default 100
  *     000)
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record JsonLimits(
     long maxDocumentLength,
     int maxNestingDepth,
@@ -40,6 +43,11 @@ public record JsonLimits(
   /**
    * Checks the limits.
    *
+   * @param maxDocumentLength the most a document may hold, bytes or chars
+   * @param maxNestingDepth the deepest nesting of objects and arrays
+   * @param maxNumberLength the most characters a number literal may have
+   * @param maxNumberScale the greatest power of ten a number may be written with, either way
+   * @param maxStringLength the most characters a string or field name may have
    * @throws IllegalArgumentException when a limit is not positive, or {@code maxNumberScale} is
    *     above {@link #MAX_NUMBER_SCALE_LIMIT}
    */
@@ -59,36 +67,66 @@ public record JsonLimits(
     }
   }
 
-  /** The default limits: 10 MB, depth 64, numbers of 100 characters and scale 100, strings of 100 000. */
+  /**
+   * The default limits: 10 MB, depth 64, numbers of 100 characters and scale 100, strings of 100
+   * 000.
+   *
+   * @return the default limits
+   */
   public static JsonLimits defaults() {
     return DEFAULTS;
   }
 
-  /** These limits with a different {@link #maxDocumentLength()}. */
+  /**
+   * These limits with a different {@link #maxDocumentLength()}.
+   *
+   * @param maxDocumentLength the most a document may hold: bytes for files and streams, chars for strings
+   * @return the new limits
+   */
   public JsonLimits withMaxDocumentLength(long maxDocumentLength) {
     return new JsonLimits(
         maxDocumentLength, maxNestingDepth, maxNumberLength, maxNumberScale, maxStringLength);
   }
 
-  /** These limits with a different {@link #maxNestingDepth()}. */
+  /**
+   * These limits with a different {@link #maxNestingDepth()}.
+   *
+   * @param maxNestingDepth the deepest nesting of objects and arrays; the root object is depth 1
+   * @return the new limits
+   */
   public JsonLimits withMaxNestingDepth(int maxNestingDepth) {
     return new JsonLimits(
         maxDocumentLength, maxNestingDepth, maxNumberLength, maxNumberScale, maxStringLength);
   }
 
-  /** These limits with a different {@link #maxNumberLength()}. */
+  /**
+   * These limits with a different {@link #maxNumberLength()}.
+   *
+   * @param maxNumberLength the most characters a number literal may have
+   * @return the new limits
+   */
   public JsonLimits withMaxNumberLength(int maxNumberLength) {
     return new JsonLimits(
         maxDocumentLength, maxNestingDepth, maxNumberLength, maxNumberScale, maxStringLength);
   }
 
-  /** These limits with a different {@link #maxNumberScale()}. */
+  /**
+   * These limits with a different {@link #maxNumberScale()}.
+   *
+   * @param maxNumberScale the greatest power of ten a number may be written with, either way
+   * @return the new limits
+   */
   public JsonLimits withMaxNumberScale(int maxNumberScale) {
     return new JsonLimits(
         maxDocumentLength, maxNestingDepth, maxNumberLength, maxNumberScale, maxStringLength);
   }
 
-  /** These limits with a different {@link #maxStringLength()}. */
+  /**
+   * These limits with a different {@link #maxStringLength()}.
+   *
+   * @param maxStringLength the most characters a string (or a field name) may have
+   * @return the new limits
+   */
   public JsonLimits withMaxStringLength(int maxStringLength) {
     return new JsonLimits(
         maxDocumentLength, maxNestingDepth, maxNumberLength, maxNumberScale, maxStringLength);

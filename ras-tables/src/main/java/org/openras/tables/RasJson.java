@@ -18,6 +18,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.openras.InvalidAssessmentException;
 import org.openras.InvalidResultException;
 import org.openras.InvalidTableException;
@@ -52,6 +53,7 @@ import org.openras.table.RasTable;
  *
  * <p>{@code null} arguments are programming errors and throw {@code NullPointerException}.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class RasJson {
   private static final RasJson STANDARD = new RasJson(JsonLimits.defaults());
   private static final JsonFactory WRITER_FACTORY = JsonFactory.builder().build();
@@ -64,17 +66,30 @@ public final class RasJson {
     this.reader = new TreeReader(limits);
   }
 
-  /** The reader and writer with {@link JsonLimits#defaults() the default limits}. */
+  /**
+   * The reader and writer with {@link JsonLimits#defaults() the default limits}.
+   *
+   * @return the shared standard instance
+   */
   public static RasJson standard() {
     return STANDARD;
   }
 
-  /** A reader and writer like this one, with other limits on the input it reads. */
+  /**
+   * A reader and writer like this one, with other limits on the input it reads.
+   *
+   * @param limits the limits on input
+   * @return this instance when the limits are the same, else a new one
+   */
   public RasJson withLimits(JsonLimits limits) {
     return requireNonNull(limits, "limits").equals(this.limits) ? this : new RasJson(limits);
   }
 
-  /** The limits on the input this reader reads. */
+  /**
+   * The limits on the input this reader reads.
+   *
+   * @return the limits
+   */
   public JsonLimits limits() {
     return limits;
   }
@@ -84,6 +99,8 @@ public final class RasJson {
   /**
    * Reads the {@code ras-table/1} file at {@code file}; problems name the file by this path.
    *
+   * @param file the table's file
+   * @return the table, valid by every rule of spec §2
    * @throws InvalidTableException when the file cannot be read, is not well-formed JSON within
    *     the limits, is not a {@code ras-table/1} document, or breaks a rule of spec §2
    */
@@ -95,7 +112,9 @@ public final class RasJson {
   /**
    * Reads a {@code ras-table/1} document given as text.
    *
+   * @param json the document
    * @param sourceName how problems name the document (a file name, a URL, "request body")
+   * @return the table, valid by every rule of spec §2
    * @throws InvalidTableException as {@link #readTable(Path)}
    */
   public RasTable readTable(String json, String sourceName) {
@@ -107,7 +126,9 @@ public final class RasJson {
    * Reads a {@code ras-table/1} document from {@code in} (UTF-8), to its end; the stream is not
    * closed.
    *
+   * @param in the document's bytes
    * @param sourceName how problems name the document
+   * @return the table, valid by every rule of spec §2
    * @throws InvalidTableException as {@link #readTable(Path)}
    */
   public RasTable readTable(InputStream in, String sourceName) {
@@ -122,6 +143,8 @@ public final class RasJson {
    * came from, so that problems the engine finds later (an unknown question) are located in the
    * file too.
    *
+   * @param file the assessment's file
+   * @return the assessment; the rules that need its table are checked when it is computed
    * @throws InvalidAssessmentException when the file cannot be read, is not well-formed JSON
    *     within the limits, is not a {@code ras-assessment/1} document, or breaks a rule of spec
    *     §4 that needs no table
@@ -134,7 +157,9 @@ public final class RasJson {
   /**
    * Reads a {@code ras-assessment/1} document given as text.
    *
+   * @param json the document
    * @param sourceName how problems name the document
+   * @return the assessment; the rules that need its table are checked when it is computed
    * @throws InvalidAssessmentException as {@link #readAssessment(Path)}
    */
   public Assessment readAssessment(String json, String sourceName) {
@@ -146,7 +171,9 @@ public final class RasJson {
    * Reads a {@code ras-assessment/1} document from {@code in} (UTF-8), to its end; the stream is
    * not closed.
    *
+   * @param in the document's bytes
    * @param sourceName how problems name the document
+   * @return the assessment; the rules that need its table are checked when it is computed
    * @throws InvalidAssessmentException as {@link #readAssessment(Path)}
    */
   public Assessment readAssessment(InputStream in, String sourceName) {
@@ -200,25 +227,44 @@ public final class RasJson {
   /**
    * The {@code ras-table/1} JSON of {@code table}: the spec's field order, every default
    * written out, numbers in their shortest plain form.
+   *
+   * @param table the table
+   * @return its JSON, indented by two spaces
    */
   public String writeTable(RasTable table) {
     requireNonNull(table, "table");
     return text(out -> writeTable(table, out));
   }
 
-  /** Writes the {@code ras-table/1} JSON of {@code table} to {@code out} as UTF-8; does not close it. */
+  /**
+   * Writes the {@code ras-table/1} JSON of {@code table} to {@code out} as UTF-8; does not close it.
+   *
+   * @param table the table
+   * @param out where the JSON goes
+   */
   public void writeTable(RasTable table, OutputStream out) {
     requireNonNull(table, "table");
     write(out, g -> Writers.table(g, table));
   }
 
-  /** The {@code ras-assessment/1} JSON of {@code assessment}. */
+  /**
+   * The {@code ras-assessment/1} JSON of {@code assessment}.
+   *
+   * @param assessment the assessment
+   * @return its JSON, indented by two spaces
+   */
   public String writeAssessment(Assessment assessment) {
     requireNonNull(assessment, "assessment");
     return text(out -> writeAssessment(assessment, out));
   }
 
-  /** Writes the {@code ras-assessment/1} JSON of {@code assessment} to {@code out}; does not close it. */
+  /**
+   * Writes the {@code ras-assessment/1} JSON of {@code assessment} to {@code out}; does not close
+   * it.
+   *
+   * @param assessment the assessment
+   * @param out where the JSON goes, as UTF-8
+   */
   public void writeAssessment(Assessment assessment, OutputStream out) {
     requireNonNull(assessment, "assessment");
     write(out, g -> Writers.assessment(g, assessment));
@@ -230,13 +276,21 @@ public final class RasJson {
    * budget when the assessment was moderated, the flags and every step of the trace with its
    * inputs, value and explanation. Points and percents are in their shortest plain form; money
    * as the engine rounded it.
+   *
+   * @param result what the engine computed
+   * @return its JSON, indented by two spaces
    */
   public String writeResult(Result result) {
     requireNonNull(result, "result");
     return text(out -> writeResult(result, out));
   }
 
-  /** Writes the {@code ras-result/1} JSON of {@code result} to {@code out}; does not close it. */
+  /**
+   * Writes the {@code ras-result/1} JSON of {@code result} to {@code out}; does not close it.
+   *
+   * @param result what the engine computed
+   * @param out where the JSON goes, as UTF-8
+   */
   public void writeResult(Result result, OutputStream out) {
     requireNonNull(result, "result");
     write(out, g -> Writers.result(g, result));

@@ -1,5 +1,7 @@
 package org.openras.tables;
 
+import org.apiguardian.api.API;
+
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonEncoding;
@@ -31,6 +33,7 @@ import org.openras.table.Fingerprint;
  *
  * <p>Stateless and thread-safe.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class StatementJson {
   private static final JsonFactory FACTORY = JsonFactory.builder().build();
 

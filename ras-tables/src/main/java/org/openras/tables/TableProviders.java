@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.openras.InvalidTableException;
 import org.openras.Problem;
 import org.openras.RasException;
@@ -31,12 +32,15 @@ import org.openras.table.RasTable;
  * of one table id may be loaded together; the engine picks the one in force on an assessment's
  * date. The providers are immutable and thread-safe.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class TableProviders {
   private TableProviders() {}
 
   /**
    * The tables in these {@code ras-table/1} files.
    *
+   * @param files the files, each holding one table
+   * @return a provider of the tables, with the version of each table in force chosen by date
    * @throws InvalidTableException when a file cannot be read or holds no valid table
    * @throws TableSelectionException when two files hold different tables with the same id and
    *     version
@@ -48,6 +52,8 @@ public final class TableProviders {
   /**
    * The tables in these {@code ras-table/1} files, in this order.
    *
+   * @param files the files, each holding one table
+   * @return a provider of the tables, with the version of each table in force chosen by date
    * @throws InvalidTableException when a file cannot be read or holds no valid table
    * @throws TableSelectionException when two files hold different tables with the same id and
    *     version
@@ -65,6 +71,8 @@ public final class TableProviders {
    * in order of file name. Each such file must be a valid {@code ras-table/1} table: keep other
    * JSON elsewhere.
    *
+   * @param dir the directory of tables
+   * @return a provider of the tables, with the version of each table in force chosen by date
    * @throws InvalidTableException when the directory cannot be listed, or any of its {@code
    *     *.json} files cannot be read or holds no valid table (all of them are reported)
    * @throws TableSelectionException when two files hold different tables with the same id and
@@ -101,6 +109,9 @@ public final class TableProviders {
    * ClassLoader#getResource(String)}, such as {@code "tables/saq-2026.json"}). Problems name the
    * source {@code classpath:<name>}.
    *
+   * @param loader the class loader whose resources hold the tables
+   * @param resourceNames the resources, each holding one table
+   * @return a provider of the tables, with the version of each table in force chosen by date
    * @throws InvalidTableException when a resource is missing or holds no valid table
    * @throws TableSelectionException when two resources hold different tables with the same id
    *     and version
@@ -134,6 +145,8 @@ public final class TableProviders {
   /**
    * These tables, held in memory.
    *
+   * @param tables the tables, several versions of one table among them if need be
+   * @return a provider of the tables, with the version of each table in force chosen by date
    * @throws TableSelectionException when two different tables share an id and a version
    */
   public static TableProvider inMemory(RasTable... tables) {

@@ -135,7 +135,7 @@ final class TableReader {
   private Domain domain(Node n) {
     Map<String, Node> d = map.object(n, "a domain", DOMAIN);
     if (d == null) {
-      return new Domain(null, null, null, null, null, null);
+      return new Domain(null, null, null, Optional.empty(), Optional.empty(), null);
     }
     Domain.Builder b =
         Domain.builder(map.string(d, "code"), map.string(d, "name"))
@@ -151,7 +151,7 @@ final class TableReader {
   private Question question(Node n) {
     Map<String, Node> q = map.object(n, "a question", QUESTION);
     if (q == null) {
-      return new Question(null, null, null, true, null, null, null);
+      return new Question(null, null, null, true, Optional.empty(), Optional.empty(), null);
     }
     Question.Builder b =
         Question.one(map.string(q, "code"), map.string(q, "text"))
@@ -176,7 +176,7 @@ final class TableReader {
   private Adjustment adjustment(Node n) {
     Map<String, Node> a = map.object(n, "an adjustment", ADJUSTMENT);
     if (a == null) {
-      return new Adjustment(null, null, null, null, null, null);
+      return new Adjustment(null, Optional.empty(), null, null, null, Optional.empty());
     }
     Adjustment.Builder b =
         Adjustment.builder(map.string(a, "id"), map.string(a, "question"))
@@ -245,14 +245,14 @@ final class TableReader {
   private Curve curve(Node n) {
     Map<String, Node> c = map.object(n, "a curve", CURVE);
     if (c == null) {
-      return new Curve(null, null, null);
+      return new Curve(null, null, Optional.empty());
     }
     Curve.Builder b = Curve.builder(map.string(c, "clientGroup")).reference(map.string(c, "reference"));
     for (Node x : map.array(c, "bands")) {
       Map<String, Node> m = map.object(x, "a band", BAND);
       b.band(
           m == null
-              ? new Band(null, null, null, null, null)
+              ? new Band(null, null, null, null, Optional.empty())
               : new Band(
                   map.string(m, "label"),
                   map.number(m, "from"),
@@ -266,7 +266,7 @@ final class TableReader {
   private Supplement supplement(Node n) {
     Map<String, Node> s = map.object(n, "a supplement", SUPPLEMENT);
     if (s == null) {
-      return new Supplement(null, null, null, null, null);
+      return new Supplement(null, Optional.empty(), null, null, Optional.empty());
     }
     Supplement.Builder b =
         Supplement.builder(map.string(s, "id"), map.string(s, "question"))

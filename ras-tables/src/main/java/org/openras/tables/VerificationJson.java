@@ -1,5 +1,7 @@
 package org.openras.tables;
 
+import org.apiguardian.api.API;
+
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import org.openras.Location;
@@ -14,6 +16,7 @@ import org.openras.explain.VerificationDifference;
  * was compared, and the first difference (pointer, line, column, what, expected, found) when
  * there is one.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class VerificationJson {
   /** The format tag. */
   public static final String FORMAT = "ras-verification/1";

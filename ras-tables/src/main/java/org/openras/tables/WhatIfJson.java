@@ -1,5 +1,7 @@
 package org.openras.tables;
 
+import org.apiguardian.api.API;
+
 import static org.openras.tables.ReportJsonWriter.budget;
 import static org.openras.tables.ReportJsonWriter.money;
 import static org.openras.tables.ReportJsonWriter.points;
@@ -18,6 +20,7 @@ import org.openras.explain.WhatIfRow;
  * as assessed ({@code from}) and in the what-if ({@code to}) — each a list of descriptor codes,
  * absent when unanswered — and the points, band, budget and change (in the table's period).
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class WhatIfJson {
   /** The format tag. */
   public static final String FORMAT = "ras-whatif/1";

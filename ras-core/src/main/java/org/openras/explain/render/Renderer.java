@@ -1,5 +1,7 @@
 package org.openras.explain.render;
 
+import org.apiguardian.api.API;
+
 import static java.util.Objects.requireNonNull;
 
 import org.openras.explain.PublishedTable;
@@ -14,6 +16,7 @@ import org.openras.explain.Statement;
  * <p>Every format says the same things in the same order (one layout, three writers); only the
  * HTML page draws the charts, whose figures are in its tables too. Stateless and thread-safe.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class Renderer {
   private Renderer() {}
 

@@ -1,5 +1,7 @@
 package org.openras.tables.batch;
 
+import org.apiguardian.api.API;
+
 import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
@@ -29,6 +31,7 @@ import org.openras.tables.RasJson;
  * under the final name. Budgets are computed without traces ({@link Tracing#OFF}); the figures
  * are the same as a traced run's.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class BatchRun {
   private final RasEngine engine;
   private final RasJson json;

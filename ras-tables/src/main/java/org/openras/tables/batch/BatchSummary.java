@@ -1,5 +1,7 @@
 package org.openras.tables.batch;
 
+import org.apiguardian.api.API;
+
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,6 +19,7 @@ import java.util.Optional;
  * @param output where the results are
  * @param errors where the bad rows are, when there were any
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record BatchSummary(
     long rowsIn,
     long rowsWritten,

@@ -1,5 +1,7 @@
 package org.openras.tables.batch;
 
+import org.apiguardian.api.API;
+
 import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
@@ -49,6 +51,7 @@ import org.openras.tables.RasJson;
  * computed in double precision (it is an estimate); the table it makes is exact decimals like
  * any other. Memory does not grow with the caseload: the fit keeps only its normal equations.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class Calibration {
   /** What is fitted. */
   public enum Shape {

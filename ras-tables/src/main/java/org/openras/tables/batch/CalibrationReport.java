@@ -1,5 +1,7 @@
 package org.openras.tables.batch;
 
+import org.apiguardian.api.API;
+
 import java.math.BigDecimal;
 import java.util.List;
 import org.openras.engine.TableRef;
@@ -26,6 +28,7 @@ import org.openras.table.RasTable;
  * @param furthest the people furthest from the fit (at most 20), furthest first
  * @param errors the first problems met (at most 20), as {@code row N: message}
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record CalibrationReport(
     TableRef from,
     RasTable fitted,

@@ -1,11 +1,14 @@
 package org.openras.tables.batch;
 
+import org.apiguardian.api.API;
+
 import java.nio.file.Path;
 import java.util.Locale;
 
 /**
  * How a caseload or a batch's results are written down: comma-separated values or JSON Lines.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum CaseloadFormat {
   /**
    * Comma-separated values with a header row. A caseload has the columns {@code id}, {@code

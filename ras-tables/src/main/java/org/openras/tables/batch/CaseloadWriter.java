@@ -1,5 +1,7 @@
 package org.openras.tables.batch;
 
+import org.apiguardian.api.API;
+
 import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import java.io.IOException;
@@ -23,6 +25,7 @@ import org.openras.tables.RasJson;
  * question of the table, or JSON Lines of {@code ras-assessment/1} documents. Like a batch's
  * output, the file is written beside its target and moved into place when complete.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class CaseloadWriter {
   private CaseloadWriter() {}
 

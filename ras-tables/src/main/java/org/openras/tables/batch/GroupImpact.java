@@ -1,5 +1,7 @@
 package org.openras.tables.batch;
 
+import org.apiguardian.api.API;
+
 import java.math.BigDecimal;
 
 /**
@@ -13,6 +15,7 @@ import java.math.BigDecimal;
  * @param weeklyBefore the group's weekly indicative budgets added up, before
  * @param weeklyAfter the same, after
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record GroupImpact(
     String group,
     long people,

@@ -1,5 +1,7 @@
 package org.openras.tables.batch;
 
+import org.apiguardian.api.API;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -12,6 +14,7 @@ import java.math.RoundingMode;
  * @param weeklyTotal the sum of their weekly indicative budgets
  * @param annualTotal the sum of their annual indicative budgets
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record GroupTotals(
     String clientGroup, long people, BigDecimal weeklyTotal, BigDecimal annualTotal) {
 

@@ -1,5 +1,7 @@
 package org.openras.tables.batch;
 
+import org.apiguardian.api.API;
+
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.SequenceWriter;
@@ -40,6 +42,7 @@ import org.openras.tables.RasJson;
  * day (the rule {@code ras compare} uses too). Memory grows by 8 bytes a person (the changes
  * are kept as whole minor units for exact percentiles); everything else streams.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class ImpactAnalysis {
   private static final int LARGEST = 50;
   private static final int BINS = 20;

@@ -1,5 +1,7 @@
 package org.openras.tables.batch;
 
+import org.apiguardian.api.API;
+
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
@@ -37,6 +39,7 @@ import org.openras.engine.TableRef;
  * @param changes the CSV file of every person's change
  * @param errors the CSV file of the rows in error, when there were any
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record ImpactReport(
     TableRef before,
     TableRef after,

@@ -1,5 +1,7 @@
 package org.openras.tables.batch;
 
+import org.apiguardian.api.API;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
@@ -15,6 +17,7 @@ import java.util.Optional;
  * @param weeklyBefore the weekly indicative budget under the table before
  * @param weeklyAfter the weekly indicative budget under the table after
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record PersonChange(
     long row,
     String id,
