@@ -214,6 +214,35 @@ class FastKernelTest {
     assertThat(counts.fast).isGreaterThan(380);
   }
 
+  /**
+   * Numbers given in code with negative scales ({@code 1E+1}), which the model does not always
+   * normalise: the fast kernel keeps their scales as BigDecimal does.
+   */
+  @Test
+  void negativeScalesFromCode() {
+    Counts counts = new Counts();
+    for (String mode : new String[] {"HALF_UP", "FLOOR", "CEILING"}) {
+      for (String points : new String[] {"7", "12.5", "30", "45"}) {
+        RasTable t = table()
+            .domain(domain("D1").maxPoints(new BigDecimal("4E+1"))
+                .question(one("Q1", "0", points).maxPoints(new BigDecimal("3E+1")))
+                .question(any("Q2", "5", "6.25")))
+            .curve(linear("1.1"))
+            .supplement(Supplement.builder("s", "Q2").amount("Q2B", new BigDecimal("5E+1")))
+            .floor(new BigDecimal("1E+1"))
+            .ceiling(new BigDecimal("9E+1"))
+            .rounding(dec("0.05"), RoundingMode.valueOf(mode))
+            .build();
+        compare(t, assessment().answer("Q1", "Q1B").answerAny("Q2", "Q2A").build(), counts);
+        compare(t, assessment().answer("Q1", "Q1B").answerAny("Q2", "Q2B")
+            .moderation(Moderation.ofAmount(new BigDecimal("-1E+3"), "Reason given", "panel",
+                Tiny.ON)).build(), counts);
+        compare(t, assessment().answer("Q1", "Q1A").answerAny("Q2").build(), counts);
+      }
+    }
+    assertThat(counts.fast).isEqualTo(36);
+  }
+
   /** A sum near the top of the long range: the fast kernel gives up, the engine stays exact. */
   @Test
   void overflowFallsBackToTheExactKernel() {
