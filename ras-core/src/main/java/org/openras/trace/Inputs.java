@@ -10,7 +10,8 @@ import java.util.Set;
 /**
  * A step's inputs as an unmodifiable map over the recorder's array of names and values
  * (alternating), in that order, leaving out the names whose value is null. Made for every step of
- * every traced calculation, so it copies nothing: entries are made only when iterated.
+ * every traced calculation, so it copies nothing: entries are made only when iterated. Steps make
+ * it only when their inputs are asked for.
  */
 final class Inputs extends AbstractMap<String, Object> {
   private final Object[] pairs;
@@ -34,6 +35,11 @@ final class Inputs extends AbstractMap<String, Object> {
 
   @Override
   public Object get(Object key) {
+    return find(pairs, key);
+  }
+
+  /** The value recorded under {@code key} in {@code pairs}, or null. */
+  static Object find(Object[] pairs, Object key) {
     for (int i = 0; i < pairs.length; i += 2) {
       if (pairs[i].equals(key)) {
         return pairs[i + 1];

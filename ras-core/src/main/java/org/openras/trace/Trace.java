@@ -84,7 +84,7 @@ public final class Trace {
    * of the calculation. Not thread-safe: one recorder per calculation.
    */
   public static final class Recorder {
-    private final List<TraceStep> steps = new ArrayList<>(64);
+    private final List<TraceStep> steps = new ArrayList<>(128);
     private final Context context;
 
     /** A recorder for a calculation in {@code currency} whose table's money is per {@code period}. */
@@ -103,7 +103,7 @@ public final class Trace {
     public void step(
         StepKind kind, String subject, String label, String reference, BigDecimal value,
         Object... inputs) {
-      steps.add(new TraceStep(kind, subject, label, reference, new Inputs(inputs), value, context));
+      steps.add(new TraceStep(kind, subject, label, reference, inputs, value, context));
     }
 
     /** The trace of the steps added so far. */
