@@ -318,6 +318,49 @@ class FastKernelTest {
     assertThat(a.hashCode()).isEqualTo(assessment().answer("Q1", "Q1B").build().hashCode());
   }
 
+  /**
+   * The kept encodings under contention: four threads compute the same assessments with two
+   * engines over the same table (two compiled tables, so the kept encoding keeps changing
+   * hands); every result must still be the exact one.
+   */
+  @Test
+  void keptEncodingsAreSafeAcrossThreadsAndEngines() throws Exception {
+    RasTable t = TableGenerator.defaults().withDomains(3, 5).generate(11);
+    List<Assessment> as = AssessmentGenerator.forTable(t).withModerationProbability(0.5)
+        .stream(11, 200).toList();
+    Plan plan = new Plan(t);
+    List<Result> exact = as.stream().map(a -> Kernel.compute(plan, a, null)).toList();
+    RasEngine[] engines = {RasEngine.of(t), RasEngine.of(t)};
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<Integer>> done = new ArrayList<>();
+      for (int k = 0; k < 4; k++) {
+        int offset = k;
+        done.add(pool.submit(() -> {
+          int checked = 0;
+          for (int round = 0; round < 50; round++) {
+            for (int i = 0; i < as.size(); i++) {
+              int j = (i + offset * 37) % as.size();
+              Result r = engines[(i + round + offset) & 1].calculate(as.get(j), Tracing.OFF);
+              if (!r.equals(exact.get(j))) {
+                throw new AssertionError("assessment " + j + ": " + r + " <> " + exact.get(j));
+              }
+              checked++;
+            }
+          }
+          return checked;
+        }));
+      }
+      int total = 0;
+      for (java.util.concurrent.Future<Integer> f : done) {
+        total += f.get();
+      }
+      assertThat(total).isEqualTo(4 * 50 * 200);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
   /** An invalid assessment is reported exactly as before, untraced or traced. */
   @Test
   void invalidAssessmentsGiveTheSameProblemsUntraced() {
