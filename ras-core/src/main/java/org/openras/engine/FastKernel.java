@@ -98,11 +98,11 @@ final class FastKernel {
       scores[d] =
           new DomainScore(
               p.domainCode[d],
-              BigDecimal.valueOf(rawU, rawS),
-              BigDecimal.valueOf(cappedU, cappedS),
-              BigDecimal.valueOf(weightedU, weightedS),
-              BigDecimal.valueOf(percentU, percentS),
-              BigDecimal.valueOf(adjustedU, adjustedS));
+              Fixed.decimal(rawU, rawS),
+              Fixed.decimal(cappedU, cappedS),
+              Fixed.decimal(weightedU, weightedS),
+              Fixed.decimal(percentU, percentS),
+              Fixed.decimal(adjustedU, adjustedS));
 
       // §3.4 Total points.
       totalU = add(totalU, totalS, adjustedU, adjustedS);
@@ -220,7 +220,7 @@ final class FastKernel {
         p.ref,
         p.period,
         List.of(scores),
-        BigDecimal.valueOf(totalU, totalS),
+        Fixed.decimal(totalU, totalS),
         p.curveGroup[c],
         p.bandLabel[c][band],
         indicative,
@@ -248,14 +248,14 @@ final class FastKernel {
 
   /** §3.6: the budget in both periods, the other derived from the rounded figure. */
   private static Budget bothPeriods(FastPlan p, long u, int s) {
-    BigDecimal budget = BigDecimal.valueOf(u, s);
+    BigDecimal budget = Fixed.decimal(u, s);
     if (p.period == Period.WEEK) {
       long other =
           round(p, Math.multiplyExact(u, p.weeksU), s + p.weeksS, p.incrementU, p.incrementS);
-      return new Budget(p.currency, budget, BigDecimal.valueOf(other, roundedScale(p)));
+      return new Budget(p.currency, budget, Fixed.decimal(other, roundedScale(p)));
     }
     long other =
         round(p, u, s, Math.multiplyExact(p.weeksU, p.incrementU), p.weeksS + p.incrementS);
-    return new Budget(p.currency, BigDecimal.valueOf(other, roundedScale(p)), budget);
+    return new Budget(p.currency, Fixed.decimal(other, roundedScale(p)), budget);
   }
 }

@@ -16,11 +16,20 @@ import java.math.RoundingMode;
  */
 final class Fixed {
   private static final long[] POW10 = new long[19];
+  /**
+   * The whole numbers 0 to 1023 at scale 0, made once: domain points are mostly such numbers,
+   * and {@code BigDecimal} itself keeps only 0 to 10. A {@code BigDecimal} is immutable, so
+   * results may share them.
+   */
+  private static final BigDecimal[] WHOLE = new BigDecimal[1024];
 
   static {
     POW10[0] = 1;
     for (int i = 1; i < POW10.length; i++) {
       POW10[i] = POW10[i - 1] * 10;
+    }
+    for (int i = 0; i < WHOLE.length; i++) {
+      WHOLE[i] = BigDecimal.valueOf(i);
     }
   }
 
@@ -118,6 +127,14 @@ final class Fixed {
       default -> throw new ArithmeticException("rounding needed with " + mode);
     }
     return away ? Math.addExact(q, sign) : q;
+  }
+
+  /** {@code BigDecimal.valueOf(u, s)}: the same value and scale. */
+  static BigDecimal decimal(long u, int s) {
+    if (s == 0 && u >= 0 && u < WHOLE.length) {
+      return WHOLE[(int) u];
+    }
+    return BigDecimal.valueOf(u, s);
   }
 
   /** The unscaled value of {@code x}, when it fits in a {@code long}. */
