@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,12 +11,15 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
 import org.openras.assessment.Answer;
 import org.openras.assessment.Assessment;
 import org.openras.engine.RasEngine;
@@ -41,6 +43,9 @@ import org.openras.tables.RasJson;
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
+@Fork(2)
+@Warmup(iterations = 5, time = 2)
+@Measurement(iterations = 5, time = 2)
 public class EngineBenchmark {
   /** The benchmark table, a resource of ras-examples. */
   static final String TABLE = "/org/openras/examples/saq40-table.json";
@@ -126,10 +131,5 @@ public class EngineBenchmark {
   @OutputTimeUnit(TimeUnit.MILLISECONDS)
   public RasTable tableLoad() {
     return load();
-  }
-
-  /** For a quick check outside JMH: one untraced result. */
-  BigDecimal firstBudget() {
-    return engine.calculate(assessments[0], Tracing.OFF).indicativeBudget().weekly();
   }
 }
