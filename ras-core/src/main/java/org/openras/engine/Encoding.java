@@ -46,67 +46,107 @@ final class Encoding {
   final int[] chosen;
   final int curve;
   final int factor;
+  /**
+   * Whether every moderation's figure has a {@code long} unscaled value; if not, the
+   * assessment is computed with the exact kernel.
+   */
+  final boolean fits;
   /** Per moderation: whether it is a percent, and its amount or percent. */
   final boolean[] moderationPercent;
   final long[] moderationU;
   final int[] moderationS;
 
-  private Encoding(FastPlan plan, Assessment a) {
+  private Encoding(
+      FastPlan plan, int[] start, int[] count, int[] chosen, int curve, int factor,
+      List<Moderation> ms) {
     this.plan = plan;
+    this.start = start;
+    this.count = count;
+    this.chosen = chosen;
+    this.curve = curve;
+    this.factor = factor;
+    boolean[] percent = NO_FLAGS;
+    long[] u = NO_LONGS;
+    int[] s = NO_INTS;
+    boolean ok = true;
+    if (!ms.isEmpty()) {
+      percent = new boolean[ms.size()];
+      u = new long[ms.size()];
+      s = new int[ms.size()];
+      for (int i = 0; i < ms.size() && ok; i++) {
+        Moderation m = ms.get(i);
+        percent[i] = m.amount().isEmpty();
+        BigDecimal x = m.amount().isPresent() ? m.amount().get() : m.percent().orElseThrow();
+        try {
+          u[i] = Fixed.unscaled(x);
+        } catch (ArithmeticException tooBig) {
+          ok = false;
+        }
+        s[i] = x.scale();
+      }
+    }
+    this.fits = ok;
+    this.moderationPercent = percent;
+    this.moderationU = u;
+    this.moderationS = s;
+  }
+
+  /**
+   * The encoding of {@code a} for {@code plan}, kept in the assessment; or null, and nothing
+   * kept, when the assessment breaks a rule of {@link AnswerCheck} (which then describes every
+   * problem). The rules are checked here as {@link AnswerCheck#valid} checks them, so that an
+   * assessment seen for the first time is gone through once.
+   */
+  static Encoding make(FastPlan plan, Assessment a) {
     Plan p = plan.plan;
     int nq = p.questions.size();
-    start = new int[nq];
-    count = new int[nq];
+    int[] start = new int[nq];
+    int[] count = new int[nq];
     java.util.Arrays.fill(start, -1);
     int total = 0;
     for (Answer answer : a.answers().values()) {
       total += answer.descriptors().size();
     }
-    chosen = new int[total];
+    int[] chosen = new int[total];
     int next = 0;
+    int required = 0;
     for (Map.Entry<String, Answer> e : a.answers().entrySet()) {
-      int q = p.questionIndex.get(e.getKey());
-      List<String> ds = e.getValue().descriptors();
+      Integer qi = p.questionIndex.get(e.getKey());
+      if (qi == null) {
+        return null;
+      }
+      int q = qi;
+      Answer answer = e.getValue();
+      if (!p.questionAny[q] && answer.multiple()) {
+        return null;
+      }
+      List<String> ds = answer.descriptors();
       start[q] = next;
       count[q] = ds.size();
-      for (String d : ds) {
-        chosen[next++] = p.descriptorIndex.get(d);
+      for (int i = 0; i < ds.size(); i++) {
+        Integer di = p.descriptorIndex.get(ds.get(i));
+        if (di == null || p.descriptorQuestion[di] != q) {
+          return null;
+        }
+        for (int j = start[q]; j < next; j++) {
+          if (chosen[j] == di) {
+            return null;
+          }
+        }
+        chosen[next++] = di;
+      }
+      if (p.questionRequired[q]) {
+        required++;
       }
     }
-    curve = p.curveNumber(a.clientGroup().orElse(null));
-    factor = p.costFactorNumber(a.locality().orElse(null));
-    List<Moderation> ms = a.moderations();
-    if (ms.isEmpty()) {
-      moderationPercent = NO_FLAGS;
-      moderationU = NO_LONGS;
-      moderationS = NO_INTS;
-    } else {
-      moderationPercent = new boolean[ms.size()];
-      moderationU = new long[ms.size()];
-      moderationS = new int[ms.size()];
-      for (int i = 0; i < ms.size(); i++) {
-        Moderation m = ms.get(i);
-        moderationPercent[i] = m.amount().isEmpty();
-        BigDecimal x = m.amount().isPresent() ? m.amount().get() : m.percent().orElseThrow();
-        moderationU[i] = Fixed.unscaled(x);
-        moderationS[i] = x.scale();
-      }
-    }
-  }
-
-  /**
-   * A new encoding of {@code a}, which has passed {@link AnswerCheck} for {@code plan}, kept in
-   * the assessment; null when a moderation's figure has no {@code long} unscaled value.
-   */
-  static Encoding make(FastPlan plan, Assessment a) {
-    Encoding e;
-    try {
-      e = new Encoding(plan, a);
-    } catch (ArithmeticException tooBig) {
+    int curve = p.curveNumber(a.clientGroup().orElse(null));
+    int factor = p.costFactorNumber(a.locality().orElse(null));
+    if (required != p.requiredCount || curve < 0 || factor < 0) {
       return null;
     }
-    MEMO.setRelease(a, e);
-    return e;
+    Encoding enc = new Encoding(plan, start, count, chosen, curve, factor, a.moderations());
+    MEMO.setRelease(a, enc);
+    return enc;
   }
 
   /**

@@ -84,10 +84,12 @@ public final class RasEngine {
   private static Result untracedFast(Plan plan, Assessment assessment) {
     Encoding e = Encoding.kept(plan.fast, assessment);
     if (e == null) {
-      AnswerCheck.check(plan, assessment);
       e = Encoding.make(plan.fast, assessment);
+      if (e == null) {
+        AnswerCheck.check(plan, assessment); // throws, describing every problem
+      }
     }
-    if (e != null) {
+    if (e != null && e.fits) {
       try {
         return FastKernel.compute(plan.fast, assessment, e);
       } catch (ArithmeticException tooBig) {

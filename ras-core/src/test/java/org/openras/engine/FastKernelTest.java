@@ -63,8 +63,9 @@ class FastKernelTest {
         + a.locality();
     if (plan.fast != null) {
       Encoding e = Encoding.make(plan.fast, a);
+      assertThat(e).as("the encoding of a valid assessment").isNotNull();
       Result fast = null;
-      if (e != null) {
+      if (e.fits) {
         try {
           fast = FastKernel.compute(plan.fast, a, e);
         } catch (ArithmeticException tooBig) {
@@ -296,7 +297,7 @@ class FastKernelTest {
             "panel", Tiny.ON))
         .build();
     Plan plan = new Plan(t);
-    assertThat(Encoding.make(plan.fast, a)).isNull();
+    assertThat(Encoding.make(plan.fast, a).fits).isFalse();
     Counts counts = new Counts();
     compare(t, a, counts);
     assertThat(counts.fellBack).isEqualTo(1);
@@ -364,14 +365,32 @@ class FastKernelTest {
   /** An invalid assessment is reported exactly as before, untraced or traced. */
   @Test
   void invalidAssessmentsGiveTheSameProblemsUntraced() {
-    RasTable t = table("2", one("Q1", "0", "10"), any("Q2", "1", "2")).build();
+    RasTable t = table()
+        .domain(domain("D1").question(one("Q1", "0", "10")).question(any("Q2", "1", "2"))
+            .question(one("Q3", "0", "1").required(false)))
+        .curve(linear("older-people", "2"))
+        .costFactor("inner", dec("1.08"))
+        .build();
     RasEngine engine = RasEngine.of(t);
     List<Assessment> bad = List.of(
         assessment().answer("Q9", "Q1B").build(),
         assessment().answer("Q1", "Q2A").answerAny("Q2").build(),
         assessment().answerAny("Q1", "Q1B").answerAny("Q2", "Q2A", "Q2A").build(),
-        assessment().answer("Q1", "Q1Z").build());
+        assessment().answer("Q1", "Q1Z").build(),
+        assessment().answer("Q1", "Q1A").answer("Q3", "Q3A").clientGroup("older-people")
+            .locality("inner").build(),
+        assessment().answer("Q1", "Q1A").answerAny("Q2").clientGroup("autism")
+            .locality("inner").build(),
+        assessment().answer("Q1", "Q1A").answerAny("Q2").clientGroup("older-people").build(),
+        assessment().answer("Q1", "Q1A").answerAny("Q2", "Q2B", "Q2A", "Q2B")
+            .clientGroup("older-people").locality("inner").build());
+    Assessment good = assessment().answer("Q1", "Q1A").answerAny("Q2", "Q2B", "Q2A")
+        .clientGroup("older-people").locality("inner").build();
+    assertThat(AnswerCheck.valid(new Plan(t), good)).isTrue();
+    assertThat(Encoding.make(new Plan(t).fast, good)).isNotNull();
     for (Assessment a : bad) {
+      assertThat(Encoding.make(new Plan(t).fast, a)).as(a.toString()).isNull();
+      assertThat(Encoding.kept(new Plan(t).fast, a)).isNull();
       Throwable traced = org.assertj.core.api.Assertions.catchThrowable(
           () -> engine.calculate(a, Tracing.ON));
       Throwable untraced = org.assertj.core.api.Assertions.catchThrowable(
