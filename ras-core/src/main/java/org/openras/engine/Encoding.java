@@ -151,7 +151,8 @@ final class Encoding {
 
   /**
    * The encoding kept in {@code a} if it was made for {@code plan}, else null. An encoding is
-   * only made, and kept, once the assessment has passed {@link AnswerCheck} for that table.
+   * only made, and kept, when the assessment breaks no rule of {@link AnswerCheck} for that
+   * table, so a kept one needs no check.
    */
   static Encoding kept(FastPlan plan, Assessment a) {
     return MEMO.getAcquire(a) instanceof Encoding e && e.plan == plan ? e : null;
