@@ -36,14 +36,18 @@ final class AnswerCheck {
    * numbered look-ups and without allocating.
    */
   static boolean valid(Plan plan, Assessment a) {
-    int required = 0;
-    for (Map.Entry<String, Answer> e : a.answers().entrySet()) {
-      Integer qi = plan.questionIndex.get(e.getKey());
-      if (qi == null) {
-        return false;
+    // by index over the table's questions, so that not even an iterator is made
+    Map<String, Answer> answers = a.answers();
+    int answered = 0;
+    for (int q = 0; q < plan.questions.size(); q++) {
+      Answer answer = answers.get(plan.questions.get(q).code());
+      if (answer == null) {
+        if (plan.questionRequired[q]) {
+          return false;
+        }
+        continue;
       }
-      int q = qi;
-      Answer answer = e.getValue();
+      answered++;
       if (!plan.questionAny[q] && answer.multiple()) {
         return false;
       }
@@ -60,11 +64,8 @@ final class AnswerCheck {
           }
         }
       }
-      if (plan.questionRequired[q]) {
-        required++;
-      }
     }
-    return required == plan.requiredCount
+    return answered == answers.size() // else an answer names no question of the table
         && plan.curveNumber(a.clientGroup().orElse(null)) >= 0
         && plan.costFactorNumber(a.locality().orElse(null)) >= 0;
   }

@@ -362,6 +362,29 @@ class FastKernelTest {
     }
   }
 
+  /** The answer check of a valid assessment allocates nothing. */
+  @Test
+  void theAnswerCheckOfAValidAssessmentAllocatesNothing() {
+    RasTable t = TableGenerator.defaults().withDomains(4, 4).generate(3);
+    Plan plan = new Plan(t);
+    List<Assessment> as = AssessmentGenerator.forTable(t).stream(3, 50).toList();
+    com.sun.management.ThreadMXBean threads =
+        (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+    boolean all = true;
+    for (Assessment a : as) {
+      all &= AnswerCheck.valid(plan, a); // first calls: classes loaded, call sites linked
+    }
+    long before = threads.getCurrentThreadAllocatedBytes();
+    for (int round = 0; round < 20; round++) {
+      for (int i = 0; i < as.size(); i++) {
+        all &= AnswerCheck.valid(plan, as.get(i));
+      }
+    }
+    long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+    assertThat(all).isTrue();
+    assertThat(allocated).as("bytes allocated by 1000 answer checks").isZero();
+  }
+
   /** An invalid assessment is reported exactly as before, untraced or traced. */
   @Test
   void invalidAssessmentsGiveTheSameProblemsUntraced() {
