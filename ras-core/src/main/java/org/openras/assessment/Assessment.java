@@ -41,6 +41,14 @@ public final class Assessment {
   private final ImmutableMap<String, Answer> answers;
   private final ImmutableList<Moderation> moderations;
   private final Optional<Source> source;
+  /**
+   * No part of the assessment's value: the engine keeps here, for the table last computed with,
+   * the answers resolved to the table's descriptor numbers (an immutable object; written and
+   * read by the engine only, through a {@code VarHandle}); it keeps that compiled table
+   * reachable while the assessment is. Not in equality, hash code, text or builder.
+   */
+  @SuppressWarnings("unused")
+  private volatile Object engineMemo;
 
   private Assessment(Builder b) {
     this.id = b.id;

@@ -7,29 +7,77 @@ import java.util.Map;
 import org.openras.table.Adjustment;
 import org.openras.table.CostFactor;
 import org.openras.table.Curve;
+import org.openras.table.Descriptor;
 import org.openras.table.Domain;
 import org.openras.table.Question;
 import org.openras.table.RasTable;
+import org.openras.table.Select;
 
-/** A table prepared once for computing: the look-ups the kernel needs, by code. */
+/**
+ * A table prepared once for computing: the look-ups the kernel needs, by code; questions and
+ * descriptors numbered in questionnaire order (domain by domain) for the answer check and the
+ * fast kernel; and the table compiled for the fast kernel, when its numbers fit.
+ */
 final class Plan {
   final RasTable table;
   final Map<String, Curve> curves = new HashMap<>();
   final Map<String, CostFactor> costFactors = new HashMap<>();
+  /** Curve and cost factor numbers (their place in the table) by client group and locality. */
+  final Map<String, Integer> curveIndex = new HashMap<>();
+  final Map<String, Integer> costFactorIndex = new HashMap<>();
+  /** Every question, domain by domain: a question's number is its place here. */
+  final List<Question> questions = new ArrayList<>();
+  final Map<String, Integer> questionIndex = new HashMap<>();
+  /** Descriptor numbers by code; a question's descriptors are numbered consecutively. */
+  final Map<String, Integer> descriptorIndex = new HashMap<>();
+  final int[] descriptorQuestion;
+  final int[] questionFirstDescriptor;
+  final boolean[] questionAny;
+  final boolean[] questionRequired;
+  final int requiredCount;
   /** For each domain, in order, the adjustments that apply to it. */
   final List<List<Adjustment>> adjustmentsByDomain = new ArrayList<>();
   /** For each domain, its question codes joined for the trace. */
   final List<String> questionList = new ArrayList<>();
   final String domainList;
+  /** The table compiled for the fast kernel, or null when its numbers do not fit. */
+  final FastPlan fast;
 
   Plan(RasTable table) {
     this.table = table;
     for (Curve c : table.allocation().curves()) {
+      curveIndex.put(c.clientGroup(), curves.size());
       curves.put(c.clientGroup(), c);
     }
     for (CostFactor f : table.allocation().costFactors()) {
+      costFactorIndex.put(f.locality(), costFactors.size());
       costFactors.put(f.locality(), f);
     }
+    List<Integer> owners = new ArrayList<>();
+    for (Domain d : table.domains()) {
+      for (Question q : d.questions()) {
+        questionIndex.put(q.code(), questions.size());
+        for (Descriptor x : q.descriptors()) {
+          descriptorIndex.put(x.code(), owners.size());
+          owners.add(questions.size());
+        }
+        questions.add(q);
+      }
+    }
+    descriptorQuestion = owners.stream().mapToInt(Integer::intValue).toArray();
+    int nq = questions.size();
+    questionFirstDescriptor = new int[nq + 1];
+    questionAny = new boolean[nq];
+    questionRequired = new boolean[nq];
+    int required = 0;
+    for (int q = 0; q < nq; q++) {
+      Question question = questions.get(q);
+      questionFirstDescriptor[q + 1] = questionFirstDescriptor[q] + question.descriptors().size();
+      questionAny[q] = question.select() == Select.ANY;
+      questionRequired[q] = question.required();
+      required += question.required() ? 1 : 0;
+    }
+    requiredCount = required;
     List<String> codes = new ArrayList<>();
     for (Domain d : table.domains()) {
       List<Adjustment> applying = new ArrayList<>();
@@ -44,6 +92,25 @@ final class Plan {
       codes.add(d.code());
     }
     this.domainList = String.join(", ", codes);
+    this.fast = FastPlan.compile(this);
+  }
+
+  /** The number of the curve for the client group, else of the {@code *} curve, else -1. */
+  int curveNumber(String clientGroup) {
+    Integer c = clientGroup == null ? null : curveIndex.get(clientGroup);
+    if (c == null) {
+      c = curveIndex.get(Curve.ANY_GROUP);
+    }
+    return c == null ? -1 : c;
+  }
+
+  /** The number of the cost factor for the locality, else of the {@code *} factor, else -1. */
+  int costFactorNumber(String locality) {
+    Integer f = locality == null ? null : costFactorIndex.get(locality);
+    if (f == null) {
+      f = costFactorIndex.get(CostFactor.ANY_LOCALITY);
+    }
+    return f == null ? -1 : f;
   }
 
   /** The curve for the client group, else the {@code *} curve, else null. */

@@ -70,10 +70,35 @@ public final class RasEngine {
   public Result calculate(Assessment assessment, Tracing tracing) {
     RasTable table = tableFor(assessment);
     Plan plan = plans.computeIfAbsent(table, Plan::new);
+    if (tracing == Tracing.OFF && plan.fast != null) {
+      return untracedFast(plan, assessment);
+    }
     AnswerCheck.check(plan, assessment);
     Trace.Recorder rec =
         tracing == Tracing.ON ? new Trace.Recorder(table.currency(), table.period()) : null;
     return Kernel.compute(plan, assessment, rec);
+  }
+
+  /**
+   * Without a trace, on a table whose numbers fit in {@code long}s: the fast kernel, which gives
+   * the exact kernel's result; the exact kernel wherever a figure would not fit.
+   */
+  private static Result untracedFast(Plan plan, Assessment assessment) {
+    Encoding e = Encoding.kept(plan.fast, assessment);
+    if (e == null) {
+      e = Encoding.make(plan.fast, assessment);
+      if (e == null) {
+        AnswerCheck.check(plan, assessment); // throws, describing every problem
+      }
+    }
+    if (e != null && e.fits) {
+      try {
+        return FastKernel.compute(plan.fast, assessment, e);
+      } catch (ArithmeticException tooBig) {
+        // a figure outside the long range: computed exactly below
+      }
+    }
+    return Kernel.compute(plan, assessment, null);
   }
 
   /**

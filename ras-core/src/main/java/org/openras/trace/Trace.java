@@ -2,10 +2,7 @@ package org.openras.trace;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.apiguardian.api.API;
 import org.openras.table.Period;
 
@@ -89,7 +86,7 @@ public final class Trace {
    * of the calculation. Not thread-safe: one recorder per calculation.
    */
   public static final class Recorder {
-    private final List<TraceStep> steps = new ArrayList<>(64);
+    private final List<TraceStep> steps = new ArrayList<>(128);
     private final Context context;
 
     /** A recorder for a calculation in {@code currency} whose table's money is per {@code period}. */
@@ -101,21 +98,14 @@ public final class Trace {
      * Adds a step.
      *
      * @param inputs names and values, alternating: {@code "points", 14, "descriptor", "1C"};
-     *     numbers must be {@link BigDecimal}
+     *     numbers must be {@link BigDecimal}; a null value leaves its name out. The array is
+     *     kept as it is, not copied (a step is recorded for every rule of every traced
+     *     calculation): it must not be changed afterwards
      */
     public void step(
         StepKind kind, String subject, String label, String reference, BigDecimal value,
         Object... inputs) {
-      Map<String, Object> map = new LinkedHashMap<>(inputs.length);
-      for (int i = 0; i < inputs.length; i += 2) {
-        Object v = inputs[i + 1];
-        if (v != null) {
-          map.put((String) inputs[i], v);
-        }
-      }
-      steps.add(
-          new TraceStep(
-              kind, subject, label, reference, Collections.unmodifiableMap(map), value, context));
+      steps.add(new TraceStep(kind, subject, label, reference, inputs, value, context));
     }
 
     /** The trace of the steps added so far. */

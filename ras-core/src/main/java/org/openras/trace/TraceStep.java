@@ -20,7 +20,10 @@ public final class TraceStep {
   private final String subject;
   private final String label;
   private final String reference;
-  private final Map<String, Object> inputs;
+  /** The inputs' names and values, alternating, as recorded (null values left out of views). */
+  private final Object[] pairs;
+  /** The map view of {@link #pairs}, made when first asked for (a benign race: immutable). */
+  private Inputs inputs;
   private final BigDecimal value;
   private final Trace.Context context;
 
@@ -29,14 +32,14 @@ public final class TraceStep {
       String subject,
       String label,
       String reference,
-      Map<String, Object> inputs,
+      Object[] pairs,
       BigDecimal value,
       Trace.Context context) {
     this.kind = kind;
     this.subject = subject;
     this.label = label;
     this.reference = reference;
-    this.inputs = inputs;
+    this.pairs = pairs;
     this.value = value;
     this.context = context;
   }
@@ -66,12 +69,17 @@ public final class TraceStep {
    * as {@link String}.
    */
   public Map<String, Object> inputs() {
-    return inputs;
+    Inputs i = inputs;
+    if (i == null) {
+      i = new Inputs(pairs);
+      inputs = i;
+    }
+    return i;
   }
 
   /** An input that is a number. */
   public BigDecimal number(String input) {
-    Object v = inputs.get(input);
+    Object v = Inputs.find(pairs, input);
     if (v instanceof BigDecimal d) {
       return d;
     }
@@ -80,7 +88,7 @@ public final class TraceStep {
 
   /** An input that is text. */
   public String text(String input) {
-    Object v = inputs.get(input);
+    Object v = Inputs.find(pairs, input);
     return v == null ? null : v.toString();
   }
 
@@ -101,17 +109,17 @@ public final class TraceStep {
         && Objects.equals(subject, s.subject)
         && Objects.equals(label, s.label)
         && Objects.equals(reference, s.reference)
-        && inputs.equals(s.inputs)
+        && inputs().equals(s.inputs())
         && Objects.equals(value, s.value);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(kind, subject, label, reference, inputs, value);
+    return Objects.hash(kind, subject, label, reference, inputs(), value);
   }
 
   @Override
   public String toString() {
-    return kind + " " + subject + " " + inputs + " = " + value;
+    return kind + " " + subject + " " + inputs() + " = " + value;
   }
 }

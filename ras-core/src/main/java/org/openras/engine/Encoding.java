@@ -1,0 +1,160 @@
+package org.openras.engine;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.openras.assessment.Answer;
+import org.openras.assessment.Assessment;
+import org.openras.assessment.Moderation;
+
+/**
+ * A valid assessment resolved against one compiled table, for the {@link FastKernel}: the chosen
+ * descriptors by number, the curve and cost factor by number, and the moderations as {@code long}
+ * pairs (see {@link Fixed}). Immutable.
+ *
+ * <p>An assessment is immutable, so its encoding for a table never changes: the last one made is
+ * kept in the assessment's private {@code engineMemo} field (a benign race, like {@link
+ * String#hashCode}: two threads may both make it, and either result is right) and reused while
+ * the assessment is computed with the same compiled table. The memo is no part of the
+ * assessment's value: not in its equality, hash code, text or builder.
+ */
+final class Encoding {
+  private static final VarHandle MEMO;
+
+  static {
+    try {
+      MEMO =
+          MethodHandles.privateLookupIn(Assessment.class, MethodHandles.lookup())
+              .findVarHandle(Assessment.class, "engineMemo", Object.class);
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+
+  private static final long[] NO_LONGS = {};
+  private static final int[] NO_INTS = {};
+  private static final boolean[] NO_FLAGS = {};
+
+  final FastPlan plan;
+  /** Per question: where its chosen descriptors start in {@link #chosen}, or -1 if unanswered. */
+  final int[] start;
+  /** Per question: how many descriptors were chosen. */
+  final int[] count;
+  /** The chosen descriptor numbers, question by question in the order given. */
+  final int[] chosen;
+  final int curve;
+  final int factor;
+  /**
+   * Whether every moderation's figure has a {@code long} unscaled value; if not, the
+   * assessment is computed with the exact kernel.
+   */
+  final boolean fits;
+  /** Per moderation: whether it is a percent, and its amount or percent. */
+  final boolean[] moderationPercent;
+  final long[] moderationU;
+  final int[] moderationS;
+
+  private Encoding(
+      FastPlan plan, int[] start, int[] count, int[] chosen, int curve, int factor,
+      List<Moderation> ms) {
+    this.plan = plan;
+    this.start = start;
+    this.count = count;
+    this.chosen = chosen;
+    this.curve = curve;
+    this.factor = factor;
+    boolean[] percent = NO_FLAGS;
+    long[] u = NO_LONGS;
+    int[] s = NO_INTS;
+    boolean ok = true;
+    if (!ms.isEmpty()) {
+      percent = new boolean[ms.size()];
+      u = new long[ms.size()];
+      s = new int[ms.size()];
+      for (int i = 0; i < ms.size() && ok; i++) {
+        Moderation m = ms.get(i);
+        percent[i] = m.amount().isEmpty();
+        BigDecimal x = m.amount().isPresent() ? m.amount().get() : m.percent().orElseThrow();
+        try {
+          u[i] = Fixed.unscaled(x);
+        } catch (ArithmeticException tooBig) {
+          ok = false;
+        }
+        s[i] = x.scale();
+      }
+    }
+    this.fits = ok;
+    this.moderationPercent = percent;
+    this.moderationU = u;
+    this.moderationS = s;
+  }
+
+  /**
+   * The encoding of {@code a} for {@code plan}, kept in the assessment; or null, and nothing
+   * kept, when the assessment breaks a rule of {@link AnswerCheck} (which then describes every
+   * problem). The rules are checked here as {@link AnswerCheck#valid} checks them, so that an
+   * assessment seen for the first time is gone through once.
+   */
+  static Encoding make(FastPlan plan, Assessment a) {
+    Plan p = plan.plan;
+    int nq = p.questions.size();
+    int[] start = new int[nq];
+    int[] count = new int[nq];
+    java.util.Arrays.fill(start, -1);
+    int total = 0;
+    for (Answer answer : a.answers().values()) {
+      total += answer.descriptors().size();
+    }
+    int[] chosen = new int[total];
+    int next = 0;
+    int required = 0;
+    for (Map.Entry<String, Answer> e : a.answers().entrySet()) {
+      Integer qi = p.questionIndex.get(e.getKey());
+      if (qi == null) {
+        return null;
+      }
+      int q = qi;
+      Answer answer = e.getValue();
+      if (!p.questionAny[q] && answer.multiple()) {
+        return null;
+      }
+      List<String> ds = answer.descriptors();
+      start[q] = next;
+      count[q] = ds.size();
+      for (int i = 0; i < ds.size(); i++) {
+        Integer di = p.descriptorIndex.get(ds.get(i));
+        if (di == null || p.descriptorQuestion[di] != q) {
+          return null;
+        }
+        for (int j = start[q]; j < next; j++) {
+          if (chosen[j] == di) {
+            return null;
+          }
+        }
+        chosen[next++] = di;
+      }
+      if (p.questionRequired[q]) {
+        required++;
+      }
+    }
+    int curve = p.curveNumber(a.clientGroup().orElse(null));
+    int factor = p.costFactorNumber(a.locality().orElse(null));
+    if (required != p.requiredCount || curve < 0 || factor < 0) {
+      return null;
+    }
+    Encoding enc = new Encoding(plan, start, count, chosen, curve, factor, a.moderations());
+    MEMO.setRelease(a, enc);
+    return enc;
+  }
+
+  /**
+   * The encoding kept in {@code a} if it was made for {@code plan}, else null. An encoding is
+   * only made, and kept, when the assessment breaks no rule of {@link AnswerCheck} for that
+   * table, so a kept one needs no check.
+   */
+  static Encoding kept(FastPlan plan, Assessment a) {
+    return MEMO.getAcquire(a) instanceof Encoding e && e.plan == plan ? e : null;
+  }
+}

@@ -1,0 +1,272 @@
+package org.openras.engine;
+
+import static org.openras.engine.Fixed.unscaled;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.openras.table.Adjustment;
+import org.openras.table.Band;
+import org.openras.table.CostFactor;
+import org.openras.table.Curve;
+import org.openras.table.Descriptor;
+import org.openras.table.Domain;
+import org.openras.table.Period;
+import org.openras.table.Question;
+import org.openras.table.RasTable;
+import org.openras.table.Rounding;
+import org.openras.table.Supplement;
+
+/**
+ * A table compiled for the {@link FastKernel}: every number of the table as an unscaled {@code
+ * long} and its scale (see {@link Fixed}), in arrays indexed by the {@link Plan}'s question and
+ * descriptor numbers. Immutable once built.
+ *
+ * <p>{@link #compile} gives null when a number of the table has no {@code long} unscaled value:
+ * such a table is always computed with the exact kernel.
+ */
+final class FastPlan {
+  final Plan plan;
+  final TableRef ref;
+  final Period period;
+  final String currency;
+
+  // domains: codes, their questions [domainFirstQuestion[d], domainFirstQuestion[d + 1])
+  final String[] domainCode;
+  final int[] domainFirstQuestion;
+  final boolean[] domainHasMax;
+  final long[] domainMaxU;
+  final int[] domainMaxS;
+  final long[] weightU;
+  final int[] weightS;
+  /** For each domain, the adjustments that apply to it, in table order. */
+  final int[][] domainAdjustments;
+
+  // questions and descriptors
+  final boolean[] questionHasMax;
+  final long[] questionMaxU;
+  final int[] questionMaxS;
+  final long[] pointsU;
+  final int[] pointsS;
+
+  // adjustments: question, percent by the descriptor's place in its question (absent: no entry)
+  final int[] adjustmentQuestion;
+  final boolean[][] adjustmentHas;
+  final long[][] percentU;
+  final int[][] percentS;
+
+  // curves in table order, bands in curve order
+  final String[] curveGroup;
+  final String[][] bandLabel;
+  final long[][] bandFromU;
+  final int[][] bandFromS;
+  final long[][] bandAmountU;
+  final int[][] bandAmountS;
+  final long[][] perPointU;
+  final int[][] perPointS;
+
+  // supplements: question, amount by the descriptor's place in its question
+  final int[] supplementQuestion;
+  final boolean[][] supplementHas;
+  final long[][] supplementU;
+  final int[][] supplementS;
+
+  // cost factors, in table order
+  final long[] factorU;
+  final int[] factorS;
+
+  final boolean hasFloor;
+  final long floorU;
+  final int floorS;
+  final boolean hasCeiling;
+  final long ceilingU;
+  final int ceilingS;
+  final long incrementU;
+  final int incrementS;
+  final RoundingMode mode;
+  final long weeksU;
+  final int weeksS;
+  final boolean hasTolerance;
+  final long toleranceU;
+  final int toleranceS;
+
+  /** The compiled table, or null when one of its numbers does not fit. */
+  static FastPlan compile(Plan plan) {
+    try {
+      return new FastPlan(plan);
+    } catch (ArithmeticException e) {
+      return null;
+    }
+  }
+
+  private FastPlan(Plan plan) {
+    this.plan = plan;
+    RasTable t = plan.table;
+    ref = TableRef.of(t);
+    period = t.period();
+    currency = t.currency();
+
+    List<Domain> domains = t.domains();
+    int nd = domains.size();
+    domainCode = new String[nd];
+    domainFirstQuestion = new int[nd + 1];
+    domainHasMax = new boolean[nd];
+    domainMaxU = new long[nd];
+    domainMaxS = new int[nd];
+    weightU = new long[nd];
+    weightS = new int[nd];
+    domainAdjustments = new int[nd][];
+    List<Adjustment> adjustments = t.adjustments();
+    for (int d = 0; d < nd; d++) {
+      Domain domain = domains.get(d);
+      domainCode[d] = domain.code();
+      domainFirstQuestion[d + 1] = domainFirstQuestion[d] + domain.questions().size();
+      if (domain.maxPoints().isPresent()) {
+        domainHasMax[d] = true;
+        domainMaxU[d] = unscaled(domain.maxPoints().get());
+        domainMaxS[d] = domain.maxPoints().get().scale();
+      }
+      weightU[d] = unscaled(domain.weight());
+      weightS[d] = domain.weight().scale();
+      List<Integer> applying = new ArrayList<>();
+      for (int i = 0; i < adjustments.size(); i++) {
+        if (adjustments.get(i).appliesTo(domain.code())) {
+          applying.add(i);
+        }
+      }
+      domainAdjustments[d] = applying.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    int nq = plan.questions.size();
+    questionHasMax = new boolean[nq];
+    questionMaxU = new long[nq];
+    questionMaxS = new int[nq];
+    int ndesc = plan.descriptorQuestion.length;
+    pointsU = new long[ndesc];
+    pointsS = new int[ndesc];
+    for (int q = 0; q < nq; q++) {
+      Question question = plan.questions.get(q);
+      if (question.maxPoints().isPresent()) {
+        questionHasMax[q] = true;
+        questionMaxU[q] = unscaled(question.maxPoints().get());
+        questionMaxS[q] = question.maxPoints().get().scale();
+      }
+      for (int i = 0; i < question.descriptors().size(); i++) {
+        BigDecimal p = question.descriptors().get(i).points();
+        pointsU[plan.questionFirstDescriptor[q] + i] = unscaled(p);
+        pointsS[plan.questionFirstDescriptor[q] + i] = p.scale();
+      }
+    }
+
+    int na = adjustments.size();
+    adjustmentQuestion = new int[na];
+    adjustmentHas = new boolean[na][];
+    percentU = new long[na][];
+    percentS = new int[na][];
+    for (int i = 0; i < na; i++) {
+      Adjustment adj = adjustments.get(i);
+      int q = plan.questionIndex.get(adj.question());
+      adjustmentQuestion[i] = q;
+      Map<String, BigDecimal> by = adj.percentByDescriptor();
+      List<Descriptor> ds = plan.questions.get(q).descriptors();
+      adjustmentHas[i] = new boolean[ds.size()];
+      percentU[i] = new long[ds.size()];
+      percentS[i] = new int[ds.size()];
+      for (int k = 0; k < ds.size(); k++) {
+        BigDecimal p = by.get(ds.get(k).code());
+        if (p != null) {
+          adjustmentHas[i][k] = true;
+          percentU[i][k] = unscaled(p);
+          percentS[i][k] = p.scale();
+        }
+      }
+    }
+
+    List<Curve> curves = t.allocation().curves();
+    int nc = curves.size();
+    curveGroup = new String[nc];
+    bandLabel = new String[nc][];
+    bandFromU = new long[nc][];
+    bandFromS = new int[nc][];
+    bandAmountU = new long[nc][];
+    bandAmountS = new int[nc][];
+    perPointU = new long[nc][];
+    perPointS = new int[nc][];
+    for (int c = 0; c < nc; c++) {
+      Curve curve = curves.get(c);
+      curveGroup[c] = curve.clientGroup();
+      int nb = curve.bands().size();
+      bandLabel[c] = new String[nb];
+      bandFromU[c] = new long[nb];
+      bandFromS[c] = new int[nb];
+      bandAmountU[c] = new long[nb];
+      bandAmountS[c] = new int[nb];
+      perPointU[c] = new long[nb];
+      perPointS[c] = new int[nb];
+      for (int b = 0; b < nb; b++) {
+        Band band = curve.bands().get(b);
+        bandLabel[c][b] = band.label();
+        bandFromU[c][b] = unscaled(band.from());
+        bandFromS[c][b] = band.from().scale();
+        bandAmountU[c][b] = unscaled(band.amount());
+        bandAmountS[c][b] = band.amount().scale();
+        perPointU[c][b] = unscaled(band.perPoint());
+        perPointS[c][b] = band.perPoint().scale();
+      }
+    }
+
+    List<Supplement> supplements = t.allocation().supplements();
+    int ns = supplements.size();
+    supplementQuestion = new int[ns];
+    supplementHas = new boolean[ns][];
+    supplementU = new long[ns][];
+    supplementS = new int[ns][];
+    for (int i = 0; i < ns; i++) {
+      Supplement s = supplements.get(i);
+      int q = plan.questionIndex.get(s.question());
+      supplementQuestion[i] = q;
+      List<Descriptor> ds = plan.questions.get(q).descriptors();
+      supplementHas[i] = new boolean[ds.size()];
+      supplementU[i] = new long[ds.size()];
+      supplementS[i] = new int[ds.size()];
+      for (int k = 0; k < ds.size(); k++) {
+        BigDecimal amount = s.amountByDescriptor().get(ds.get(k).code());
+        if (amount != null) {
+          supplementHas[i][k] = true;
+          supplementU[i][k] = unscaled(amount);
+          supplementS[i][k] = amount.scale();
+        }
+      }
+    }
+
+    List<CostFactor> factors = t.allocation().costFactors();
+    factorU = new long[factors.size()];
+    factorS = new int[factors.size()];
+    for (int i = 0; i < factors.size(); i++) {
+      factorU[i] = unscaled(factors.get(i).factor());
+      factorS[i] = factors.get(i).factor().scale();
+    }
+
+    Optional<BigDecimal> floor = t.allocation().floor();
+    hasFloor = floor.isPresent();
+    floorU = hasFloor ? unscaled(floor.get()) : 0;
+    floorS = hasFloor ? floor.get().scale() : 0;
+    Optional<BigDecimal> ceiling = t.allocation().ceiling();
+    hasCeiling = ceiling.isPresent();
+    ceilingU = hasCeiling ? unscaled(ceiling.get()) : 0;
+    ceilingS = hasCeiling ? ceiling.get().scale() : 0;
+    Rounding rounding = t.allocation().rounding();
+    incrementU = unscaled(rounding.increment());
+    incrementS = rounding.increment().scale();
+    mode = rounding.mode();
+    weeksU = unscaled(t.weeksPerYear());
+    weeksS = t.weeksPerYear().scale();
+    Optional<BigDecimal> tolerance = t.tolerancePercent();
+    hasTolerance = tolerance.isPresent();
+    toleranceU = hasTolerance ? unscaled(tolerance.get()) : 0;
+    toleranceS = hasTolerance ? tolerance.get().scale() : 0;
+  }
+}

@@ -1,0 +1,144 @@
+package org.openras.engine;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * {@link BigDecimal} arithmetic on {@code long} pairs, for the fast kernel: a number is an
+ * unscaled {@code long u} and an {@code int s}, worth {@code u × 10^-s}, exactly as {@code
+ * BigDecimal.valueOf(u, s)}. Each operation gives the value AND the scale that the same {@code
+ * BigDecimal} operation gives (add: the larger scale; multiply: the sum of the scales; exact
+ * division by 100: the preferred scale, or more when the quotient needs it), so the fast kernel's
+ * figures are equal ({@link BigDecimal#equals}) to the exact kernel's.
+ *
+ * <p>Whatever does not fit in a {@code long} throws {@link ArithmeticException}; the caller then
+ * computes with the exact kernel instead.
+ */
+final class Fixed {
+  private static final long[] POW10 = new long[19];
+  /**
+   * The whole numbers 0 to 1023 at scale 0, made once: domain points are mostly such numbers,
+   * and {@code BigDecimal} itself keeps only 0 to 10. A {@code BigDecimal} is immutable, so
+   * results may share them.
+   */
+  private static final BigDecimal[] WHOLE = new BigDecimal[1024];
+
+  static {
+    POW10[0] = 1;
+    for (int i = 1; i < POW10.length; i++) {
+      POW10[i] = POW10[i - 1] * 10;
+    }
+    for (int i = 0; i < WHOLE.length; i++) {
+      WHOLE[i] = BigDecimal.valueOf(i);
+    }
+  }
+
+  private Fixed() {}
+
+  /** {@code u × 10^by}, exactly, for {@code by} ≥ 0. */
+  static long up(long u, int by) {
+    if (by == 0 || u == 0) {
+      return u;
+    }
+    if (by < 0 || by >= POW10.length) {
+      throw new ArithmeticException("scale difference out of range");
+    }
+    return Math.multiplyExact(u, POW10[by]);
+  }
+
+  /** The unscaled value of {@code a + b} at scale {@code max(sa, sb)}. */
+  static long add(long a, int sa, long b, int sb) {
+    if (sa == sb) {
+      return Math.addExact(a, b);
+    }
+    int s = Math.max(sa, sb);
+    return Math.addExact(up(a, s - sa), up(b, s - sb));
+  }
+
+  /** The unscaled value of {@code a - b} at scale {@code max(sa, sb)}. */
+  static long subtract(long a, int sa, long b, int sb) {
+    if (sa == sb) {
+      return Math.subtractExact(a, b);
+    }
+    int s = Math.max(sa, sb);
+    return Math.subtractExact(up(a, s - sa), up(b, s - sb));
+  }
+
+  /** {@code a.compareTo(b)} as a sign. */
+  static int compare(long a, int sa, long b, int sb) {
+    if (sa == sb) {
+      return Long.compare(a, b);
+    }
+    if (a == 0 || b == 0 || (a < 0) != (b < 0)) {
+      return Long.compare(Long.signum(a), Long.signum(b));
+    }
+    int s = Math.max(sa, sb);
+    return Long.compare(up(a, s - sa), up(b, s - sb));
+  }
+
+  /**
+   * How many places {@code BigDecimal.divide(100)} of {@code (u, s)} adds to the scale: the
+   * exact quotient at the preferred scale {@code s} when it fits, else at {@code s + 1} or
+   * {@code s + 2} (0 for zero, whose quotient keeps the preferred scale).
+   */
+  static int hundredthPlaces(long u) {
+    if (u % 100 == 0) {
+      return 0;
+    }
+    return u % 10 == 0 ? 1 : 2;
+  }
+
+  /** The unscaled value of {@code (u, s).divide(100)}, at scale {@code s + hundredthPlaces(u)}. */
+  static long hundredth(long u) {
+    if (u % 100 == 0) {
+      return u / 100;
+    }
+    return u % 10 == 0 ? u / 10 : u;
+  }
+
+  /** {@code n ÷ m} rounded to an integer with {@code mode}, as {@code BigDecimal} does. */
+  static long divideRounded(long n, long m, RoundingMode mode) {
+    long q = n / m;
+    long r = n % m;
+    if (r == 0) {
+      return q;
+    }
+    int sign = (n < 0) == (m < 0) ? 1 : -1;
+    boolean away;
+    switch (mode) {
+      case UP -> away = true;
+      case DOWN -> away = false;
+      case CEILING -> away = sign > 0;
+      case FLOOR -> away = sign < 0;
+      case HALF_UP, HALF_DOWN, HALF_EVEN -> {
+        long absR = Math.absExact(r);
+        long rest = Math.absExact(m) - absR;
+        int c = Long.compare(absR, rest);
+        if (c != 0) {
+          away = c > 0;
+        } else if (mode == RoundingMode.HALF_UP) {
+          away = true;
+        } else if (mode == RoundingMode.HALF_DOWN) {
+          away = false;
+        } else {
+          away = (q & 1) != 0;
+        }
+      }
+      default -> throw new ArithmeticException("rounding needed with " + mode);
+    }
+    return away ? Math.addExact(q, sign) : q;
+  }
+
+  /** {@code BigDecimal.valueOf(u, s)}: the same value and scale. */
+  static BigDecimal decimal(long u, int s) {
+    if (s == 0 && u >= 0 && u < WHOLE.length) {
+      return WHOLE[(int) u];
+    }
+    return BigDecimal.valueOf(u, s);
+  }
+
+  /** The unscaled value of {@code x}, when it fits in a {@code long}. */
+  static long unscaled(BigDecimal x) {
+    return x.unscaledValue().longValueExact();
+  }
+}

@@ -1,0 +1,431 @@
+package org.openras.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.openras.testing.Tiny.any;
+import static org.openras.testing.Tiny.assessment;
+import static org.openras.testing.Tiny.byAmount;
+import static org.openras.testing.Tiny.byPercent;
+import static org.openras.testing.Tiny.dec;
+import static org.openras.testing.Tiny.domain;
+import static org.openras.testing.Tiny.linear;
+import static org.openras.testing.Tiny.one;
+import static org.openras.testing.Tiny.table;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.openras.assessment.Assessment;
+import org.openras.assessment.Moderation;
+import org.openras.generate.AssessmentGenerator;
+import org.openras.generate.TableGenerator;
+import org.openras.table.Adjustment;
+import org.openras.table.Curve;
+import org.openras.table.Period;
+import org.openras.table.RasTable;
+import org.openras.table.Supplement;
+import org.openras.testing.Tiny;
+
+/**
+ * The fast kernel against the exact one: every case computed both ways must give equal {@link
+ * Result}s — every {@code BigDecimal} with the same value and the same scale, the same curve,
+ * band and flags. (Every hand-computed case of the other engine tests is also compared, through
+ * {@link Tiny#run}.) Where a figure leaves the {@code long} range the fast kernel must give up,
+ * and the engine's untraced result must still be the exact one.
+ */
+class FastKernelTest {
+  private static final RoundingMode[] MODES = {
+    RoundingMode.HALF_UP, RoundingMode.HALF_EVEN, RoundingMode.UP,
+    RoundingMode.DOWN, RoundingMode.CEILING, RoundingMode.FLOOR
+  };
+
+  /** What the differential run saw: how many cases ran fast, how many fell back. */
+  private static final class Counts {
+    int fast;
+    int fellBack;
+  }
+
+  /**
+   * Computes {@code a} with the exact kernel and with the fast one (when the table compiles and
+   * nothing overflows), and through the engine untraced; all must be equal.
+   */
+  private static void compare(RasTable t, Assessment a, Counts counts) {
+    Plan plan = new Plan(t);
+    AnswerCheck.check(plan, a);
+    Result exact = Kernel.compute(plan, a, null);
+    java.util.function.Supplier<String> what = () -> "table " + t.canonicalForm()
+        + "\nassessment " + a + " " + a.moderations() + " " + a.clientGroup() + " "
+        + a.locality();
+    if (plan.fast != null) {
+      Encoding e = Encoding.make(plan.fast, a);
+      assertThat(e).as("the encoding of a valid assessment").isNotNull();
+      Result fast = null;
+      if (e.fits) {
+        try {
+          fast = FastKernel.compute(plan.fast, a, e);
+        } catch (ArithmeticException tooBig) {
+          fast = null;
+        }
+      }
+      if (fast != null) {
+        assertThat(fast).as(what).isEqualTo(exact);
+        counts.fast++;
+      } else {
+        counts.fellBack++;
+      }
+    } else {
+      counts.fellBack++;
+    }
+    RasEngine engine = RasEngine.of(t);
+    assertThat(engine.calculate(a, Tracing.OFF)).as(what).isEqualTo(exact);
+    // again: now from the encoding kept in the assessment
+    assertThat(engine.calculate(a, Tracing.OFF)).as(what).isEqualTo(exact);
+    assertThat(Tiny.withoutTrace(engine.calculate(a, Tracing.ON))).as(what).isEqualTo(exact);
+  }
+
+  private static Counts run(TableGenerator tables, int nTables, int perTable, double moderated) {
+    Counts counts = new Counts();
+    for (long seed = 1; seed <= nTables; seed++) {
+      RasTable t = tables.generate(seed);
+      AssessmentGenerator gen =
+          AssessmentGenerator.forTable(t).withModerationProbability(moderated);
+      for (Assessment a : gen.stream(seed, perTable).toList()) {
+        compare(t, a, counts);
+      }
+    }
+    return counts;
+  }
+
+  @Test
+  void generatedTablesOfTheDefaultConfiguration() {
+    Counts c = run(TableGenerator.defaults(), 400, 10, 0.5);
+    assertThat(c.fast).as("cases computed by the fast kernel").isEqualTo(4000);
+  }
+
+  @Test
+  void generatedAnnualTables() {
+    Counts c = run(TableGenerator.defaults().withPeriods(Period.YEAR), 200, 10, 0.5);
+    assertThat(c.fast).isEqualTo(2000);
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = RoundingMode.class, names = {"UNNECESSARY", "HALF_DOWN"},
+      mode = EnumSource.Mode.EXCLUDE)
+  void everyRoundingModeAndOddIncrements(RoundingMode mode) {
+    TableGenerator tables = TableGenerator.defaults()
+        .withRoundingModes(mode)
+        .withRoundingIncrements(dec("0.01"), dec("0.001"), dec("0.05"), dec("0.3"), dec("0.25"),
+            dec("1"), dec("7"), dec("5"), dec("0.125"))
+        .withPeriods(Period.WEEK, Period.YEAR);
+    Counts c = run(tables, 150, 8, 0.6);
+    assertThat(c.fast).isEqualTo(1200);
+  }
+
+  @Test
+  void largeTablesWithManyAdjustmentsSupplementsCapsAndLimits() {
+    TableGenerator tables = TableGenerator.defaults()
+        .withDomains(4, 9)
+        .withQuestionsPerDomain(2, 6)
+        .withDescriptorsPerQuestion(2, 6)
+        .withAnyShare(0.4)
+        .withCapProbability(0.7)
+        .withMaxAdjustments(6)
+        .withMaxSupplements(5)
+        .withMaxBands(6)
+        .withFloorProbability(0.8)
+        .withCeilingProbability(0.8);
+    Counts c = run(tables, 150, 10, 0.5);
+    assertThat(c.fast).isEqualTo(1500);
+  }
+
+  /** Hand-picked scales: decimals in every kind of number, adjustments below −100%, limits. */
+  @Test
+  void oddScalesNegativeAdjustmentsAndLimits() {
+    Counts counts = new Counts();
+    SplittableRandom r = new SplittableRandom(5);
+    String[] points = {"0", "0.125", "3", "7.5", "10.05", "0.001", "12"};
+    String[] weights = {"0", "1", "1.5", "0.333", "2.25"};
+    String[] percents = {"-100", "-75.5", "-60", "-12.125", "0", "5", "33.3"};
+    String[] perPoints = {"0", "1", "4.1", "3.333", "0.05"};
+    String[] moderations = {"40.000", "-1000", "0.005", "1E+2", "-3.3", "12.5", "-100", "250"};
+    for (int i = 0; i < 400; i++) {
+      RasTable.Builder t = table()
+          .domain(domain("D1").weight(dec(pick(r, weights))).maxPoints(dec("15.5"))
+              .question(one("Q1", pick(r, points), pick(r, points), pick(r, points)))
+              .question(any("Q2", pick(r, points), pick(r, points), pick(r, points))
+                  .maxPoints(dec("9.25"))))
+          .domain(domain("D2").weight(dec(pick(r, weights)))
+              .question(one("Q3", pick(r, points), pick(r, points))))
+          .domain(domain("D3").question(one("Q4", "0", "0", "0")))
+          .adjustment(Adjustment.builder("a1", "Q4").percent("Q4B", dec(pick(r, percents)))
+              .percent("Q4C", dec(pick(r, percents))))
+          .adjustment(Adjustment.builder("a2", "Q3").percent("Q3B", dec(pick(r, percents)))
+              .domains("D1"))
+          .adjustment(Adjustment.builder("a3", "Q4").percent("Q4C", dec("-100")).domains("D2"))
+          .curve(Curve.builder("*").band("A", BigDecimal.ZERO, BigDecimal.ZERO,
+                  dec(pick(r, perPoints)))
+              .band("B", dec("5.5"), dec("20.125"), dec(pick(r, perPoints)))
+              .band("C", dec("12"), dec("31"), dec(pick(r, perPoints))))
+          .curve(linear("older-people", pick(r, perPoints)))
+          .supplement(Supplement.builder("s1", "Q2").amount("Q2A", dec("3.333"))
+              .amount("Q2C", dec("10")))
+          .costFactor("*", dec("1"))
+          .costFactor("inner", dec("1.0825"))
+          .period(r.nextBoolean() ? Period.WEEK : Period.YEAR)
+          .weeksPerYear(dec(r.nextBoolean() ? "52" : "52.1786"))
+          .rounding(dec(r.nextBoolean() ? "0.01" : "0.05"), MODES[r.nextInt(MODES.length)])
+          .tolerancePercent(dec(r.nextBoolean() ? "10" : "2.5"));
+      if (r.nextBoolean()) {
+        t.floor(dec("2.5"));
+      }
+      if (r.nextBoolean()) {
+        t.ceiling(dec("60.75"));
+      }
+      Assessment.Builder a = assessment()
+          .answer("Q1", "Q1" + (char) ('A' + r.nextInt(3)))
+          .answer("Q3", "Q3" + (char) ('A' + r.nextInt(2)))
+          .answer("Q4", "Q4" + (char) ('A' + r.nextInt(3)));
+      List<String> chosen = new ArrayList<>();
+      for (String d : List.of("Q2A", "Q2B", "Q2C")) {
+        if (r.nextBoolean()) {
+          chosen.add(d);
+        }
+      }
+      a.answerAny("Q2", chosen.toArray(String[]::new));
+      if (r.nextBoolean()) {
+        a.clientGroup("older-people");
+      }
+      if (r.nextBoolean()) {
+        a.locality("inner");
+      }
+      int nm = r.nextInt(3);
+      for (int m = 0; m < nm; m++) {
+        a.moderation(r.nextBoolean() ? byAmount(pick(r, moderations))
+            : byPercent(pick(r, percents)));
+      }
+      compare(t.build(), a.build(), counts);
+    }
+    // a few cases reach scales (up to 3 + 3 + 3 + 2 + 3 + 4 places) too far apart to align in a
+    // long when rounding: those fall back, and were compared all the same
+    assertThat(counts.fast).isGreaterThan(380);
+  }
+
+  /**
+   * Numbers given in code with negative scales ({@code 1E+1}), which the model does not always
+   * normalise: the fast kernel keeps their scales as BigDecimal does.
+   */
+  @Test
+  void negativeScalesFromCode() {
+    Counts counts = new Counts();
+    for (String mode : new String[] {"HALF_UP", "FLOOR", "CEILING"}) {
+      for (String points : new String[] {"7", "12.5", "30", "45"}) {
+        RasTable t = table()
+            .domain(domain("D1").maxPoints(new BigDecimal("4E+1"))
+                .question(one("Q1", "0", points).maxPoints(new BigDecimal("3E+1")))
+                .question(any("Q2", "5", "6.25")))
+            .curve(linear("1.1"))
+            .supplement(Supplement.builder("s", "Q2").amount("Q2B", new BigDecimal("5E+1")))
+            .floor(new BigDecimal("1E+1"))
+            .ceiling(new BigDecimal("9E+1"))
+            .rounding(dec("0.05"), RoundingMode.valueOf(mode))
+            .build();
+        compare(t, assessment().answer("Q1", "Q1B").answerAny("Q2", "Q2A").build(), counts);
+        compare(t, assessment().answer("Q1", "Q1B").answerAny("Q2", "Q2B")
+            .moderation(Moderation.ofAmount(new BigDecimal("-1E+3"), "Reason given", "panel",
+                Tiny.ON)).build(), counts);
+        compare(t, assessment().answer("Q1", "Q1A").answerAny("Q2").build(), counts);
+      }
+    }
+    assertThat(counts.fast).isEqualTo(36);
+  }
+
+  /** A sum near the top of the long range: the fast kernel gives up, the engine stays exact. */
+  @Test
+  void overflowFallsBackToTheExactKernel() {
+    RasTable t = table()
+        .domain(domain("D1").weight(dec("1000"))
+            .question(one("Q1", "0", "9000000000000000")))
+        .curve(linear("3.5"))
+        .build();
+    Assessment a = assessment().answer("Q1", "Q1B").build();
+    Plan plan = new Plan(t);
+    assertThat(plan.fast).as("the table's numbers fit").isNotNull();
+    assertThatThrownBy(() -> FastKernel.compute(plan.fast, a, Encoding.make(plan.fast, a)))
+        .isInstanceOf(ArithmeticException.class);
+    Result r = RasEngine.of(t).calculate(a, Tracing.OFF);
+    assertThat(r.totalPoints()).isEqualTo(dec("9000000000000000000"));
+    assertThat(r.indicativeBudget().weekly()).isEqualTo(dec("31500000000000000000.00"));
+    compare(t, a, new Counts());
+  }
+
+  /** Scales too far apart to align in a long: the fast kernel gives up. */
+  @Test
+  void scalesTooFarApartFallBack() {
+    RasTable t = table("0.0000000000000000000000001", one("Q1", "0", "123456789")).build();
+    Assessment a = assessment().answer("Q1", "Q1B").build();
+    Plan plan = new Plan(t);
+    assertThat(plan.fast).isNotNull();
+    assertThatThrownBy(() -> FastKernel.compute(plan.fast, a, Encoding.make(plan.fast, a)))
+        .isInstanceOf(ArithmeticException.class);
+    Counts counts = new Counts();
+    compare(t, a, counts);
+    assertThat(counts.fellBack).isEqualTo(1);
+  }
+
+  /** A number of the table with no long unscaled value: the table is never compiled. */
+  @Test
+  void aTableNumberBeyondLongIsComputedExactly() {
+    RasTable t = table("2", one("Q1", "0", "100000000000000000000000")).build();
+    assertThat(new Plan(t).fast).isNull();
+    Counts counts = new Counts();
+    compare(t, assessment().answer("Q1", "Q1B").build(), counts);
+    compare(t, assessment().answer("Q1", "Q1A").moderation(byAmount("5")).build(), counts);
+    assertThat(counts.fellBack).isEqualTo(2);
+  }
+
+  /** A moderation beyond long: that assessment is computed exactly. */
+  @Test
+  void aModerationBeyondLongIsComputedExactly() {
+    RasTable t = table("2", one("Q1", "0", "10")).build();
+    Assessment a = assessment().answer("Q1", "Q1B")
+        .moderation(Moderation.ofAmount(dec("123456789012345678901234.5"), "Reason given",
+            "panel", Tiny.ON))
+        .build();
+    Plan plan = new Plan(t);
+    assertThat(Encoding.make(plan.fast, a).fits).isFalse();
+    Counts counts = new Counts();
+    compare(t, a, counts);
+    assertThat(counts.fellBack).isEqualTo(1);
+  }
+
+  /** The encoding kept in an assessment is only used with the table it was made for. */
+  @Test
+  void theKeptEncodingBelongsToOneCompiledTable() {
+    RasTable t1 = table("2", one("Q1", "0", "10")).build();
+    RasTable t2 = table("3", one("Q1", "0", "10")).build();
+    Assessment a = assessment().answer("Q1", "Q1B").build();
+    RasEngine e1 = RasEngine.of(t1);
+    RasEngine e2 = RasEngine.of(t2);
+    for (int i = 0; i < 3; i++) {
+      assertThat(e1.calculate(a, Tracing.OFF).indicativeBudget().weekly()).isEqualTo(dec("20.00"));
+      assertThat(e2.calculate(a, Tracing.OFF).indicativeBudget().weekly()).isEqualTo(dec("30.00"));
+    }
+    assertThat(a).isEqualTo(assessment().answer("Q1", "Q1B").build());
+    assertThat(a.hashCode()).isEqualTo(assessment().answer("Q1", "Q1B").build().hashCode());
+  }
+
+  /**
+   * The kept encodings under contention: four threads compute the same assessments with two
+   * engines over the same table (two compiled tables, so the kept encoding keeps changing
+   * hands); every result must still be the exact one.
+   */
+  @Test
+  void keptEncodingsAreSafeAcrossThreadsAndEngines() throws Exception {
+    RasTable t = TableGenerator.defaults().withDomains(3, 5).generate(11);
+    List<Assessment> as = AssessmentGenerator.forTable(t).withModerationProbability(0.5)
+        .stream(11, 200).toList();
+    Plan plan = new Plan(t);
+    List<Result> exact = as.stream().map(a -> Kernel.compute(plan, a, null)).toList();
+    RasEngine[] engines = {RasEngine.of(t), RasEngine.of(t)};
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<Integer>> done = new ArrayList<>();
+      for (int k = 0; k < 4; k++) {
+        int offset = k;
+        done.add(pool.submit(() -> {
+          int checked = 0;
+          for (int round = 0; round < 50; round++) {
+            for (int i = 0; i < as.size(); i++) {
+              int j = (i + offset * 37) % as.size();
+              Result r = engines[(i + round + offset) & 1].calculate(as.get(j), Tracing.OFF);
+              if (!r.equals(exact.get(j))) {
+                throw new AssertionError("assessment " + j + ": " + r + " <> " + exact.get(j));
+              }
+              checked++;
+            }
+          }
+          return checked;
+        }));
+      }
+      int total = 0;
+      for (java.util.concurrent.Future<Integer> f : done) {
+        total += f.get();
+      }
+      assertThat(total).isEqualTo(4 * 50 * 200);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** The answer check of a valid assessment allocates nothing. */
+  @Test
+  void theAnswerCheckOfAValidAssessmentAllocatesNothing() {
+    RasTable t = TableGenerator.defaults().withDomains(4, 4).generate(3);
+    Plan plan = new Plan(t);
+    List<Assessment> as = AssessmentGenerator.forTable(t).stream(3, 50).toList();
+    com.sun.management.ThreadMXBean threads =
+        (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+    boolean all = true;
+    for (Assessment a : as) {
+      all &= AnswerCheck.valid(plan, a); // first calls: classes loaded, call sites linked
+    }
+    long before = threads.getCurrentThreadAllocatedBytes();
+    for (int round = 0; round < 20; round++) {
+      for (int i = 0; i < as.size(); i++) {
+        all &= AnswerCheck.valid(plan, as.get(i));
+      }
+    }
+    long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+    assertThat(all).isTrue();
+    assertThat(allocated).as("bytes allocated by 1000 answer checks").isZero();
+  }
+
+  /** An invalid assessment is reported exactly as before, untraced or traced. */
+  @Test
+  void invalidAssessmentsGiveTheSameProblemsUntraced() {
+    RasTable t = table()
+        .domain(domain("D1").question(one("Q1", "0", "10")).question(any("Q2", "1", "2"))
+            .question(one("Q3", "0", "1").required(false)))
+        .curve(linear("older-people", "2"))
+        .costFactor("inner", dec("1.08"))
+        .build();
+    RasEngine engine = RasEngine.of(t);
+    List<Assessment> bad = List.of(
+        assessment().answer("Q9", "Q1B").build(),
+        assessment().answer("Q1", "Q2A").answerAny("Q2").build(),
+        assessment().answerAny("Q1", "Q1B").answerAny("Q2", "Q2A", "Q2A").build(),
+        assessment().answer("Q1", "Q1Z").build(),
+        assessment().answer("Q1", "Q1A").answer("Q3", "Q3A").clientGroup("older-people")
+            .locality("inner").build(),
+        assessment().answer("Q1", "Q1A").answerAny("Q2").clientGroup("autism")
+            .locality("inner").build(),
+        assessment().answer("Q1", "Q1A").answerAny("Q2").clientGroup("older-people").build(),
+        assessment().answer("Q1", "Q1A").answerAny("Q2", "Q2B", "Q2A", "Q2B")
+            .clientGroup("older-people").locality("inner").build());
+    Assessment good = assessment().answer("Q1", "Q1A").answerAny("Q2", "Q2B", "Q2A")
+        .clientGroup("older-people").locality("inner").build();
+    assertThat(AnswerCheck.valid(new Plan(t), good)).isTrue();
+    assertThat(Encoding.make(new Plan(t).fast, good)).isNotNull();
+    for (Assessment a : bad) {
+      assertThat(Encoding.make(new Plan(t).fast, a)).as(a.toString()).isNull();
+      assertThat(Encoding.kept(new Plan(t).fast, a)).isNull();
+      Throwable traced = org.assertj.core.api.Assertions.catchThrowable(
+          () -> engine.calculate(a, Tracing.ON));
+      Throwable untraced = org.assertj.core.api.Assertions.catchThrowable(
+          () -> engine.calculate(a, Tracing.OFF));
+      assertThat(traced).isNotNull();
+      assertThat(untraced).isInstanceOf(traced.getClass())
+          .hasMessage(traced.getMessage());
+      assertThat(AnswerCheck.valid(new Plan(t), a)).isFalse();
+    }
+  }
+
+  private static String pick(SplittableRandom r, String[] values) {
+    return values[r.nextInt(values.length)];
+  }
+}
