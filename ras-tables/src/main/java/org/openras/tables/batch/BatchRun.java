@@ -47,14 +47,14 @@ public final class BatchRun {
     this.engine = requireNonNull(b.engine, "engine");
     this.json = b.json;
     this.input = requireNonNull(b.input, "input");
-    this.inputFormat = b.inputFormat != null ? b.inputFormat : CaseloadFormat.of(input);
+    this.inputFormat = b.inputFormat();
     this.output = requireNonNull(b.output, "output");
     this.outputFormat = b.outputFormat != null ? b.outputFormat : CaseloadFormat.of(output);
     this.errors =
         b.errors != null
             ? b.errors
             : output.resolveSibling(output.getFileName().toString() + ".errors.csv");
-    this.threads = b.threads > 0 ? b.threads : Runtime.getRuntime().availableProcessors();
+    this.threads = b.threads();
     this.progress = b.progress;
   }
 
@@ -144,31 +144,14 @@ public final class BatchRun {
   }
 
   /** Configures a {@link BatchRun}. */
-  public static final class Builder {
+  public static final class Builder extends CaseloadOptions<Builder> {
     private final RasEngine engine;
-    private RasJson json = RasJson.standard();
-    private Path input;
-    private CaseloadFormat inputFormat;
     private Path output;
     private CaseloadFormat outputFormat;
     private Path errors;
-    private int threads;
-    private LongConsumer progress;
 
     private Builder(RasEngine engine) {
       this.engine = engine;
-    }
-
-    /** The caseload to compute. */
-    public Builder input(Path input) {
-      this.input = input;
-      return this;
-    }
-
-    /** The caseload's format; by default from its file name. */
-    public Builder inputFormat(CaseloadFormat format) {
-      this.inputFormat = format;
-      return this;
     }
 
     /** Where the results go (replaced when the run completes). */
@@ -189,21 +172,8 @@ public final class BatchRun {
       return this;
     }
 
-    /** How many threads compute; by default one per core. */
-    public Builder threads(int threads) {
-      this.threads = threads;
-      return this;
-    }
-
-    /** Told the number of rows done so far, from the writing thread, after each chunk. */
-    public Builder progress(LongConsumer progress) {
-      this.progress = progress;
-      return this;
-    }
-
-    /** The reader of JSON Lines caseloads (for its limits). */
-    public Builder json(RasJson json) {
-      this.json = requireNonNull(json, "json");
+    @Override
+    Builder self() {
       return this;
     }
 

@@ -79,7 +79,7 @@ public final class Calibration {
     this.table = requireNonNull(b.table, "table");
     this.engine = RasEngine.of(table);
     this.input = requireNonNull(b.input, "input");
-    this.inputFormat = b.inputFormat != null ? b.inputFormat : CaseloadFormat.of(input);
+    this.inputFormat = b.inputFormat();
     this.shape = b.shape;
     this.version = requireNonNull(b.version, "version");
     if (version.equals(table.version())) {
@@ -87,7 +87,7 @@ public final class Calibration {
           "the fitted table needs a new version, not " + table.version());
     }
     this.effectiveFrom = requireNonNull(b.effectiveFrom, "effectiveFrom");
-    this.threads = b.threads > 0 ? b.threads : Runtime.getRuntime().availableProcessors();
+    this.threads = b.threads();
     this.progress = b.progress;
     this.json = b.json;
   }
@@ -401,31 +401,14 @@ public final class Calibration {
   }
 
   /** Configures a {@link Calibration}. */
-  public static final class Builder {
+  public static final class Builder extends CaseloadOptions<Builder> {
     private final RasTable table;
-    private Path input;
-    private CaseloadFormat inputFormat;
     private Shape shape = Shape.BANDS;
     private String version;
     private LocalDate effectiveFrom;
-    private int threads;
-    private LongConsumer progress;
-    private RasJson json = RasJson.standard();
 
     private Builder(RasTable table) {
       this.table = table;
-    }
-
-    /** The caseload, with a {@code weeklyCost} column (CSV). */
-    public Builder input(Path input) {
-      this.input = input;
-      return this;
-    }
-
-    /** The caseload's format; by default from its file name. */
-    public Builder inputFormat(CaseloadFormat format) {
-      this.inputFormat = format;
-      return this;
     }
 
     /** What is fitted (default {@link Shape#BANDS}). */
@@ -446,21 +429,8 @@ public final class Calibration {
       return this;
     }
 
-    /** How many threads compute; by default one per core. */
-    public Builder threads(int threads) {
-      this.threads = threads;
-      return this;
-    }
-
-    /** Told the number of rows done so far in each pass. */
-    public Builder progress(LongConsumer progress) {
-      this.progress = progress;
-      return this;
-    }
-
-    /** The reader of JSON Lines caseloads (for its limits). */
-    public Builder json(RasJson json) {
-      this.json = requireNonNull(json, "json");
+    @Override
+    Builder self() {
       return this;
     }
 

@@ -68,14 +68,14 @@ public final class ImpactAnalysis {
     this.beforeEngine = RasEngine.of(before);
     this.afterEngine = RasEngine.of(after);
     this.input = requireNonNull(b.input, "input");
-    this.inputFormat = b.inputFormat != null ? b.inputFormat : CaseloadFormat.of(input);
+    this.inputFormat = b.inputFormat();
     this.changes = requireNonNull(b.changes, "changes");
     this.errors =
         b.errors != null
             ? b.errors
             : changes.resolveSibling(changes.getFileName().toString() + ".errors.csv");
     this.threshold = b.threshold == null ? BigDecimal.ZERO : b.threshold.abs();
-    this.threads = b.threads > 0 ? b.threads : Runtime.getRuntime().availableProcessors();
+    this.threads = b.threads();
     this.progress = b.progress;
     this.json = b.json;
     this.scale =
@@ -296,33 +296,16 @@ public final class ImpactAnalysis {
   }
 
   /** Configures an {@link ImpactAnalysis}. */
-  public static final class Builder {
+  public static final class Builder extends CaseloadOptions<Builder> {
     private final RasTable before;
     private final RasTable after;
-    private Path input;
-    private CaseloadFormat inputFormat;
     private Path changes;
     private Path errors;
     private BigDecimal threshold;
-    private int threads;
-    private LongConsumer progress;
-    private RasJson json = RasJson.standard();
 
     private Builder(RasTable before, RasTable after) {
       this.before = before;
       this.after = after;
-    }
-
-    /** The caseload. */
-    public Builder input(Path input) {
-      this.input = input;
-      return this;
-    }
-
-    /** The caseload's format; by default from its file name. */
-    public Builder inputFormat(CaseloadFormat format) {
-      this.inputFormat = format;
-      return this;
     }
 
     /** Where the CSV of every person's change goes. */
@@ -343,21 +326,8 @@ public final class ImpactAnalysis {
       return this;
     }
 
-    /** How many threads compute; by default one per core. */
-    public Builder threads(int threads) {
-      this.threads = threads;
-      return this;
-    }
-
-    /** Told the number of rows done so far, after each chunk. */
-    public Builder progress(LongConsumer progress) {
-      this.progress = progress;
-      return this;
-    }
-
-    /** The reader of JSON Lines caseloads (for its limits). */
-    public Builder json(RasJson json) {
-      this.json = requireNonNull(json, "json");
+    @Override
+    Builder self() {
       return this;
     }
 
