@@ -1,7 +1,5 @@
 package org.openras.examples.cli;
 
-import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.openras.assessment.Assessment;
 import org.openras.engine.RasEngine;
@@ -9,7 +7,6 @@ import org.openras.engine.Result;
 import org.openras.explain.Statement;
 import org.openras.explain.render.Renderer;
 import org.openras.tables.RasJson;
-import org.openras.tables.TableProviders;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,19 +23,7 @@ final class CalculateCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(
-      names = "--table",
-      required = true,
-      paramLabel = "FILE",
-      description = "A ras-table/1 file; repeat for several tables or versions.")
-  List<Path> tables;
-
-  @Option(
-      names = "--assessment",
-      required = true,
-      paramLabel = "FILE",
-      description = "A ras-assessment/1 file.")
-  Path assessment;
+  @CommandLine.Mixin AssessmentInputs inputs;
 
   @Option(names = "--explain", description = "Print the explanation in plain English instead of JSON.")
   boolean explain;
@@ -46,8 +31,8 @@ final class CalculateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     RasJson json = RasJson.standard();
-    RasEngine engine = RasEngine.using(TableProviders.files(tables));
-    Assessment a = json.readAssessment(assessment);
+    RasEngine engine = inputs.engine();
+    Assessment a = inputs.assessment();
     Result result = engine.calculate(a);
     var out = spec.commandLine().getOut();
     if (explain) {

@@ -1,14 +1,12 @@
 package org.openras.examples.cli;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.openras.engine.RasEngine;
 import org.openras.explain.ClaimedResult;
 import org.openras.explain.Verification;
 import org.openras.explain.VerificationReport;
 import org.openras.tables.RasJson;
-import org.openras.tables.TableProviders;
 import org.openras.tables.VerificationJson;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -33,13 +31,7 @@ final class VerifyCommand implements Callable<Integer> {
       description = "The ras-result/1 file to verify.")
   Path result;
 
-  @Option(names = "--table", required = true, paramLabel = "FILE",
-      description = "A ras-table/1 file; repeat for several tables or versions.")
-  List<Path> tables;
-
-  @Option(names = "--assessment", required = true, paramLabel = "FILE",
-      description = "The ras-assessment/1 file the result is for.")
-  Path assessment;
+  @CommandLine.Mixin AssessmentInputs inputs;
 
   @Option(
       names = "--format",
@@ -52,8 +44,8 @@ final class VerifyCommand implements Callable<Integer> {
   public Integer call() {
     RasJson json = RasJson.standard();
     ClaimedResult claimed = json.readResult(result);
-    RasEngine engine = RasEngine.using(TableProviders.files(tables));
-    Verification v = Verification.of(engine, json.readAssessment(assessment), claimed);
+    RasEngine engine = inputs.engine();
+    Verification v = Verification.of(engine, inputs.assessment(), claimed);
     var out = spec.commandLine().getOut();
     out.print(format.render(
         () -> VerificationReport.sentence(v) + "\n",

@@ -1,15 +1,11 @@
 package org.openras.examples.cli;
 
-import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.openras.assessment.Assessment;
 import org.openras.engine.RasEngine;
 import org.openras.explain.WhatIf;
 import org.openras.explain.WhatIfReport;
-import org.openras.tables.RasJson;
-import org.openras.tables.TableProviders;
 import org.openras.tables.WhatIfJson;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -49,19 +45,7 @@ final class WhatIfCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(
-      names = "--table",
-      required = true,
-      paramLabel = "FILE",
-      description = "A ras-table/1 file; repeat for several tables or versions.")
-  List<Path> tables;
-
-  @Option(
-      names = "--assessment",
-      required = true,
-      paramLabel = "FILE",
-      description = "A ras-assessment/1 file.")
-  Path assessment;
+  @CommandLine.Mixin AssessmentInputs inputs;
 
   @Option(
       names = "--format",
@@ -72,8 +56,8 @@ final class WhatIfCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    RasEngine engine = RasEngine.using(TableProviders.files(tables));
-    Assessment a = RasJson.standard().readAssessment(assessment);
+    RasEngine engine = inputs.engine();
+    Assessment a = inputs.assessment();
     WhatIf w = WhatIf.of(engine, a);
     var out = spec.commandLine().getOut();
     out.print(format.render(
