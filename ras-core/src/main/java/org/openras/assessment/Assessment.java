@@ -17,6 +17,7 @@ import org.apiguardian.api.API;
 import org.openras.InvalidAssessmentException;
 import org.openras.Problem;
 import org.openras.Source;
+import org.openras.table.RasTable;
 
 /**
  * One person's needs assessment on a date: the descriptor chosen for each question, a little
@@ -109,6 +110,24 @@ public final class Assessment {
   /** Where the assessment was read from, when it was read from a file. */
   public Optional<Source> source() {
     return source;
+  }
+
+  /**
+   * This assessment as computed with one given table version, whatever its date: naming that
+   * table, and dated on a day the version is in force — its own date when the version is in
+   * force then, else the version's first day. The date only ever chooses a table version, so
+   * this is how one assessment is computed under last year's and next year's table (comparisons,
+   * impact analyses, calibration). Returns this assessment when nothing needs to change.
+   *
+   * @param table the table version to compute with
+   * @return the assessment to give the engine
+   */
+  public Assessment forTable(RasTable table) {
+    LocalDate day = table.inForceOn(date) ? date : table.effectiveFrom();
+    if (day.equals(date) && tableId.map(table.id()::equals).orElse(false)) {
+      return this;
+    }
+    return toBuilder().date(day).table(table.id()).build();
   }
 
   /** A builder holding this assessment's content, to derive a changed one from it. */

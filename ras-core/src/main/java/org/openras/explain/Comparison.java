@@ -191,11 +191,7 @@ public final class Comparison {
     final Map<RasTable, RasEngine> engines = new HashMap<>();
 
     Result run(RasTable table, Assessment a) {
-      Assessment.Builder b = a.toBuilder().table(table.id());
-      if (!table.inForceOn(a.date())) {
-        b.date(table.effectiveFrom());
-      }
-      return engines.computeIfAbsent(table, RasEngine::of).calculate(b.build());
+      return engines.computeIfAbsent(table, RasEngine::of).calculate(a.forTable(table));
     }
   }
 

@@ -111,7 +111,7 @@ public final class Calibration {
       return new Observation(row, null, -1, null, 0, null);
     }
     try {
-      Assessment a = ImpactAnalysis.asOf(table, row.assessment());
+      Assessment a = row.assessment().forTable(table);
       Result r = engine.calculate(a, Tracing.OFF);
       Curve curve = curve(r.curve());
       int band = 0;
@@ -341,7 +341,7 @@ public final class Calibration {
             }
             try {
               return new Check(
-                  row, check.calculate(ImpactAnalysis.asOf(fitted, row.assessment()), Tracing.OFF),
+                  row, check.calculate(row.assessment().forTable(fitted), Tracing.OFF),
                   row.cost());
             } catch (RuntimeException e) {
               return new Check(row, null, null);

@@ -13,7 +13,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -89,15 +88,6 @@ public final class ImpactAnalysis {
     return new Builder(before, after);
   }
 
-  /** The assessment as computed with {@code table}: on a day the table is in force. */
-  static Assessment asOf(RasTable table, Assessment a) {
-    LocalDate date = table.inForceOn(a.date()) ? a.date() : table.effectiveFrom();
-    if (date.equals(a.date()) && a.tableId().map(table.id()::equals).orElse(false)) {
-      return a;
-    }
-    return a.toBuilder().date(date).table(table.id()).build();
-  }
-
   private record Outcome(Row row, Result before, Result after, RuntimeException error) {}
 
   private Outcome compute(Row row) {
@@ -108,8 +98,8 @@ public final class ImpactAnalysis {
       Assessment a = row.assessment();
       return new Outcome(
           row,
-          beforeEngine.calculate(asOf(before, a), Tracing.OFF),
-          afterEngine.calculate(asOf(after, a), Tracing.OFF),
+          beforeEngine.calculate(a.forTable(before), Tracing.OFF),
+          afterEngine.calculate(a.forTable(after), Tracing.OFF),
           null);
     } catch (RuntimeException e) {
       return new Outcome(row, null, null, e);

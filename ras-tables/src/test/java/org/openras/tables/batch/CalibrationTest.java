@@ -65,7 +65,7 @@ class CalibrationTest {
     out.add(lines.get(0) + ",weeklyCost");
     for (int i = 0; i < list.size(); i++) {
       BigDecimal cost =
-          engine.calculate(ImpactAnalysis.asOf(truth, list.get(i))).indicativeBudget().weekly();
+          engine.calculate(list.get(i).forTable(truth)).indicativeBudget().weekly();
       out.add(lines.get(i + 1) + "," + cost.toPlainString());
     }
     Path p = dir.resolve("costed.csv");
