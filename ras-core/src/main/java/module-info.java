@@ -1,15 +1,16 @@
 /**
- * OpenRAS core: the pure domain of a Resource Allocation System that computes a person's
- * indicative personal budget in adult social care from a needs assessment, and explains how.
+ * OpenRAS core: the pure domain of a Resource Allocation System that computes a person's indicative
+ * personal budget in adult social care from a needs assessment, and explains how.
  *
  * <p>Every package is public API: the error model ({@code org.openras}), RAS tables ({@code
  * org.openras.table}), assessments ({@code org.openras.assessment}), the engine ({@code
  * org.openras.engine}), the explanation trace ({@code org.openras.trace}), the table-provider SPI
- * ({@code org.openras.spi}), seeded generators for property tests ({@code
- * org.openras.generate}), statements, published tables, what-if, comparison and verification
- * ({@code org.openras.explain} and its renderers {@code org.openras.explain.render}), the table
- * checks ({@code org.openras.check}) and the councils' test kit ({@code org.openras.testkit}). Implementation classes are package-private. There is no I/O here; the
- * only dependency is Guava, whose immutable collections appear in the API.
+ * ({@code org.openras.spi}), seeded generators for property tests ({@code org.openras.generate}),
+ * statements, published tables, what-if, comparison and verification ({@code org.openras.explain}
+ * and its renderers {@code org.openras.explain.render}), the table checks ({@code
+ * org.openras.check}) and the councils' test kit ({@code org.openras.testkit}). Implementation
+ * classes are package-private. There is no I/O here; the only dependency is Guava, whose immutable
+ * collections appear in the API.
  */
 module org.openras.core {
   requires transitive com.google.common;

@@ -5,8 +5,7 @@ import org.apiguardian.api.API;
 
 /**
  * An assessment breaks the rules of spec §4, or does not fit the table it is computed with (an
- * unknown question, a descriptor of another question, a client group the table has no curve
- * for…).
+ * unknown question, a descriptor of another question, a client group the table has no curve for…).
  */
 @API(status = API.Status.STABLE, since = "0.1")
 public final class InvalidAssessmentException extends RasException {

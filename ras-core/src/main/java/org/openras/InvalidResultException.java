@@ -1,12 +1,11 @@
 package org.openras;
 
+import java.util.List;
 import org.apiguardian.api.API;
 
-import java.util.List;
-
 /**
- * A {@code ras-result/1} file, read back to be verified, is not a well-formed result: bad JSON,
- * an unknown or missing field, a value of the wrong type, a malformed fingerprint.
+ * A {@code ras-result/1} file, read back to be verified, is not a well-formed result: bad JSON, an
+ * unknown or missing field, a value of the wrong type, a malformed fingerprint.
  *
  * <p>A result that reads well but whose figures differ from a fresh calculation is not this
  * exception: that is the outcome of verification, "not verified".

@@ -9,11 +9,11 @@ import org.apiguardian.api.API;
  * The one exception family of OpenRAS: a table, an assessment or a choice of table broke one or
  * more rules of the RAS v1 specification.
  *
- * <p>It carries every problem found (not only the first), each with its stable {@link
- * ErrorCode}, its place and a sentence; its message lists them all, prefixed with the source
- * (usually the file), so that a council officer can fix the input without reading code.
- * Mistakes in how Java code calls the API (a {@code null} argument, say) are not reported this
- * way: they are programming errors and throw the JDK's usual exceptions.
+ * <p>It carries every problem found (not only the first), each with its stable {@link ErrorCode},
+ * its place and a sentence; its message lists them all, prefixed with the source (usually the
+ * file), so that a council officer can fix the input without reading code. Mistakes in how Java
+ * code calls the API (a {@code null} argument, say) are not reported this way: they are programming
+ * errors and throw the JDK's usual exceptions.
  */
 @API(status = API.Status.STABLE, since = "0.1")
 public class RasException extends RuntimeException {

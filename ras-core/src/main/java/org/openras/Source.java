@@ -4,8 +4,8 @@ import java.util.Optional;
 import org.apiguardian.api.API;
 
 /**
- * Where a table or an assessment came from: a name (usually a file) and, where the source text
- * is known, the line and column of each JSON pointer in it.
+ * Where a table or an assessment came from: a name (usually a file) and, where the source text is
+ * known, the line and column of each JSON pointer in it.
  *
  * <p>The JSON readers attach a source to what they read, so that a rule broken deep inside the
  * engine or the validator can still be reported at its place in the file.

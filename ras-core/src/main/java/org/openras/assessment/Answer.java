@@ -7,9 +7,9 @@ import org.apiguardian.api.API;
  * The descriptor or descriptors chosen for one question.
  *
  * <p>{@link #one} is the answer to a ONE question; {@link #any} the answer to an ANY question
- * ("choose all that apply"), possibly empty when none applies. Whether the answer was given as
- * a list is kept, because a list given for a ONE question is an error the person must be told
- * about (spec §4), not something to guess around.
+ * ("choose all that apply"), possibly empty when none applies. Whether the answer was given as a
+ * list is kept, because a list given for a ONE question is an error the person must be told about
+ * (spec §4), not something to guess around.
  *
  * @param descriptors the chosen descriptor codes, in the order given
  * @param multiple whether the answer was given as a list

@@ -21,13 +21,13 @@ import org.openras.table.RasTable;
 
 /**
  * One person's needs assessment on a date: the descriptor chosen for each question, a little
- * context (client group, locality) and any moderations of the budget. No personal data: the id
- * is an opaque reference owned by the calling system.
+ * context (client group, locality) and any moderations of the budget. No personal data: the id is
+ * an opaque reference owned by the calling system.
  *
- * <p>Building an assessment checks the rules that need no table (an id, a date, moderations
- * with a reason and exactly one of amount and percent); the rules that need the table
- * (unknown questions, descriptors of another question…) are checked when the engine computes
- * it. Immutable and thread-safe; answers keep the order they were given in.
+ * <p>Building an assessment checks the rules that need no table (an id, a date, moderations with a
+ * reason and exactly one of amount and percent); the rules that need the table (unknown questions,
+ * descriptors of another question…) are checked when the engine computes it. Immutable and
+ * thread-safe; answers keep the order they were given in.
  */
 @API(status = API.Status.STABLE, since = "0.1")
 public final class Assessment {
@@ -42,11 +42,12 @@ public final class Assessment {
   private final ImmutableMap<String, Answer> answers;
   private final ImmutableList<Moderation> moderations;
   private final Optional<Source> source;
+
   /**
-   * No part of the assessment's value: the engine keeps here, for the table last computed with,
-   * the answers resolved to the table's descriptor numbers (an immutable object; written and
-   * read by the engine only, through a {@code VarHandle}); it keeps that compiled table
-   * reachable while the assessment is. Not in equality, hash code, text or builder.
+   * No part of the assessment's value: the engine keeps here, for the table last computed with, the
+   * answers resolved to the table's descriptor numbers (an immutable object; written and read by
+   * the engine only, through a {@code VarHandle}); it keeps that compiled table reachable while the
+   * assessment is. Not in equality, hash code, text or builder.
    */
   @SuppressWarnings("unused")
   private volatile Object engineMemo;
@@ -113,11 +114,11 @@ public final class Assessment {
   }
 
   /**
-   * This assessment as computed with one given table version, whatever its date: naming that
-   * table, and dated on a day the version is in force — its own date when the version is in
-   * force then, else the version's first day. The date only ever chooses a table version, so
-   * this is how one assessment is computed under last year's and next year's table (comparisons,
-   * impact analyses, calibration). Returns this assessment when nothing needs to change.
+   * This assessment as computed with one given table version, whatever its date: naming that table,
+   * and dated on a day the version is in force — its own date when the version is in force then,
+   * else the version's first day. The date only ever chooses a table version, so this is how one
+   * assessment is computed under last year's and next year's table (comparisons, impact analyses,
+   * calibration). Returns this assessment when nothing needs to change.
    *
    * @param table the table version to compute with
    * @return the assessment to give the engine
@@ -261,7 +262,8 @@ public final class Assessment {
         if (m.reason() == null || m.reason().isBlank()) {
           problems.add(
               Problem.at(
-                  ASSESSMENT_MODERATION_REASON, at + "/reason",
+                  ASSESSMENT_MODERATION_REASON,
+                  at + "/reason",
                   "moderation " + (i + 1) + " has no reason"));
         }
         if (m.amount().isPresent() == m.percent().isPresent()) {
@@ -269,14 +271,18 @@ public final class Assessment {
               Problem.at(
                   ASSESSMENT_MODERATION_CHANGE,
                   at,
-                  "moderation " + (i + 1) + " has "
-                      + (m.amount().isPresent() ? "both 'amount' and 'percent'"
+                  "moderation "
+                      + (i + 1)
+                      + " has "
+                      + (m.amount().isPresent()
+                          ? "both 'amount' and 'percent'"
                           : "neither 'amount' nor 'percent'")));
         }
         if (m.by() == null || m.by().isBlank()) {
           problems.add(
               Problem.at(
-                  ASSESSMENT_REQUIRED, at + "/by",
+                  ASSESSMENT_REQUIRED,
+                  at + "/by",
                   "moderation " + (i + 1) + " does not say who made it ('by')"));
         }
         if (m.date() == null) {

@@ -28,16 +28,16 @@ import org.openras.table.Supplement;
 /**
  * The exact analysis of the answer space.
  *
- * <p>Total points are Σ over domains of {@code max(0, min(raw, cap) × weight × (1 + p/100))},
- * where {@code p} depends only on the answers to the adjustment questions. So the analysis
- * enumerates every combination of answers to the adjustment questions (each a ONE question: its
- * descriptors, and "unanswered" when optional); for each, every domain's adjusted points are a
- * function of its raw points, and the raw points of the other questions form a finite set
- * computed by dynamic programming over the questions (an ANY question contributes each of its
- * subsets, capped). Every value is an exact decimal held as a long at a scale that holds every
- * value exactly; all adjusted domain values are multiples of one step (their greatest common
- * divisor), so the reachable totals are bit sets over that lattice, summed domain by domain by
- * OR-ing shifted copies ({@link Layers}).
+ * <p>Total points are Σ over domains of {@code max(0, min(raw, cap) × weight × (1 + p/100))}, where
+ * {@code p} depends only on the answers to the adjustment questions. So the analysis enumerates
+ * every combination of answers to the adjustment questions (each a ONE question: its descriptors,
+ * and "unanswered" when optional); for each, every domain's adjusted points are a function of its
+ * raw points, and the raw points of the other questions form a finite set computed by dynamic
+ * programming over the questions (an ANY question contributes each of its subsets, capped). Every
+ * value is an exact decimal held as a long at a scale that holds every value exactly; all adjusted
+ * domain values are multiples of one step (their greatest common divisor), so the reachable totals
+ * are bit sets over that lattice, summed domain by domain by OR-ing shifted copies ({@link
+ * Layers}).
  *
  * <p>Supplement money rides along: each domain's values are (points, money) pairs ({@link
  * PairSet}), and the totals keep one bit set per distinct sum of supplement money, so every
@@ -50,8 +50,10 @@ final class Analysis {
   private final Findings out;
 
   private boolean exact;
+
   /** Findings of the exact analysis, reported only when it completes. */
   private final List<Runnable> deferred = new ArrayList<>();
+
   private final List<Extremes> extremes = new ArrayList<>();
   private final List<BandReach> bands = new ArrayList<>();
   private final List<RuleReach> rules = new ArrayList<>();
@@ -86,13 +88,24 @@ final class Analysis {
       a.exact = false;
       a.extremes.clear();
       a.bands.clear();
-      out.add(Check.NOT_EXACT, "",
+      out.add(
+          Check.NOT_EXACT,
+          "",
           "the reachable totals were not computed exactly, because the answer space is too"
-              + " large: " + e.getMessage() + "; band reachability and the extremes of the"
+              + " large: "
+              + e.getMessage()
+              + "; band reachability and the extremes of the"
               + " budget are not reported",
-          "reason", e.getMessage(), "maxCombinations", cfg.maxCombinations(),
-          "maxValues", cfg.maxValues(),
-          "maxLattice", cfg.maxLattice(), "maxWork", cfg.maxWork());
+          "reason",
+          e.getMessage(),
+          "maxCombinations",
+          cfg.maxCombinations(),
+          "maxValues",
+          cfg.maxValues(),
+          "maxLattice",
+          cfg.maxLattice(),
+          "maxWork",
+          cfg.maxWork());
       a.ceilingByCurve();
     }
     return a;
@@ -171,13 +184,17 @@ final class Analysis {
           if (q.select() == Select.ANY || !q.required()) {
             uncappedMin = BigDecimal.ZERO;
           }
-          capFindings("question " + q.code(), "/domains/" + di + "/questions/" + qi + "/maxPoints",
-              cap, uncappedMin, uncappedMax);
+          capFindings(
+              "question " + q.code(),
+              "/domains/" + di + "/questions/" + qi + "/maxPoints",
+              cap,
+              uncappedMin,
+              uncappedMax);
         }
       }
       if (d.maxPoints().isPresent()) {
-        capFindings("domain " + d.code(), "/domains/" + di + "/maxPoints", d.maxPoints().get(),
-            min, max);
+        capFindings(
+            "domain " + d.code(), "/domains/" + di + "/maxPoints", d.maxPoints().get(), min, max);
         max = max.min(d.maxPoints().get());
       }
       maxWeighted[di] = max.multiply(d.weight());
@@ -192,52 +209,87 @@ final class Analysis {
       }
       List<String> acting = new ArrayList<>();
       if (canScore) {
-        a.percentByDescriptor().forEach((x, p) -> {
-          if (p.signum() != 0) {
-            acting.add(x);
-          }
-        });
+        a.percentByDescriptor()
+            .forEach(
+                (x, p) -> {
+                  if (p.signum() != 0) {
+                    acting.add(x);
+                  }
+                });
       }
       String at = "/adjustments/" + ai;
       rules.add(new RuleReach("adjustment", a.id(), at, !acting.isEmpty(), acting));
       if (acting.isEmpty()) {
-        out.add(Check.ADJUSTMENT_NO_EFFECT, at,
-            "adjustment " + a.id() + " can never change anyone's points: "
-                + (canScore ? "every percent it lists is 0"
+        out.add(
+            Check.ADJUSTMENT_NO_EFFECT,
+            at,
+            "adjustment "
+                + a.id()
+                + " can never change anyone's points: "
+                + (canScore
+                    ? "every percent it lists is 0"
                     : "no domain it applies to can score points"),
-            "adjustment", a.id(), "question", a.question());
+            "adjustment",
+            a.id(),
+            "question",
+            a.question());
       }
     }
     List<Supplement> ss = t.allocation().supplements();
     for (int si = 0; si < ss.size(); si++) {
       Supplement s = ss.get(si);
       List<String> acting = new ArrayList<>();
-      s.amountByDescriptor().forEach((x, m) -> {
-        if (m.signum() > 0) {
-          acting.add(x);
-        }
-      });
+      s.amountByDescriptor()
+          .forEach(
+              (x, m) -> {
+                if (m.signum() > 0) {
+                  acting.add(x);
+                }
+              });
       String at = "/allocation/supplements/" + si;
       rules.add(new RuleReach("supplement", s.id(), at, !acting.isEmpty(), acting));
       if (acting.isEmpty()) {
-        out.add(Check.SUPPLEMENT_NO_EFFECT, at,
+        out.add(
+            Check.SUPPLEMENT_NO_EFFECT,
+            at,
             "supplement " + s.id() + " can never add money: every amount it lists is 0",
-            "supplement", s.id(), "question", s.question());
+            "supplement",
+            s.id(),
+            "question",
+            s.question());
       }
     }
   }
 
   private void capFindings(String what, String at, BigDecimal cap, BigDecimal min, BigDecimal max) {
     if (max.compareTo(cap) < 0) {
-      out.add(Check.CAP_UNREACHABLE, at,
-          what + ": no combination of answers reaches its cap of " + Numbers.plain(cap)
-              + " points (the most is " + Numbers.plain(max) + ")",
-          "maxPoints", cap, "greatestUncapped", max);
+      out.add(
+          Check.CAP_UNREACHABLE,
+          at,
+          what
+              + ": no combination of answers reaches its cap of "
+              + Numbers.plain(cap)
+              + " points (the most is "
+              + Numbers.plain(max)
+              + ")",
+          "maxPoints",
+          cap,
+          "greatestUncapped",
+          max);
     } else if (min.compareTo(cap) > 0) {
-      out.add(Check.CAP_ALWAYS_EXCEEDED, at,
-          what + ": every combination of answers exceeds its cap of " + Numbers.plain(cap)
-              + " points (the least is " + Numbers.plain(min) + ")",
-          "maxPoints", cap, "leastUncapped", min);
+      out.add(
+          Check.CAP_ALWAYS_EXCEEDED,
+          at,
+          what
+              + ": every combination of answers exceeds its cap of "
+              + Numbers.plain(cap)
+              + " points (the least is "
+              + Numbers.plain(min)
+              + ")",
+          "maxPoints",
+          cap,
+          "leastUncapped",
+          min);
     }
   }
 
@@ -276,11 +328,18 @@ final class Analysis {
     }
     BigDecimal most = best.add(supp).multiply(factor);
     if (most.compareTo(ceiling.get()) < 0) {
-      out.add(Check.CEILING_UNREACHABLE, "/allocation/ceiling",
-          "the ceiling of " + Numbers.plain(ceiling.get()) + " can never be reached: even the"
+      out.add(
+          Check.CEILING_UNREACHABLE,
+          "/allocation/ceiling",
+          "the ceiling of "
+              + Numbers.plain(ceiling.get())
+              + " can never be reached: even the"
               + " most any curve pays, with every supplement and the greatest cost factor, is "
               + Numbers.plain(most),
-          "ceiling", ceiling.get(), "greatestAmount", most);
+          "ceiling",
+          ceiling.get(),
+          "greatestAmount",
+          most);
     }
   }
 
@@ -311,8 +370,10 @@ final class Analysis {
     for (Question q : adjQuestions) {
       combos *= q.descriptors().size() + (q.required() ? 0 : 1);
       if (combos > cfg.maxCombinations()) {
-        throw new TooLarge("more than " + cfg.maxCombinations()
-            + " combinations of answers to the adjustment questions");
+        throw new TooLarge(
+            "more than "
+                + cfg.maxCombinations()
+                + " combinations of answers to the adjustment questions");
       }
     }
 
@@ -375,8 +436,13 @@ final class Analysis {
     step = g == 0 ? 1 : g;
     long lattice = span / step + 1;
     if (lattice > cfg.maxLattice()) {
-      throw new TooLarge("the totals span " + lattice + " steps of "
-          + Numbers.plain(points(step)) + " points, more than " + cfg.maxLattice());
+      throw new TooLarge(
+          "the totals span "
+              + lattice
+              + " steps of "
+              + Numbers.plain(points(step))
+              + " points, more than "
+              + cfg.maxLattice());
     }
     bits = (int) lattice;
     long[] work = {0};
@@ -623,8 +689,8 @@ final class Analysis {
   }
 
   /**
-   * The totals of a signature; when {@code keep} is given, also the totals before each domain
-   * (for rebuilding an assessment).
+   * The totals of a signature; when {@code keep} is given, also the totals before each domain (for
+   * rebuilding an assessment).
    */
   private Layers totals(Signature s, List<Layers> keep, long[] work) throws TooLarge {
     Layers acc = Layers.zero(bits);
@@ -660,8 +726,8 @@ final class Analysis {
 
   /** The least lattice index whose points are at or above {@code v}. */
   private long indexAtOrAbove(BigDecimal v) {
-    BigDecimal steps = v.movePointRight(sT).divide(BigDecimal.valueOf(step), 0,
-        RoundingMode.CEILING);
+    BigDecimal steps =
+        v.movePointRight(sT).divide(BigDecimal.valueOf(step), 0, RoundingMode.CEILING);
     return steps.min(BigDecimal.valueOf(bits)).longValueExact();
   }
 
@@ -673,14 +739,16 @@ final class Analysis {
   }
 
   private List<Signature> signatures = List.of();
+
   /** Per signature, the totals before each domain, kept for rebuilding assessments. */
   private final Map<Signature, List<Layers>> kept = new HashMap<>();
+
   private long[] all;
 
   /**
-   * For a cliff at band {@code bi} of {@code c}: the greatest reachable total below the band
-   * and the least in it, their curve money, and assessments reaching them, as figures; empty
-   * when not exact or when no reachable totals sit on both sides.
+   * For a cliff at band {@code bi} of {@code c}: the greatest reachable total below the band and
+   * the least in it, their curve money, and assessments reaching them, as figures; empty when not
+   * exact or when no reachable totals sit on both sides.
    */
   List<Object> cliff(Curve c, int bi) {
     if (!exact) {
@@ -694,14 +762,25 @@ final class Analysis {
     }
     BigDecimal moneyBelow = at(c.bands().get(bi - 1), pointsAt(below));
     BigDecimal moneyIn = at(c.bands().get(bi), pointsAt(in));
-    List<Object> f = new ArrayList<>(List.of(
-        "reachedBelow", pointsAt(below), "moneyBelow", moneyBelow,
-        "reachedAt", pointsAt(in), "moneyAt", moneyIn));
+    List<Object> f =
+        new ArrayList<>(
+            List.of(
+                "reachedBelow",
+                pointsAt(below),
+                "moneyBelow",
+                moneyBelow,
+                "reachedAt",
+                pointsAt(in),
+                "moneyAt",
+                moneyIn));
     if (moneyIn.compareTo(moneyBelow) < 0) {
       try {
-        f.addAll(List.of("assessmentBelow", answersText(witness(pickAt(below), kept,
-            new long[] {0})), "assessmentAt", answersText(witness(pickAt(in), kept,
-            new long[] {0}))));
+        f.addAll(
+            List.of(
+                "assessmentBelow",
+                answersText(witness(pickAt(below), kept, new long[] {0})),
+                "assessmentAt",
+                answersText(witness(pickAt(in), kept, new long[] {0}))));
       } catch (TooLarge e) {
         // cannot happen: the same work was done before
       }
@@ -723,15 +802,16 @@ final class Analysis {
 
   private static String answersText(Map<String, Answer> answers) {
     StringBuilder b = new StringBuilder();
-    answers.forEach((q, a) -> {
-      if (b.length() > 0) {
-        b.append(' ');
-      }
-      b.append(q).append('=').append(String.join("+", a.descriptors()));
-      if (a.descriptors().isEmpty()) {
-        b.append("(none)");
-      }
-    });
+    answers.forEach(
+        (q, a) -> {
+          if (b.length() > 0) {
+            b.append(' ');
+          }
+          b.append(q).append('=').append(String.join("+", a.descriptors()));
+          if (a.descriptors().isEmpty()) {
+            b.append("(none)");
+          }
+        });
     return b.toString();
   }
 
@@ -752,34 +832,54 @@ final class Analysis {
         Band b = c.bands().get(bi);
         long[] r = bandRange(c, bi);
         long first = Layers.next(all, r[0]);
-        Optional<BigDecimal> least = first >= 0 && first < r[1]
-            ? Optional.of(pointsAt(first).stripTrailingZeros()) : Optional.empty();
+        Optional<BigDecimal> least =
+            first >= 0 && first < r[1]
+                ? Optional.of(pointsAt(first).stripTrailingZeros())
+                : Optional.empty();
         String at = "/allocation/curves/" + ci + "/bands/" + bi;
         bands.add(new BandReach(c.clientGroup(), b.label(), at, least.isPresent(), least));
         if (least.isEmpty()) {
           long below = Layers.previous(all, r[0] - 1);
           int bandIndex = bi;
-          deferred.add(() -> out.add(Check.UNREACHABLE_BAND, at,
-              "curve " + c.clientGroup() + ": no combination of answers reaches band "
-                  + b.label() + " (from " + Numbers.plain(b.from())
-                  + (bandIndex + 1 < c.bands().size()
-                      ? " to below " + Numbers.plain(c.bands().get(bandIndex + 1).from()) : "")
-                  + " points)",
-              "clientGroup", c.clientGroup(), "band", b.label(), "from", b.from(),
-              "nextFrom",
-              bandIndex + 1 < c.bands().size() ? c.bands().get(bandIndex + 1).from() : null,
-              "greatestTotalBelow", below >= 0 ? pointsAt(below) : null,
-              "leastTotalAbove", first >= 0 ? pointsAt(first) : null,
-              "leastTotal", pointsAt(Layers.next(all, 0)),
-              "greatestTotal", pointsAt(Layers.previous(all, bits - 1L))));
+          deferred.add(
+              () ->
+                  out.add(
+                      Check.UNREACHABLE_BAND,
+                      at,
+                      "curve "
+                          + c.clientGroup()
+                          + ": no combination of answers reaches band "
+                          + b.label()
+                          + " (from "
+                          + Numbers.plain(b.from())
+                          + (bandIndex + 1 < c.bands().size()
+                              ? " to below " + Numbers.plain(c.bands().get(bandIndex + 1).from())
+                              : "")
+                          + " points)",
+                      "clientGroup",
+                      c.clientGroup(),
+                      "band",
+                      b.label(),
+                      "from",
+                      b.from(),
+                      "nextFrom",
+                      bandIndex + 1 < c.bands().size() ? c.bands().get(bandIndex + 1).from() : null,
+                      "greatestTotalBelow",
+                      below >= 0 ? pointsAt(below) : null,
+                      "leastTotalAbove",
+                      first >= 0 ? pointsAt(first) : null,
+                      "leastTotal",
+                      pointsAt(Layers.next(all, 0)),
+                      "greatestTotal",
+                      pointsAt(Layers.previous(all, bits - 1L))));
         }
       }
     }
   }
 
   /** One candidate extreme: a signature, a lattice index, a money layer, which offset. */
-  private record Pick(Signature sig, long index, long layer, boolean leastMoney,
-      BigDecimal value) {}
+  private record Pick(
+      Signature sig, long index, long layer, boolean leastMoney, BigDecimal value) {}
 
   private void extremes(List<Signature> sigs, long[] work) throws TooLarge {
     Pick leastT = null;
@@ -835,30 +935,48 @@ final class Analysis {
       for (CostFactor f : t.allocation().costFactors()) {
         BigDecimal most = high.value.multiply(f.factor());
         greatestAmount = greatestAmount == null ? most : greatestAmount.max(most);
-        extremes.add(new Extremes(c.clientGroup(), f.locality(),
-            example(engine, "least-points", c, f, leastPts, leastT),
-            example(engine, "greatest-points", c, f, greatestPts, greatestT),
-            example(engine, "least-budget", c, f, lowAnswers, low),
-            example(engine, "greatest-budget", c, f, highAnswers, high)));
+        extremes.add(
+            new Extremes(
+                c.clientGroup(),
+                f.locality(),
+                example(engine, "least-points", c, f, leastPts, leastT),
+                example(engine, "greatest-points", c, f, greatestPts, greatestT),
+                example(engine, "least-budget", c, f, lowAnswers, low),
+                example(engine, "greatest-budget", c, f, highAnswers, high)));
       }
     }
     Optional<BigDecimal> ceiling = t.allocation().ceiling();
     if (ceiling.isPresent() && greatestAmount.compareTo(ceiling.get()) < 0) {
       BigDecimal most = greatestAmount;
-      deferred.add(() -> out.add(Check.CEILING_UNREACHABLE, "/allocation/ceiling",
-          "the ceiling of " + Numbers.plain(ceiling.get()) + " can never be reached: the most"
-              + " any assessment gets before the ceiling, in any client group and locality, is "
-              + Numbers.plain(most),
-          "ceiling", ceiling.get(), "greatestAmount", most));
+      deferred.add(
+          () ->
+              out.add(
+                  Check.CEILING_UNREACHABLE,
+                  "/allocation/ceiling",
+                  "the ceiling of "
+                      + Numbers.plain(ceiling.get())
+                      + " can never be reached: the most"
+                      + " any assessment gets before the ceiling, in any client group and locality, is "
+                      + Numbers.plain(most),
+                  "ceiling",
+                  ceiling.get(),
+                  "greatestAmount",
+                  most));
     }
   }
 
-  private Example example(RasEngine engine, String what, Curve c, CostFactor f,
-      Map<String, Answer> answers, Pick pick) {
-    Assessment.Builder b = Assessment.builder()
-        .id(what + "/" + c.clientGroup() + "/" + f.locality())
-        .date(t.effectiveFrom())
-        .table(t.id());
+  private Example example(
+      RasEngine engine,
+      String what,
+      Curve c,
+      CostFactor f,
+      Map<String, Answer> answers,
+      Pick pick) {
+    Assessment.Builder b =
+        Assessment.builder()
+            .id(what + "/" + c.clientGroup() + "/" + f.locality())
+            .date(t.effectiveFrom())
+            .table(t.id());
     if (!c.clientGroup().equals(Curve.ANY_GROUP)) {
       b.clientGroup(c.clientGroup());
     }
@@ -869,11 +987,16 @@ final class Analysis {
     Assessment a = b.build();
     Result r = engine.calculate(a, Tracing.ON);
     if (r.totalPoints().compareTo(pointsAt(pick.index)) != 0) {
-      throw new IllegalStateException("table check analysis found " + pointsAt(pick.index)
-          + " points for " + a + " but the engine gives " + r.totalPoints());
+      throw new IllegalStateException(
+          "table check analysis found "
+              + pointsAt(pick.index)
+              + " points for "
+              + a
+              + " but the engine gives "
+              + r.totalPoints());
     }
-    BigDecimal budget = t.period() == Period.WEEK
-        ? r.indicativeBudget().weekly() : r.indicativeBudget().annual();
+    BigDecimal budget =
+        t.period() == Period.WEEK ? r.indicativeBudget().weekly() : r.indicativeBudget().annual();
     return new Example(r.totalPoints(), budget, a, r);
   }
 
@@ -885,7 +1008,8 @@ final class Analysis {
     Map<String, Answer> chosen = new HashMap<>();
     for (int i = 0; i < combo.length; i++) {
       if (combo[i] >= 0) {
-        chosen.put(adjQuestions.get(i).code(),
+        chosen.put(
+            adjQuestions.get(i).code(),
             Answer.one(adjQuestions.get(i).descriptors().get(combo[i]).code()));
       }
     }

@@ -1,9 +1,8 @@
 package org.openras.check;
 
-import org.apiguardian.api.API;
-
 import java.math.BigDecimal;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Whether some combination of answers gives a total in one band of one curve.
@@ -16,5 +15,8 @@ import java.util.Optional;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record BandReach(
-    String clientGroup, String band, String pointer, boolean reachable,
+    String clientGroup,
+    String band,
+    String pointer,
+    boolean reachable,
     Optional<BigDecimal> leastTotal) {}

@@ -3,9 +3,9 @@ package org.openras.check;
 import org.apiguardian.api.API;
 
 /**
- * Every table check (spec §7), by its stable code, with its default severity. The codes are part
- * of the public contract: they do not change meaning between versions (docs/checks.md lists
- * each with what it proves).
+ * Every table check (spec §7), by its stable code, with its default severity. The codes are part of
+ * the public contract: they do not change meaning between versions (docs/checks.md lists each with
+ * what it proves).
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum Check {

@@ -1,26 +1,31 @@
 package org.openras.check;
 
-import org.apiguardian.api.API;
-
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
- * How the table checks run: the severity given to each check, and the bounds beyond which the
- * exact analysis of reachable totals gives up (and says so in a {@link Check#NOT_EXACT} finding)
- * instead of guessing. Immutable; every {@code with…} returns a changed copy.
+ * How the table checks run: the severity given to each check, and the bounds beyond which the exact
+ * analysis of reachable totals gives up (and says so in a {@link Check#NOT_EXACT} finding) instead
+ * of guessing. Immutable; every {@code with…} returns a changed copy.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class CheckConfig {
   /** Default bound on the combinations of answers to the adjustment questions. */
   public static final int DEFAULT_MAX_COMBINATIONS = 4_096;
+
   /** Default bound on the distinct (points, supplement money) pairs of one domain. */
   public static final int DEFAULT_MAX_VALUES = 1_000_000;
-  /** Bound on the lattice of totals: the greatest total divided by the common step of all values. */
+
+  /**
+   * Bound on the lattice of totals: the greatest total divided by the common step of all values.
+   */
   public static final long MAX_LATTICE = 1L << 23;
+
   /** Bound on the distinct sums of supplement money tracked with the totals. */
   public static final int MAX_MONEY_SUMS = 32;
+
   /** Bound on the work of the analysis, in 64-bit word operations (about a second). */
   public static final long MAX_WORK = 400_000_000L;
 
@@ -65,13 +70,16 @@ public final class CheckConfig {
    * @param maxCombinations the most combinations of answers to adjustment questions (each is
    *     analysed on its own), at least 1
    * @param maxValues the most distinct (points, supplement money) pairs one domain (or the
-   *     questions of it summed so far, or the descriptors of one ANY question) may reach, at
-   *     least 1
+   *     questions of it summed so far, or the descriptors of one ANY question) may reach, at least
+   *     1
    */
   public CheckConfig withBounds(int maxCombinations, int maxValues) {
     if (maxCombinations < 1 || maxValues < 1) {
       throw new IllegalArgumentException(
-          "bounds out of range: maxCombinations " + maxCombinations + ", maxValues " + maxValues
+          "bounds out of range: maxCombinations "
+              + maxCombinations
+              + ", maxValues "
+              + maxValues
               + " (each at least 1)");
     }
     return new CheckConfig(severities, maxCombinations, maxValues);

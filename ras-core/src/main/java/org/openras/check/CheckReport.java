@@ -1,18 +1,17 @@
 package org.openras.check;
 
-import org.apiguardian.api.API;
-
 import java.util.List;
+import org.apiguardian.api.API;
 import org.openras.engine.TableRef;
 
 /**
- * What the table checks found for one table: the findings, and what the table can produce —
- * the extremes of points and budget for each client group and locality, which bands are
- * reachable, and which adjustments and supplements can act. Immutable.
+ * What the table checks found for one table: the findings, and what the table can produce — the
+ * extremes of points and budget for each client group and locality, which bands are reachable, and
+ * which adjustments and supplements can act. Immutable.
  *
  * @param table the table checked, with its fingerprint
- * @param findings every finding, in a fixed order: by severity (errors first), then by check,
- *     then by place in the table
+ * @param findings every finding, in a fixed order: by severity (errors first), then by check, then
+ *     by place in the table
  * @param exact whether the reachable totals were computed exactly; when {@code false} a {@link
  *     Check#NOT_EXACT} finding says why, and {@code extremes} and {@code bands} are empty
  * @param extremes for each curve × cost factor, in table order

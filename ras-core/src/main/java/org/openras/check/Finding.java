@@ -1,10 +1,9 @@
 package org.openras.check;
 
-import org.apiguardian.api.API;
-
 import com.google.common.collect.ImmutableMap;
 import java.util.Map;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * One finding of the table checks: what is wrong or worth knowing, where in the table, and the
@@ -12,8 +11,8 @@ import java.util.Objects;
  *
  * @param severity how much it matters, as configured
  * @param check the check that found it; its name is the stable code
- * @param pointer the place in the table, as a JSON pointer into its {@code ras-table/1} form
- *     (for example {@code /domains/0/questions/1/descriptors/2}); empty for the whole table
+ * @param pointer the place in the table, as a JSON pointer into its {@code ras-table/1} form (for
+ *     example {@code /domains/0/questions/1/descriptors/2}); empty for the whole table
  * @param message a plain-English sentence naming the codes and figures involved
  * @param figures the figures that prove it (descriptor codes and points, band figures, an
  *     assessment's answers…), by name, in a fixed order

@@ -28,8 +28,7 @@ final class Findings {
   /** The findings by severity (errors first), then by check, then in the order found. */
   List<Finding> sorted() {
     List<Finding> out = new ArrayList<>(list);
-    out.sort(java.util.Comparator.comparing(Finding::severity)
-        .thenComparing(Finding::check));
+    out.sort(java.util.Comparator.comparing(Finding::severity).thenComparing(Finding::check));
     return out;
   }
 }

@@ -4,10 +4,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The reachable totals, as bit sets over a lattice: bit {@code i} of the layer for supplement
- * money {@code s} is set when some combination of answers gives total points {@code i × step}
- * (at the analysis' scale) together with supplement money {@code s}. Totals are never negative,
- * so the lattice starts at 0.
+ * The reachable totals, as bit sets over a lattice: bit {@code i} of the layer for supplement money
+ * {@code s} is set when some combination of answers gives total points {@code i × step} (at the
+ * analysis' scale) together with supplement money {@code s}. Totals are never negative, so the
+ * lattice starts at 0.
  */
 final class Layers {
   final int bits;
@@ -38,8 +38,7 @@ final class Layers {
    *
    * @param work a one-element counter of word operations, checked against {@code maxWork}
    */
-  Layers plus(long[] idx, long[] money, int maxLayers, long[] work, long maxWork)
-      throws TooLarge {
+  Layers plus(long[] idx, long[] money, int maxLayers, long[] work, long maxWork) throws TooLarge {
     Layers out = new Layers(bits);
     for (Map.Entry<Long, long[]> e : layers.entrySet()) {
       long[] src = e.getValue();

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A finite set of distinct (points, supplement money) pairs, each a long at a fixed scale, and
- * for each the option it came from (an index the owner gives meaning to). Used within one
- * question or one domain, where sets are small. Immutable once built.
+ * A finite set of distinct (points, supplement money) pairs, each a long at a fixed scale, and for
+ * each the option it came from (an index the owner gives meaning to). Used within one question or
+ * one domain, where sets are small. Immutable once built.
  */
 final class PairSet {
   private record Pair(long key, long money) {}
@@ -84,8 +84,8 @@ final class PairSet {
       if (seen.putIfAbsent(new Pair(key, m), Boolean.TRUE) == null) {
         rows.add(new long[] {key, m, arg});
         if (rows.size() > maxValues) {
-          throw new TooLarge("more than " + maxValues + " distinct points and money pairs"
-              + " within one domain");
+          throw new TooLarge(
+              "more than " + maxValues + " distinct points and money pairs" + " within one domain");
         }
       }
     }

@@ -1,8 +1,7 @@
 package org.openras.check;
 
-import org.apiguardian.api.API;
-
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * Whether an adjustment or a supplement can ever act: an adjustment that can change someone's

@@ -1,20 +1,19 @@
 package org.openras.check;
 
-import org.apiguardian.api.API;
-
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.openras.engine.TableRef;
 import org.openras.table.RasTable;
 
 /**
- * The table checks of spec §7: proves, before a table goes live, that it is fair and coherent,
- * and reports what it can produce.
+ * The table checks of spec §7: proves, before a table goes live, that it is fair and coherent, and
+ * reports what it can produce.
  *
- * <p>Every check is exact: the checks on the answer space (reachable bands, domain caps, the
- * least and greatest points and budgets) are computed over every combination of answers by
- * dynamic programming on the exact reachable totals, never by sampling. When the space is too
- * large for that (beyond the bounds of {@link CheckConfig}), the report says so in a {@link
- * Check#NOT_EXACT} finding and leaves those results out rather than guessing.
+ * <p>Every check is exact: the checks on the answer space (reachable bands, domain caps, the least
+ * and greatest points and budgets) are computed over every combination of answers by dynamic
+ * programming on the exact reachable totals, never by sampling. When the space is too large for
+ * that (beyond the bounds of {@link CheckConfig}), the report says so in a {@link Check#NOT_EXACT}
+ * finding and leaves those results out rather than guessing.
  *
  * <pre>{@code
  * CheckReport report = TableChecks.check(table);

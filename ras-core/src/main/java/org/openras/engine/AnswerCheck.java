@@ -24,9 +24,9 @@ import org.openras.table.RasTable;
 import org.openras.table.Select;
 
 /**
- * The rules of spec §4 that need the table: every problem at once, or none. A valid assessment
- * is passed by {@link #valid}, which allocates nothing; only an invalid one is gone through again
- * to describe every problem.
+ * The rules of spec §4 that need the table: every problem at once, or none. A valid assessment is
+ * passed by {@link #valid}, which allocates nothing; only an invalid one is gone through again to
+ * describe every problem.
  */
 final class AnswerCheck {
   private AnswerCheck() {}
@@ -90,16 +90,18 @@ final class AnswerCheck {
       if (q.isEmpty()) {
         problems.add(
             Problem.at(
-                ASSESSMENT_UNKNOWN_QUESTION, at,
-                "question '" + code + "' is not in " + table));
+                ASSESSMENT_UNKNOWN_QUESTION, at, "question '" + code + "' is not in " + table));
         continue;
       }
       Question question = q.get();
       if (question.select() == Select.ONE && answer.multiple()) {
         problems.add(
             Problem.at(
-                ASSESSMENT_ARRAY_FOR_ONE, at,
-                "question " + code + " takes one descriptor, but the answer is a list "
+                ASSESSMENT_ARRAY_FOR_ONE,
+                at,
+                "question "
+                    + code
+                    + " takes one descriptor, but the answer is a list "
                     + answer.descriptors()));
         continue;
       }
@@ -111,20 +113,40 @@ final class AnswerCheck {
         if (owner.isEmpty()) {
           problems.add(
               Problem.at(
-                  ASSESSMENT_UNKNOWN_DESCRIPTOR, dat,
-                  "descriptor '" + d + "' given for question " + code + " is not in " + table
-                      + " (question " + code + " has " + codesOf(question) + ")"));
+                  ASSESSMENT_UNKNOWN_DESCRIPTOR,
+                  dat,
+                  "descriptor '"
+                      + d
+                      + "' given for question "
+                      + code
+                      + " is not in "
+                      + table
+                      + " (question "
+                      + code
+                      + " has "
+                      + codesOf(question)
+                      + ")"));
         } else if (!owner.get().code().equals(question.code())) {
           problems.add(
               Problem.at(
-                  ASSESSMENT_FOREIGN_DESCRIPTOR, dat,
-                  "descriptor " + d + " given for question " + code + " belongs to question "
-                      + owner.get().code() + " (question " + code + " has "
-                      + codesOf(question) + ")"));
+                  ASSESSMENT_FOREIGN_DESCRIPTOR,
+                  dat,
+                  "descriptor "
+                      + d
+                      + " given for question "
+                      + code
+                      + " belongs to question "
+                      + owner.get().code()
+                      + " (question "
+                      + code
+                      + " has "
+                      + codesOf(question)
+                      + ")"));
         } else if (!seen.add(d)) {
           problems.add(
               Problem.at(
-                  ASSESSMENT_REPEATED_DESCRIPTOR, dat,
+                  ASSESSMENT_REPEATED_DESCRIPTOR,
+                  dat,
                   "descriptor " + d + " is chosen twice for question " + code));
         }
       }
@@ -133,24 +155,32 @@ final class AnswerCheck {
       if (question.required() && !a.answers().containsKey(question.code())) {
         problems.add(
             Problem.at(
-                ASSESSMENT_REQUIRED_UNANSWERED, "/answers",
-                "required question " + question.code() + " (\"" + question.text()
+                ASSESSMENT_REQUIRED_UNANSWERED,
+                "/answers",
+                "required question "
+                    + question.code()
+                    + " (\""
+                    + question.text()
                     + "\") is not answered"));
       }
     }
     if (plan.curve(a.clientGroup().orElse(null)) == null) {
       problems.add(
           Problem.at(
-              ASSESSMENT_NO_CURVE, "/context/clientGroup",
-              table + " has no curve for client group "
+              ASSESSMENT_NO_CURVE,
+              "/context/clientGroup",
+              table
+                  + " has no curve for client group "
                   + a.clientGroup().map(g -> "'" + g + "'").orElse("(none given)")
                   + " and no '*' curve"));
     }
     if (plan.costFactor(a.locality().orElse(null)) == null) {
       problems.add(
           Problem.at(
-              ASSESSMENT_NO_COST_FACTOR, "/context/locality",
-              table + " has no cost factor for locality "
+              ASSESSMENT_NO_COST_FACTOR,
+              "/context/locality",
+              table
+                  + " has no cost factor for locality "
                   + a.locality().map(g -> "'" + g + "'").orElse("(none given)")
                   + " and no '*' factor"));
     }

@@ -16,9 +16,9 @@ import org.openras.assessment.Moderation;
  *
  * <p>An assessment is immutable, so its encoding for a table never changes: the last one made is
  * kept in the assessment's private {@code engineMemo} field (a benign race, like {@link
- * String#hashCode}: two threads may both make it, and either result is right) and reused while
- * the assessment is computed with the same compiled table. The memo is no part of the
- * assessment's value: not in its equality, hash code, text or builder.
+ * String#hashCode}: two threads may both make it, and either result is right) and reused while the
+ * assessment is computed with the same compiled table. The memo is no part of the assessment's
+ * value: not in its equality, hash code, text or builder.
  */
 final class Encoding {
   private static final VarHandle MEMO;
@@ -38,26 +38,38 @@ final class Encoding {
   private static final boolean[] NO_FLAGS = {};
 
   final FastPlan plan;
+
   /** Per question: where its chosen descriptors start in {@link #chosen}, or -1 if unanswered. */
   final int[] start;
+
   /** Per question: how many descriptors were chosen. */
   final int[] count;
+
   /** The chosen descriptor numbers, question by question in the order given. */
   final int[] chosen;
+
   final int curve;
   final int factor;
+
   /**
-   * Whether every moderation's figure has a {@code long} unscaled value; if not, the
-   * assessment is computed with the exact kernel.
+   * Whether every moderation's figure has a {@code long} unscaled value; if not, the assessment is
+   * computed with the exact kernel.
    */
   final boolean fits;
+
   /** Per moderation: whether it is a percent, and its amount or percent. */
   final boolean[] moderationPercent;
+
   final long[] moderationU;
   final int[] moderationS;
 
   private Encoding(
-      FastPlan plan, int[] start, int[] count, int[] chosen, int curve, int factor,
+      FastPlan plan,
+      int[] start,
+      int[] count,
+      int[] chosen,
+      int curve,
+      int factor,
       List<Moderation> ms) {
     this.plan = plan;
     this.start = start;
@@ -92,10 +104,10 @@ final class Encoding {
   }
 
   /**
-   * The encoding of {@code a} for {@code plan}, kept in the assessment; or null, and nothing
-   * kept, when the assessment breaks a rule of {@link AnswerCheck} (which then describes every
-   * problem). The rules are checked here as {@link AnswerCheck#valid} checks them, so that an
-   * assessment seen for the first time is gone through once.
+   * The encoding of {@code a} for {@code plan}, kept in the assessment; or null, and nothing kept,
+   * when the assessment breaks a rule of {@link AnswerCheck} (which then describes every problem).
+   * The rules are checked here as {@link AnswerCheck#valid} checks them, so that an assessment seen
+   * for the first time is gone through once.
    */
   static Encoding make(FastPlan plan, Assessment a) {
     Plan p = plan.plan;
@@ -150,9 +162,9 @@ final class Encoding {
   }
 
   /**
-   * The encoding kept in {@code a} if it was made for {@code plan}, else null. An encoding is
-   * only made, and kept, when the assessment breaks no rule of {@link AnswerCheck} for that
-   * table, so a kept one needs no check.
+   * The encoding kept in {@code a} if it was made for {@code plan}, else null. An encoding is only
+   * made, and kept, when the assessment breaks no rule of {@link AnswerCheck} for that table, so a
+   * kept one needs no check.
    */
   static Encoding kept(FastPlan plan, Assessment a) {
     return MEMO.getAcquire(a) instanceof Encoding e && e.plan == plan ? e : null;

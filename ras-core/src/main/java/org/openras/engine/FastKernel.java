@@ -16,12 +16,12 @@ import org.openras.table.Period;
 import org.openras.trace.Trace;
 
 /**
- * The fast kernel: spec §3 in the same steps and order as the exact {@link Kernel}, on {@code
- * long} pairs (see {@link Fixed}) over a {@link FastPlan} and an {@link Encoding}, for untraced
- * results. Every figure carries the value and scale the exact kernel's {@code BigDecimal} has at
- * the same step, so the {@link Result} is equal to the exact kernel's (the differential tests
- * are the proof). A figure that leaves the {@code long} range throws {@link ArithmeticException},
- * and the engine computes that assessment with the exact kernel.
+ * The fast kernel: spec §3 in the same steps and order as the exact {@link Kernel}, on {@code long}
+ * pairs (see {@link Fixed}) over a {@link FastPlan} and an {@link Encoding}, for untraced results.
+ * Every figure carries the value and scale the exact kernel's {@code BigDecimal} has at the same
+ * step, so the {@link Result} is equal to the exact kernel's (the differential tests are the
+ * proof). A figure that leaves the {@code long} range throws {@link ArithmeticException}, and the
+ * engine computes that assessment with the exact kernel.
  */
 final class FastKernel {
   private FastKernel() {}
@@ -49,8 +49,7 @@ final class FastKernel {
           sumU = add(sumU, sumS, p.pointsU[x], p.pointsS[x]);
           sumS = Math.max(sumS, p.pointsS[x]);
         }
-        if (p.questionHasMax[q]
-            && compare(sumU, sumS, p.questionMaxU[q], p.questionMaxS[q]) > 0) {
+        if (p.questionHasMax[q] && compare(sumU, sumS, p.questionMaxU[q], p.questionMaxS[q]) > 0) {
           sumU = p.questionMaxU[q];
           sumS = p.questionMaxS[q];
         }
@@ -194,8 +193,9 @@ final class FastKernel {
         int differenceS = Math.max(finS, budgetS);
         long limit = Math.multiplyExact(budgetU, p.toleranceU);
         int limitS = budgetS + p.toleranceS;
-        panel = compare(differenceU, differenceS, hundredth(limit),
-            limitS + hundredthPlaces(limit)) > 0;
+        panel =
+            compare(differenceU, differenceS, hundredth(limit), limitS + hundredthPlaces(limit))
+                > 0;
       }
     }
 
@@ -230,9 +230,9 @@ final class FastKernel {
   }
 
   /**
-   * {@code Rounding.applyTo}: the unscaled value, at {@link #roundedScale}, of {@code (au, as)
-   * ÷ (du, ds)} rounded to a multiple of the increment, where {@code (du, ds)} is the divisor
-   * times the increment.
+   * {@code Rounding.applyTo}: the unscaled value, at {@link #roundedScale}, of {@code (au, as) ÷
+   * (du, ds)} rounded to a multiple of the increment, where {@code (du, ds)} is the divisor times
+   * the increment.
    */
   private static long round(FastPlan p, long au, int as, long du, int ds) {
     int s = Math.max(as, ds);

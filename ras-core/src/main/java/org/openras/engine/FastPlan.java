@@ -42,6 +42,7 @@ final class FastPlan {
   final int[] domainMaxS;
   final long[] weightU;
   final int[] weightS;
+
   /** For each domain, the adjustments that apply to it, in table order. */
   final int[][] domainAdjustments;
 

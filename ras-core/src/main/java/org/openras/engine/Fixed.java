@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * {@link BigDecimal} arithmetic on {@code long} pairs, for the fast kernel: a number is an
- * unscaled {@code long u} and an {@code int s}, worth {@code u × 10^-s}, exactly as {@code
+ * {@link BigDecimal} arithmetic on {@code long} pairs, for the fast kernel: a number is an unscaled
+ * {@code long u} and an {@code int s}, worth {@code u × 10^-s}, exactly as {@code
  * BigDecimal.valueOf(u, s)}. Each operation gives the value AND the scale that the same {@code
  * BigDecimal} operation gives (add: the larger scale; multiply: the sum of the scales; exact
  * division by 100: the preferred scale, or more when the quotient needs it), so the fast kernel's
@@ -16,10 +16,11 @@ import java.math.RoundingMode;
  */
 final class Fixed {
   private static final long[] POW10 = new long[19];
+
   /**
-   * The whole numbers 0 to 1023 at scale 0, made once: domain points are mostly such numbers,
-   * and {@code BigDecimal} itself keeps only 0 to 10. A {@code BigDecimal} is immutable, so
-   * results may share them.
+   * The whole numbers 0 to 1023 at scale 0, made once: domain points are mostly such numbers, and
+   * {@code BigDecimal} itself keeps only 0 to 10. A {@code BigDecimal} is immutable, so results may
+   * share them.
    */
   private static final BigDecimal[] WHOLE = new BigDecimal[1024];
 
@@ -77,9 +78,9 @@ final class Fixed {
   }
 
   /**
-   * How many places {@code BigDecimal.divide(100)} of {@code (u, s)} adds to the scale: the
-   * exact quotient at the preferred scale {@code s} when it fits, else at {@code s + 1} or
-   * {@code s + 2} (0 for zero, whose quotient keeps the preferred scale).
+   * How many places {@code BigDecimal.divide(100)} of {@code (u, s)} adds to the scale: the exact
+   * quotient at the preferred scale {@code s} when it fits, else at {@code s + 1} or {@code s + 2}
+   * (0 for zero, whose quotient keeps the preferred scale).
    */
   static int hundredthPlaces(long u) {
     if (u % 100 == 0) {

@@ -44,9 +44,9 @@ import org.openras.table.Supplement;
 import org.openras.trace.Trace;
 
 /**
- * The exact reference kernel: spec §3, step by step, in {@link BigDecimal}, rounding only at
- * §3.6 and §3.7. Each section below is one step of the spec, in its order. The assessment has
- * been checked against the table before the kernel runs.
+ * The exact reference kernel: spec §3, step by step, in {@link BigDecimal}, rounding only at §3.6
+ * and §3.7. Each section below is one step of the spec, in its order. The assessment has been
+ * checked against the table before the kernel runs.
  *
  * <p>When {@code rec} is null nothing is recorded and no trace object is made.
  */
@@ -71,21 +71,43 @@ final class Kernel {
 
       // §3.2 Domain points: raw, capped, weighted.
       if (rec != null) {
-        rec.step(DOMAIN_RAW, d.code(), d.name(), d.reference().orElse(null), raw,
-            "questions", plan.questionList.get(di));
+        rec.step(
+            DOMAIN_RAW,
+            d.code(),
+            d.name(),
+            d.reference().orElse(null),
+            raw,
+            "questions",
+            plan.questionList.get(di));
       }
       BigDecimal capped = raw;
       if (d.maxPoints().isPresent()) {
         capped = raw.min(d.maxPoints().get());
         if (rec != null) {
-          rec.step(DOMAIN_CAP, d.code(), d.name(), d.reference().orElse(null), capped,
-              "raw", raw, "maxPoints", d.maxPoints().get());
+          rec.step(
+              DOMAIN_CAP,
+              d.code(),
+              d.name(),
+              d.reference().orElse(null),
+              capped,
+              "raw",
+              raw,
+              "maxPoints",
+              d.maxPoints().get());
         }
       }
       BigDecimal weighted = capped.multiply(d.weight());
       if (rec != null) {
-        rec.step(DOMAIN_WEIGHT, d.code(), d.name(), d.reference().orElse(null), weighted,
-            "capped", capped, "weight", d.weight());
+        rec.step(
+            DOMAIN_WEIGHT,
+            d.code(),
+            d.name(),
+            d.reference().orElse(null),
+            weighted,
+            "capped",
+            capped,
+            "weight",
+            d.weight());
       }
 
       // §3.3 Adjustments: the sum of the percents, then max(0, weighted × (1 + p/100)).
@@ -102,11 +124,22 @@ final class Kernel {
         }
         percent = percent.add(p);
         if (rec != null) {
-          rec.step(ADJUSTMENT, d.code(), adj.name().orElse(adj.id()),
-              adj.reference().orElse(null), p,
-              "adjustment", adj.id(), "question", adj.question(), "descriptor", chosen,
-              "descriptorText", t.descriptor(chosen).map(Descriptor::text).orElse(""),
-              "percent", p);
+          rec.step(
+              ADJUSTMENT,
+              d.code(),
+              adj.name().orElse(adj.id()),
+              adj.reference().orElse(null),
+              p,
+              "adjustment",
+              adj.id(),
+              "question",
+              adj.question(),
+              "descriptor",
+              chosen,
+              "descriptorText",
+              t.descriptor(chosen).map(Descriptor::text).orElse(""),
+              "percent",
+              p);
         }
       }
       BigDecimal adjusted = weighted.add(weighted.multiply(percent).divide(HUNDRED));
@@ -114,8 +147,16 @@ final class Kernel {
         adjusted = BigDecimal.ZERO;
       }
       if (rec != null) {
-        rec.step(DOMAIN_ADJUSTED, d.code(), d.name(), null, adjusted,
-            "weighted", weighted, "percent", percent);
+        rec.step(
+            DOMAIN_ADJUSTED,
+            d.code(),
+            d.name(),
+            null,
+            adjusted,
+            "weighted",
+            weighted,
+            "percent",
+            percent);
       }
       scores.add(new DomainScore(d.code(), raw, capped, weighted, percent, adjusted));
 
@@ -130,17 +171,36 @@ final class Kernel {
     String clientGroup = a.clientGroup().orElse(null);
     Curve curve = plan.curve(clientGroup);
     if (rec != null) {
-      rec.step(CURVE, curve.clientGroup(), null, curve.reference().orElse(null), null,
-          "clientGroup", clientGroup);
+      rec.step(
+          CURVE,
+          curve.clientGroup(),
+          null,
+          curve.reference().orElse(null),
+          null,
+          "clientGroup",
+          clientGroup);
     }
     int bandIndex = band(curve, total);
     Band band = curve.bands().get(bandIndex);
     BigDecimal amount = band.amount().add(total.subtract(band.from()).multiply(band.perPoint()));
     if (rec != null) {
       Band next = bandIndex + 1 < curve.bands().size() ? curve.bands().get(bandIndex + 1) : null;
-      rec.step(BAND, band.label(), null, band.reference().orElse(null), amount,
-          "total", total, "from", band.from(), "nextFrom", next == null ? null : next.from(),
-          "amount", band.amount(), "perPoint", band.perPoint());
+      rec.step(
+          BAND,
+          band.label(),
+          null,
+          band.reference().orElse(null),
+          amount,
+          "total",
+          total,
+          "from",
+          band.from(),
+          "nextFrom",
+          next == null ? null : next.from(),
+          "amount",
+          band.amount(),
+          "perPoint",
+          band.perPoint());
     }
     for (Supplement s : t.allocation().supplements()) {
       Answer answer = a.answers().get(s.question());
@@ -153,9 +213,20 @@ final class Kernel {
           BigDecimal before = amount;
           amount = amount.add(add);
           if (rec != null) {
-            rec.step(SUPPLEMENT, s.id(), s.name().orElse(s.id()), s.reference().orElse(null),
-                amount, "question", s.question(), "descriptor", chosen, "amount", add,
-                "before", before);
+            rec.step(
+                SUPPLEMENT,
+                s.id(),
+                s.name().orElse(s.id()),
+                s.reference().orElse(null),
+                amount,
+                "question",
+                s.question(),
+                "descriptor",
+                chosen,
+                "amount",
+                add,
+                "before",
+                before);
           }
         }
       }
@@ -165,8 +236,18 @@ final class Kernel {
     BigDecimal beforeFactor = amount;
     amount = amount.multiply(factor.factor());
     if (rec != null) {
-      rec.step(COST_FACTOR, factor.locality(), null, null, amount,
-          "locality", locality, "before", beforeFactor, "factor", factor.factor());
+      rec.step(
+          COST_FACTOR,
+          factor.locality(),
+          null,
+          null,
+          amount,
+          "locality",
+          locality,
+          "before",
+          beforeFactor,
+          "factor",
+          factor.factor());
     }
     EnumSet<Flag> flags = EnumSet.noneOf(Flag.class);
     Optional<BigDecimal> floor = t.allocation().floor();
@@ -184,8 +265,20 @@ final class Kernel {
         applied = Flag.CEILING_APPLIED.name();
       }
       if (rec != null) {
-        rec.step(LIMITS, "", null, null, amount, "amount", before,
-            "floor", floor.orElse(null), "ceiling", ceiling.orElse(null), "applied", applied);
+        rec.step(
+            LIMITS,
+            "",
+            null,
+            null,
+            amount,
+            "amount",
+            before,
+            "floor",
+            floor.orElse(null),
+            "ceiling",
+            ceiling.orElse(null),
+            "applied",
+            applied);
       }
     }
 
@@ -193,8 +286,18 @@ final class Kernel {
     Rounding rounding = t.allocation().rounding();
     BigDecimal budget = rounding.apply(amount);
     if (rec != null) {
-      rec.step(ROUNDING, "", null, null, budget, "amount", amount,
-          "increment", rounding.increment(), "mode", rounding.mode().name());
+      rec.step(
+          ROUNDING,
+          "",
+          null,
+          null,
+          budget,
+          "amount",
+          amount,
+          "increment",
+          rounding.increment(),
+          "mode",
+          rounding.mode().name());
     }
     Budget indicative = bothPeriods(t, budget, rec, OTHER_PERIOD);
 
@@ -210,10 +313,24 @@ final class Kernel {
                 : budget.multiply(m.percent().orElseThrow()).divide(HUNDRED);
         change = change.add(c);
         if (rec != null) {
-          rec.step(MODERATION, String.valueOf(i + 1), null, null, c,
-              "amount", m.amount().orElse(null), "percent", m.percent().orElse(null),
-              "indicative", m.percent().isPresent() ? budget : null,
-              "reason", m.reason(), "by", m.by(), "date", m.date().toString());
+          rec.step(
+              MODERATION,
+              String.valueOf(i + 1),
+              null,
+              null,
+              c,
+              "amount",
+              m.amount().orElse(null),
+              "percent",
+              m.percent().orElse(null),
+              "indicative",
+              m.percent().isPresent() ? budget : null,
+              "reason",
+              m.reason(),
+              "by",
+              m.by(),
+              "date",
+              m.date().toString());
         }
       }
       BigDecimal unrounded = budget.add(change);
@@ -222,9 +339,22 @@ final class Kernel {
         fin = fin.multiply(BigDecimal.ZERO).setScale(fin.scale());
       }
       if (rec != null) {
-        rec.step(FINAL, "", null, null, fin, "indicative", budget, "change", change,
-            "roundedFrom", unrounded, "increment", rounding.increment(),
-            "mode", rounding.mode().name());
+        rec.step(
+            FINAL,
+            "",
+            null,
+            null,
+            fin,
+            "indicative",
+            budget,
+            "change",
+            change,
+            "roundedFrom",
+            unrounded,
+            "increment",
+            rounding.increment(),
+            "mode",
+            rounding.mode().name());
       }
       finalBudget = Optional.of(bothPeriods(t, fin, rec, FINAL_OTHER_PERIOD));
       if (t.tolerancePercent().isPresent()) {
@@ -236,10 +366,24 @@ final class Kernel {
           flags.add(Flag.PANEL_APPROVAL_REQUIRED);
         }
         if (rec != null) {
-          rec.step(PANEL_CHECK, "", null, t.reference().orElse(null), difference,
-              "indicative", budget, "final", fin, "difference", difference,
-              "tolerancePercent", tolerance, "limit", limit,
-              "result", panel ? Flag.PANEL_APPROVAL_REQUIRED.name() : "WITHIN_TOLERANCE");
+          rec.step(
+              PANEL_CHECK,
+              "",
+              null,
+              t.reference().orElse(null),
+              difference,
+              "indicative",
+              budget,
+              "final",
+              fin,
+              "difference",
+              difference,
+              "tolerancePercent",
+              tolerance,
+              "limit",
+              limit,
+              "result",
+              panel ? Flag.PANEL_APPROVAL_REQUIRED.name() : "WITHIN_TOLERANCE");
         }
       }
     }
@@ -272,14 +416,32 @@ final class Kernel {
       Descriptor x = t.descriptor(code).orElseThrow();
       sum = sum.add(x.points());
       if (rec != null) {
-        rec.step(DESCRIPTOR, q.code(), q.text(), q.reference().orElse(null), x.points(),
-            "descriptor", x.code(), "descriptorText", x.text(), "points", x.points());
+        rec.step(
+            DESCRIPTOR,
+            q.code(),
+            q.text(),
+            q.reference().orElse(null),
+            x.points(),
+            "descriptor",
+            x.code(),
+            "descriptorText",
+            x.text(),
+            "points",
+            x.points());
       }
     }
     BigDecimal points = q.maxPoints().isPresent() ? sum.min(q.maxPoints().get()) : sum;
     if (rec != null && (q.select() == Select.ANY || q.maxPoints().isPresent())) {
-      rec.step(QUESTION, q.code(), q.text(), q.reference().orElse(null), points,
-          "sum", sum, "maxPoints", q.maxPoints().orElse(null));
+      rec.step(
+          QUESTION,
+          q.code(),
+          q.text(),
+          q.reference().orElse(null),
+          points,
+          "sum",
+          sum,
+          "maxPoints",
+          q.maxPoints().orElse(null));
     }
     return points;
   }
@@ -307,8 +469,22 @@ final class Kernel {
             ? r.apply(budget.multiply(t.weeksPerYear()))
             : r.applyTo(budget, t.weeksPerYear());
     if (rec != null) {
-      rec.step(kind, "", null, null, other, "budget", budget, "period", t.period().name(),
-          "weeksPerYear", t.weeksPerYear(), "increment", r.increment(), "mode", r.mode().name());
+      rec.step(
+          kind,
+          "",
+          null,
+          null,
+          other,
+          "budget",
+          budget,
+          "period",
+          t.period().name(),
+          "weeksPerYear",
+          t.weeksPerYear(),
+          "increment",
+          r.increment(),
+          "mode",
+          r.mode().name());
     }
     return t.period() == Period.WEEK
         ? new Budget(t.currency(), budget, other)

@@ -15,31 +15,41 @@ import org.openras.table.Select;
 
 /**
  * A table prepared once for computing: the look-ups the kernel needs, by code; questions and
- * descriptors numbered in questionnaire order (domain by domain) for the answer check and the
- * fast kernel; and the table compiled for the fast kernel, when its numbers fit.
+ * descriptors numbered in questionnaire order (domain by domain) for the answer check and the fast
+ * kernel; and the table compiled for the fast kernel, when its numbers fit.
  */
 final class Plan {
   final RasTable table;
   final Map<String, Curve> curves = new HashMap<>();
   final Map<String, CostFactor> costFactors = new HashMap<>();
+
   /** Curve and cost factor numbers (their place in the table) by client group and locality. */
   final Map<String, Integer> curveIndex = new HashMap<>();
+
   final Map<String, Integer> costFactorIndex = new HashMap<>();
+
   /** Every question, domain by domain: a question's number is its place here. */
   final List<Question> questions = new ArrayList<>();
+
   final Map<String, Integer> questionIndex = new HashMap<>();
+
   /** Descriptor numbers by code; a question's descriptors are numbered consecutively. */
   final Map<String, Integer> descriptorIndex = new HashMap<>();
+
   final int[] descriptorQuestion;
   final int[] questionFirstDescriptor;
   final boolean[] questionAny;
   final boolean[] questionRequired;
   final int requiredCount;
+
   /** For each domain, in order, the adjustments that apply to it. */
   final List<List<Adjustment>> adjustmentsByDomain = new ArrayList<>();
+
   /** For each domain, its question codes joined for the trace. */
   final List<String> questionList = new ArrayList<>();
+
   final String domainList;
+
   /** The table compiled for the fast kernel, or null when its numbers do not fit. */
   final FastPlan fast;
 
@@ -87,8 +97,7 @@ final class Plan {
         }
       }
       adjustmentsByDomain.add(List.copyOf(applying));
-      questionList.add(
-          String.join(", ", d.questions().stream().map(Question::code).toList()));
+      questionList.add(String.join(", ", d.questions().stream().map(Question::code).toList()));
       codes.add(d.code());
     }
     this.domainList = String.join(", ", codes);

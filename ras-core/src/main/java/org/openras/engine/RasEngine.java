@@ -9,7 +9,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apiguardian.api.API;
 import org.openras.InvalidAssessmentException;
 import org.openras.Problem;
-
 import org.openras.TableSelectionException;
 import org.openras.assessment.Assessment;
 import org.openras.spi.TableProvider;
@@ -22,9 +21,9 @@ import org.openras.trace.Trace;
  * explanation trace.
  *
  * <p>An engine is built once over a {@link TableProvider} and reused: it is immutable and
- * thread-safe, and any number of threads may compute with it at once. For each assessment it
- * picks the table version in force on the assessment's date, checks the answers against it
- * (spec §4), and computes. The same inputs always give the same result.
+ * thread-safe, and any number of threads may compute with it at once. For each assessment it picks
+ * the table version in force on the assessment's date, checks the answers against it (spec §4), and
+ * computes. The same inputs always give the same result.
  */
 @API(status = API.Status.STABLE, since = "0.1")
 public final class RasEngine {
@@ -61,8 +60,8 @@ public final class RasEngine {
   }
 
   /**
-   * Computes the assessment's budget, with or without its trace. The figures are the same
-   * either way.
+   * Computes the assessment's budget, with or without its trace. The figures are the same either
+   * way.
    *
    * @throws TableSelectionException when no single table version fits the assessment
    * @throws InvalidAssessmentException when the answers do not fit the table
@@ -102,8 +101,8 @@ public final class RasEngine {
   }
 
   /**
-   * The table version the assessment is computed with: the one in force on its date, of the
-   * table it names (or of the only table loaded).
+   * The table version the assessment is computed with: the one in force on its date, of the table
+   * it names (or of the only table loaded).
    *
    * @throws TableSelectionException when there is no such single version
    */
@@ -117,8 +116,11 @@ public final class RasEngine {
                 Problem.at(
                     VERSION_TABLE_NOT_NAMED,
                     "/table",
-                    "the assessment names no table and " + tables.tableIds().size()
-                        + " are loaded (" + String.join(", ", tables.tableIds()) + ")")));
+                    "the assessment names no table and "
+                        + tables.tableIds().size()
+                        + " are loaded ("
+                        + String.join(", ", tables.tableIds())
+                        + ")")));
       }
       id = tables.tableIds().iterator().next();
     }
@@ -131,5 +133,4 @@ public final class RasEngine {
       throw new TableSelectionException(assessment.source().get(), e.problems());
     }
   }
-
 }

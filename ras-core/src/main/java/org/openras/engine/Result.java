@@ -11,9 +11,9 @@ import org.openras.table.Period;
 import org.openras.trace.Trace;
 
 /**
- * What the RAS gives for one assessment: the indicative budget, how it was reached (domain
- * figures, total points, curve and band, flags, the trace), and the final budget when the
- * assessment was moderated — always beside the indicative one, never in its place.
+ * What the RAS gives for one assessment: the indicative budget, how it was reached (domain figures,
+ * total points, curve and band, flags, the trace), and the final budget when the assessment was
+ * moderated — always beside the indicative one, never in its place.
  *
  * @param assessmentId the assessment's id
  * @param table the table version used, with its fingerprint

@@ -1,7 +1,5 @@
 package org.openras.explain;
 
-import org.apiguardian.api.API;
-
 import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
@@ -10,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.openras.Source;
 import org.openras.engine.Budget;
 import org.openras.engine.DomainScore;
@@ -19,12 +18,12 @@ import org.openras.table.Period;
 import org.openras.trace.StepKind;
 
 /**
- * What a {@code ras-result/1} file says: the figures, flags and trace steps that someone claims
- * the engine produced. It is only a claim until {@link Verification} has recomputed it: it is
- * read from a file that may have been edited, by mistake or on purpose.
+ * What a {@code ras-result/1} file says: the figures, flags and trace steps that someone claims the
+ * engine produced. It is only a claim until {@link Verification} has recomputed it: it is read from
+ * a file that may have been edited, by mistake or on purpose.
  *
- * <p>The JSON reader ({@code RasJson.readResult} in ras-tables) makes it; the fields are those
- * of spec §5. Immutable.
+ * <p>The JSON reader ({@code RasJson.readResult} in ras-tables) makes it; the fields are those of
+ * spec §5. Immutable.
  *
  * @param assessmentId the assessment the result says it is for
  * @param tableId the table id it names
@@ -81,8 +80,8 @@ public record ClaimedResult(
    * @param kind the rule applied
    * @param subject the code the step is about; may be empty
    * @param reference where the rule comes from, when given
-   * @param inputs the inputs by name, in the file's order: numbers as {@link BigDecimal}, codes
-   *     and words as {@link String}
+   * @param inputs the inputs by name, in the file's order: numbers as {@link BigDecimal}, codes and
+   *     words as {@link String}
    * @param value the step's value, when it has one
    * @param explanation the step's sentence
    */

@@ -1,7 +1,5 @@
 package org.openras.explain;
 
-import org.apiguardian.api.API;
-
 import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
@@ -17,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 import org.openras.InvalidAssessmentException;
 import org.openras.RasException;
 import org.openras.TableSelectionException;
@@ -35,33 +34,33 @@ import org.openras.trace.StepKind;
 import org.openras.trace.TraceStep;
 
 /**
- * Two calculations side by side — a review against the previous assessment, or one assessment
- * under two table versions — with what changed, step by step, and how much of the money
- * difference each change accounts for.
+ * Two calculations side by side — a review against the previous assessment, or one assessment under
+ * two table versions — with what changed, step by step, and how much of the money difference each
+ * change accounts for.
  *
- * <p><b>What changed.</b> {@link #changes()} lists the changes of the inputs (table version,
- * client group, locality, each answer, the moderations); {@link #figures()} lists every figure
- * of the calculation that differs (domain points at each stage, total points, curve, band,
- * supplements, cost factor, budgets, flags).
+ * <p><b>What changed.</b> {@link #changes()} lists the changes of the inputs (table version, client
+ * group, locality, each answer, the moderations); {@link #figures()} lists every figure of the
+ * calculation that differs (domain points at each stage, total points, curve, band, supplements,
+ * cost factor, budgets, flags).
  *
- * <p><b>Attribution rule.</b> The money difference is split by applying the changes one at a
- * time, in a fixed order, and recomputing after each: first the table version, then the client
- * group, then the locality, then each answer in the questionnaire order of the new table (then
- * answers to questions only the old table has, in its order), and last the moderations. A
- * step's part is the budget after it minus the budget before it. The parts therefore add up
- * exactly to the whole difference (the sum telescopes), for the indicative budget and for the
- * budget after moderation alike, weekly and annual. When a change alone leaves inputs that the
- * engine cannot compute (an answer to a question the new table no longer has, a required
- * question the new table adds), it is applied together with the next change or changes, as one
- * step, until the inputs can be computed again. A step's part depends on the order: an answer
- * that moves the total across a band boundary, or past a cap, can be worth more or less
- * depending on the answers applied before it; the fixed order makes the split reproducible.
+ * <p><b>Attribution rule.</b> The money difference is split by applying the changes one at a time,
+ * in a fixed order, and recomputing after each: first the table version, then the client group,
+ * then the locality, then each answer in the questionnaire order of the new table (then answers to
+ * questions only the old table has, in its order), and last the moderations. A step's part is the
+ * budget after it minus the budget before it. The parts therefore add up exactly to the whole
+ * difference (the sum telescopes), for the indicative budget and for the budget after moderation
+ * alike, weekly and annual. When a change alone leaves inputs that the engine cannot compute (an
+ * answer to a question the new table no longer has, a required question the new table adds), it is
+ * applied together with the next change or changes, as one step, until the inputs can be computed
+ * again. A step's part depends on the order: an answer that moves the total across a band boundary,
+ * or past a cap, can be worth more or less depending on the answers applied before it; the fixed
+ * order makes the split reproducible.
  *
  * <p>The date of an assessment only chooses the table version. So that an assessment can be
- * computed under a version that is not in force on its date (one assessment under last year's
- * and this year's table), each calculation of a comparison uses the assessment's date when the
- * version is in force on it, and otherwise the version's first day; the table id is that of
- * the version compared.
+ * computed under a version that is not in force on its date (one assessment under last year's and
+ * this year's table), each calculation of a comparison uses the assessment's date when the version
+ * is in force on it, and otherwise the version's first day; the table id is that of the version
+ * compared.
  *
  * <p>Immutable and thread-safe.
  */
@@ -94,8 +93,8 @@ public final class Comparison {
   }
 
   /**
-   * A review: {@code after} against {@code before}, each computed with {@code engine} and the
-   * table version in force on its own date.
+   * A review: {@code after} against {@code before}, each computed with {@code engine} and the table
+   * version in force on its own date.
    *
    * @throws TableSelectionException when no single table version fits one of the assessments
    * @throws InvalidAssessmentException when one of the assessments does not fit its table
@@ -110,8 +109,8 @@ public final class Comparison {
   }
 
   /**
-   * One assessment under two tables (usually two versions of one table), each computed as if
-   * on a date it is in force.
+   * One assessment under two tables (usually two versions of one table), each computed as if on a
+   * date it is in force.
    *
    * @throws InvalidAssessmentException when the assessment does not fit one of the tables
    */
@@ -164,13 +163,13 @@ public final class Comparison {
 
   /** The change of the indicative budget, weekly or annual: the sum of the steps' parts. */
   public BigDecimal indicativeChange(Period period) {
-    return figure(period, after.indicativeBudget()).subtract(
-        figure(period, before.indicativeBudget()));
+    return figure(period, after.indicativeBudget())
+        .subtract(figure(period, before.indicativeBudget()));
   }
 
   /**
-   * The change of the budget (final when moderated, otherwise indicative), weekly or annual:
-   * the sum of the steps' parts.
+   * The change of the budget (final when moderated, otherwise indicative), weekly or annual: the
+   * sum of the steps' parts.
    */
   public BigDecimal budgetChange(Period period) {
     return figure(period, budget(after)).subtract(figure(period, budget(before)));
@@ -216,15 +215,21 @@ public final class Comparison {
       pending.add(
           new Pending(
               new ComparisonChange(Kind.CLIENT_GROUP, "", b.clientGroup(), a.clientGroup()),
-              s -> new State(s.table(), s.assessment().toBuilder()
-                  .clientGroup(a.clientGroup().orElse(null)).build())));
+              s ->
+                  new State(
+                      s.table(),
+                      s.assessment().toBuilder()
+                          .clientGroup(a.clientGroup().orElse(null))
+                          .build())));
     }
     if (!b.locality().equals(a.locality())) {
       pending.add(
           new Pending(
               new ComparisonChange(Kind.LOCALITY, "", b.locality(), a.locality()),
-              s -> new State(s.table(), s.assessment().toBuilder()
-                  .locality(a.locality().orElse(null)).build())));
+              s ->
+                  new State(
+                      s.table(),
+                      s.assessment().toBuilder().locality(a.locality().orElse(null)).build())));
     }
     for (String q : questionOrder(tb, b, ta, a)) {
       Optional<Answer> from = b.answer(q);
@@ -234,8 +239,8 @@ public final class Comparison {
       }
       pending.add(
           new Pending(
-              new ComparisonChange(Kind.ANSWER, q, from.map(Comparison::describe),
-                  to.map(Comparison::describe)),
+              new ComparisonChange(
+                  Kind.ANSWER, q, from.map(Comparison::describe), to.map(Comparison::describe)),
               s -> {
                 Assessment.Builder x = s.assessment().toBuilder();
                 if (to.isPresent()) {
@@ -249,8 +254,8 @@ public final class Comparison {
     if (!b.moderations().equals(a.moderations())) {
       pending.add(
           new Pending(
-              new ComparisonChange(Kind.MODERATIONS, "", describe(b.moderations()),
-                  describe(a.moderations())),
+              new ComparisonChange(
+                  Kind.MODERATIONS, "", describe(b.moderations()), describe(a.moderations())),
               s -> {
                 Assessment.Builder x = s.assessment().toBuilder().clearModerations();
                 a.moderations().forEach(x::moderation);
@@ -273,7 +278,10 @@ public final class Comparison {
       }
       steps.add(
           new ComparisonStep(
-              group, current.indicativeBudget(), next.indicativeBudget(), budget(current),
+              group,
+              current.indicativeBudget(),
+              next.indicativeBudget(),
+              budget(current),
               budget(next)));
       current = next;
       group = new ArrayList<>();
@@ -285,8 +293,7 @@ public final class Comparison {
     return new Comparison(tb, ta, rb, ra, steps, figures(rb, tb, ra, ta));
   }
 
-  private static List<String> questionOrder(
-      RasTable tb, Assessment b, RasTable ta, Assessment a) {
+  private static List<String> questionOrder(RasTable tb, Assessment b, RasTable ta, Assessment a) {
     Set<String> order = new LinkedHashSet<>();
     ta.questions().forEach(q -> order.add(q.code()));
     tb.questions().forEach(q -> order.add(q.code()));
@@ -348,18 +355,42 @@ public final class Comparison {
     for (String d : domains) {
       Optional<DomainScore> x = rb.domain(d);
       Optional<DomainScore> y = ra.domain(d);
-      number(out, ComparisonFigure.Kind.DOMAIN_RAW, d, x.map(DomainScore::raw),
+      number(
+          out,
+          ComparisonFigure.Kind.DOMAIN_RAW,
+          d,
+          x.map(DomainScore::raw),
           y.map(DomainScore::raw));
-      number(out, ComparisonFigure.Kind.DOMAIN_CAPPED, d, x.map(DomainScore::capped),
+      number(
+          out,
+          ComparisonFigure.Kind.DOMAIN_CAPPED,
+          d,
+          x.map(DomainScore::capped),
           y.map(DomainScore::capped));
-      number(out, ComparisonFigure.Kind.DOMAIN_WEIGHTED, d, x.map(DomainScore::weighted),
+      number(
+          out,
+          ComparisonFigure.Kind.DOMAIN_WEIGHTED,
+          d,
+          x.map(DomainScore::weighted),
           y.map(DomainScore::weighted));
-      number(out, ComparisonFigure.Kind.DOMAIN_PERCENT, d, x.map(DomainScore::percent),
+      number(
+          out,
+          ComparisonFigure.Kind.DOMAIN_PERCENT,
+          d,
+          x.map(DomainScore::percent),
           y.map(DomainScore::percent));
-      number(out, ComparisonFigure.Kind.DOMAIN_ADJUSTED, d, x.map(DomainScore::adjusted),
+      number(
+          out,
+          ComparisonFigure.Kind.DOMAIN_ADJUSTED,
+          d,
+          x.map(DomainScore::adjusted),
           y.map(DomainScore::adjusted));
     }
-    number(out, ComparisonFigure.Kind.TOTAL_POINTS, "", Optional.of(rb.totalPoints()),
+    number(
+        out,
+        ComparisonFigure.Kind.TOTAL_POINTS,
+        "",
+        Optional.of(rb.totalPoints()),
         Optional.of(ra.totalPoints()));
     text(out, ComparisonFigure.Kind.CURVE, "", Optional.of(rb.curve()), Optional.of(ra.curve()));
     text(out, ComparisonFigure.Kind.BAND, "", Optional.of(rb.band()), Optional.of(ra.band()));
@@ -370,21 +401,36 @@ public final class Comparison {
     Set<String> ids = new LinkedHashSet<>(sa.keySet());
     ids.addAll(sb.keySet());
     for (String id : ids) {
-      text(out, ComparisonFigure.Kind.SUPPLEMENT, id,
+      text(
+          out,
+          ComparisonFigure.Kind.SUPPLEMENT,
+          id,
           Optional.ofNullable(sb.get(id)).map(BigDecimal::toPlainString),
           Optional.ofNullable(sa.get(id)).map(BigDecimal::toPlainString));
     }
     text(out, ComparisonFigure.Kind.COST_FACTOR, "", costFactor(rb), costFactor(ra));
-    text(out, ComparisonFigure.Kind.INDICATIVE_WEEKLY, "",
+    text(
+        out,
+        ComparisonFigure.Kind.INDICATIVE_WEEKLY,
+        "",
         Optional.of(rb.indicativeBudget().weekly().toPlainString()),
         Optional.of(ra.indicativeBudget().weekly().toPlainString()));
-    text(out, ComparisonFigure.Kind.INDICATIVE_ANNUAL, "",
+    text(
+        out,
+        ComparisonFigure.Kind.INDICATIVE_ANNUAL,
+        "",
         Optional.of(rb.indicativeBudget().annual().toPlainString()),
         Optional.of(ra.indicativeBudget().annual().toPlainString()));
-    text(out, ComparisonFigure.Kind.FINAL_WEEKLY, "",
+    text(
+        out,
+        ComparisonFigure.Kind.FINAL_WEEKLY,
+        "",
         rb.finalBudget().map(x -> x.weekly().toPlainString()),
         ra.finalBudget().map(x -> x.weekly().toPlainString()));
-    text(out, ComparisonFigure.Kind.FINAL_ANNUAL, "",
+    text(
+        out,
+        ComparisonFigure.Kind.FINAL_ANNUAL,
+        "",
         rb.finalBudget().map(x -> x.annual().toPlainString()),
         ra.finalBudget().map(x -> x.annual().toPlainString()));
     text(out, ComparisonFigure.Kind.FLAGS, "", flags(rb), flags(ra));
@@ -409,8 +455,12 @@ public final class Comparison {
   /** The band's rule from the trace: {@code 82 + (points − 20) × 5.25}. */
   private static Optional<String> bandRule(Result r) {
     for (TraceStep s : r.trace().steps(StepKind.BAND)) {
-      return Optional.of(num(s.number("amount")) + " + (points − " + num(s.number("from"))
-          + ") × " + num(s.number("perPoint")));
+      return Optional.of(
+          num(s.number("amount"))
+              + " + (points − "
+              + num(s.number("from"))
+              + ") × "
+              + num(s.number("perPoint")));
     }
     return Optional.empty();
   }
@@ -436,8 +486,7 @@ public final class Comparison {
       Optional<BigDecimal> x,
       Optional<BigDecimal> y) {
     boolean same =
-        x.isPresent() == y.isPresent()
-            && (x.isEmpty() || x.get().compareTo(y.get()) == 0);
+        x.isPresent() == y.isPresent() && (x.isEmpty() || x.get().compareTo(y.get()) == 0);
     if (!same) {
       out.add(new ComparisonFigure(kind, subject, x.map(Comparison::num), y.map(Comparison::num)));
     }

@@ -1,10 +1,9 @@
 package org.openras.explain;
 
-import org.apiguardian.api.API;
-
 import static java.util.Objects.requireNonNull;
 
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * One change of the inputs between the two sides of a {@link Comparison}: the table version, the
@@ -12,8 +11,8 @@ import java.util.Optional;
  *
  * @param kind what changed
  * @param subject the question code for {@link Kind#ANSWER}; empty otherwise
- * @param before the value before, in words and codes; empty when there was none (a question
- *     not answered, no client group, no moderations)
+ * @param before the value before, in words and codes; empty when there was none (a question not
+ *     answered, no client group, no moderations)
  * @param after the value after; empty when there is none
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")

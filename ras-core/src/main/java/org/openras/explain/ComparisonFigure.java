@@ -1,20 +1,19 @@
 package org.openras.explain;
 
-import org.apiguardian.api.API;
-
 import static java.util.Objects.requireNonNull;
 
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
- * One figure of the calculation that differs between the two sides of a {@link Comparison}:
- * a domain's points at one stage, the total points, the curve, the band, a supplement, the cost
+ * One figure of the calculation that differs between the two sides of a {@link Comparison}: a
+ * domain's points at one stage, the total points, the curve, the band, a supplement, the cost
  * factor, a budget or the flags.
  *
  * @param kind which figure
  * @param subject the domain code or supplement id it concerns; empty for the others
- * @param before the figure before (numbers in shortest plain form, money as rounded); empty
- *     when the before side has no such figure (a domain only the new table has)
+ * @param before the figure before (numbers in shortest plain form, money as rounded); empty when
+ *     the before side has no such figure (a domain only the new table has)
  * @param after the figure after; empty when the after side has none
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")

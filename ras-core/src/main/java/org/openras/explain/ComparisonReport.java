@@ -1,7 +1,5 @@
 package org.openras.explain;
 
-import org.apiguardian.api.API;
-
 import static org.openras.explain.WhatIfFormat.change;
 import static org.openras.explain.WhatIfFormat.money;
 
@@ -9,14 +7,15 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.openras.engine.Result;
 import org.openras.table.Period;
 
 /**
- * A {@link Comparison} written for people: plain text, Markdown or a self-contained HTML page,
- * each with the same content — the two budgets and the difference, what changed in the inputs,
- * how much of the difference each change accounts for (with the attribution rule in words, and
- * a total that equals the difference), and every figure of the calculation that changed.
+ * A {@link Comparison} written for people: plain text, Markdown or a self-contained HTML page, each
+ * with the same content — the two budgets and the difference, what changed in the inputs, how much
+ * of the difference each change accounts for (with the attribution rule in words, and a total that
+ * equals the difference), and every figure of the calculation that changed.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class ComparisonReport {
@@ -43,19 +42,41 @@ public final class ComparisonReport {
     Period p = c.period();
     String per = WhatIfFormat.per(p);
     String cur = a.indicativeBudget().currency();
-    ReportDoc d = new ReportDoc(b.assessmentId().equals(a.assessmentId())
-        ? "Comparison: " + a.assessmentId() + " under two tables"
-        : "Comparison: " + b.assessmentId() + " and " + a.assessmentId());
-    d.para("Before: " + b.assessmentId() + " with table " + Comparison.describe(c.beforeTable())
-        + ". After: " + a.assessmentId() + " with table " + Comparison.describe(c.afterTable())
-        + ".");
-    d.para("Indicative budget: " + money(cur, Comparison.figure(p, b.indicativeBudget())) + " → "
-        + money(cur, Comparison.figure(p, a.indicativeBudget())) + " " + per + " ("
-        + change(cur, c.indicativeChange(p)) + ").");
-    d.para("Budget after moderation (the indicative budget where there is no moderation): "
-        + money(cur, Comparison.figure(p, Comparison.budget(b))) + " → "
-        + money(cur, Comparison.figure(p, Comparison.budget(a))) + " " + per + " ("
-        + change(cur, c.budgetChange(p)) + ").");
+    ReportDoc d =
+        new ReportDoc(
+            b.assessmentId().equals(a.assessmentId())
+                ? "Comparison: " + a.assessmentId() + " under two tables"
+                : "Comparison: " + b.assessmentId() + " and " + a.assessmentId());
+    d.para(
+        "Before: "
+            + b.assessmentId()
+            + " with table "
+            + Comparison.describe(c.beforeTable())
+            + ". After: "
+            + a.assessmentId()
+            + " with table "
+            + Comparison.describe(c.afterTable())
+            + ".");
+    d.para(
+        "Indicative budget: "
+            + money(cur, Comparison.figure(p, b.indicativeBudget()))
+            + " → "
+            + money(cur, Comparison.figure(p, a.indicativeBudget()))
+            + " "
+            + per
+            + " ("
+            + change(cur, c.indicativeChange(p))
+            + ").");
+    d.para(
+        "Budget after moderation (the indicative budget where there is no moderation): "
+            + money(cur, Comparison.figure(p, Comparison.budget(b)))
+            + " → "
+            + money(cur, Comparison.figure(p, Comparison.budget(a)))
+            + " "
+            + per
+            + " ("
+            + change(cur, c.budgetChange(p))
+            + ").");
 
     d.heading("What changed");
     if (c.changes().isEmpty()) {
@@ -68,13 +89,14 @@ public final class ComparisonReport {
       d.table(List.of("Change", "Before", "After"), rows);
 
       d.heading("How much each change accounts for");
-      d.para("The changes are applied one at a time, in this order: table version, client group,"
-          + " locality, each answer in questionnaire order, moderations. After each, the budget"
-          + " is computed again; a change's part is the budget after it minus the budget before"
-          + " it, so the parts add up exactly to the whole difference. A change that cannot be"
-          + " computed on its own (an answer the new table does not accept) is applied together"
-          + " with the next. The order matters where a change moves points across a band"
-          + " boundary or a cap.");
+      d.para(
+          "The changes are applied one at a time, in this order: table version, client group,"
+              + " locality, each answer in questionnaire order, moderations. After each, the budget"
+              + " is computed again; a change's part is the budget after it minus the budget before"
+              + " it, so the parts add up exactly to the whole difference. A change that cannot be"
+              + " computed on its own (an answer the new table does not accept) is applied together"
+              + " with the next. The order matters where a change moves points across a band"
+              + " boundary or a cap.");
       List<List<String>> steps = new ArrayList<>();
       int i = 1;
       BigDecimal ind = BigDecimal.ZERO;
@@ -84,17 +106,27 @@ public final class ComparisonReport {
         s.changes().forEach(ch -> names.add(name(ch)));
         ind = ind.add(s.indicativeChange(p));
         bud = bud.add(s.budgetChange(p));
-        steps.add(List.of(String.valueOf(i++), String.join(" + ", names),
-            money(cur, Comparison.figure(p, s.indicativeAfter())),
-            change(cur, s.indicativeChange(p)),
-            money(cur, Comparison.figure(p, s.budgetAfter())),
-            change(cur, s.budgetChange(p))));
+        steps.add(
+            List.of(
+                String.valueOf(i++),
+                String.join(" + ", names),
+                money(cur, Comparison.figure(p, s.indicativeAfter())),
+                change(cur, s.indicativeChange(p)),
+                money(cur, Comparison.figure(p, s.budgetAfter())),
+                change(cur, s.budgetChange(p))));
       }
-      steps.add(List.of("", "Total", money(cur, Comparison.figure(p, a.indicativeBudget())),
-          change(cur, ind), money(cur, Comparison.figure(p, Comparison.budget(a))),
-          change(cur, bud)));
-      d.table(List.of("Step>", "Change", "Indicative after>", "Part>",
-          "Budget after moderation>", "Part>"), steps);
+      steps.add(
+          List.of(
+              "",
+              "Total",
+              money(cur, Comparison.figure(p, a.indicativeBudget())),
+              change(cur, ind),
+              money(cur, Comparison.figure(p, Comparison.budget(a))),
+              change(cur, bud)));
+      d.table(
+          List.of(
+              "Step>", "Change", "Indicative after>", "Part>", "Budget after moderation>", "Part>"),
+          steps);
     }
 
     d.heading("Figures that changed");
@@ -156,7 +188,12 @@ public final class ComparisonReport {
       return "none";
     }
     return switch (f.kind()) {
-      case SUPPLEMENT, CURVE_AMOUNT, INDICATIVE_WEEKLY, INDICATIVE_ANNUAL, FINAL_WEEKLY, FINAL_ANNUAL ->
+      case SUPPLEMENT,
+          CURVE_AMOUNT,
+          INDICATIVE_WEEKLY,
+          INDICATIVE_ANNUAL,
+          FINAL_WEEKLY,
+          FINAL_ANNUAL ->
           money(cur, new BigDecimal(v.get()));
       default -> v.get();
     };

@@ -1,28 +1,27 @@
 package org.openras.explain;
 
-import org.apiguardian.api.API;
-
 import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.openras.engine.Budget;
 import org.openras.table.Period;
 
 /**
- * One step of a {@link Comparison}'s attribution: one change of the inputs (or, when a change
- * alone gives inputs the engine cannot compute, that change together with the next ones), and
- * how much of the money difference it accounts for.
+ * One step of a {@link Comparison}'s attribution: one change of the inputs (or, when a change alone
+ * gives inputs the engine cannot compute, that change together with the next ones), and how much of
+ * the money difference it accounts for.
  *
  * <p>Its part is the budget computed after the step minus the budget computed before it, where
- * "before it" is the state after every earlier step. The parts of all steps add up exactly to
- * the whole difference.
+ * "before it" is the state after every earlier step. The parts of all steps add up exactly to the
+ * whole difference.
  *
  * @param changes the changes applied in this step, at least one, in the order applied
  * @param indicativeBefore the indicative budget before this step
  * @param indicativeAfter the indicative budget after this step
- * @param budgetBefore the budget before this step: the final budget when moderated, otherwise
- *     the indicative budget
+ * @param budgetBefore the budget before this step: the final budget when moderated, otherwise the
+ *     indicative budget
  * @param budgetAfter the budget after this step, likewise
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
@@ -46,8 +45,8 @@ public record ComparisonStep(
 
   /** This step's part of the change of the indicative budget, weekly or annual. */
   public BigDecimal indicativeChange(Period period) {
-    return Comparison.figure(period, indicativeAfter).subtract(
-        Comparison.figure(period, indicativeBefore));
+    return Comparison.figure(period, indicativeAfter)
+        .subtract(Comparison.figure(period, indicativeBefore));
   }
 
   /**

@@ -1,18 +1,17 @@
 package org.openras.explain;
 
-import org.apiguardian.api.API;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
 import java.util.Locale;
+import org.apiguardian.api.API;
 
 /**
- * How OpenRAS shows a figure to a person: points and percents in their shortest plain form
- * ({@code 17.1}, {@code 15}, {@code -10%}), money with its currency symbol, thousands separated
- * and at least the currency's usual decimals ({@code £10,383.88}). Nothing is rounded: an exact
- * figure with more decimals is shown with all of them ({@code £199.692}), so every figure a
- * person reads is the one the engine used.
+ * How OpenRAS shows a figure to a person: points and percents in their shortest plain form ({@code
+ * 17.1}, {@code 15}, {@code -10%}), money with its currency symbol, thousands separated and at
+ * least the currency's usual decimals ({@code £10,383.88}). Nothing is rounded: an exact figure
+ * with more decimals is shown with all of them ({@code £199.692}), so every figure a person reads
+ * is the one the engine used.
  *
  * <p>Stateless and thread-safe.
  */
@@ -22,7 +21,9 @@ public final class Figures {
 
   private Figures() {}
 
-  /** A number in its shortest plain form, without thousands separators: {@code 39.6}, {@code 20}. */
+  /**
+   * A number in its shortest plain form, without thousands separators: {@code 39.6}, {@code 20}.
+   */
   public static String number(BigDecimal v) {
     if (v.signum() == 0) {
       return "0";
@@ -43,10 +44,10 @@ public final class Figures {
   }
 
   /**
-   * Money in {@code currency} (an ISO 4217 code): the symbol as used in the UK ({@code £},
-   * {@code €}, {@code US$}) or the code and a space when the JDK does not know it, thousands
-   * separated by commas, at least the currency's usual number of decimals and every further
-   * decimal the exact figure has. A negative amount starts with a minus sign ({@code −£5.00}).
+   * Money in {@code currency} (an ISO 4217 code): the symbol as used in the UK ({@code £}, {@code
+   * €}, {@code US$}) or the code and a space when the JDK does not know it, thousands separated by
+   * commas, at least the currency's usual number of decimals and every further decimal the exact
+   * figure has. A negative amount starts with a minus sign ({@code −£5.00}).
    */
   public static String money(String currency, BigDecimal v) {
     String symbol;
@@ -85,8 +86,8 @@ public final class Figures {
     String inc = money(currency, increment);
     return switch (mode) {
       case "HALF_UP" -> "to the nearest " + inc + " (exactly half way rounds up)";
-      case "HALF_EVEN" -> "to the nearest " + inc + " (exactly half way rounds to an even"
-          + " figure)";
+      case "HALF_EVEN" ->
+          "to the nearest " + inc + " (exactly half way rounds to an even" + " figure)";
       case "UP" -> "up, away from zero, to a multiple of " + inc;
       case "DOWN" -> "down, towards zero, to a multiple of " + inc;
       case "CEILING" -> "up to a multiple of " + inc;

@@ -1,22 +1,20 @@
 package org.openras.explain;
 
-import org.apiguardian.api.API;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.openras.table.Fingerprint;
 import org.openras.table.Period;
 import org.openras.table.RasTable;
 
 /**
- * A RAS table as a document anyone can read: every domain, question and descriptor with its
- * code, words and points (the highest-scoring descriptor of each question marked), the
- * adjustments and supplements in words, each curve band by band, the cost factors, floor,
- * ceiling and rounding, the dates, version and fingerprint, and every {@code reference} the
- * table cites. A council publishes it so that families can find out how many points an answer
- * is worth and how points become money.
+ * A RAS table as a document anyone can read: every domain, question and descriptor with its code,
+ * words and points (the highest-scoring descriptor of each question marked), the adjustments and
+ * supplements in words, each curve band by band, the cost factors, floor, ceiling and rounding, the
+ * dates, version and fingerprint, and every {@code reference} the table cites. A council publishes
+ * it so that families can find out how many points an answer is worth and how points become money.
  *
  * <p>Immutable and thread-safe; every list keeps the table's order.
  *

@@ -56,8 +56,16 @@ final class PublishedTableBuilder {
     t.reference().ifPresent(r -> references.add(new Reference("Table", r)));
     PublishedTable.Header header =
         new PublishedTable.Header(
-            t.name(), t.id(), t.version(), t.fingerprint(), t.effectiveFrom(), t.effectiveTo(),
-            t.currency(), t.period(), t.weeksPerYear(), t.reference());
+            t.name(),
+            t.id(),
+            t.version(),
+            t.fingerprint(),
+            t.effectiveFrom(),
+            t.effectiveTo(),
+            t.currency(),
+            t.period(),
+            t.weeksPerYear(),
+            t.reference());
     List<DomainEntry> domains = new ArrayList<>();
     for (Domain d : t.domains()) {
       domains.add(domain(d));
@@ -80,18 +88,34 @@ final class PublishedTableBuilder {
       factors.add(new CostFactorEntry(f.locality(), f.factor()));
     }
     String rounding =
-        Figures.rounding(t.currency(), t.allocation().rounding().increment(),
+        Figures.rounding(
+            t.currency(),
+            t.allocation().rounding().increment(),
             t.allocation().rounding().mode().name());
     return new PublishedTable(
-        header, introduction(), domains, adjustments, supplements, curves, factors,
-        t.allocation().floor(), t.allocation().ceiling(), rounding, t.tolerancePercent(),
-        moneySentences(rounding), references);
+        header,
+        introduction(),
+        domains,
+        adjustments,
+        supplements,
+        curves,
+        factors,
+        t.allocation().floor(),
+        t.allocation().ceiling(),
+        rounding,
+        t.tolerancePercent(),
+        moneySentences(rounding),
+        references);
   }
 
   private List<String> introduction() {
     return List.of(
-        "This is the Resource Allocation System (RAS) table \"" + t.name() + "\", version "
-            + t.version() + ", in force from " + t.effectiveFrom()
+        "This is the Resource Allocation System (RAS) table \""
+            + t.name()
+            + "\", version "
+            + t.version()
+            + ", in force from "
+            + t.effectiveFrom()
             + t.effectiveTo().map(e -> " until " + e + " (not including that day)").orElse("")
             + ". It lists every question, every possible answer with its points, and the rules"
             + " that turn points into an indicative budget: an early estimate of the money for"
@@ -106,7 +130,9 @@ final class PublishedTableBuilder {
             + " points with its own money rule. Supplements add fixed sums for some answers. A"
             + " cost factor allows for how much support costs in each area. The money is kept"
             + " between a floor and a ceiling, then rounded.",
-        "The table's fingerprint is " + t.fingerprint().value() + ". Any change to the table"
+        "The table's fingerprint is "
+            + t.fingerprint().value()
+            + ". Any change to the table"
             + " changes it, and every budget worked out with this table names it, so anyone can"
             + " check which table was used.");
   }
@@ -121,16 +147,19 @@ final class PublishedTableBuilder {
     if (d.weight().compareTo(BigDecimal.ONE) == 0) {
       s.append("Weight 1: its points count as they are.");
     } else if (d.weight().signum() == 0) {
-      s.append("Weight 0: its points do not count towards the total (its answers may still"
-          + " change other domains' points).");
+      s.append(
+          "Weight 0: its points do not count towards the total (its answers may still"
+              + " change other domains' points).");
     } else {
-      s.append("Weight ").append(number(d.weight())).append(": its points are multiplied by ")
-          .append(number(d.weight())).append('.');
+      s.append("Weight ")
+          .append(number(d.weight()))
+          .append(": its points are multiplied by ")
+          .append(number(d.weight()))
+          .append('.');
     }
-    d.maxPoints().ifPresent(m -> s.append(" Cap: at most ").append(points(m))
-        .append(" count."));
-    return new DomainEntry(d.code(), d.name(), d.weight(), d.maxPoints(), d.reference(),
-        questions, s.toString());
+    d.maxPoints().ifPresent(m -> s.append(" Cap: at most ").append(points(m)).append(" count."));
+    return new DomainEntry(
+        d.code(), d.name(), d.weight(), d.maxPoints(), d.reference(), questions, s.toString());
   }
 
   private QuestionEntry question(Question q) {
@@ -141,17 +170,29 @@ final class PublishedTableBuilder {
     }
     List<DescriptorEntry> descriptors = new ArrayList<>();
     for (Descriptor x : q.descriptors()) {
-      descriptors.add(new DescriptorEntry(x.code(), x.text(), x.points(),
-          max.signum() > 0 && x.points().compareTo(max) == 0));
+      descriptors.add(
+          new DescriptorEntry(
+              x.code(), x.text(), x.points(), max.signum() > 0 && x.points().compareTo(max) == 0));
     }
     boolean any = q.select() == Select.ANY;
-    StringBuilder s = new StringBuilder(any ? "Choose all answers that apply; their points"
-        + " are added up" : "Choose one answer");
-    q.maxPoints().ifPresent(m -> s.append(any ? ", and count at most " : "; it counts at most ")
-        .append(points(m)));
+    StringBuilder s =
+        new StringBuilder(
+            any
+                ? "Choose all answers that apply; their points" + " are added up"
+                : "Choose one answer");
+    q.maxPoints()
+        .ifPresent(
+            m -> s.append(any ? ", and count at most " : "; it counts at most ").append(points(m)));
     s.append(q.required() ? ". It must be answered." : ". It may be left unanswered (0 points).");
-    return new QuestionEntry(q.code(), q.text(), any, q.required(), q.maxPoints(),
-        q.reference(), descriptors, s.toString());
+    return new QuestionEntry(
+        q.code(),
+        q.text(),
+        any,
+        q.required(),
+        q.maxPoints(),
+        q.reference(),
+        descriptors,
+        s.toString());
   }
 
   private AdjustmentEntry adjustment(Adjustment a) {
@@ -160,19 +201,34 @@ final class PublishedTableBuilder {
     List<String> domains = a.domains().isEmpty() ? codes() : a.domains();
     List<Keyed> percents = keyed(a.percentByDescriptor());
     List<String> sentences = new ArrayList<>();
-    sentences.add("\"" + name + "\" changes the points of " + domainNames(domains)
-        + " by a percent, according to the answer to question " + a.question()
-        + t.question(a.question()).map(q -> " (\"" + q.text() + "\")").orElse("") + ".");
+    sentences.add(
+        "\""
+            + name
+            + "\" changes the points of "
+            + domainNames(domains)
+            + " by a percent, according to the answer to question "
+            + a.question()
+            + t.question(a.question()).map(q -> " (\"" + q.text() + "\")").orElse("")
+            + ".");
     for (Keyed k : percents) {
       BigDecimal p = k.value();
-      sentences.add("If the answer is " + k.descriptor() + " (\"" + k.text() + "\"), these"
-          + " points are " + (p.signum() < 0 ? "reduced by " + percent(p.negate())
-              : p.signum() > 0 ? "increased by " + percent(p) : "not changed") + ".");
+      sentences.add(
+          "If the answer is "
+              + k.descriptor()
+              + " (\""
+              + k.text()
+              + "\"), these"
+              + " points are "
+              + (p.signum() < 0
+                  ? "reduced by " + percent(p.negate())
+                  : p.signum() > 0 ? "increased by " + percent(p) : "not changed")
+              + ".");
     }
-    sentences.add("Any other answer, or no answer, does not change the points. A domain's"
-        + " points never fall below 0.");
-    return new AdjustmentEntry(a.id(), name, a.question(), domains, percents, a.reference(),
-        sentences);
+    sentences.add(
+        "Any other answer, or no answer, does not change the points. A domain's"
+            + " points never fall below 0.");
+    return new AdjustmentEntry(
+        a.id(), name, a.question(), domains, percents, a.reference(), sentences);
   }
 
   private SupplementEntry supplement(Supplement s) {
@@ -181,10 +237,19 @@ final class PublishedTableBuilder {
     List<Keyed> amounts = keyed(s.amountByDescriptor());
     List<String> sentences = new ArrayList<>();
     for (Keyed k : amounts) {
-      sentences.add("\"" + name + "\": if answer " + k.descriptor() + " (\"" + k.text()
-          + "\") is chosen for question " + s.question() + ", "
-          + Figures.money(t.currency(), k.value()) + per
-          + " is added to the curve's money, before the cost factor.");
+      sentences.add(
+          "\""
+              + name
+              + "\": if answer "
+              + k.descriptor()
+              + " (\""
+              + k.text()
+              + "\") is chosen for question "
+              + s.question()
+              + ", "
+              + Figures.money(t.currency(), k.value())
+              + per
+              + " is added to the curve's money, before the cost factor.");
     }
     return new SupplementEntry(s.id(), name, s.question(), amounts, s.reference(), sentences);
   }
@@ -194,20 +259,37 @@ final class PublishedTableBuilder {
     List<BandEntry> bands = new ArrayList<>();
     for (int i = 0; i < c.bands().size(); i++) {
       Band b = c.bands().get(i);
-      b.reference().ifPresent(r -> references.add(
-          new Reference("Curve " + c.clientGroup() + ", band " + b.label(), r)));
+      b.reference()
+          .ifPresent(
+              r ->
+                  references.add(
+                      new Reference("Curve " + c.clientGroup() + ", band " + b.label(), r)));
       Optional<BigDecimal> to =
           i + 1 < c.bands().size() ? Optional.of(c.bands().get(i + 1).from()) : Optional.empty();
       String range =
-          "from " + points(b.from()) + to.map(n -> " up to " + number(n) + " (not included)")
-              .orElse(" upwards");
+          "from "
+              + points(b.from())
+              + to.map(n -> " up to " + number(n) + " (not included)").orElse(" upwards");
       String rule =
           b.perPoint().signum() == 0
               ? "a fixed " + money(b.amount()) + per
-              : money(b.amount()) + per + " at " + points(b.from()) + ", plus "
-                  + money(b.perPoint()) + " for each point above " + number(b.from());
-      bands.add(new BandEntry(b.label(), b.from(), to, b.amount(), b.perPoint(), b.reference(),
-          "Band " + b.label() + ", " + range + ": " + rule + "."));
+              : money(b.amount())
+                  + per
+                  + " at "
+                  + points(b.from())
+                  + ", plus "
+                  + money(b.perPoint())
+                  + " for each point above "
+                  + number(b.from());
+      bands.add(
+          new BandEntry(
+              b.label(),
+              b.from(),
+              to,
+              b.amount(),
+              b.perPoint(),
+              b.reference(),
+              "Band " + b.label() + ", " + range + ": " + rule + "."));
     }
     BigDecimal lastFrom = c.bands().get(c.bands().size() - 1).from();
     BigDecimal chartMax =
@@ -222,39 +304,52 @@ final class PublishedTableBuilder {
 
   private List<String> moneySentences(String rounding) {
     List<String> s = new ArrayList<>();
-    s.add("The table's money is " + (t.period() == Period.WEEK ? "weekly" : "yearly") + ". The "
-        + (t.period() == Period.WEEK ? "yearly budget is the weekly one × " : "weekly budget"
-            + " is the yearly one ÷ ") + number(t.weeksPerYear()) + " weeks, rounded the same"
-        + " way.");
-    s.add("A cost factor allows for how much support costs in an area: the money is multiplied"
-        + " by the factor of the person's area, or by the factor for \"*\" when their area has"
-        + " none of its own.");
+    s.add(
+        "The table's money is "
+            + (t.period() == Period.WEEK ? "weekly" : "yearly")
+            + ". The "
+            + (t.period() == Period.WEEK
+                ? "yearly budget is the weekly one × "
+                : "weekly budget" + " is the yearly one ÷ ")
+            + number(t.weeksPerYear())
+            + " weeks, rounded the same"
+            + " way.");
+    s.add(
+        "A cost factor allows for how much support costs in an area: the money is multiplied"
+            + " by the factor of the person's area, or by the factor for \"*\" when their area has"
+            + " none of its own.");
     Optional<BigDecimal> floor = t.allocation().floor();
     Optional<BigDecimal> ceiling = t.allocation().ceiling();
     if (floor.isPresent() || ceiling.isPresent()) {
-      s.add("The budget is never "
-          + floor.map(f -> "less than " + money(f) + " (the floor)").orElse("")
-          + (floor.isPresent() && ceiling.isPresent() ? " nor " : "")
-          + ceiling.map(c -> "more than " + money(c) + " (the ceiling)").orElse("")
-          + "; this limit is applied before rounding.");
+      s.add(
+          "The budget is never "
+              + floor.map(f -> "less than " + money(f) + " (the floor)").orElse("")
+              + (floor.isPresent() && ceiling.isPresent() ? " nor " : "")
+              + ceiling.map(c -> "more than " + money(c) + " (the ceiling)").orElse("")
+              + "; this limit is applied before rounding.");
     } else {
       s.add("The table sets no floor or ceiling.");
     }
     s.add("The budget is rounded " + rounding + ".");
-    s.add(t.tolerancePercent()
-        .map(p -> "After the budget is worked out, a worker or a panel may change it, giving a"
-            + " reason (this is called moderation). A change of more than " + percent(p)
-            + " of the indicative budget needs a panel's approval.")
-        .orElse("After the budget is worked out, a worker or a panel may change it, giving a"
-            + " reason (this is called moderation). The table sets no limit beyond which a"
-            + " panel must approve the change."));
+    s.add(
+        t.tolerancePercent()
+            .map(
+                p ->
+                    "After the budget is worked out, a worker or a panel may change it, giving a"
+                        + " reason (this is called moderation). A change of more than "
+                        + percent(p)
+                        + " of the indicative budget needs a panel's approval.")
+            .orElse(
+                "After the budget is worked out, a worker or a panel may change it, giving a"
+                    + " reason (this is called moderation). The table sets no limit beyond which a"
+                    + " panel must approve the change."));
     return s;
   }
 
   /**
-   * The most total points any answers can give: each domain's greatest points, capped,
-   * weighted and raised by every positive adjustment percent that may apply to it. An upper
-   * bound, used only to size the curve charts.
+   * The most total points any answers can give: each domain's greatest points, capped, weighted and
+   * raised by every positive adjustment percent that may apply to it. An upper bound, used only to
+   * size the curve charts.
    */
   private BigDecimal mostPoints() {
     BigDecimal total = BigDecimal.ZERO;
@@ -278,8 +373,8 @@ final class PublishedTableBuilder {
           up = up.add(best);
         }
       }
-      total = total.add(capped.multiply(d.weight()).multiply(BigDecimal.ONE.add(
-          up.divide(HUNDRED))));
+      total =
+          total.add(capped.multiply(d.weight()).multiply(BigDecimal.ONE.add(up.divide(HUNDRED))));
     }
     return total;
   }
@@ -287,8 +382,9 @@ final class PublishedTableBuilder {
   private List<Keyed> keyed(Map<String, BigDecimal> values) {
     List<Keyed> out = new ArrayList<>();
     for (Map.Entry<String, BigDecimal> e : values.entrySet()) {
-      out.add(new Keyed(e.getKey(),
-          t.descriptor(e.getKey()).map(Descriptor::text).orElse(""), e.getValue()));
+      out.add(
+          new Keyed(
+              e.getKey(), t.descriptor(e.getKey()).map(Descriptor::text).orElse(""), e.getValue()));
     }
     return out;
   }
@@ -306,10 +402,16 @@ final class PublishedTableBuilder {
     for (int i = 0; i < codes.size(); i++) {
       String code = codes.get(i);
       String name =
-          t.domains().stream().filter(d -> d.code().equals(code)).findFirst()
-              .map(Domain::name).orElse(code);
+          t.domains().stream()
+              .filter(d -> d.code().equals(code))
+              .findFirst()
+              .map(Domain::name)
+              .orElse(code);
       s.append(i == 0 ? "" : i == codes.size() - 1 ? " and " : ", ")
-          .append(code).append(" (\"").append(name).append("\")");
+          .append(code)
+          .append(" (\"")
+          .append(name)
+          .append("\")");
     }
     return s.toString();
   }

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A small document — a title, headings, paragraphs and tables — that the what-if, comparison
- * and verification reports are built as once, then written as plain text, Markdown or HTML.
- * Every text is escaped for the form it is written in.
+ * A small document — a title, headings, paragraphs and tables — that the what-if, comparison and
+ * verification reports are built as once, then written as plain text, Markdown or HTML. Every text
+ * is escaped for the form it is written in.
  */
 final class ReportDoc {
   private sealed interface Block permits Heading, Para, Table {}
@@ -36,8 +36,8 @@ final class ReportDoc {
   }
 
   /**
-   * Adds a table; a header ending in {@code ">"} marks a numeric column (right-aligned), the
-   * marker is not shown.
+   * Adds a table; a header ending in {@code ">"} marks a numeric column (right-aligned), the marker
+   * is not shown.
    */
   ReportDoc table(List<String> headers, List<List<String>> rows) {
     List<String> names = new ArrayList<>();
@@ -157,12 +157,17 @@ final class ReportDoc {
   String html() {
     StringBuilder b = new StringBuilder();
     b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-        .append("<title>").append(html(title)).append("</title>\n")
-        .append("<style>body{font-family:sans-serif;max-width:70em;margin:1em auto;"
-            + "padding:0 1em;line-height:1.4}table{border-collapse:collapse;margin:1em 0}"
-            + "th,td{border:1px solid #999;padding:.3em .6em;text-align:left;"
-            + "vertical-align:top}td.n,th.n{text-align:right}</style>\n")
-        .append("</head>\n<body>\n<main>\n<h1>").append(html(title)).append("</h1>\n");
+        .append("<title>")
+        .append(html(title))
+        .append("</title>\n")
+        .append(
+            "<style>body{font-family:sans-serif;max-width:70em;margin:1em auto;"
+                + "padding:0 1em;line-height:1.4}table{border-collapse:collapse;margin:1em 0}"
+                + "th,td{border:1px solid #999;padding:.3em .6em;text-align:left;"
+                + "vertical-align:top}td.n,th.n{text-align:right}</style>\n")
+        .append("</head>\n<body>\n<main>\n<h1>")
+        .append(html(title))
+        .append("</h1>\n");
     for (Block block : blocks) {
       if (block instanceof Heading h) {
         b.append("<h2>").append(html(h.text())).append("</h2>\n");
@@ -171,15 +176,21 @@ final class ReportDoc {
       } else if (block instanceof Table t) {
         b.append("<table>\n<thead>\n<tr>");
         for (int i = 0; i < t.headers().size(); i++) {
-          b.append("<th scope=\"col\"").append(t.numeric().get(i) ? " class=\"n\"" : "")
-              .append('>').append(html(t.headers().get(i))).append("</th>");
+          b.append("<th scope=\"col\"")
+              .append(t.numeric().get(i) ? " class=\"n\"" : "")
+              .append('>')
+              .append(html(t.headers().get(i)))
+              .append("</th>");
         }
         b.append("</tr>\n</thead>\n<tbody>\n");
         for (List<String> r : t.rows()) {
           b.append("<tr>");
           for (int i = 0; i < r.size(); i++) {
-            b.append("<td").append(t.numeric().get(i) ? " class=\"n\"" : "").append('>')
-                .append(html(r.get(i))).append("</td>");
+            b.append("<td")
+                .append(t.numeric().get(i) ? " class=\"n\"" : "")
+                .append('>')
+                .append(html(r.get(i)))
+                .append("</td>");
           }
           b.append("</tr>\n");
         }

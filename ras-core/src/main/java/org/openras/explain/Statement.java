@@ -1,7 +1,5 @@
 package org.openras.explain;
 
-import org.apiguardian.api.API;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collections;
@@ -9,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.openras.engine.Budget;
 import org.openras.engine.Flag;
 import org.openras.engine.Result;
@@ -21,13 +20,13 @@ import org.openras.table.RasTable;
  * sentences a family can read, with every figure behind them — as the Court of Appeal put it in
  * <i>Savva v RBKC</i> (2010), how the sum was calculated, not a bare figure.
  *
- * <p>It follows the calculation (spec §3) in the order a person asks about it: the answers
- * question by question and area by area ({@link #domains()}), the total points, how points
- * became money ({@link #money()}), and any moderation, kept apart from the RAS figure ({@link
- * #moderation()}). Each part carries its exact figures (never rounded but where the spec rounds)
- * and its sentences, and cites the {@code reference} of every rule the table gives one for.
- * Renderers ({@link org.openras.explain.render.Renderer}) turn it into text, Markdown or HTML;
- * the JSON form mirrors the record components.
+ * <p>It follows the calculation (spec §3) in the order a person asks about it: the answers question
+ * by question and area by area ({@link #domains()}), the total points, how points became money
+ * ({@link #money()}), and any moderation, kept apart from the RAS figure ({@link #moderation()}).
+ * Each part carries its exact figures (never rounded but where the spec rounds) and its sentences,
+ * and cites the {@code reference} of every rule the table gives one for. Renderers ({@link
+ * org.openras.explain.render.Renderer}) turn it into text, Markdown or HTML; the JSON form mirrors
+ * the record components.
  *
  * <p>Immutable and thread-safe; every list keeps the order of the calculation.
  *
@@ -66,8 +65,8 @@ public record Statement(
   /**
    * The statement of {@code result}, which the engine computed with {@code table}.
    *
-   * @throws IllegalArgumentException when the result was computed without tracing (the answers
-   *     are known only from the trace), or with another table (the fingerprints differ)
+   * @throws IllegalArgumentException when the result was computed without tracing (the answers are
+   *     known only from the trace), or with another table (the fingerprints differ)
    */
   public static Statement of(RasTable table, Result result) {
     return StatementBuilder.build(table, result);
@@ -146,8 +145,8 @@ public record Statement(
    * @param text the question as asked
    * @param reference where the question comes from, when given
    * @param answered whether it was answered (an optional question may be left out)
-   * @param choices the descriptors chosen, with their words and points (several for a question
-   *     that takes any number)
+   * @param choices the descriptors chosen, with their words and points (several for a question that
+   *     takes any number)
    * @param maxPoints the most points the question counts, when it has a cap
    * @param points the points the question gives
    * @param sentence the answer and its points in words

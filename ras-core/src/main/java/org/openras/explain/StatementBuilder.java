@@ -30,9 +30,9 @@ import org.openras.trace.StepKind;
 import org.openras.trace.TraceStep;
 
 /**
- * Builds a {@link Statement} from the table, the result's domain figures and the trace steps
- * (the answers are known only from the trace). The sentences are written here, for a family:
- * short, one idea each, every term explained where it is first used.
+ * Builds a {@link Statement} from the table, the result's domain figures and the trace steps (the
+ * answers are known only from the trace). The sentences are written here, for a family: short, one
+ * idea each, every term explained where it is first used.
  */
 final class StatementBuilder {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -55,15 +55,28 @@ final class StatementBuilder {
     }
     if (result.trace().isEmpty()) {
       throw new IllegalArgumentException(
-          "the result of " + result.assessmentId() + " was computed without tracing; a statement"
+          "the result of "
+              + result.assessmentId()
+              + " was computed without tracing; a statement"
               + " needs the trace (calculate with Tracing.ON)");
     }
     if (!result.table().fingerprint().equals(table.fingerprint())) {
       throw new IllegalArgumentException(
-          "the result of " + result.assessmentId() + " was computed with table "
-              + result.table().id() + " " + result.table().version() + " ("
-              + result.table().fingerprint() + "), not with " + table.id() + " "
-              + table.version() + " (" + table.fingerprint() + ")");
+          "the result of "
+              + result.assessmentId()
+              + " was computed with table "
+              + result.table().id()
+              + " "
+              + result.table().version()
+              + " ("
+              + result.table().fingerprint()
+              + "), not with "
+              + table.id()
+              + " "
+              + table.version()
+              + " ("
+              + table.fingerprint()
+              + ")");
     }
     return new StatementBuilder(table, result).statement();
   }
@@ -71,9 +84,16 @@ final class StatementBuilder {
   private Statement statement() {
     Statement.Header header =
         new Statement.Header(
-            result.assessmentId(), table.name(), table.id(), table.version(),
-            table.fingerprint(), table.effectiveFrom(), table.effectiveTo(), currency,
-            table.period(), table.reference());
+            result.assessmentId(),
+            table.name(),
+            table.id(),
+            table.version(),
+            table.fingerprint(),
+            table.effectiveFrom(),
+            table.effectiveTo(),
+            currency,
+            table.period(),
+            table.reference());
     List<DomainPart> domains = new ArrayList<>();
     for (Domain d : table.domains()) {
       domains.add(domain(d, result.domain(d.code()).orElseThrow()));
@@ -95,7 +115,8 @@ final class StatementBuilder {
   private List<String> introduction() {
     return List.of(
         "This statement shows how the indicative budget for assessment "
-            + result.assessmentId() + " was worked out, step by step, from the answers given.",
+            + result.assessmentId()
+            + " was worked out, step by step, from the answers given.",
         "An indicative budget is an early estimate of the money for your support. The council"
             + " works it out with a Resource Allocation System (RAS): a questionnaire whose"
             + " answers score points, and a rule that turns points into money. It is a starting"
@@ -103,8 +124,13 @@ final class StatementBuilder {
         "The questionnaire is split into areas of life, called domains. Each answer scores"
             + " points. The points of each area are added up, then all areas are added"
             + " together, and the total is turned into money.",
-        "The figures come from the table \"" + table.name() + "\", version " + table.version()
-            + ". Its fingerprint, " + table.fingerprint().value() + ", proves exactly which"
+        "The figures come from the table \""
+            + table.name()
+            + "\", version "
+            + table.version()
+            + ". Its fingerprint, "
+            + table.fingerprint().value()
+            + ", proves exactly which"
             + " table was used: any change to the table would change it.");
   }
 
@@ -119,25 +145,32 @@ final class StatementBuilder {
     StringBuilder codes = new StringBuilder();
     StringBuilder sum = new StringBuilder();
     for (int i = 0; i < questions.size(); i++) {
-      codes.append(i == 0 ? "" : i == questions.size() - 1 ? " and " : ", ")
+      codes
+          .append(i == 0 ? "" : i == questions.size() - 1 ? " and " : ", ")
           .append(questions.get(i).code());
       sum.append(i == 0 ? "" : " + ").append(number(questions.get(i).points()));
     }
     sentences.add(
         questions.size() == 1
             ? "Question " + codes + " gives " + points(score.raw()) + "."
-            : "Questions " + codes + " together give " + points(score.raw()) + " (" + sum
-                + ").");
+            : "Questions " + codes + " together give " + points(score.raw()) + " (" + sum + ").");
     if (d.maxPoints().isPresent()) {
       BigDecimal max = d.maxPoints().get();
       sentences.add(
           score.raw().compareTo(max) > 0
-              ? "This area counts at most " + points(max) + " (its cap), so only "
-                  + number(max) + " of the " + points(score.raw()) + " count."
-              : "This area counts at most " + points(max) + " (its cap); "
+              ? "This area counts at most "
+                  + points(max)
+                  + " (its cap), so only "
+                  + number(max)
+                  + " of the "
+                  + points(score.raw())
+                  + " count."
+              : "This area counts at most "
+                  + points(max)
+                  + " (its cap); "
                   + (score.raw().compareTo(BigDecimal.ONE) == 0 ? "its " : "all its ")
-                  + points(score.raw()) + (score.raw().compareTo(BigDecimal.ONE) == 0
-                      ? " counts." : " count."));
+                  + points(score.raw())
+                  + (score.raw().compareTo(BigDecimal.ONE) == 0 ? " counts." : " count."));
     }
     sentences.add(weightSentence(d.weight(), score));
     List<AdjustmentPart> adjustments = new ArrayList<>();
@@ -150,9 +183,19 @@ final class StatementBuilder {
     }
     sentences.add(resultSentence(score));
     return new DomainPart(
-        d.code(), d.name(), d.reference(), questions, score.raw(), d.maxPoints(),
-        score.capped(), d.weight(), score.weighted(), adjustments, score.percent(),
-        score.adjusted(), sentences);
+        d.code(),
+        d.name(),
+        d.reference(),
+        questions,
+        score.raw(),
+        d.maxPoints(),
+        score.capped(),
+        d.weight(),
+        score.weighted(),
+        adjustments,
+        score.percent(),
+        score.adjusted(),
+        sentences);
   }
 
   private static String weightSentence(BigDecimal weight, DomainScore score) {
@@ -163,9 +206,18 @@ final class StatementBuilder {
       return "Its weight is 0, so its points do not count towards the total. (Its answers may"
           + " still change the points of other areas.)";
     }
-    return "Its weight is " + number(weight) + ": the council counts this area "
-        + number(weight) + " times, so " + points(score.capped()) + " become "
-        + points(score.weighted()) + " (" + number(score.capped()) + " × " + number(weight)
+    return "Its weight is "
+        + number(weight)
+        + ": the council counts this area "
+        + number(weight)
+        + " times, so "
+        + points(score.capped())
+        + " become "
+        + points(score.weighted())
+        + " ("
+        + number(score.capped())
+        + " × "
+        + number(weight)
         + ").";
   }
 
@@ -180,9 +232,19 @@ final class StatementBuilder {
             : p.signum() > 0 ? "increased by " + percent(p) : "not changed";
     String name = s.label().orElse(s.text("adjustment"));
     String sentence =
-        "Because " + lowerFirst(words) + " (answer " + descriptor + " to question " + question
-            + "), the points for \"" + d.name() + "\" are " + effect + ". This rule is called \""
-            + name + "\".";
+        "Because "
+            + lowerFirst(words)
+            + " (answer "
+            + descriptor
+            + " to question "
+            + question
+            + "), the points for \""
+            + d.name()
+            + "\" are "
+            + effect
+            + ". This rule is called \""
+            + name
+            + "\".";
     return new AdjustmentPart(
         s.text("adjustment"), name, question, descriptor, words, p, s.reference(), sentence);
   }
@@ -193,9 +255,12 @@ final class StatementBuilder {
       return "So this area gives " + points(score.adjusted()) + ".";
     }
     String change =
-        number(score.weighted()) + " points " + (p.signum() < 0 ? "less " : "plus ")
+        number(score.weighted())
+            + " points "
+            + (p.signum() < 0 ? "less " : "plus ")
             + percent(p.abs());
-    if (score.adjusted().signum() == 0 && score.weighted().signum() > 0
+    if (score.adjusted().signum() == 0
+        && score.weighted().signum() > 0
         && p.compareTo(HUNDRED.negate()) < 0) {
       return "So this area gives 0 points: " + change + " would be below 0.";
     }
@@ -211,8 +276,7 @@ final class StatementBuilder {
         continue;
       }
       if (s.kind() == StepKind.DESCRIPTOR) {
-        choices.add(new Choice(s.text("descriptor"), s.text("descriptorText"),
-            s.number("points")));
+        choices.add(new Choice(s.text("descriptor"), s.text("descriptorText"), s.number("points")));
       } else if (s.kind() == StepKind.UNANSWERED) {
         answered = false;
       } else if (s.kind() == StepKind.QUESTION) {
@@ -233,7 +297,11 @@ final class StatementBuilder {
       StringBuilder b = new StringBuilder();
       if (choices.size() == 1) {
         Choice c = choices.get(0);
-        b.append("Answer ").append(c.code()).append(", \"").append(c.text()).append("\": ")
+        b.append("Answer ")
+            .append(c.code())
+            .append(", \"")
+            .append(c.text())
+            .append("\": ")
             .append(points(c.points()));
       } else {
         b.append("Answers ");
@@ -241,14 +309,19 @@ final class StatementBuilder {
         for (int i = 0; i < choices.size(); i++) {
           Choice c = choices.get(i);
           b.append(i == 0 ? "" : i == choices.size() - 1 ? " and " : ", ")
-              .append(c.code()).append(" (").append(points(c.points())).append(')');
+              .append(c.code())
+              .append(" (")
+              .append(points(c.points()))
+              .append(')');
           sumText.append(i == 0 ? "" : " + ").append(number(c.points()));
         }
         b.append(" add up to ").append(sumText).append(" = ").append(points(sum));
       }
       if (pts.compareTo(sum) != 0) {
-        b.append(". This question counts at most ").append(points(q.maxPoints().orElse(pts)))
-            .append(", so it gives ").append(points(pts));
+        b.append(". This question counts at most ")
+            .append(points(q.maxPoints().orElse(pts)))
+            .append(", so it gives ")
+            .append(points(pts));
       }
       sentence = b.append('.').toString();
     }
@@ -261,7 +334,8 @@ final class StatementBuilder {
     for (DomainScore d : result.domains()) {
       sum.append(sum.length() == 0 ? "" : " + ").append(number(d.adjusted()));
     }
-    return "Adding up the points of every area gives " + points(result.totalPoints())
+    return "Adding up the points of every area gives "
+        + points(result.totalPoints())
         + (result.domains().size() > 1 ? " (" + sum + ")." : ".");
   }
 
@@ -276,14 +350,20 @@ final class StatementBuilder {
     String asked = curve.text("clientGroup");
     String curveSentence;
     if (asked == null) {
-      curveSentence = "No client group was given, so the council's general money scale (called"
-          + " a curve) is used.";
+      curveSentence =
+          "No client group was given, so the council's general money scale (called"
+              + " a curve) is used.";
     } else if (asked.equals(curve.subject())) {
-      curveSentence = "The council's money scale (called a curve) for the client group \""
-          + asked + "\" is used.";
+      curveSentence =
+          "The council's money scale (called a curve) for the client group \""
+              + asked
+              + "\" is used.";
     } else {
-      curveSentence = "The client group \"" + asked + "\" has no money scale (called a curve)"
-          + " of its own, so the council's general one is used.";
+      curveSentence =
+          "The client group \""
+              + asked
+              + "\" has no money scale (called a curve)"
+              + " of its own, so the council's general one is used.";
     }
     BigDecimal total = band.number("total");
     BigDecimal from = band.number("from");
@@ -291,24 +371,50 @@ final class StatementBuilder {
     BigDecimal perPoint = band.number("perPoint");
     BigDecimal curveMoney = band.value().orElseThrow();
     Optional<BigDecimal> next =
-        band.inputs().containsKey("nextFrom") ? Optional.of(band.number("nextFrom"))
+        band.inputs().containsKey("nextFrom")
+            ? Optional.of(band.number("nextFrom"))
             : Optional.empty();
     String range =
         next.map(n -> "from " + number(from) + " points up to (but not including) " + number(n))
             .orElse("from " + number(from) + " points upwards");
     String bandSentence =
         "The curve is split into bands. A band is a range of total points with its own money"
-            + " rule. " + points(total) + " fall in band " + band.subject() + ", which covers "
-            + range + ". "
+            + " rule. "
+            + points(total)
+            + " fall in band "
+            + band.subject()
+            + ", which covers "
+            + range
+            + ". "
             + (perPoint.signum() == 0
                 ? "Band " + band.subject() + " gives a fixed " + money(amount) + per + "."
-                : "Band " + band.subject() + " gives " + money(amount) + " at " + points(from)
-                    + " and " + money(perPoint) + " for each point above that: "
-                    + money(amount) + " + (" + number(total) + " − " + number(from) + ") × "
-                    + money(perPoint) + " = " + money(curveMoney) + per + ".");
+                : "Band "
+                    + band.subject()
+                    + " gives "
+                    + money(amount)
+                    + " at "
+                    + points(from)
+                    + " and "
+                    + money(perPoint)
+                    + " for each point above that: "
+                    + money(amount)
+                    + " + ("
+                    + number(total)
+                    + " − "
+                    + number(from)
+                    + ") × "
+                    + money(perPoint)
+                    + " = "
+                    + money(curveMoney)
+                    + per
+                    + ".");
     moneySteps.add(
-        new MoneyStep(StepType.CURVE, "Band " + band.subject() + " of the curve", BigDecimal.ZERO,
-            curveMoney, joined(curve.reference(), band.reference()),
+        new MoneyStep(
+            StepType.CURVE,
+            "Band " + band.subject() + " of the curve",
+            BigDecimal.ZERO,
+            curveMoney,
+            joined(curve.reference(), band.reference()),
             curveSentence + " " + bandSentence));
     BigDecimal running = curveMoney;
     for (TraceStep s : steps) {
@@ -316,13 +422,30 @@ final class StatementBuilder {
         case SUPPLEMENT -> {
           String name = s.label().orElse(s.subject());
           String sentence =
-              "A supplement is a fixed sum added for a particular answer. \"" + name
-                  + "\": because of answer " + s.text("descriptor") + " to question "
-                  + s.text("question") + ", " + money(s.number("amount")) + per + " is added: "
-                  + money(s.number("before")) + " + " + money(s.number("amount")) + " = "
-                  + money(s.value().orElseThrow()) + ".";
-          moneySteps.add(new MoneyStep(StepType.SUPPLEMENT, name, s.number("before"),
-              s.value().orElseThrow(), s.reference(), sentence));
+              "A supplement is a fixed sum added for a particular answer. \""
+                  + name
+                  + "\": because of answer "
+                  + s.text("descriptor")
+                  + " to question "
+                  + s.text("question")
+                  + ", "
+                  + money(s.number("amount"))
+                  + per
+                  + " is added: "
+                  + money(s.number("before"))
+                  + " + "
+                  + money(s.number("amount"))
+                  + " = "
+                  + money(s.value().orElseThrow())
+                  + ".";
+          moneySteps.add(
+              new MoneyStep(
+                  StepType.SUPPLEMENT,
+                  name,
+                  s.number("before"),
+                  s.value().orElseThrow(),
+                  s.reference(),
+                  sentence));
           running = s.value().orElseThrow();
         }
         case COST_FACTOR -> {
@@ -331,16 +454,30 @@ final class StatementBuilder {
           String who =
               locality != null && locality.equals(s.subject())
                   ? "Your area, \"" + locality + "\", has a cost factor of " + number(factor)
-                  : (locality == null ? "No area was given" : "The area \"" + locality
-                      + "\" has no cost factor of its own")
-                      + ", so the general cost factor of " + number(factor) + " is used";
+                  : (locality == null
+                          ? "No area was given"
+                          : "The area \"" + locality + "\" has no cost factor of its own")
+                      + ", so the general cost factor of "
+                      + number(factor)
+                      + " is used";
           String sentence =
-              "A cost factor allows for how much support costs where you live. " + who + ": "
-                  + money(s.number("before")) + " × " + number(factor) + " = "
-                  + money(s.value().orElseThrow()) + ".";
-          moneySteps.add(new MoneyStep(StepType.COST_FACTOR,
-              "Cost factor " + number(factor), s.number("before"), s.value().orElseThrow(),
-              s.reference(), sentence));
+              "A cost factor allows for how much support costs where you live. "
+                  + who
+                  + ": "
+                  + money(s.number("before"))
+                  + " × "
+                  + number(factor)
+                  + " = "
+                  + money(s.value().orElseThrow())
+                  + ".";
+          moneySteps.add(
+              new MoneyStep(
+                  StepType.COST_FACTOR,
+                  "Cost factor " + number(factor),
+                  s.number("before"),
+                  s.value().orElseThrow(),
+                  s.reference(),
+                  sentence));
           running = s.value().orElseThrow();
         }
         case LIMITS -> {
@@ -349,10 +486,22 @@ final class StatementBuilder {
         }
         case ROUNDING -> {
           String sentence =
-              "The money is rounded " + roundingWords(s) + ": " + money(s.number("amount"))
-                  + " becomes " + money(s.value().orElseThrow()) + per + ".";
-          moneySteps.add(new MoneyStep(StepType.ROUNDING, "Rounding", running,
-              s.value().orElseThrow(), s.reference(), sentence));
+              "The money is rounded "
+                  + roundingWords(s)
+                  + ": "
+                  + money(s.number("amount"))
+                  + " becomes "
+                  + money(s.value().orElseThrow())
+                  + per
+                  + ".";
+          moneySteps.add(
+              new MoneyStep(
+                  StepType.ROUNDING,
+                  "Rounding",
+                  running,
+                  s.value().orElseThrow(),
+                  s.reference(),
+                  sentence));
           running = s.value().orElseThrow();
         }
         default -> {}
@@ -360,14 +509,26 @@ final class StatementBuilder {
     }
     Budget b = result.indicativeBudget();
     sentences.add(
-        "Your indicative budget is " + both(b) + ". The " + otherPeriodWord() + " figure is "
+        "Your indicative budget is "
+            + both(b)
+            + ". The "
+            + otherPeriodWord()
+            + " figure is "
             + (table.period() == Period.WEEK
                 ? money(b.weekly()) + " × " + number(table.weeksPerYear()) + " weeks"
                 : money(b.annual()) + " ÷ " + number(table.weeksPerYear()) + " weeks")
             + ", rounded the same way.");
     return new Money(
-        curve.subject(), Optional.ofNullable(asked), band.subject(), from, next, amount,
-        perPoint, moneySteps, b, sentences);
+        curve.subject(),
+        Optional.ofNullable(asked),
+        band.subject(),
+        from,
+        next,
+        amount,
+        perPoint,
+        moneySteps,
+        b,
+        sentences);
   }
 
   private MoneyStep limits(TraceStep s) {
@@ -388,16 +549,24 @@ final class StatementBuilder {
     BigDecimal after = s.value().orElseThrow();
     String label;
     if (Flag.FLOOR_APPLIED.name().equals(applied)) {
-      b.append(". ").append(money(before)).append(" is below the floor, so it is raised to ")
-          .append(money(after)).append('.');
+      b.append(". ")
+          .append(money(before))
+          .append(" is below the floor, so it is raised to ")
+          .append(money(after))
+          .append('.');
       label = "Raised to the floor";
     } else if (Flag.CEILING_APPLIED.name().equals(applied)) {
-      b.append(". ").append(money(before)).append(" is above the ceiling, so it is lowered to ")
-          .append(money(after)).append('.');
+      b.append(". ")
+          .append(money(before))
+          .append(" is above the ceiling, so it is lowered to ")
+          .append(money(after))
+          .append('.');
       label = "Lowered to the ceiling";
     } else {
-      b.append(". ").append(money(before)).append(floor && ceiling ? " is between them" :
-          " is within it").append(", so it does not change.");
+      b.append(". ")
+          .append(money(before))
+          .append(floor && ceiling ? " is between them" : " is within it")
+          .append(", so it does not change.");
       label = floor && ceiling ? "Floor and ceiling" : floor ? "Floor" : "Ceiling";
     }
     return new MoneyStep(StepType.LIMITS, label, before, after, s.reference(), b.toString());
@@ -420,17 +589,40 @@ final class StatementBuilder {
       Optional<BigDecimal> pct =
           s.inputs().containsKey("percent") ? Optional.of(s.number("percent")) : Optional.empty();
       String how =
-          pct.map(p -> (p.signum() < 0 ? "" : "+") + percent(p) + " of "
-                  + money(s.number("indicative")) + " = " + signed(change))
+          pct.map(
+                  p ->
+                      (p.signum() < 0 ? "" : "+")
+                          + percent(p)
+                          + " of "
+                          + money(s.number("indicative"))
+                          + " = "
+                          + signed(change))
               .orElse(signed(change));
       String sentence =
-          "Change " + s.subject() + ", made by " + s.text("by") + " on " + s.text("date") + ": "
-              + how + per + ". Reason given: " + s.text("reason");
+          "Change "
+              + s.subject()
+              + ", made by "
+              + s.text("by")
+              + " on "
+              + s.text("date")
+              + ": "
+              + how
+              + per
+              + ". Reason given: "
+              + s.text("reason");
       if (!sentence.endsWith(".")) {
         sentence += ".";
       }
-      lines.add(new ModerationLine(Integer.parseInt(s.subject()), amount, pct, change,
-          s.text("reason"), s.text("by"), s.text("date"), sentence));
+      lines.add(
+          new ModerationLine(
+              Integer.parseInt(s.subject()),
+              amount,
+              pct,
+              change,
+              s.text("reason"),
+              s.text("by"),
+              s.text("date"),
+              sentence));
     }
     Budget fin = result.finalBudget().get();
     TraceStep fstep = only(StepKind.FINAL);
@@ -443,11 +635,20 @@ final class StatementBuilder {
             + " out, and said why. It is shown here apart from the RAS figure, which stays as it"
             + " was.");
     String finalSentence =
-        "Final budget after moderation: " + money(indicative) + " " + signed(total) + " = "
+        "Final budget after moderation: "
+            + money(indicative)
+            + " "
+            + signed(total)
+            + " = "
             + (unrounded.compareTo(finalPrimary) != 0
-                ? money(unrounded) + ", rounded " + roundingWords(fstep)
-                    + (unrounded.signum() < 0 ? " and never below 0" : "") + ", gives " : "")
-            + both(fin) + ".";
+                ? money(unrounded)
+                    + ", rounded "
+                    + roundingWords(fstep)
+                    + (unrounded.signum() < 0 ? " and never below 0" : "")
+                    + ", gives "
+                : "")
+            + both(fin)
+            + ".";
     sentences.add(finalSentence);
     Optional<PanelCheck> panel = Optional.empty();
     List<TraceStep> checks = steps(StepKind.PANEL_CHECK);
@@ -456,13 +657,23 @@ final class StatementBuilder {
       boolean required = Flag.PANEL_APPROVAL_REQUIRED.name().equals(p.text("result"));
       String sentence =
           "The council allows moderation to change the budget by up to "
-              + percent(p.number("tolerancePercent")) + " (" + money(p.number("limit"))
-              + ") without a panel. This change is " + money(p.number("difference"))
+              + percent(p.number("tolerancePercent"))
+              + " ("
+              + money(p.number("limit"))
+              + ") without a panel. This change is "
+              + money(p.number("difference"))
               + (required
                   ? ", which is more, so a panel must approve the final budget."
                   : ", which is within that, so no panel approval is needed.");
-      panel = Optional.of(new PanelCheck(p.number("tolerancePercent"), p.number("difference"),
-          p.number("limit"), required, p.reference(), sentence));
+      panel =
+          Optional.of(
+              new PanelCheck(
+                  p.number("tolerancePercent"),
+                  p.number("difference"),
+                  p.number("limit"),
+                  required,
+                  p.reference(),
+                  sentence));
     }
     return Optional.of(new ModerationPart(lines, total, fin, panel, sentences));
   }
@@ -475,15 +686,16 @@ final class StatementBuilder {
       notes.add("The council's least budget (the floor) raised the figure (FLOOR_APPLIED).");
     }
     if (result.has(Flag.CEILING_APPLIED)) {
-      notes.add("The council's greatest budget (the ceiling) lowered the figure"
-          + " (CEILING_APPLIED).");
+      notes.add(
+          "The council's greatest budget (the ceiling) lowered the figure" + " (CEILING_APPLIED).");
     }
     if (result.has(Flag.PANEL_APPROVAL_REQUIRED)) {
       notes.add("The final budget needs a panel's approval (PANEL_APPROVAL_REQUIRED).");
     }
-    notes.add("The indicative budget is a starting point for planning your support, not a final"
-        + " decision. If an answer looks wrong, ask for it to be checked: a different answer can"
-        + " change the points and the money.");
+    notes.add(
+        "The indicative budget is a starting point for planning your support, not a final"
+            + " decision. If an answer looks wrong, ask for it to be checked: a different answer can"
+            + " change the points and the money.");
     return notes;
   }
 
@@ -497,7 +709,12 @@ final class StatementBuilder {
     List<TraceStep> found = steps(kind);
     if (found.size() != 1) {
       throw new IllegalArgumentException(
-          "the trace of " + result.assessmentId() + " has " + found.size() + " " + kind
+          "the trace of "
+              + result.assessmentId()
+              + " has "
+              + found.size()
+              + " "
+              + kind
               + " steps, not 1");
     }
     return found.get(0);

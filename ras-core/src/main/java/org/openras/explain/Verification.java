@@ -1,7 +1,5 @@
 package org.openras.explain;
 
-import org.apiguardian.api.API;
-
 import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
@@ -10,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.openras.InvalidAssessmentException;
 import org.openras.TableSelectionException;
 import org.openras.assessment.Assessment;
@@ -21,29 +20,27 @@ import org.openras.engine.Result;
 import org.openras.trace.TraceStep;
 
 /**
- * Checks a result file against a fresh calculation: an auditor's proof that a figure came from
- * this assessment and this table, computed as spec §3 says — or the first place where it did
- * not.
+ * Checks a result file against a fresh calculation: an auditor's proof that a figure came from this
+ * assessment and this table, computed as spec §3 says — or the first place where it did not.
  *
- * <p>The assessment is recomputed with the engine (the table version in force on its date),
- * then compared with the claim, in this order, stopping at the first difference:
+ * <p>The assessment is recomputed with the engine (the table version in force on its date), then
+ * compared with the claim, in this order, stopping at the first difference:
  *
  * <ol>
  *   <li>the assessment id;
- *   <li>the table: fingerprint first (it covers every code, text, number and rule of the table,
- *       its id and version included), then id and version;
+ *   <li>the table: fingerprint first (it covers every code, text, number and rule of the table, its
+ *       id and version included), then id and version;
  *   <li>the period and curve, when the file gives them;
- *   <li>every trace step in order (when the file has a trace): its kind, subject, reference,
- *       each input by name and in order, its value and its sentence; then a step missing or
- *       left over;
- *   <li>every domain's figures, the total points, the band, the indicative budget, the final
- *       budget (present or not, and its figures), the flags.
+ *   <li>every trace step in order (when the file has a trace): its kind, subject, reference, each
+ *       input by name and in order, its value and its sentence; then a step missing or left over;
+ *   <li>every domain's figures, the total points, the band, the indicative budget, the final budget
+ *       (present or not, and its figures), the flags.
  * </ol>
  *
- * <p>So the first difference is the first step of the calculation that went otherwise: an
- * answer changed in the assessment shows at that question's step; a figure edited in the file
- * shows at that figure; another table shows at the fingerprint. Numbers are compared as values
- * ({@code 17.10} equals {@code 17.1}); words exactly.
+ * <p>So the first difference is the first step of the calculation that went otherwise: an answer
+ * changed in the assessment shows at that question's step; a figure edited in the file shows at
+ * that figure; another table shows at the fingerprint. Numbers are compared as values ({@code
+ * 17.10} equals {@code 17.1}); words exactly.
  *
  * <p>Immutable and thread-safe.
  */
@@ -66,8 +63,7 @@ public final class Verification {
   }
 
   /**
-   * Recomputes {@code assessment} with {@code engine} and compares the result with {@code
-   * claimed}.
+   * Recomputes {@code assessment} with {@code engine} and compares the result with {@code claimed}.
    *
    * @throws TableSelectionException when no single table version fits the assessment
    * @throws InvalidAssessmentException when the answers do not fit the table
@@ -124,7 +120,10 @@ public final class Verification {
 
     void compare(Result r) {
       text("/assessmentId", "assessment id", r.assessmentId(), claimed.assessmentId());
-      text("/table/fingerprint", "table fingerprint", r.table().fingerprint().value(),
+      text(
+          "/table/fingerprint",
+          "table fingerprint",
+          r.table().fingerprint().value(),
           claimed.fingerprint().value());
       text("/table/id", "table id", r.table().id(), claimed.tableId());
       text("/table/version", "table version", r.table().version(), claimed.tableVersion());
@@ -141,7 +140,9 @@ public final class Verification {
       for (int i = 0; i < n; i++) {
         String at = "/domains/" + i;
         if (i >= r.domains().size() || i >= claimed.domains().size()) {
-          text(at, "domain " + (i + 1),
+          text(
+              at,
+              "domain " + (i + 1),
               i < r.domains().size() ? r.domains().get(i).code() : "(no domain)",
               i < claimed.domains().size() ? claimed.domains().get(i).code() : "(no domain)");
           break;
@@ -158,9 +159,14 @@ public final class Verification {
       }
       number("/totalPoints", "total points", r.totalPoints(), claimed.totalPoints());
       text("/band", "band", r.band(), claimed.band());
-      budget("/indicativeBudget", "indicative budget", r.indicativeBudget(),
+      budget(
+          "/indicativeBudget",
+          "indicative budget",
+          r.indicativeBudget(),
           claimed.indicativeBudget());
-      text("/finalBudget", "final budget present",
+      text(
+          "/finalBudget",
+          "final budget present",
           r.finalBudget().isPresent() ? "a final budget" : "no final budget",
           claimed.finalBudget().isPresent() ? "a final budget" : "no final budget");
       if (r.finalBudget().isPresent() && claimed.finalBudget().isPresent()) {
@@ -174,7 +180,9 @@ public final class Verification {
       for (int i = 0; i < n; i++) {
         String at = "/trace/" + i;
         if (i >= steps.size() || i >= claim.size()) {
-          text(at, "trace step " + (i + 1),
+          text(
+              at,
+              "trace step " + (i + 1),
               i < steps.size() ? name(steps.get(i)) : "no step (the trace ends)",
               i < claim.size() ? name(claim.get(i)) : "no step (the trace ends)");
           return;
@@ -184,10 +192,16 @@ public final class Verification {
         String what = "trace step " + (i + 1) + " (" + name(x) + ")";
         text(at + "/step", what + ": rule", x.kind().name(), y.kind().name());
         text(at + "/subject", what + ": subject", x.subject(), y.subject());
-        text(at + "/reference", what + ": reference", x.reference().orElse("(none)"),
+        text(
+            at + "/reference",
+            what + ": reference",
+            x.reference().orElse("(none)"),
             y.reference().orElse("(none)"));
-        text(at + "/inputs", what + ": inputs",
-            String.join(", ", x.inputs().keySet()), String.join(", ", y.inputs().keySet()));
+        text(
+            at + "/inputs",
+            what + ": inputs",
+            String.join(", ", x.inputs().keySet()),
+            String.join(", ", y.inputs().keySet()));
         if (first != null) {
           return;
         }
@@ -206,7 +220,10 @@ public final class Verification {
         if (x.value().isPresent() && y.value().isPresent()) {
           number(at + "/value", what + ": value", x.value().get(), y.value().get());
         } else {
-          text(at + "/value", what + ": value", x.value().map(Verification::num).orElse("(none)"),
+          text(
+              at + "/value",
+              what + ": value",
+              x.value().map(Verification::num).orElse("(none)"),
               y.value().map(Verification::num).orElse("(none)"));
         }
         text(at + "/explanation", what + ": explanation", x.explanation(), y.explanation());
@@ -242,11 +259,7 @@ public final class Verification {
     private VerificationDifference difference(
         String pointer, String what, String expected, String found) {
       return new VerificationDifference(
-          pointer,
-          claimed.source().flatMap(s -> s.locate(pointer)),
-          what,
-          expected,
-          found);
+          pointer, claimed.source().flatMap(s -> s.locate(pointer)), what, expected, found);
     }
   }
 

@@ -1,10 +1,9 @@
 package org.openras.explain;
 
-import org.apiguardian.api.API;
-
 import static java.util.Objects.requireNonNull;
 
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.openras.Location;
 
 /**
@@ -32,7 +31,13 @@ public record VerificationDifference(
   /** The difference in one line: place, what, expected and found. */
   @Override
   public String toString() {
-    return pointer + location.map(l -> " (" + l + ")").orElse("") + ": " + what + ": expected "
-        + expected + ", found " + found;
+    return pointer
+        + location.map(l -> " (" + l + ")").orElse("")
+        + ": "
+        + what
+        + ": expected "
+        + expected
+        + ", found "
+        + found;
   }
 }

@@ -1,15 +1,14 @@
 package org.openras.explain;
 
-import org.apiguardian.api.API;
-
 import java.util.List;
+import org.apiguardian.api.API;
 import org.openras.engine.Result;
 
 /**
  * A {@link Verification} written for people: plain text, Markdown or a self-contained HTML page.
- * Either "Verified", with what was checked, or "Not verified", with the first difference: where
- * it is in the result file, which step or figure, what a fresh calculation gives and what the
- * file says.
+ * Either "Verified", with what was checked, or "Not verified", with the first difference: where it
+ * is in the result file, which step or figure, what a fresh calculation gives and what the file
+ * says.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class VerificationReport {
@@ -35,16 +34,31 @@ public final class VerificationReport {
     Result r = v.recomputed();
     if (v.verified()) {
       return "verified: the result file matches a fresh calculation of assessment "
-          + r.assessmentId() + " with table " + r.table().id() + " version "
-          + r.table().version() + " (" + r.table().fingerprint() + "); " + v.compared()
+          + r.assessmentId()
+          + " with table "
+          + r.table().id()
+          + " version "
+          + r.table().version()
+          + " ("
+          + r.table().fingerprint()
+          + "); "
+          + v.compared()
           + " values compared"
-          + (v.traceCompared() ? ", every trace step included."
+          + (v.traceCompared()
+              ? ", every trace step included."
               : "; the file has no trace, so its figures only.");
     }
     VerificationDifference d = v.difference().orElseThrow();
-    return "not verified: the first difference is " + d.what() + " at " + d.pointer()
-        + d.location().map(l -> " (" + l + ")").orElse("") + ": a fresh calculation gives "
-        + d.expected() + ", the file says " + d.found() + ".";
+    return "not verified: the first difference is "
+        + d.what()
+        + " at "
+        + d.pointer()
+        + d.location().map(l -> " (" + l + ")").orElse("")
+        + ": a fresh calculation gives "
+        + d.expected()
+        + ", the file says "
+        + d.found()
+        + ".";
   }
 
   private static ReportDoc doc(Verification v) {
@@ -53,11 +67,21 @@ public final class VerificationReport {
     ReportDoc d = new ReportDoc((v.verified() ? "Verified: " : "Not verified: ") + name);
     String s = sentence(v);
     d.para(Character.toUpperCase(s.charAt(0)) + s.substring(1));
-    v.difference().ifPresent(diff -> d.table(
-        List.of("Where in the file", "Step or figure", "Fresh calculation", "The file says"),
-        List.of(List.of(
-            diff.pointer() + diff.location().map(l -> " (" + l + ")").orElse(""),
-            diff.what(), diff.expected(), diff.found()))));
+    v.difference()
+        .ifPresent(
+            diff ->
+                d.table(
+                    List.of(
+                        "Where in the file",
+                        "Step or figure",
+                        "Fresh calculation",
+                        "The file says"),
+                    List.of(
+                        List.of(
+                            diff.pointer() + diff.location().map(l -> " (" + l + ")").orElse(""),
+                            diff.what(),
+                            diff.expected(),
+                            diff.found()))));
     return d;
   }
 }

@@ -1,7 +1,5 @@
 package org.openras.explain;
 
-import org.apiguardian.api.API;
-
 import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
@@ -11,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.openras.InvalidAssessmentException;
 import org.openras.TableSelectionException;
 import org.openras.assessment.Answer;
@@ -26,15 +25,15 @@ import org.openras.table.RasTable;
 import org.openras.table.Select;
 
 /**
- * What the indicative budget would be if one answer of an assessment had been coded
- * differently: for every question, every other descriptor it could have had; for an {@code ANY}
- * question, each descriptor added or taken away; for an optional question, answering it when it
- * was not answered, or leaving it unanswered when it was. This is what a person or their carer
- * needs to challenge a coding: which answers matter, and by how much.
+ * What the indicative budget would be if one answer of an assessment had been coded differently:
+ * for every question, every other descriptor it could have had; for an {@code ANY} question, each
+ * descriptor added or taken away; for an optional question, answering it when it was not answered,
+ * or leaving it unanswered when it was. This is what a person or their carer needs to challenge a
+ * coding: which answers matter, and by how much.
  *
  * <p>Every row's figures are those of a fresh engine run for the changed assessment. What-if
- * concerns the <em>indicative</em> budget: moderations are left out of the changed assessments,
- * and {@link #indicativeBudget()} is the assessed figure the changes are measured from.
+ * concerns the <em>indicative</em> budget: moderations are left out of the changed assessments, and
+ * {@link #indicativeBudget()} is the assessed figure the changes are measured from.
  *
  * <p>Rows are sorted by the size of the change (its absolute value), largest first; rows with
  * changes of the same size keep the table's order (questions in questionnaire order, then
@@ -57,8 +56,8 @@ public final class WhatIf {
   }
 
   /**
-   * Every what-if of {@code assessment}, computed with {@code engine} (with the table version
-   * in force on the assessment's date).
+   * Every what-if of {@code assessment}, computed with {@code engine} (with the table version in
+   * force on the assessment's date).
    *
    * @throws TableSelectionException when no single table version fits the assessment
    * @throws InvalidAssessmentException when the answers do not fit the table
@@ -150,8 +149,7 @@ public final class WhatIf {
       for (Descriptor d : q.descriptors()) {
         if (!chosen.contains(d.code())) {
           out.add(
-              new Alternative(
-                  WhatIfRow.Kind.REPLACE, d.code(), Optional.of(Answer.one(d.code()))));
+              new Alternative(WhatIfRow.Kind.REPLACE, d.code(), Optional.of(Answer.one(d.code()))));
         }
       }
     } else {

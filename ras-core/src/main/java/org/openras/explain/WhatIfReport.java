@@ -1,13 +1,12 @@
 package org.openras.explain;
 
-import org.apiguardian.api.API;
-
 import static org.openras.explain.WhatIfFormat.change;
 import static org.openras.explain.WhatIfFormat.money;
 import static org.openras.explain.WhatIfFormat.num;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.openras.engine.Budget;
 import org.openras.engine.Result;
 import org.openras.table.Descriptor;
@@ -47,26 +46,44 @@ public final class WhatIfReport {
     Period p = w.period();
     ReportDoc d = new ReportDoc("What if an answer were coded differently: " + r.assessmentId());
     d.para("Table " + t.id() + " version " + t.version() + " (" + t.fingerprint() + ").");
-    d.para("As assessed: " + num(r.totalPoints()) + " points, band " + r.band()
-        + ", indicative budget " + money(cur, b.weekly()) + " a week ("
-        + money(cur, b.annual()) + " a year).");
-    d.para("Each row changes one answer and shows the indicative budget that would result, from"
-        + " a fresh calculation. Moderation is left out: these are the RAS's indicative figures."
-        + " Rows are sorted by the size of the change, largest first.");
+    d.para(
+        "As assessed: "
+            + num(r.totalPoints())
+            + " points, band "
+            + r.band()
+            + ", indicative budget "
+            + money(cur, b.weekly())
+            + " a week ("
+            + money(cur, b.annual())
+            + " a year).");
+    d.para(
+        "Each row changes one answer and shows the indicative budget that would result, from"
+            + " a fresh calculation. Moderation is left out: these are the RAS's indicative figures."
+            + " Rows are sorted by the size of the change, largest first.");
     List<List<String>> rows = new ArrayList<>();
     for (WhatIfRow row : w.rows()) {
-      rows.add(List.of(
-          row.question(),
-          row.from().isEmpty() ? "not answered" : Comparison.describe(row.from().get()),
-          whatIf(t, row),
-          num(row.totalPoints()),
-          row.band(),
-          money(cur, row.budget().weekly()),
-          money(cur, row.budget().annual()),
-          change(cur, row.change())));
+      rows.add(
+          List.of(
+              row.question(),
+              row.from().isEmpty() ? "not answered" : Comparison.describe(row.from().get()),
+              whatIf(t, row),
+              num(row.totalPoints()),
+              row.band(),
+              money(cur, row.budget().weekly()),
+              money(cur, row.budget().annual()),
+              change(cur, row.change())));
     }
-    d.table(List.of("Question", "As assessed", "What if", "Points>", "Band", "A week>",
-        "A year>", "Change " + WhatIfFormat.per(p) + ">"), rows);
+    d.table(
+        List.of(
+            "Question",
+            "As assessed",
+            "What if",
+            "Points>",
+            "Band",
+            "A week>",
+            "A year>",
+            "Change " + WhatIfFormat.per(p) + ">"),
+        rows);
     return d;
   }
 

@@ -1,23 +1,22 @@
 package org.openras.explain;
 
-import org.apiguardian.api.API;
-
 import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.openras.assessment.Answer;
 import org.openras.assessment.Assessment;
 import org.openras.engine.Budget;
 
 /**
- * One "what if" of a {@link WhatIf}: one answer coded differently, and the indicative budget
- * that would result.
+ * One "what if" of a {@link WhatIf}: one answer coded differently, and the indicative budget that
+ * would result.
  *
- * <p>The figures are those of a fresh engine run for the assessment changed in this one answer
- * (and without moderations: what-if concerns the indicative budget, the RAS figure, never the
- * moderated one).
+ * <p>The figures are those of a fresh engine run for the assessment changed in this one answer (and
+ * without moderations: what-if concerns the indicative budget, the RAS figure, never the moderated
+ * one).
  *
  * @param kind what kind of change of the answer this is
  * @param question the code of the question whose answer changes
@@ -28,8 +27,8 @@ import org.openras.engine.Budget;
  * @param totalPoints the total points that would result
  * @param band the band that would be used
  * @param budget the indicative budget that would result, in both periods
- * @param change the budget minus the assessed indicative budget, in the table's own period
- *     (weekly for a {@code WEEK} table, annual for a {@code YEAR} table)
+ * @param change the budget minus the assessed indicative budget, in the table's own period (weekly
+ *     for a {@code WEEK} table, annual for a {@code YEAR} table)
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record WhatIfRow(

@@ -27,28 +27,28 @@ import org.openras.table.Select;
  * with the version it was made for.
  *
  * <p>Like {@link TableGenerator}, an {@code AssessmentGenerator} is an immutable configuration;
- * {@code with…} methods return a changed copy. The same table, configuration and seed always
- * give an equal assessment, on any machine; the assessment id is {@code gen-<seed>}, so a
- * failing assessment says how to make it again.
+ * {@code with…} methods return a changed copy. The same table, configuration and seed always give
+ * an equal assessment, on any machine; the assessment id is {@code gen-<seed>}, so a failing
+ * assessment says how to make it again.
  *
  * <p>What is generated, for each question of the table:
  *
  * <ul>
- *   <li>a {@code ONE} question gets one descriptor, drawn in proportion to the descriptor
- *       weights (uniformly by default);
+ *   <li>a {@code ONE} question gets one descriptor, drawn in proportion to the descriptor weights
+ *       (uniformly by default);
  *   <li>an {@code ANY} question gets a subset of its descriptors, each descriptor chosen with
  *       probability {@code w / (1 + w)} for its weight {@code w} (one half each by default, which
  *       makes every subset equally likely), listed in the table's order;
- *   <li>an optional question is left unanswered with probability {@link
- *       #withUnansweredProbability} (default 0.2);
+ *   <li>an optional question is left unanswered with probability {@link #withUnansweredProbability}
+ *       (default 0.2);
  * </ul>
  *
- * and a context: a date within the table's effective range (within a year of its start when it
- * has no end), a client group drawn from those with a curve, a locality drawn from those with a
- * cost factor, and sometimes — only when the table has the {@code *} curve or factor to fall back
- * on — no client group or locality, or one the table does not know. With probability {@link
- * #withModerationProbability} (default 0.2) the assessment carries one to three moderations
- * with reasons, who made them and dates.
+ * and a context: a date within the table's effective range (within a year of its start when it has
+ * no end), a client group drawn from those with a curve, a locality drawn from those with a cost
+ * factor, and sometimes — only when the table has the {@code *} curve or factor to fall back on —
+ * no client group or locality, or one the table does not know. With probability {@link
+ * #withModerationProbability} (default 0.2) the assessment carries one to three moderations with
+ * reasons, who made them and dates.
  *
  * <pre>{@code
  * AssessmentGenerator gen = AssessmentGenerator.forTable(table).favouringHigherNeed(2.0);
@@ -82,8 +82,8 @@ public final class AssessmentGenerator {
   public interface DescriptorWeight {
     /**
      * The weight of choosing {@code descriptor}, the {@code index}-th (from 0) of {@code
-     * question}'s descriptors in the table's order of increasing need. Must be finite and at
-     * least 0; for a {@code ONE} question at least one descriptor must weigh more than 0.
+     * question}'s descriptors in the table's order of increasing need. Must be finite and at least
+     * 0; for a {@code ONE} question at least one descriptor must weigh more than 0.
      */
     double weight(Question question, Descriptor descriptor, int index);
   }
@@ -95,7 +95,10 @@ public final class AssessmentGenerator {
   private final double contextVariety;
 
   private AssessmentGenerator(
-      RasTable table, DescriptorWeight weight, double unanswered, double moderation,
+      RasTable table,
+      DescriptorWeight weight,
+      double unanswered,
+      double moderation,
       double contextVariety) {
     this.table = Objects.requireNonNull(table, "table");
     this.weight = Objects.requireNonNull(weight, "weight");
@@ -127,9 +130,9 @@ public final class AssessmentGenerator {
 
   /**
    * Draws answers biased towards higher need: the descriptor at position {@code i} of a question
-   * weighs {@code (1 + strength)^i}, so later descriptors in the table's order of need are
-   * favoured ({@code strength} 0 is uniform). With a strength of 1 each level of need is twice
-   * as likely as the one before it.
+   * weighs {@code (1 + strength)^i}, so later descriptors in the table's order of need are favoured
+   * ({@code strength} 0 is uniform). With a strength of 1 each level of need is twice as likely as
+   * the one before it.
    */
   public AssessmentGenerator favouringHigherNeed(double strength) {
     if (!(strength >= 0) || Double.isInfinite(strength)) {
@@ -151,8 +154,8 @@ public final class AssessmentGenerator {
   }
 
   /**
-   * The probability (0 to 1, default 0.2) that the client group, and separately the locality,
-   * is left out or is one the table does not know ({@link #UNKNOWN_CLIENT_GROUP}, {@link
+   * The probability (0 to 1, default 0.2) that the client group, and separately the locality, is
+   * left out or is one the table does not know ({@link #UNKNOWN_CLIENT_GROUP}, {@link
    * #UNKNOWN_LOCALITY}), so the {@code *} fallback is used. Only happens when the table has the
    * {@code *} curve or factor; otherwise a listed one is always drawn.
    */
@@ -161,19 +164,28 @@ public final class AssessmentGenerator {
     return new AssessmentGenerator(table, weight, unansweredProbability, moderationProbability, p);
   }
 
-  /** The assessment for {@code seed}: always the same for the same table, configuration and seed. */
+  /**
+   * The assessment for {@code seed}: always the same for the same table, configuration and seed.
+   */
   public Assessment generate(long seed) {
     SplittableRandom r = new SplittableRandom(seed);
     LocalDate date = date(r);
-    Assessment.Builder b =
-        Assessment.builder().id("gen-" + seed).date(date).table(table.id());
-    String group = context(r, table.allocation().curves().stream().map(Curve::clientGroup)
-        .toList(), Curve.ANY_GROUP, UNKNOWN_CLIENT_GROUP);
+    Assessment.Builder b = Assessment.builder().id("gen-" + seed).date(date).table(table.id());
+    String group =
+        context(
+            r,
+            table.allocation().curves().stream().map(Curve::clientGroup).toList(),
+            Curve.ANY_GROUP,
+            UNKNOWN_CLIENT_GROUP);
     if (group != null) {
       b.clientGroup(group);
     }
-    String locality = context(r, table.allocation().costFactors().stream()
-        .map(CostFactor::locality).toList(), CostFactor.ANY_LOCALITY, UNKNOWN_LOCALITY);
+    String locality =
+        context(
+            r,
+            table.allocation().costFactors().stream().map(CostFactor::locality).toList(),
+            CostFactor.ANY_LOCALITY,
+            UNKNOWN_LOCALITY);
     if (locality != null) {
       b.locality(locality);
     }
@@ -193,13 +205,16 @@ public final class AssessmentGenerator {
         if (r.nextBoolean()) {
           // −£300.00 to +£300.00 a week (or the annual equivalent), now and then a large cut
           long pennies = r.nextInt(10) == 0 ? -r.nextInt(100_001) : r.nextInt(60_001) - 30_000;
-          b.moderation(Moderation.ofAmount(
-              BigDecimal.valueOf(pennies * scale, 2), reason, by, when));
+          b.moderation(
+              Moderation.ofAmount(BigDecimal.valueOf(pennies * scale, 2), reason, by, when));
         } else {
           // −100% to +50% by 0.5
-          b.moderation(Moderation.ofPercent(
-              BigDecimal.valueOf(r.nextInt(301) - 200, 1).multiply(BigDecimal.valueOf(5)),
-              reason, by, when));
+          b.moderation(
+              Moderation.ofPercent(
+                  BigDecimal.valueOf(r.nextInt(301) - 200, 1).multiply(BigDecimal.valueOf(5)),
+                  reason,
+                  by,
+                  when));
         }
       }
     }
@@ -207,9 +222,9 @@ public final class AssessmentGenerator {
   }
 
   /**
-   * {@code n} assessments from one seed: the {@code i}-th is {@link #generate(long)
-   * generate(s)} for the {@code i}-th {@code long} of {@code new SplittableRandom(seed)}, so
-   * any one of them can be replayed alone from its id ({@code gen-<s>}).
+   * {@code n} assessments from one seed: the {@code i}-th is {@link #generate(long) generate(s)}
+   * for the {@code i}-th {@code long} of {@code new SplittableRandom(seed)}, so any one of them can
+   * be replayed alone from its id ({@code gen-<s>}).
    */
   public Stream<Assessment> stream(long seed, int n) {
     if (n < 0) {
@@ -262,7 +277,11 @@ public final class AssessmentGenerator {
       w[i] = weight.weight(q, ds.get(i), i);
       if (!(w[i] >= 0) || Double.isInfinite(w[i])) {
         throw new IllegalArgumentException(
-            "weight of descriptor " + ds.get(i).code() + " is " + w[i] + ", not a finite number"
+            "weight of descriptor "
+                + ds.get(i).code()
+                + " is "
+                + w[i]
+                + ", not a finite number"
                 + " of 0 or more");
       }
     }

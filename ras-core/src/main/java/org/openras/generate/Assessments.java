@@ -32,11 +32,11 @@ import org.openras.table.Select;
  *       applies"), and also "unanswered" when it is optional.
  * </ul>
  *
- * The space is the product of these counts over the questions: {@link #spaceSize} gives it
- * exactly, so a caller can check that it is small enough before enumerating (a table of ten
- * questions of five descriptors already has almost ten million). Assessments come in a fixed
- * order: the last question's answer varies fastest, descriptors and subsets follow the table's
- * order, "unanswered" comes first.
+ * The space is the product of these counts over the questions: {@link #spaceSize} gives it exactly,
+ * so a caller can check that it is small enough before enumerating (a table of ten questions of
+ * five descriptors already has almost ten million). Assessments come in a fixed order: the last
+ * question's answer varies fastest, descriptors and subsets follow the table's order, "unanswered"
+ * comes first.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class Assessments {
@@ -52,10 +52,10 @@ public final class Assessments {
   }
 
   /**
-   * Every combination of answers to {@code table}, in a fixed context: dated on the table's
-   * first day in force, the {@code *} curve (no client group) when the table has it, else the
-   * first curve's client group, likewise for the locality; no moderations. The {@code i}-th
-   * assessment (from 0) has the id {@code all-<i>}.
+   * Every combination of answers to {@code table}, in a fixed context: dated on the table's first
+   * day in force, the {@code *} curve (no client group) when the table has it, else the first
+   * curve's client group, likewise for the locality; no moderations. The {@code i}-th assessment
+   * (from 0) has the id {@code all-<i>}.
    *
    * @throws IllegalArgumentException when one question alone has more than 2^62 answers
    */
@@ -73,9 +73,9 @@ public final class Assessments {
   }
 
   /**
-   * Every combination of answers to {@code table}, each in the context of {@code template}
-   * (its date, table, client group, locality and moderations are kept; its answers are
-   * replaced). The {@code i}-th assessment (from 0) has the id {@code <template id>-<i>}.
+   * Every combination of answers to {@code table}, each in the context of {@code template} (its
+   * date, table, client group, locality and moderations are kept; its answers are replaced). The
+   * {@code i}-th assessment (from 0) has the id {@code <template id>-<i>}.
    *
    * @throws IllegalArgumentException when one question alone has more than 2^62 answers
    */

@@ -18,33 +18,32 @@ import org.openras.table.Period;
 import org.openras.table.Question;
 import org.openras.table.RasTable;
 import org.openras.table.Rounding;
-import org.openras.table.Select;
 import org.openras.table.Supplement;
 
 /**
  * Makes random but always valid RAS tables, reproducibly from a seed, for testing code that
  * computes with, checks, stores or shows RAS tables.
  *
- * <p>A {@code TableGenerator} is an immutable configuration: every {@code with…} method returns
- * a new generator and leaves this one unchanged, so one configured generator can be shared
- * freely between tests and threads. {@link #generate(long)} builds a table from a seed: the same
+ * <p>A {@code TableGenerator} is an immutable configuration: every {@code with…} method returns a
+ * new generator and leaves this one unchanged, so one configured generator can be shared freely
+ * between tests and threads. {@link #generate(long)} builds a table from a seed: the same
  * configuration and the same seed give the same table (equal {@link RasTable#canonicalForm()
- * canonical form} and fingerprint) on every machine and every run, so a failing seed can always
- * be replayed. The table id is {@code gen-<seed>}, so every table says which seed made it.
+ * canonical form} and fingerprint) on every machine and every run, so a failing seed can always be
+ * replayed. The table id is {@code gen-<seed>}, so every table says which seed made it.
  *
  * <p>Every generated table passes the table validator (spec §2). The figures are the kind of
- * numbers councils publish: points from 0 to 30 in whole or half points, domain weights from 0
- * to 2 in quarters, money with at most two decimals, cost factors from 0.90 to 1.20 by 0.01,
- * adjustment percents from −100 to +50 in steps of 5. What is generated:
+ * numbers councils publish: points from 0 to 30 in whole or half points, domain weights from 0 to 2
+ * in quarters, money with at most two decimals, cost factors from 0.90 to 1.20 by 0.01, adjustment
+ * percents from −100 to +50 in steps of 5. What is generated:
  *
  * <ul>
  *   <li>domains {@code D1…}, each with questions (codes {@code Q1…} through the table) whose
  *       descriptors are coded {@code 1A, 1B…} as councils code them;
- *   <li>{@code ANY} ("choose all that apply") questions, optional questions, caps on domains and
- *       on {@code ANY} questions;
+ *   <li>{@code ANY} ("choose all that apply") questions, optional questions, caps on domains and on
+ *       {@code ANY} questions;
  *   <li>adjustments keyed to {@code ONE} questions, supplements keyed to any question;
- *   <li>a fallback {@code *} curve (unless disabled) and curves of named client groups, each
- *       with one or more bands;
+ *   <li>a fallback {@code *} curve (unless disabled) and curves of named client groups, each with
+ *       one or more bands;
  *   <li>a fallback {@code *} cost factor (unless disabled) and factors of named localities;
  *   <li>optional floor and ceiling, the period ({@code WEEK} or {@code YEAR}), weeks per year,
  *       rounding increment and mode, and the moderation tolerance.
@@ -61,16 +60,23 @@ import org.openras.table.Supplement;
 public final class TableGenerator {
   /** The client groups that generated curves are drawn from, besides {@code *}. */
   public static final List<String> CLIENT_GROUPS =
-      List.of("older-people", "learning-disability", "physical-disability", "mental-health",
-          "autism");
+      List.of(
+          "older-people", "learning-disability", "physical-disability", "mental-health", "autism");
 
   /** The localities that generated cost factors are drawn from, besides {@code *}. */
   public static final List<String> LOCALITIES =
       List.of("inner", "outer", "north", "south", "rural");
 
   private static final List<BigDecimal> DEFAULT_INCREMENTS =
-      List.of(dec("0.01"), dec("0.01"), dec("0.01"), dec("0.05"), dec("0.1"), dec("0.25"),
-          dec("1"), dec("5"));
+      List.of(
+          dec("0.01"),
+          dec("0.01"),
+          dec("0.01"),
+          dec("0.05"),
+          dec("0.1"),
+          dec("0.25"),
+          dec("1"),
+          dec("5"));
   private static final LocalDate EPOCH = LocalDate.of(2020, 1, 1);
 
   private final int minDomains;
@@ -129,8 +135,8 @@ public final class TableGenerator {
    * The default configuration: 1–4 domains of 1–3 questions of 1–5 descriptors, 20% {@code ANY}
    * questions, 20% optional questions, caps with probability 0.3, random weights, up to 2
    * adjustments, 2 supplements, 2 named client groups (plus {@code *}), bands 1–4 per curve, 2
-   * named localities (plus {@code *}), floor and ceiling each with probability 0.5, both
-   * periods, every rounding mode, and curves and descriptor points that may fall.
+   * named localities (plus {@code *}), floor and ceiling each with probability 0.5, both periods,
+   * every rounding mode, and curves and descriptor points that may fall.
    */
   public static TableGenerator defaults() {
     return new TableGenerator(new Settings());
@@ -141,19 +147,21 @@ public final class TableGenerator {
   /** How many domains a table has: from {@code min} to {@code max} inclusive, {@code min ≥ 1}. */
   public TableGenerator withDomains(int min, int max) {
     range("domains", min, max, 1);
-    return with(s -> {
-      s.minDomains = min;
-      s.maxDomains = max;
-    });
+    return with(
+        s -> {
+          s.minDomains = min;
+          s.maxDomains = max;
+        });
   }
 
   /** How many questions each domain has: from {@code min} to {@code max}, {@code min ≥ 1}. */
   public TableGenerator withQuestionsPerDomain(int min, int max) {
     range("questions", min, max, 1);
-    return with(s -> {
-      s.minQuestions = min;
-      s.maxQuestions = max;
-    });
+    return with(
+        s -> {
+          s.minQuestions = min;
+          s.maxQuestions = max;
+        });
   }
 
   /**
@@ -165,10 +173,11 @@ public final class TableGenerator {
     if (max > 26) {
       throw new IllegalArgumentException("at most 26 descriptors a question, not " + max);
     }
-    return with(s -> {
-      s.minDescriptors = min;
-      s.maxDescriptors = max;
-    });
+    return with(
+        s -> {
+          s.minDescriptors = min;
+          s.maxDescriptors = max;
+        });
   }
 
   /** The share of questions that are {@code ANY} ("choose all that apply"), 0 to 1. */
@@ -198,8 +207,8 @@ public final class TableGenerator {
   }
 
   /**
-   * At most how many adjustments (carer support and the like) a table has; each table draws
-   * from 0 to {@code max}. Adjustments need a {@code ONE} question to be keyed to.
+   * At most how many adjustments (carer support and the like) a table has; each table draws from 0
+   * to {@code max}. Adjustments need a {@code ONE} question to be keyed to.
    */
   public TableGenerator withMaxAdjustments(int max) {
     range("adjustments", 0, max, 0);
@@ -251,8 +260,8 @@ public final class TableGenerator {
   }
 
   /**
-   * Whether every table has the fallback {@code *} cost factor (default). Without it, a table
-   * has at least one named locality and an assessment must name one of them.
+   * Whether every table has the fallback {@code *} cost factor (default). Without it, a table has
+   * at least one named locality and an assessment must name one of them.
    */
   public TableGenerator withFallbackCostFactor(boolean fallback) {
     return with(s -> s.fallbackCostFactor = fallback);
@@ -322,8 +331,8 @@ public final class TableGenerator {
   }
 
   /**
-   * Whether descriptor points are guaranteed non-decreasing along each question's listed order
-   * (the order of increasing need). Off by default.
+   * Whether descriptor points are guaranteed non-decreasing along each question's listed order (the
+   * order of increasing need). Off by default.
    */
   public TableGenerator withMonotoneDescriptors(boolean monotone) {
     return with(s -> s.monotoneDescriptors = monotone);
@@ -342,8 +351,8 @@ public final class TableGenerator {
   // ---------------------------------------------------------------- generation
 
   /**
-   * The table for {@code seed}: always the same table for the same configuration and seed.
-   * Its id is {@code gen-<seed>}.
+   * The table for {@code seed}: always the same table for the same configuration and seed. Its id
+   * is {@code gen-<seed>}.
    */
   public RasTable generate(long seed) {
     SplittableRandom r = new SplittableRandom(seed);
@@ -398,8 +407,10 @@ public final class TableGenerator {
         int n = between(r, minDescriptors, maxDescriptors);
         List<BigDecimal> points = new ArrayList<>(n);
         for (int k = 0; k < n; k++) {
-          points.add(halfPoints ? BigDecimal.valueOf(r.nextInt(61)).multiply(dec("0.5"))
-              : BigDecimal.valueOf(r.nextInt(31)));
+          points.add(
+              halfPoints
+                  ? BigDecimal.valueOf(r.nextInt(61)).multiply(dec("0.5"))
+                  : BigDecimal.valueOf(r.nextInt(31)));
         }
         if (monotoneDescriptors) {
           points.sort(null);
@@ -408,8 +419,10 @@ public final class TableGenerator {
         for (int k = 0; k < n; k++) {
           char letter = (char) ('A' + k);
           qb.descriptor(
-              Descriptor.of(q + "" + letter, "Descriptor " + q + letter + " (level " + (k + 1)
-                  + " of need)", points.get(k)));
+              Descriptor.of(
+                  q + "" + letter,
+                  "Descriptor " + q + letter + " (level " + (k + 1) + " of need)",
+                  points.get(k)));
           questionMax = any ? questionMax.add(points.get(k)) : questionMax.max(points.get(k));
         }
         if (any && r.nextDouble() < capProbability) {
@@ -502,13 +515,16 @@ public final class TableGenerator {
                 .multiply(BigDecimal.valueOf(scale));
         BigDecimal amount;
         if (b == 0) {
-          amount = BigDecimal.valueOf(r.nextInt(3) == 0 ? 0 : r.nextInt(5001), 2)
-              .multiply(BigDecimal.valueOf(scale));
+          amount =
+              BigDecimal.valueOf(r.nextInt(3) == 0 ? 0 : r.nextInt(5001), 2)
+                  .multiply(BigDecimal.valueOf(scale));
         } else if (monotoneCurves) {
           // at least what the band before pays just below this band's start
           BigDecimal end = prevAmount.add(from.subtract(prevFrom).multiply(prevPerPoint));
-          BigDecimal jump = r.nextInt(3) == 0 ? BigDecimal.ZERO
-              : BigDecimal.valueOf(r.nextInt(5001), 2).multiply(BigDecimal.valueOf(scale));
+          BigDecimal jump =
+              r.nextInt(3) == 0
+                  ? BigDecimal.ZERO
+                  : BigDecimal.valueOf(r.nextInt(5001), 2).multiply(BigDecimal.valueOf(scale));
           amount = end.add(jump).setScale(2, RoundingMode.CEILING);
         } else {
           amount = BigDecimal.valueOf(r.nextInt(60001), 2).multiply(BigDecimal.valueOf(scale));
@@ -518,8 +534,8 @@ public final class TableGenerator {
         prevPerPoint = perPoint;
         prevFrom = from;
       }
-      BigDecimal top = prevAmount.add(maxTotal.subtract(prevFrom).max(BigDecimal.ZERO)
-          .multiply(prevPerPoint));
+      BigDecimal top =
+          prevAmount.add(maxTotal.subtract(prevFrom).max(BigDecimal.ZERO).multiply(prevPerPoint));
       lowestTop = lowestTop == null ? top : lowestTop.min(top);
       highestTop = highestTop.max(top);
       if (r.nextInt(4) == 0) {
@@ -538,7 +554,8 @@ public final class TableGenerator {
       }
       for (Descriptor x : key.descriptors()) {
         if (r.nextInt(3) == 0) {
-          sb.amount(x.code(),
+          sb.amount(
+              x.code(),
               BigDecimal.valueOf(r.nextInt(40001), 2).multiply(BigDecimal.valueOf(scale)));
         }
       }
@@ -588,11 +605,12 @@ public final class TableGenerator {
 
   /** A money figure from 0 to {@code max}, with 0, 2 or 3 decimals (3 to test rounding). */
   private static BigDecimal fraction(SplittableRandom r, BigDecimal max) {
-    int decimals = switch (r.nextInt(4)) {
-      case 0 -> 0;
-      case 1 -> 3;
-      default -> 2;
-    };
+    int decimals =
+        switch (r.nextInt(4)) {
+          case 0 -> 0;
+          case 1 -> 3;
+          default -> 2;
+        };
     BigDecimal unit = BigDecimal.ONE.movePointLeft(decimals);
     long steps = max.divide(unit, 0, RoundingMode.FLOOR).longValue();
     long k = steps <= 0 ? 0 : r.nextLong(steps + 1);

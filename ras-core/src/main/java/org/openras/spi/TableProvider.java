@@ -15,12 +15,12 @@ import org.openras.TableSelectionException;
 import org.openras.table.RasTable;
 
 /**
- * Where the engine finds its tables: every loaded version of every table id. Implementations
- * read files, a directory, the classpath or a council's own store; {@link TableSet} holds tables
- * in memory.
+ * Where the engine finds its tables: every loaded version of every table id. Implementations read
+ * files, a directory, the classpath or a council's own store; {@link TableSet} holds tables in
+ * memory.
  *
- * <p>Implementations must be thread-safe and return the same tables for the same id for as long
- * as an engine uses them.
+ * <p>Implementations must be thread-safe and return the same tables for the same id for as long as
+ * an engine uses them.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public interface TableProvider {
@@ -35,8 +35,8 @@ public interface TableProvider {
    * The version of table {@code tableId} in force on {@code date}: the one whose {@code
    * [effectiveFrom, effectiveTo)} holds the date (spec §2 "Versions").
    *
-   * @throws TableSelectionException when the table is unknown, when no version is in force on
-   *     the date, or when two or more are; the message names the date and the versions
+   * @throws TableSelectionException when the table is unknown, when no version is in force on the
+   *     date, or when two or more are; the message names the date and the versions
    */
   default RasTable inForce(String tableId, LocalDate date) {
     List<RasTable> versions = versions(tableId);
@@ -47,8 +47,11 @@ public interface TableProvider {
               Problem.at(
                   VERSION_UNKNOWN_TABLE,
                   "/table",
-                  "table '" + tableId + "' is not loaded (loaded: "
-                      + (tableIds().isEmpty() ? "none" : String.join(", ", tableIds())) + ")")));
+                  "table '"
+                      + tableId
+                      + "' is not loaded (loaded: "
+                      + (tableIds().isEmpty() ? "none" : String.join(", ", tableIds()))
+                      + ")")));
     }
     List<RasTable> inForce = new ArrayList<>(2);
     for (RasTable t : versions) {
@@ -66,8 +69,13 @@ public interface TableProvider {
               Problem.at(
                   VERSION_NONE_IN_FORCE,
                   "/date",
-                  "no version of table '" + tableId + "' is in force on " + date
-                      + " (loaded: " + describe(versions) + ")")));
+                  "no version of table '"
+                      + tableId
+                      + "' is in force on "
+                      + date
+                      + " (loaded: "
+                      + describe(versions)
+                      + ")")));
     }
     throw new TableSelectionException(
         null,
@@ -75,15 +83,23 @@ public interface TableProvider {
             Problem.at(
                 VERSION_OVERLAP,
                 "/date",
-                inForce.size() + " versions of table '" + tableId + "' are in force on " + date
-                    + ": " + describe(inForce))));
+                inForce.size()
+                    + " versions of table '"
+                    + tableId
+                    + "' are in force on "
+                    + date
+                    + ": "
+                    + describe(inForce))));
   }
 
   private static String describe(List<RasTable> versions) {
     return versions.stream()
         .map(
             t ->
-                "version " + t.version() + " from " + t.effectiveFrom()
+                "version "
+                    + t.version()
+                    + " from "
+                    + t.effectiveFrom()
                     + t.effectiveTo().map(d -> " to " + d).orElse(" with no end"))
         .collect(Collectors.joining("; "));
   }

@@ -52,11 +52,20 @@ public final class TableSet implements TableProvider {
             Problem.at(
                 VERSION_DUPLICATE,
                 "/version",
-                "table '" + t.id() + "' version " + t.version() + " is loaded twice with"
-                    + " different content (" + earlier.fingerprint() + " from "
-                    + earlier.source().map(Object::toString).orElse("code") + ", "
-                    + t.fingerprint() + " from "
-                    + t.source().map(Object::toString).orElse("code") + ")"));
+                "table '"
+                    + t.id()
+                    + "' version "
+                    + t.version()
+                    + " is loaded twice with"
+                    + " different content ("
+                    + earlier.fingerprint()
+                    + " from "
+                    + earlier.source().map(Object::toString).orElse("code")
+                    + ", "
+                    + t.fingerprint()
+                    + " from "
+                    + t.source().map(Object::toString).orElse("code")
+                    + ")"));
       }
     }
     if (!problems.isEmpty()) {

@@ -10,13 +10,13 @@ import java.util.Optional;
 import org.apiguardian.api.API;
 
 /**
- * A change to domain points keyed to the answer of one question — most often the support a
- * family carer is able and willing to give.
+ * A change to domain points keyed to the answer of one question — most often the support a family
+ * carer is able and willing to give.
  *
- * <p>For each domain it applies to, the percent listed for the chosen descriptor of its
- * question is added to that domain's total percent; the domain's weighted points are then
- * multiplied by {@code 1 + percent/100} (never below 0 points). A descriptor not listed, or the
- * question unanswered, gives 0%.
+ * <p>For each domain it applies to, the percent listed for the chosen descriptor of its question is
+ * added to that domain's total percent; the domain's weighted points are then multiplied by {@code
+ * 1 + percent/100} (never below 0 points). A descriptor not listed, or the question unanswered,
+ * gives 0%.
  *
  * @param id the adjustment's id
  * @param name what the adjustment stands for, as a person reads it, when given
@@ -105,7 +105,11 @@ public record Adjustment(
 
     public Adjustment build() {
       return new Adjustment(
-          id, Optional.ofNullable(name), question, percents, domains,
+          id,
+          Optional.ofNullable(name),
+          question,
+          percents,
+          domains,
           Optional.ofNullable(reference));
     }
   }

@@ -6,8 +6,8 @@ import java.util.Optional;
 import org.apiguardian.api.API;
 
 /**
- * How a table turns total points into money: the curves by client group, supplements, cost
- * factors by locality, floor and ceiling, and the rounding.
+ * How a table turns total points into money: the curves by client group, supplements, cost factors
+ * by locality, floor and ceiling, and the rounding.
  *
  * @param curves the curves, at least one; client groups unique
  * @param supplements fixed sums added for given descriptors

@@ -5,8 +5,8 @@ import java.util.Optional;
 import org.apiguardian.api.API;
 
 /**
- * One band of an allocation curve: from {@code from} total points up to the next band, the
- * money is {@code amount + (points − from) × perPoint}, in the table's period.
+ * One band of an allocation curve: from {@code from} total points up to the next band, the money is
+ * {@code amount + (points − from) × perPoint}, in the table's period.
  *
  * @param label the band's label, unique in its curve
  * @param from the least total points in the band (the first band starts at 0)
@@ -16,7 +16,10 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.STABLE, since = "0.1")
 public record Band(
-    String label, BigDecimal from, BigDecimal amount, BigDecimal perPoint,
+    String label,
+    BigDecimal from,
+    BigDecimal amount,
+    BigDecimal perPoint,
     Optional<String> reference) {
 
   public Band {

@@ -12,10 +12,10 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The canonical JSON text of a table, the input of its fingerprint: object keys sorted (by
- * UTF-16 code units), no insignificant white space, numbers in their shortest plain form,
- * defaults made explicit, absent optional fields left out. Array order is kept: it carries
- * meaning (descriptor order is the order of need).
+ * The canonical JSON text of a table, the input of its fingerprint: object keys sorted (by UTF-16
+ * code units), no insignificant white space, numbers in their shortest plain form, defaults made
+ * explicit, absent optional fields left out. Array order is kept: it carries meaning (descriptor
+ * order is the order of need).
  */
 final class CanonicalForm {
   private CanonicalForm() {}

@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import org.apiguardian.api.API;
 
 /**
- * The local cost of support in a locality, as a multiplier of the money (1.08 where support
- * costs 8% more). Locality {@code *} is the fallback.
+ * The local cost of support in a locality, as a multiplier of the money (1.08 where support costs
+ * 8% more). Locality {@code *} is the fallback.
  *
  * @param locality the locality, or {@code *}
  * @param factor the multiplier, greater than 0

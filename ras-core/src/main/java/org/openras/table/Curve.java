@@ -7,8 +7,8 @@ import java.util.Optional;
 import org.apiguardian.api.API;
 
 /**
- * How total points become money for one client group: bands sorted by the points they start
- * at. The curve of client group {@code *} is the fallback for every group without its own.
+ * How total points become money for one client group: bands sorted by the points they start at. The
+ * curve of client group {@code *} is the fallback for every group without its own.
  *
  * @param clientGroup the client group, or {@code *}
  * @param bands the bands by strictly increasing {@code from}, the first at 0

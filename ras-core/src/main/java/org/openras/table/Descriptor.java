@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import org.apiguardian.api.API;
 
 /**
- * One possible answer to a question: a short statement of the support a person needs, with the
- * code a worker records (such as {@code 1C}) and the points it is worth.
+ * One possible answer to a question: a short statement of the support a person needs, with the code
+ * a worker records (such as {@code 1C}) and the points it is worth.
  *
  * <p>Codes are unique across the whole table, so a code alone says which question it answers.
  * Descriptors of a question are listed from least to most need.

@@ -10,9 +10,8 @@ import org.apiguardian.api.API;
  * An area of life the questionnaire covers ("Meeting personal care needs", "Keeping safe"…),
  * holding one or more questions.
  *
- * <p>A domain's points are the sum of its questions' points, capped at {@code maxPoints} when
- * set, then multiplied by its {@code weight}; carer adjustments then act on the weighted
- * points.
+ * <p>A domain's points are the sum of its questions' points, capped at {@code maxPoints} when set,
+ * then multiplied by its {@code weight}; carer adjustments then act on the weighted points.
  *
  * @param code the domain's code, unique among domains
  * @param name the domain's name as a person reads it
@@ -97,7 +96,11 @@ public record Domain(
 
     public Domain build() {
       return new Domain(
-          code, name, weight, Optional.ofNullable(maxPoints), Optional.ofNullable(reference),
+          code,
+          name,
+          weight,
+          Optional.ofNullable(maxPoints),
+          Optional.ofNullable(reference),
           questions);
     }
   }

@@ -8,8 +8,7 @@ import org.apiguardian.api.API;
 /**
  * Proof of which table produced a figure: {@code sha256:} and 64 hex digits, a SHA-256 over the
  * table's canonical form (spec §2). Two tables that differ only in layout, key order or number
- * spelling have the same fingerprint; any change of a code, a text, a number or a rule changes
- * it.
+ * spelling have the same fingerprint; any change of a code, a text, a number or a rule changes it.
  *
  * @param value the fingerprint as written, {@code sha256:<64 lower-case hex digits>}
  */

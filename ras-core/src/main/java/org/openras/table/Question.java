@@ -10,9 +10,8 @@ import org.apiguardian.api.API;
  * One question of the questionnaire, in a domain, with the descriptors a worker chooses from.
  *
  * <p>A {@link Select#ONE ONE} question scores the points of its chosen descriptor; an {@link
- * Select#ANY ANY} question scores the sum of its chosen descriptors, capped at {@code
- * maxPoints} when set. An optional question left unanswered scores 0; a required one must be
- * answered.
+ * Select#ANY ANY} question scores the sum of its chosen descriptors, capped at {@code maxPoints}
+ * when set. An optional question left unanswered scores 0; a required one must be answered.
  *
  * @param code the question's code, unique in the table
  * @param text the question as asked

@@ -13,15 +13,15 @@ import org.openras.Problem;
 import org.openras.Source;
 
 /**
- * A RAS table (scheme): the questionnaire of domains, questions and descriptors with their
- * points, the adjustments, and the allocation that turns points into money — one version of it,
- * in force between two dates.
+ * A RAS table (scheme): the questionnaire of domains, questions and descriptors with their points,
+ * the adjustments, and the allocation that turns points into money — one version of it, in force
+ * between two dates.
  *
  * <p>A {@code RasTable} is always valid: every rule of spec §2 holds, whether it was read from
  * {@code ras-table/1} JSON or built in code with {@link #builder()}; both go through the same
- * validator, which reports every broken rule at once in an {@link InvalidTableException}.
- * Instances are immutable and thread-safe; lists keep their order, and maps keep the order they
- * were given in.
+ * validator, which reports every broken rule at once in an {@link InvalidTableException}. Instances
+ * are immutable and thread-safe; lists keep their order, and maps keep the order they were given
+ * in.
  */
 @API(status = API.Status.STABLE, since = "0.1")
 public final class RasTable {
@@ -226,9 +226,9 @@ public final class RasTable {
   }
 
   /**
-   * Builds a {@link RasTable}. Setters accept anything; {@link #build()} checks every rule of
-   * spec §2 and throws one {@link InvalidTableException} listing every problem, with JSON
-   * pointers as in the table's JSON form.
+   * Builds a {@link RasTable}. Setters accept anything; {@link #build()} checks every rule of spec
+   * §2 and throws one {@link InvalidTableException} listing every problem, with JSON pointers as in
+   * the table's JSON form.
    */
   public static final class Builder {
     private String id;
@@ -386,14 +386,23 @@ public final class RasTable {
     /**
      * Checks every rule of spec §2 and builds the table.
      *
-     * @throws InvalidTableException listing every broken rule, located in the source when one
-     *     was given
+     * @throws InvalidTableException listing every broken rule, located in the source when one was
+     *     given
      */
     public RasTable build() {
       List<Problem> problems =
           new TableValidator(
-                  id, name, version, effectiveFrom, effectiveTo, currency, weeksPerYear,
-                  domains, adjustments, allocation(), tolerancePercent)
+                  id,
+                  name,
+                  version,
+                  effectiveFrom,
+                  effectiveTo,
+                  currency,
+                  weeksPerYear,
+                  domains,
+                  adjustments,
+                  allocation(),
+                  tolerancePercent)
               .validate();
       if (!problems.isEmpty()) {
         throw new InvalidTableException(source, problems);

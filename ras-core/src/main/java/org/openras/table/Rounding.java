@@ -10,8 +10,8 @@ import org.apiguardian.api.API;
  * with {@code mode}. The default is to the penny, half up.
  *
  * @param increment the step money is rounded to, greater than 0 (0.01 for pennies)
- * @param mode one of {@code HALF_UP}, {@code HALF_EVEN}, {@code UP}, {@code DOWN}, {@code
- *     CEILING}, {@code FLOOR}
+ * @param mode one of {@code HALF_UP}, {@code HALF_EVEN}, {@code UP}, {@code DOWN}, {@code CEILING},
+ *     {@code FLOOR}
  */
 @API(status = API.Status.STABLE, since = "0.1")
 public record Rounding(BigDecimal increment, RoundingMode mode) {
@@ -43,8 +43,8 @@ public record Rounding(BigDecimal increment, RoundingMode mode) {
   }
 
   /**
-   * Rounds {@code amount ÷ divisor} to a multiple of the increment, exactly: the quotient is
-   * never rounded twice.
+   * Rounds {@code amount ÷ divisor} to a multiple of the increment, exactly: the quotient is never
+   * rounded twice.
    */
   public BigDecimal applyTo(BigDecimal amount, BigDecimal divisor) {
     BigDecimal steps = amount.divide(divisor.multiply(increment), 0, mode);

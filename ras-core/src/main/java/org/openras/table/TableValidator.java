@@ -25,7 +25,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.openras.ErrorCode;
@@ -33,8 +32,8 @@ import org.openras.Problem;
 
 /**
  * Checks every rule of spec §2 over a table's parts and collects every problem, each at the JSON
- * pointer the part has in the table's JSON form. The one validation path: the builder and the
- * JSON reader both end here.
+ * pointer the part has in the table's JSON form. The one validation path: the builder and the JSON
+ * reader both end here.
  */
 final class TableValidator {
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
@@ -167,7 +166,10 @@ final class TableValidator {
               add(
                   TABLE_DUPLICATE_CODE,
                   xat + "/code",
-                  "descriptor code '" + x.code() + "' is also used at " + earlier
+                  "descriptor code '"
+                      + x.code()
+                      + "' is also used at "
+                      + earlier
                       + " (descriptor codes are unique in the whole table)");
             }
           }
@@ -207,7 +209,12 @@ final class TableValidator {
           add(
               TABLE_PERCENT_RANGE,
               pat,
-              "adjustment " + a.id() + " gives " + plain(e.getValue()) + "% for " + e.getKey()
+              "adjustment "
+                  + a.id()
+                  + " gives "
+                  + plain(e.getValue())
+                  + "% for "
+                  + e.getKey()
                   + ", below -100%");
         }
       }
@@ -217,7 +224,11 @@ final class TableValidator {
           add(
               TABLE_UNKNOWN_DOMAIN,
               at + "/domains/" + j,
-              "adjustment " + a.id() + " lists domain '" + code + "', which the table does not have");
+              "adjustment "
+                  + a.id()
+                  + " lists domain '"
+                  + code
+                  + "', which the table does not have");
         }
       }
     }
@@ -266,8 +277,13 @@ final class TableValidator {
             add(
                 TABLE_BAND_ORDER,
                 bat + "/from",
-                "band " + b.label() + " starts at " + plain(b.from())
-                    + ", not after the band before it (" + plain(previous) + ")");
+                "band "
+                    + b.label()
+                    + " starts at "
+                    + plain(b.from())
+                    + ", not after the band before it ("
+                    + plain(previous)
+                    + ")");
           }
           previous = b.from();
         }
@@ -391,5 +407,4 @@ final class TableValidator {
   static String escape(String key) {
     return key.replace("~", "~0").replace("/", "~1");
   }
-
 }

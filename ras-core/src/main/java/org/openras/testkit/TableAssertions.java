@@ -1,9 +1,8 @@
 package org.openras.testkit;
 
-import org.apiguardian.api.API;
-
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.openras.check.CheckConfig;
 import org.openras.check.CheckReport;
 import org.openras.check.Finding;
@@ -32,15 +31,15 @@ public final class TableAssertions {
   }
 
   /**
-   * Checks {@code table} with the default severities and asserts that no finding is an ERROR
-   * or a WARNING.
+   * Checks {@code table} with the default severities and asserts that no finding is an ERROR or a
+   * WARNING.
    *
    * @return the report, for further assertions
    */
   public static CheckReport assertNoWarnings(RasTable table) {
     CheckReport report = TableChecks.check(table);
-    List<Finding> bad = report.findings().stream()
-        .filter(f -> f.severity() != Severity.INFO).toList();
+    List<Finding> bad =
+        report.findings().stream().filter(f -> f.severity() != Severity.INFO).toList();
     failOn(report, bad, "no ERROR or WARNING findings");
     return report;
   }
@@ -49,17 +48,25 @@ public final class TableAssertions {
   public static CheckReport assertExact(CheckReport report) {
     Objects.requireNonNull(report, "report");
     if (!report.exact()) {
-      throw new AssertionError("the table checks of " + report.table().id()
-          + " were not exact: " + report.findings());
+      throw new AssertionError(
+          "the table checks of " + report.table().id() + " were not exact: " + report.findings());
     }
     return report;
   }
 
   private static void failOn(CheckReport report, List<Finding> bad, String expected) {
     if (!bad.isEmpty()) {
-      StringBuilder b = new StringBuilder("expected " + expected + " for table "
-          + report.table().id() + " " + report.table().version() + ", found " + bad.size()
-          + ":");
+      StringBuilder b =
+          new StringBuilder(
+              "expected "
+                  + expected
+                  + " for table "
+                  + report.table().id()
+                  + " "
+                  + report.table().version()
+                  + ", found "
+                  + bad.size()
+                  + ":");
       for (Finding f : bad) {
         b.append("\n  ").append(f).append(f.figures().isEmpty() ? "" : " " + f.figures());
       }

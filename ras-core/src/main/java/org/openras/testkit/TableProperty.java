@@ -1,7 +1,5 @@
 package org.openras.testkit;
 
-import org.apiguardian.api.API;
-
 import java.math.BigInteger;
 import java.util.Iterator;
 import java.util.Objects;
@@ -9,6 +7,7 @@ import java.util.PrimitiveIterator;
 import java.util.function.BiConsumer;
 import java.util.function.BiPredicate;
 import java.util.function.Predicate;
+import org.apiguardian.api.API;
 import org.openras.assessment.Answer;
 import org.openras.assessment.Assessment;
 import org.openras.engine.RasEngine;
@@ -19,8 +18,8 @@ import org.openras.generate.Assessments;
 import org.openras.table.RasTable;
 
 /**
- * A property that every assessment of a table must have, checked over many generated
- * assessments (or all of them), with the counter-example on failure.
+ * A property that every assessment of a table must have, checked over many generated assessments
+ * (or all of them), with the counter-example on failure.
  *
  * <pre>{@code
  * // for 10,000 generated assessments, nobody answering 1D for personal care gets under £200 a week
@@ -33,9 +32,9 @@ import org.openras.table.RasTable;
  *
  * <p>On failure an {@link AssertionError} (which JUnit and every other framework report as a
  * failure) names the property, the run's seed and the assessment's own seed (so that {@code
- * AssessmentGenerator.generate(seed)} replays it alone), its answers and context, and the
- * result's figures and trace lines. A property that no assessment met the {@link #where}
- * condition of also fails: a test that cannot fail is a defect.
+ * AssessmentGenerator.generate(seed)} replays it alone), its answers and context, and the result's
+ * figures and trace lines. A property that no assessment met the {@link #where} condition of also
+ * fails: a test that cannot fail is a defect.
  *
  * <p>Immutable: every {@code with…} returns a changed copy. Not tied to any test framework.
  */
@@ -43,6 +42,7 @@ import org.openras.table.RasTable;
 public final class TableProperty {
   /** The default number of generated assessments. */
   public static final int DEFAULT_COUNT = 1_000;
+
   /** The most assessments {@link #exhaustively()} will enumerate. */
   public static final long MAX_EXHAUSTIVE = 1_000_000;
 
@@ -54,13 +54,24 @@ public final class TableProperty {
   private final Predicate<Assessment> condition;
   private final boolean traced;
 
-  private TableProperty(RasTable table, AssessmentGenerator generator, long seed, int count,
-      boolean exhaustive, Predicate<Assessment> condition) {
+  private TableProperty(
+      RasTable table,
+      AssessmentGenerator generator,
+      long seed,
+      int count,
+      boolean exhaustive,
+      Predicate<Assessment> condition) {
     this(table, generator, seed, count, exhaustive, condition, false);
   }
 
-  private TableProperty(RasTable table, AssessmentGenerator generator, long seed, int count,
-      boolean exhaustive, Predicate<Assessment> condition, boolean traced) {
+  private TableProperty(
+      RasTable table,
+      AssessmentGenerator generator,
+      long seed,
+      int count,
+      boolean exhaustive,
+      Predicate<Assessment> condition,
+      boolean traced) {
     this.traced = traced;
     this.table = table;
     this.generator = generator;
@@ -76,16 +87,16 @@ public final class TableProperty {
    */
   public static TableProperty of(RasTable table) {
     Objects.requireNonNull(table, "table");
-    return new TableProperty(table, AssessmentGenerator.forTable(table), 0L, DEFAULT_COUNT,
-        false, a -> true);
+    return new TableProperty(
+        table, AssessmentGenerator.forTable(table), 0L, DEFAULT_COUNT, false, a -> true);
   }
 
   /** A copy drawing assessments from {@code generator} (weighted, with moderations…). */
   public TableProperty withGenerator(AssessmentGenerator generator) {
     Objects.requireNonNull(generator, "generator");
     if (!generator.table().equals(table)) {
-      throw new IllegalArgumentException("the generator is for table " + generator.table()
-          + ", not " + table);
+      throw new IllegalArgumentException(
+          "the generator is for table " + generator.table() + ", not " + table);
     }
     return new TableProperty(table, generator, seed, count, exhaustive, condition, traced);
   }
@@ -104,27 +115,26 @@ public final class TableProperty {
   }
 
   /**
-   * A copy checking every possible assessment of the table ({@link Assessments#exhaustive})
-   * instead of generated ones; the check fails fast when there are more than {@value
-   * #MAX_EXHAUSTIVE}.
+   * A copy checking every possible assessment of the table ({@link Assessments#exhaustive}) instead
+   * of generated ones; the check fails fast when there are more than {@value #MAX_EXHAUSTIVE}.
    */
   public TableProperty exhaustively() {
     return new TableProperty(table, generator, seed, count, true, condition, traced);
   }
 
   /**
-   * A copy that checks only the assessments meeting {@code condition} (others are skipped, and
-   * not counted).
+   * A copy that checks only the assessments meeting {@code condition} (others are skipped, and not
+   * counted).
    */
   public TableProperty where(Predicate<Assessment> condition) {
     Objects.requireNonNull(condition, "condition");
-    return new TableProperty(table, generator, seed, count, exhaustive,
-        this.condition.and(condition), traced);
+    return new TableProperty(
+        table, generator, seed, count, exhaustive, this.condition.and(condition), traced);
   }
 
   /**
-   * A copy that passes the property results computed with their trace. By default the property
-   * sees results computed without one (the same figures, much faster); a failure report always
+   * A copy that passes the property results computed with their trace. By default the property sees
+   * results computed without one (the same figures, much faster); a failure report always
    * recomputes the counter-example with its trace.
    */
   public TableProperty withTracing() {
@@ -133,7 +143,9 @@ public final class TableProperty {
 
   /** Whether the assessment chose {@code descriptor} for {@code question}. */
   public static boolean chose(Assessment a, String question, String descriptor) {
-    return a.answer(question).map(Answer::descriptors).map(d -> d.contains(descriptor))
+    return a.answer(question)
+        .map(Answer::descriptors)
+        .map(d -> d.contains(descriptor))
         .orElse(false);
   }
 
@@ -146,16 +158,18 @@ public final class TableProperty {
    */
   public int check(String description, BiPredicate<Assessment, Result> property) {
     Objects.requireNonNull(property, "property");
-    return verify(description, (a, r) -> {
-      if (!property.test(a, r)) {
-        throw new AssertionError("the property does not hold");
-      }
-    });
+    return verify(
+        description,
+        (a, r) -> {
+          if (!property.test(a, r)) {
+            throw new AssertionError("the property does not hold");
+          }
+        });
   }
 
   /**
-   * Runs {@code body} for every assessment; the body asserts (with AssertJ, JUnit's
-   * assertions, or by throwing {@link AssertionError}).
+   * Runs {@code body} for every assessment; the body asserts (with AssertJ, JUnit's assertions, or
+   * by throwing {@link AssertionError}).
    *
    * @return how many assessments were checked
    * @throws AssertionError wrapping the body's failure with the counter-example, or when no
@@ -172,9 +186,15 @@ public final class TableProperty {
     if (exhaustive) {
       BigInteger size = Assessments.spaceSize(table);
       if (size.compareTo(BigInteger.valueOf(MAX_EXHAUSTIVE)) > 0) {
-        throw new IllegalStateException("table " + table.id() + " has " + size
-            + " possible assessments, more than " + MAX_EXHAUSTIVE + " to check exhaustively;"
-            + " use withCount instead");
+        throw new IllegalStateException(
+            "table "
+                + table.id()
+                + " has "
+                + size
+                + " possible assessments, more than "
+                + MAX_EXHAUSTIVE
+                + " to check exhaustively;"
+                + " use withCount instead");
       }
       all = Assessments.exhaustive(table).iterator();
     } else {
@@ -196,36 +216,73 @@ public final class TableProperty {
       }
     }
     if (checked == 0) {
-      throw new AssertionError("property '" + description + "': none of the " + seen
-          + " assessments " + (exhaustive ? "of the table" : "generated with seed " + seed)
-          + " met the condition, so nothing was checked");
+      throw new AssertionError(
+          "property '"
+              + description
+              + "': none of the "
+              + seen
+              + " assessments "
+              + (exhaustive ? "of the table" : "generated with seed " + seed)
+              + " met the condition, so nothing was checked");
     }
     return checked;
   }
 
   private String report(String description, long own, Assessment a, Result r, AssertionError e) {
     StringBuilder b = new StringBuilder();
-    b.append("property '").append(description).append("' fails for table ").append(table.id())
-        .append(' ').append(table.version()).append(" (").append(table.fingerprint())
+    b.append("property '")
+        .append(description)
+        .append("' fails for table ")
+        .append(table.id())
+        .append(' ')
+        .append(table.version())
+        .append(" (")
+        .append(table.fingerprint())
         .append(")\n");
     if (exhaustive) {
       b.append("  assessment ").append(a.id()).append(" of the exhaustive enumeration\n");
     } else {
-      b.append("  run seed ").append(seed).append(", assessment seed ").append(own)
-          .append(" (replay: generator.generate(").append(own).append("L))\n");
+      b.append("  run seed ")
+          .append(seed)
+          .append(", assessment seed ")
+          .append(own)
+          .append(" (replay: generator.generate(")
+          .append(own)
+          .append("L))\n");
     }
     b.append("  failure: ").append(e.getMessage()).append('\n');
-    b.append("  assessment: ").append(a.id()).append(" on ").append(a.date())
-        .append(", client group ").append(a.clientGroup().orElse("(none)"))
-        .append(", locality ").append(a.locality().orElse("(none)")).append('\n');
+    b.append("  assessment: ")
+        .append(a.id())
+        .append(" on ")
+        .append(a.date())
+        .append(", client group ")
+        .append(a.clientGroup().orElse("(none)"))
+        .append(", locality ")
+        .append(a.locality().orElse("(none)"))
+        .append('\n');
     b.append("  answers:");
-    a.answers().forEach((q, ans) -> b.append(' ').append(q).append('=')
-        .append(ans.descriptors().isEmpty() ? "(none)" : String.join("+", ans.descriptors())));
+    a.answers()
+        .forEach(
+            (q, ans) ->
+                b.append(' ')
+                    .append(q)
+                    .append('=')
+                    .append(
+                        ans.descriptors().isEmpty()
+                            ? "(none)"
+                            : String.join("+", ans.descriptors())));
     b.append('\n');
-    b.append("  result: ").append(r.totalPoints().toPlainString()).append(" points, band ")
-        .append(r.band()).append(" of curve ").append(r.curve()).append(", indicative ")
-        .append(r.indicativeBudget().weekly().toPlainString()).append(" a week (")
-        .append(r.indicativeBudget().annual().toPlainString()).append(" a year)\n");
+    b.append("  result: ")
+        .append(r.totalPoints().toPlainString())
+        .append(" points, band ")
+        .append(r.band())
+        .append(" of curve ")
+        .append(r.curve())
+        .append(", indicative ")
+        .append(r.indicativeBudget().weekly().toPlainString())
+        .append(" a week (")
+        .append(r.indicativeBudget().annual().toPlainString())
+        .append(" a year)\n");
     b.append("  trace:\n");
     for (String line : r.trace().lines()) {
       b.append("    ").append(line).append('\n');

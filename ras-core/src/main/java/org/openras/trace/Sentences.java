@@ -14,79 +14,180 @@ final class Sentences {
     String label = s.label().orElse("");
     return switch (s.kind()) {
       case DESCRIPTOR ->
-          s.subject() + " \"" + label + "\": the answer " + s.text("descriptor") + " (\""
-              + s.text("descriptorText") + "\") scores " + pts(s.value().orElseThrow()) + ".";
+          s.subject()
+              + " \""
+              + label
+              + "\": the answer "
+              + s.text("descriptor")
+              + " (\""
+              + s.text("descriptorText")
+              + "\") scores "
+              + pts(s.value().orElseThrow())
+              + ".";
       case UNANSWERED ->
-          s.subject() + " \"" + label + "\" was not answered. It is optional, so it scores 0"
+          s.subject()
+              + " \""
+              + label
+              + "\" was not answered. It is optional, so it scores 0"
               + " points.";
       case QUESTION ->
           s.inputs().containsKey("maxPoints")
-              ? s.subject() + ": the chosen answers add up to " + pts(s.number("sum"))
-                  + "; this question counts at most " + pts(s.number("maxPoints")) + ", so it"
-                  + " scores " + pts(s.value().orElseThrow()) + "."
-              : s.subject() + ": the chosen answers add up to " + pts(s.value().orElseThrow())
+              ? s.subject()
+                  + ": the chosen answers add up to "
+                  + pts(s.number("sum"))
+                  + "; this question counts at most "
+                  + pts(s.number("maxPoints"))
+                  + ", so it"
+                  + " scores "
+                  + pts(s.value().orElseThrow())
+                  + "."
+              : s.subject()
+                  + ": the chosen answers add up to "
+                  + pts(s.value().orElseThrow())
                   + ".";
       case DOMAIN_RAW ->
-          "Domain " + s.subject() + " \"" + label + "\": its questions (" + s.text("questions")
-              + ") add up to " + pts(s.value().orElseThrow()) + ".";
+          "Domain "
+              + s.subject()
+              + " \""
+              + label
+              + "\": its questions ("
+              + s.text("questions")
+              + ") add up to "
+              + pts(s.value().orElseThrow())
+              + ".";
       case DOMAIN_CAP ->
           s.number("raw").compareTo(s.number("maxPoints")) > 0
-              ? s.subject() + " counts at most " + pts(s.number("maxPoints")) + ", so "
-                  + num(s.number("raw")) + " points become " + pts(s.value().orElseThrow()) + "."
-              : s.subject() + " counts at most " + pts(s.number("maxPoints")) + "; its "
-                  + pts(s.number("raw")) + " are under that limit.";
+              ? s.subject()
+                  + " counts at most "
+                  + pts(s.number("maxPoints"))
+                  + ", so "
+                  + num(s.number("raw"))
+                  + " points become "
+                  + pts(s.value().orElseThrow())
+                  + "."
+              : s.subject()
+                  + " counts at most "
+                  + pts(s.number("maxPoints"))
+                  + "; its "
+                  + pts(s.number("raw"))
+                  + " are under that limit.";
       case DOMAIN_WEIGHT ->
-          s.subject() + " has a weight of " + num(s.number("weight")) + " (its points are"
-              + " multiplied by this): " + num(s.number("capped")) + " × "
-              + num(s.number("weight")) + " = " + pts(s.value().orElseThrow()) + ".";
+          s.subject()
+              + " has a weight of "
+              + num(s.number("weight"))
+              + " (its points are"
+              + " multiplied by this): "
+              + num(s.number("capped"))
+              + " × "
+              + num(s.number("weight"))
+              + " = "
+              + pts(s.value().orElseThrow())
+              + ".";
       case ADJUSTMENT ->
-          "Because the answer to " + s.text("question") + " is " + s.text("descriptor") + " (\""
-              + s.text("descriptorText") + "\"), \"" + label + "\" changes the points for "
-              + s.subject() + " by " + pct(s.number("percent")) + ".";
+          "Because the answer to "
+              + s.text("question")
+              + " is "
+              + s.text("descriptor")
+              + " (\""
+              + s.text("descriptorText")
+              + "\"), \""
+              + label
+              + "\" changes the points for "
+              + s.subject()
+              + " by "
+              + pct(s.number("percent"))
+              + ".";
       case DOMAIN_ADJUSTED -> adjusted(s);
       case TOTAL_POINTS ->
-          "Total points, adding up every domain (" + s.text("domains") + "): "
-              + pts(s.value().orElseThrow()) + ".";
+          "Total points, adding up every domain ("
+              + s.text("domains")
+              + "): "
+              + pts(s.value().orElseThrow())
+              + ".";
       case CURVE -> curve(s);
       case BAND ->
           "A band is a range of total points with its own money rule. "
-              + num(s.number("total")) + " points fall in band " + s.subject() + ", which"
-              + " starts at " + pts(s.number("from"))
+              + num(s.number("total"))
+              + " points fall in band "
+              + s.subject()
+              + ", which"
+              + " starts at "
+              + pts(s.number("from"))
               + (s.inputs().containsKey("nextFrom")
                   ? " (the next band starts at " + pts(s.number("nextFrom")) + ")"
                   : " (the highest band)")
-              + ": " + money(c, s.number("amount"))
-              + " + (" + num(s.number("total")) + " − " + num(s.number("from")) + ") × "
-              + money(c, s.number("perPoint")) + " a point = " + money(c, s.value().orElseThrow())
-              + per(c) + ".";
+              + ": "
+              + money(c, s.number("amount"))
+              + " + ("
+              + num(s.number("total"))
+              + " − "
+              + num(s.number("from"))
+              + ") × "
+              + money(c, s.number("perPoint"))
+              + " a point = "
+              + money(c, s.value().orElseThrow())
+              + per(c)
+              + ".";
       case SUPPLEMENT ->
-          "\"" + label + "\": because the answer to " + s.text("question") + " is "
-              + s.text("descriptor") + ", " + money(c, s.number("amount")) + per(c)
-              + " is added: " + money(c, s.number("before")) + " + "
-              + money(c, s.number("amount")) + " = " + money(c, s.value().orElseThrow()) + ".";
+          "\""
+              + label
+              + "\": because the answer to "
+              + s.text("question")
+              + " is "
+              + s.text("descriptor")
+              + ", "
+              + money(c, s.number("amount"))
+              + per(c)
+              + " is added: "
+              + money(c, s.number("before"))
+              + " + "
+              + money(c, s.number("amount"))
+              + " = "
+              + money(c, s.value().orElseThrow())
+              + ".";
       case COST_FACTOR ->
           "The cost factor adjusts for the local cost of support. "
               + (s.subject().equals(s.text("locality"))
                   ? "The locality \"" + s.subject() + "\" has a factor of "
-                  : "The locality " + quoted(s.text("locality")) + " has no factor of its own,"
+                  : "The locality "
+                      + quoted(s.text("locality"))
+                      + " has no factor of its own,"
                       + " so the general factor (\"*\") is used: ")
-              + num(s.number("factor")) + ": " + money(c, s.number("before")) + " × "
-              + num(s.number("factor")) + " = " + money(c, s.value().orElseThrow()) + ".";
+              + num(s.number("factor"))
+              + ": "
+              + money(c, s.number("before"))
+              + " × "
+              + num(s.number("factor"))
+              + " = "
+              + money(c, s.value().orElseThrow())
+              + ".";
       case LIMITS -> limits(s, c);
       case ROUNDING ->
-          "Rounded " + rounding(s) + ": " + money(c, s.number("amount")) + " becomes "
-              + money(c, s.value().orElseThrow()) + per(c) + ". This is the indicative budget.";
+          "Rounded "
+              + rounding(s)
+              + ": "
+              + money(c, s.number("amount"))
+              + " becomes "
+              + money(c, s.value().orElseThrow())
+              + per(c)
+              + ". This is the indicative budget.";
       case OTHER_PERIOD, FINAL_OTHER_PERIOD -> otherPeriod(s, c);
       case MODERATION -> moderation(s, c);
       case FINAL ->
-          "Final budget after moderation: " + money(c, s.number("indicative")) + " "
-              + signed(c, s.number("change")) + " = "
+          "Final budget after moderation: "
+              + money(c, s.number("indicative"))
+              + " "
+              + signed(c, s.number("change"))
+              + " = "
               + (s.inputs().containsKey("roundedFrom")
                       && s.number("roundedFrom").compareTo(s.value().orElseThrow()) != 0
-                  ? money(c, s.number("roundedFrom")) + ", which becomes " : "")
+                  ? money(c, s.number("roundedFrom")) + ", which becomes "
+                  : "")
               + money(c, s.value().orElseThrow())
-              + per(c) + (s.inputs().containsKey("roundedFrom")
-                  ? " (rounded " + rounding(s) + ", and never below 0)" : "")
+              + per(c)
+              + (s.inputs().containsKey("roundedFrom")
+                  ? " (rounded " + rounding(s) + ", and never below 0)"
+                  : "")
               + ".";
       case PANEL_CHECK -> panel(s, c);
     };
@@ -98,9 +199,10 @@ final class Sentences {
     if (p.signum() == 0) {
       return s.subject() + ": no adjustment changes these points; they stay at " + pts(v) + ".";
     }
-    String base =
-        s.subject() + ": " + num(s.number("weighted")) + " points changed by " + pct(p);
-    if (v.signum() == 0 && s.number("weighted").signum() > 0 && p.compareTo(BigDecimal.valueOf(-100)) < 0) {
+    String base = s.subject() + ": " + num(s.number("weighted")) + " points changed by " + pct(p);
+    if (v.signum() == 0
+        && s.number("weighted").signum() > 0
+        && p.compareTo(BigDecimal.valueOf(-100)) < 0) {
       return base + " would fall below 0, so they count as 0 points.";
     }
     return base + " = " + pts(v) + ".";
@@ -114,7 +216,9 @@ final class Sentences {
     if (asked.equals(s.subject())) {
       return "The curve for the client group \"" + asked + "\" turns points into money.";
     }
-    return "The client group \"" + asked + "\" has no curve of its own, so the general curve"
+    return "The client group \""
+        + asked
+        + "\" has no curve of its own, so the general curve"
         + " (\"*\") turns points into money.";
   }
 
@@ -133,11 +237,19 @@ final class Sentences {
     }
     String applied = s.text("applied");
     if ("FLOOR_APPLIED".equals(applied)) {
-      b.append(": ").append(money(c, s.number("amount"))).append(" is below the floor, so it is")
-          .append(" raised to ").append(money(c, s.value().orElseThrow())).append('.');
+      b.append(": ")
+          .append(money(c, s.number("amount")))
+          .append(" is below the floor, so it is")
+          .append(" raised to ")
+          .append(money(c, s.value().orElseThrow()))
+          .append('.');
     } else if ("CEILING_APPLIED".equals(applied)) {
-      b.append(": ").append(money(c, s.number("amount"))).append(" is above the ceiling, so it")
-          .append(" is lowered to ").append(money(c, s.value().orElseThrow())).append('.');
+      b.append(": ")
+          .append(money(c, s.number("amount")))
+          .append(" is above the ceiling, so it")
+          .append(" is lowered to ")
+          .append(money(c, s.value().orElseThrow()))
+          .append('.');
     } else {
       b.append("; ").append(money(c, s.number("amount"))).append(" is within the limits.");
     }
@@ -147,24 +259,48 @@ final class Sentences {
   private static String otherPeriod(TraceStep s, Trace.Context c) {
     String what = s.kind() == StepKind.FINAL_OTHER_PERIOD ? "final" : "indicative";
     if (c.period == Period.WEEK) {
-      return "The " + what + " budget for a year is " + money(c, s.number("budget")) + " × "
-          + num(s.number("weeksPerYear")) + " weeks = " + money(c, s.value().orElseThrow())
-          + ", rounded " + rounding(s) + ".";
+      return "The "
+          + what
+          + " budget for a year is "
+          + money(c, s.number("budget"))
+          + " × "
+          + num(s.number("weeksPerYear"))
+          + " weeks = "
+          + money(c, s.value().orElseThrow())
+          + ", rounded "
+          + rounding(s)
+          + ".";
     }
-    return "The " + what + " budget for a week is " + money(c, s.number("budget")) + " ÷ "
-        + num(s.number("weeksPerYear")) + " weeks = " + money(c, s.value().orElseThrow())
-        + ", rounded " + rounding(s) + ".";
+    return "The "
+        + what
+        + " budget for a week is "
+        + money(c, s.number("budget"))
+        + " ÷ "
+        + num(s.number("weeksPerYear"))
+        + " weeks = "
+        + money(c, s.value().orElseThrow())
+        + ", rounded "
+        + rounding(s)
+        + ".";
   }
 
   private static String moderation(TraceStep s, Trace.Context c) {
     StringBuilder b =
-        new StringBuilder("Moderation ").append(s.subject())
-            .append(" (a change to the RAS figure made by a worker or panel, shown apart from it),"
-                + " by ")
-            .append(s.text("by")).append(" on ").append(s.text("date")).append(": ");
+        new StringBuilder("Moderation ")
+            .append(s.subject())
+            .append(
+                " (a change to the RAS figure made by a worker or panel, shown apart from it),"
+                    + " by ")
+            .append(s.text("by"))
+            .append(" on ")
+            .append(s.text("date"))
+            .append(": ");
     if (s.inputs().containsKey("percent")) {
-      b.append(pct(s.number("percent"))).append(" of ").append(money(c, s.number("indicative")))
-          .append(" = ").append(signed(c, s.value().orElseThrow()));
+      b.append(pct(s.number("percent")))
+          .append(" of ")
+          .append(money(c, s.number("indicative")))
+          .append(" = ")
+          .append(signed(c, s.value().orElseThrow()));
     } else {
       b.append(signed(c, s.value().orElseThrow()));
     }
@@ -173,10 +309,17 @@ final class Sentences {
 
   private static String panel(TraceStep s, Trace.Context c) {
     String head =
-        "The final budget (" + money(c, s.number("final")) + ") differs from the indicative"
-            + " budget (" + money(c, s.number("indicative")) + ") by "
-            + money(c, s.number("difference")) + "; the table allows "
-            + num(s.number("tolerancePercent")) + "% (" + money(c, s.number("limit"))
+        "The final budget ("
+            + money(c, s.number("final"))
+            + ") differs from the indicative"
+            + " budget ("
+            + money(c, s.number("indicative"))
+            + ") by "
+            + money(c, s.number("difference"))
+            + "; the table allows "
+            + num(s.number("tolerancePercent"))
+            + "% ("
+            + money(c, s.number("limit"))
             + ") without panel approval";
     return "PANEL_APPROVAL_REQUIRED".equals(s.text("result"))
         ? head + ", so panel approval is required."
@@ -243,8 +386,10 @@ final class Sentences {
       shown = shown.setScale(digits, RoundingMode.UNNECESSARY);
     }
     String sign = shown.signum() < 0 ? "-" : "";
-    String text = sign + (symbol.length() == 3 && !symbol.endsWith(" ") ? symbol + " " : symbol)
-        + shown.abs().toPlainString();
+    String text =
+        sign
+            + (symbol.length() == 3 && !symbol.endsWith(" ") ? symbol + " " : symbol)
+            + shown.abs().toPlainString();
     return text;
   }
 }

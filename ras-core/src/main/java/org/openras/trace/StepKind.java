@@ -3,8 +3,8 @@ package org.openras.trace;
 import org.apiguardian.api.API;
 
 /**
- * The kinds of step in a calculation, in the order of spec §3. Each names the rule applied, so
- * that a person can find it in the published table and the spec.
+ * The kinds of step in a calculation, in the order of spec §3. Each names the rule applied, so that
+ * a person can find it in the published table and the spec.
  */
 @API(status = API.Status.STABLE, since = "0.1")
 public enum StepKind {

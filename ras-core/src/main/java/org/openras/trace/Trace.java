@@ -7,9 +7,9 @@ import org.apiguardian.api.API;
 import org.openras.table.Period;
 
 /**
- * The explanation of a figure: every step of spec §3 that touched it, in order, each with its
- * rule, inputs, output and a sentence. A person, a carer, an auditor or a tribunal can follow it
- * line by line, and the budget can be recomputed by hand from the trace alone.
+ * The explanation of a figure: every step of spec §3 that touched it, in order, each with its rule,
+ * inputs, output and a sentence. A person, a carer, an auditor or a tribunal can follow it line by
+ * line, and the budget can be recomputed by hand from the trace alone.
  *
  * <p>Immutable and thread-safe once built. A calculation run without tracing has the {@link
  * #empty()} trace.
@@ -82,14 +82,16 @@ public final class Trace {
   }
 
   /**
-   * Records the steps of one calculation. Used by the engine; each call adds a step in the order
-   * of the calculation. Not thread-safe: one recorder per calculation.
+   * Records the steps of one calculation. Used by the engine; each call adds a step in the order of
+   * the calculation. Not thread-safe: one recorder per calculation.
    */
   public static final class Recorder {
     private final List<TraceStep> steps = new ArrayList<>(128);
     private final Context context;
 
-    /** A recorder for a calculation in {@code currency} whose table's money is per {@code period}. */
+    /**
+     * A recorder for a calculation in {@code currency} whose table's money is per {@code period}.
+     */
     public Recorder(String currency, Period period) {
       this.context = new Context(currency, period);
     }
@@ -98,12 +100,16 @@ public final class Trace {
      * Adds a step.
      *
      * @param inputs names and values, alternating: {@code "points", 14, "descriptor", "1C"};
-     *     numbers must be {@link BigDecimal}; a null value leaves its name out. The array is
-     *     kept as it is, not copied (a step is recorded for every rule of every traced
-     *     calculation): it must not be changed afterwards
+     *     numbers must be {@link BigDecimal}; a null value leaves its name out. The array is kept
+     *     as it is, not copied (a step is recorded for every rule of every traced calculation): it
+     *     must not be changed afterwards
      */
     public void step(
-        StepKind kind, String subject, String label, String reference, BigDecimal value,
+        StepKind kind,
+        String subject,
+        String label,
+        String reference,
+        BigDecimal value,
         Object... inputs) {
       steps.add(new TraceStep(kind, subject, label, reference, inputs, value, context));
     }

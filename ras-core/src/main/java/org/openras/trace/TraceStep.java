@@ -7,9 +7,9 @@ import java.util.Optional;
 import org.apiguardian.api.API;
 
 /**
- * One step of a calculation: which rule ({@link #kind()}) was applied to what ({@link
- * #subject()}, a code of the table), with which inputs, giving which value, and where the rule
- * comes from ({@link #reference()}). The inputs are enough to redo the step by hand.
+ * One step of a calculation: which rule ({@link #kind()}) was applied to what ({@link #subject()},
+ * a code of the table), with which inputs, giving which value, and where the rule comes from
+ * ({@link #reference()}). The inputs are enough to redo the step by hand.
  *
  * <p>The plain-English {@link #explanation()} is written only when asked for, from the step's
  * figures and the table's words.
@@ -20,10 +20,13 @@ public final class TraceStep {
   private final String subject;
   private final String label;
   private final String reference;
+
   /** The inputs' names and values, alternating, as recorded (null values left out of views). */
   private final Object[] pairs;
+
   /** The map view of {@link #pairs}, made when first asked for (a benign race: immutable). */
   private Inputs inputs;
+
   private final BigDecimal value;
   private final Trace.Context context;
 
@@ -65,8 +68,8 @@ public final class TraceStep {
   }
 
   /**
-   * The step's inputs by name, in a fixed order: numbers as {@link BigDecimal}, codes and words
-   * as {@link String}.
+   * The step's inputs by name, in a fixed order: numbers as {@link BigDecimal}, codes and words as
+   * {@link String}.
    */
   public Map<String, Object> inputs() {
     Inputs i = inputs;

@@ -40,7 +40,8 @@ class ArchitectureTest {
     classes()
         .should()
         .onlyDependOnClassesThat()
-        .resideInAnyPackage("java..", "com.google.common..", "org.openras..", "org.apiguardian.api..")
+        .resideInAnyPackage(
+            "java..", "com.google.common..", "org.openras..", "org.apiguardian.api..")
         .because("ras-core is the pure domain: JDK and Guava only (apiguardian: annotations)")
         .check(CORE);
   }
@@ -50,8 +51,13 @@ class ArchitectureTest {
     noClasses()
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage("java.io..", "java.nio.file..", "java.nio.channels..", "java.net..",
-            "java.sql..", "java.lang.reflect..")
+        .resideInAnyPackage(
+            "java.io..",
+            "java.nio.file..",
+            "java.nio.channels..",
+            "java.net..",
+            "java.sql..",
+            "java.lang.reflect..")
         .orShould()
         .accessField(System.class, "out")
         .orShould()
@@ -69,14 +75,18 @@ class ArchitectureTest {
         .resideInAPackage("org.openras.engine..")
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage("org.openras.generate..", "java.util.concurrent.locks..",
-            "java.time.Clock", "java.util.Random")
+        .resideInAnyPackage(
+            "org.openras.generate..",
+            "java.util.concurrent.locks..",
+            "java.time.Clock",
+            "java.util.Random")
         .orShould()
         .callMethod(System.class, "currentTimeMillis")
         .orShould()
         .callMethod(System.class, "nanoTime")
-        .because("a result depends on the table and the assessment only, never on the clock,"
-            + " chance or test generators")
+        .because(
+            "a result depends on the table and the assessment only, never on the clock,"
+                + " chance or test generators")
         .check(CORE);
   }
 

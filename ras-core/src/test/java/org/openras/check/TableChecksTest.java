@@ -53,13 +53,19 @@ class TableChecksTest {
   @Test
   void descriptorOrder() {
     CheckReport r = check(table("2", one("Q1", "0", "6", "4")).build());
-    assertThat(r.findings(Check.DESCRIPTOR_ORDER)).singleElement().satisfies(f -> {
-      assertThat(f.severity()).isEqualTo(Severity.WARNING);
-      assertThat(f.pointer()).isEqualTo("/domains/0/questions/0/descriptors/2");
-      assertThat(f.figures()).containsEntry("lessNeed", "Q1B").containsEntry("moreNeed", "Q1C")
-          .containsEntry("lessNeedPoints", "6").containsEntry("moreNeedPoints", "4");
-      assertThat(f.message()).contains("Q1C", "Q1B", "4 < 6");
-    });
+    assertThat(r.findings(Check.DESCRIPTOR_ORDER))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.severity()).isEqualTo(Severity.WARNING);
+              assertThat(f.pointer()).isEqualTo("/domains/0/questions/0/descriptors/2");
+              assertThat(f.figures())
+                  .containsEntry("lessNeed", "Q1B")
+                  .containsEntry("moreNeed", "Q1C")
+                  .containsEntry("lessNeedPoints", "6")
+                  .containsEntry("moreNeedPoints", "4");
+              assertThat(f.message()).contains("Q1C", "Q1B", "4 < 6");
+            });
     assertThat(check(clean()).findings(Check.DESCRIPTOR_ORDER)).isEmpty();
     // ANY questions list no scale of need
     assertThat(check(table("2", any("Q1", "6", "4")).build()).findings(Check.DESCRIPTOR_ORDER))
@@ -69,44 +75,64 @@ class TableChecksTest {
   @Test
   void severityIsConfigurable() {
     RasTable t = table("2", one("Q1", "0", "6", "4")).build();
-    CheckReport r = TableChecks.check(t,
-        CheckConfig.defaults().withSeverity(Check.DESCRIPTOR_ORDER, Severity.ERROR));
+    CheckReport r =
+        TableChecks.check(
+            t, CheckConfig.defaults().withSeverity(Check.DESCRIPTOR_ORDER, Severity.ERROR));
     assertThat(r.hasErrors()).isTrue();
-    assertThat(r.findings(Severity.ERROR)).extracting(Finding::code)
+    assertThat(r.findings(Severity.ERROR))
+        .extracting(Finding::code)
         .containsExactly("DESCRIPTOR_ORDER");
     assertThat(check(t).hasErrors()).isFalse();
-    assertThat(CheckConfig.defaults().withSeverities(Map.of(Check.EQUAL_POINTS, Severity.ERROR))
-        .severity(Check.EQUAL_POINTS)).isEqualTo(Severity.ERROR);
+    assertThat(
+            CheckConfig.defaults()
+                .withSeverities(Map.of(Check.EQUAL_POINTS, Severity.ERROR))
+                .severity(Check.EQUAL_POINTS))
+        .isEqualTo(Severity.ERROR);
   }
 
   @Test
   void equalPoints() {
     CheckReport r = check(table("2", one("Q1", "0", "6", "6.0")).build());
-    assertThat(r.findings(Check.EQUAL_POINTS)).singleElement().satisfies(f -> {
-      assertThat(f.severity()).isEqualTo(Severity.INFO);
-      assertThat(f.pointer()).isEqualTo("/domains/0/questions/0/descriptors/2");
-      assertThat(f.figures()).containsEntry("first", "Q1B").containsEntry("second", "Q1C")
-          .containsEntry("points", "6");
-    });
+    assertThat(r.findings(Check.EQUAL_POINTS))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.severity()).isEqualTo(Severity.INFO);
+              assertThat(f.pointer()).isEqualTo("/domains/0/questions/0/descriptors/2");
+              assertThat(f.figures())
+                  .containsEntry("first", "Q1B")
+                  .containsEntry("second", "Q1C")
+                  .containsEntry("points", "6");
+            });
     assertThat(check(clean()).findings(Check.EQUAL_POINTS)).isEmpty();
   }
 
   private static RasTable carer(long a, long b, long c) {
     return table("2", one("Q1", "0", "6", "14"))
         .domain(domain("D2").question(one("Q9", "0", "0.5", "1")))
-        .adjustment(Adjustment.builder("carer", "Q9").percent("Q9A", a).percent("Q9B", b)
-            .percent("Q9C", c).domains("D1"))
+        .adjustment(
+            Adjustment.builder("carer", "Q9")
+                .percent("Q9A", a)
+                .percent("Q9B", b)
+                .percent("Q9C", c)
+                .domains("D1"))
         .build();
   }
 
   @Test
   void adjustmentOrder() {
     CheckReport r = check(carer(0, -25, -10));
-    assertThat(r.findings(Check.ADJUSTMENT_ORDER)).singleElement().satisfies(f -> {
-      assertThat(f.pointer()).isEqualTo("/adjustments/0/percentByDescriptor/Q9C");
-      assertThat(f.figures()).containsEntry("before", "Q9B").containsEntry("beforePercent", "-25")
-          .containsEntry("after", "Q9C").containsEntry("afterPercent", "-10");
-    });
+    assertThat(r.findings(Check.ADJUSTMENT_ORDER))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.pointer()).isEqualTo("/adjustments/0/percentByDescriptor/Q9C");
+              assertThat(f.figures())
+                  .containsEntry("before", "Q9B")
+                  .containsEntry("beforePercent", "-25")
+                  .containsEntry("after", "Q9C")
+                  .containsEntry("afterPercent", "-10");
+            });
     assertThat(check(carer(0, -10, -25)).findings(Check.ADJUSTMENT_ORDER)).isEmpty();
   }
 
@@ -125,37 +151,56 @@ class TableChecksTest {
   @Test
   void curveCliff() {
     // A: 0 + 4/point up to 20 → 80 just below 20; B starts at 70: a drop of 10.
-    RasTable cliff = table().domain(domain("D1").question(one("Q1", "0", "19", "25")))
-        .curve(Curve.builder("*").band("A", 0, 0, dec("4")).band("B", 20, 70, dec("5")))
-        .build();
-    assertThat(check(cliff).findings(Check.CURVE_CLIFF)).singleElement().satisfies(f -> {
-      assertThat(f.pointer()).isEqualTo("/allocation/curves/0/bands/1");
-      assertThat(f.figures()).containsEntry("amountBelowFrom", "80")
-          .containsEntry("amountAtFrom", "70").containsEntry("drop", "10")
-          .containsEntry("reachedBelow", "19").containsEntry("reachedAt", "25")
-          .doesNotContainKey("assessmentAt");
-    });
+    RasTable cliff =
+        table()
+            .domain(domain("D1").question(one("Q1", "0", "19", "25")))
+            .curve(Curve.builder("*").band("A", 0, 0, dec("4")).band("B", 20, 70, dec("5")))
+            .build();
+    assertThat(check(cliff).findings(Check.CURVE_CLIFF))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.pointer()).isEqualTo("/allocation/curves/0/bands/1");
+              assertThat(f.figures())
+                  .containsEntry("amountBelowFrom", "80")
+                  .containsEntry("amountAtFrom", "70")
+                  .containsEntry("drop", "10")
+                  .containsEntry("reachedBelow", "19")
+                  .containsEntry("reachedAt", "25")
+                  .doesNotContainKey("assessmentAt");
+            });
     // the greatest budget is not at the greatest points alone: 19 → 76; 25 → 70 + 25 = 95
     assertThat(check(cliff).extremes().get(0).greatestBudget().budget())
         .isEqualByComparingTo("95.00");
-    RasTable smooth = table().domain(domain("D1").question(one("Q1", "0", "19", "25")))
-        .curve(Curve.builder("*").band("A", 0, 0, dec("4")).band("B", 20, 80, dec("5")))
-        .build();
+    RasTable smooth =
+        table()
+            .domain(domain("D1").question(one("Q1", "0", "19", "25")))
+            .curve(Curve.builder("*").band("A", 0, 0, dec("4")).band("B", 20, 80, dec("5")))
+            .build();
     assertThat(check(smooth).findings(Check.CURVE_CLIFF)).isEmpty();
   }
 
   @Test
   void greatestBudgetInsideACliff() {
     // Q1 0, 19, 21: 19 pays 76, 21 pays 50 + 1 = 51; the greatest budget is at 19 points.
-    RasTable cliff = table().domain(domain("D1").question(one("Q1", "0", "19", "21")))
-        .curve(Curve.builder("*").band("A", 0, 0, dec("4")).band("B", 20, 50, dec("1")))
-        .build();
+    RasTable cliff =
+        table()
+            .domain(domain("D1").question(one("Q1", "0", "19", "21")))
+            .curve(Curve.builder("*").band("A", 0, 0, dec("4")).band("B", 20, 50, dec("1")))
+            .build();
     CheckReport r = check(cliff);
     // the cliff is met by real assessments: 19 points (Q1B) pays 76, 21 points (Q1C) pays 51
-    assertThat(r.findings(Check.CURVE_CLIFF)).singleElement().satisfies(f ->
-        assertThat(f.figures()).containsEntry("reachedBelow", "19").containsEntry("moneyBelow", "76")
-            .containsEntry("reachedAt", "21").containsEntry("moneyAt", "51")
-            .containsEntry("assessmentBelow", "Q1=Q1B").containsEntry("assessmentAt", "Q1=Q1C"));
+    assertThat(r.findings(Check.CURVE_CLIFF))
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.figures())
+                    .containsEntry("reachedBelow", "19")
+                    .containsEntry("moneyBelow", "76")
+                    .containsEntry("reachedAt", "21")
+                    .containsEntry("moneyAt", "51")
+                    .containsEntry("assessmentBelow", "Q1=Q1B")
+                    .containsEntry("assessmentAt", "Q1=Q1C"));
     Extremes e = r.extremes().get(0);
     assertThat(e.greatestBudget().budget()).isEqualByComparingTo("76.00");
     assertThat(e.greatestBudget().totalPoints()).isEqualByComparingTo("19");
@@ -165,63 +210,106 @@ class TableChecksTest {
   @Test
   void unreachableBand() {
     // the most is 14 points; band C from 100 is out of reach, band B from 10 is not
-    RasTable t = table().domain(domain("D1").question(one("Q1", "0", "6", "14")))
-        .curve(Curve.builder("*").band("A", 0, 0, dec("2")).band("B", 10, 20, dec("2"))
-            .band("C", 100, 200, dec("0")))
-        .build();
+    RasTable t =
+        table()
+            .domain(domain("D1").question(one("Q1", "0", "6", "14")))
+            .curve(
+                Curve.builder("*")
+                    .band("A", 0, 0, dec("2"))
+                    .band("B", 10, 20, dec("2"))
+                    .band("C", 100, 200, dec("0")))
+            .build();
     CheckReport r = check(t);
-    assertThat(r.findings(Check.UNREACHABLE_BAND)).singleElement().satisfies(f -> {
-      assertThat(f.pointer()).isEqualTo("/allocation/curves/0/bands/2");
-      assertThat(f.figures()).containsEntry("band", "C").containsEntry("greatestTotalBelow", "14");
-    });
+    assertThat(r.findings(Check.UNREACHABLE_BAND))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.pointer()).isEqualTo("/allocation/curves/0/bands/2");
+              assertThat(f.figures())
+                  .containsEntry("band", "C")
+                  .containsEntry("greatestTotalBelow", "14");
+            });
     assertThat(r.bands()).extracting(BandReach::reachable).containsExactly(true, true, false);
     assertThat(r.bands().get(1).leastTotal()).contains(new BigDecimal("14"));
     // a band between two reachable totals: B from 7 to below 10, totals 6 and 14
-    RasTable gap = table().domain(domain("D1").question(one("Q1", "0", "6", "14")))
-        .curve(Curve.builder("*").band("A", 0, 0, dec("2")).band("B", 7, 20, dec("2"))
-            .band("C", 10, 30, dec("1")))
-        .build();
-    assertThat(check(gap).findings(Check.UNREACHABLE_BAND)).extracting(Finding::pointer)
+    RasTable gap =
+        table()
+            .domain(domain("D1").question(one("Q1", "0", "6", "14")))
+            .curve(
+                Curve.builder("*")
+                    .band("A", 0, 0, dec("2"))
+                    .band("B", 7, 20, dec("2"))
+                    .band("C", 10, 30, dec("1")))
+            .build();
+    assertThat(check(gap).findings(Check.UNREACHABLE_BAND))
+        .extracting(Finding::pointer)
         .containsExactly("/allocation/curves/0/bands/1");
     assertThat(check(clean()).findings(Check.UNREACHABLE_BAND)).isEmpty();
   }
 
   @Test
   void domainCaps() {
-    RasTable high = table().domain(domain("D1").maxPoints(100).question(one("Q1", "0", "14")))
-        .curve(linear("1")).build();
-    assertThat(check(high).findings(Check.CAP_UNREACHABLE)).singleElement().satisfies(f -> {
-      assertThat(f.pointer()).isEqualTo("/domains/0/maxPoints");
-      assertThat(f.figures()).containsEntry("greatestUncapped", "14");
-    });
-    RasTable low = table().domain(domain("D1").maxPoints(3).question(one("Q1", "5", "14")))
-        .curve(linear("1")).build();
-    assertThat(check(low).findings(Check.CAP_ALWAYS_EXCEEDED)).singleElement()
+    RasTable high =
+        table()
+            .domain(domain("D1").maxPoints(100).question(one("Q1", "0", "14")))
+            .curve(linear("1"))
+            .build();
+    assertThat(check(high).findings(Check.CAP_UNREACHABLE))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.pointer()).isEqualTo("/domains/0/maxPoints");
+              assertThat(f.figures()).containsEntry("greatestUncapped", "14");
+            });
+    RasTable low =
+        table()
+            .domain(domain("D1").maxPoints(3).question(one("Q1", "5", "14")))
+            .curve(linear("1"))
+            .build();
+    assertThat(check(low).findings(Check.CAP_ALWAYS_EXCEEDED))
+        .singleElement()
         .satisfies(f -> assertThat(f.figures()).containsEntry("leastUncapped", "5"));
-    RasTable fine = table().domain(domain("D1").maxPoints(10).question(one("Q1", "0", "14")))
-        .curve(linear("1")).build();
+    RasTable fine =
+        table()
+            .domain(domain("D1").maxPoints(10).question(one("Q1", "0", "14")))
+            .curve(linear("1"))
+            .build();
     assertThat(check(fine).findings()).isEmpty();
     // an ANY question's cap, likewise: 4 + 3 = 7 never reaches 9
-    RasTable anyCap = table().domain(domain("D1").question(any("Q1", "4", "3").maxPoints(9)))
-        .curve(linear("1")).build();
-    assertThat(check(anyCap).findings(Check.CAP_UNREACHABLE)).extracting(Finding::pointer)
+    RasTable anyCap =
+        table()
+            .domain(domain("D1").question(any("Q1", "4", "3").maxPoints(9)))
+            .curve(linear("1"))
+            .build();
+    assertThat(check(anyCap).findings(Check.CAP_UNREACHABLE))
+        .extracting(Finding::pointer)
         .containsExactly("/domains/0/questions/0/maxPoints");
   }
 
   @Test
   void ceiling() {
     // greatest 14 points × 2 = 28 before the ceiling
-    assertThat(check(table("2", one("Q1", "0", "6", "14")).ceiling(dec("1000")).build())
-            .findings(Check.CEILING_UNREACHABLE))
-        .singleElement().satisfies(f -> assertThat(f.figures())
-            .containsEntry("greatestAmount", "28").containsEntry("ceiling", "1000"));
-    assertThat(check(table("2", one("Q1", "0", "6", "14")).ceiling(dec("28")).build())
-            .findings(Check.CEILING_UNREACHABLE))
+    assertThat(
+            check(table("2", one("Q1", "0", "6", "14")).ceiling(dec("1000")).build())
+                .findings(Check.CEILING_UNREACHABLE))
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.figures())
+                    .containsEntry("greatestAmount", "28")
+                    .containsEntry("ceiling", "1000"));
+    assertThat(
+            check(table("2", one("Q1", "0", "6", "14")).ceiling(dec("28")).build())
+                .findings(Check.CEILING_UNREACHABLE))
         .isEmpty();
     // with a supplement and a cost factor: (28 + 10) × 1.5 = 57 reaches a ceiling of 57
-    RasTable withSupplement = table("2", one("Q1", "0", "6", "14"))
-        .supplement(Supplement.builder("s", "Q1").amount("Q1C", 10))
-        .costFactor("*", dec("1")).costFactor("inner", dec("1.5")).ceiling(dec("57")).build();
+    RasTable withSupplement =
+        table("2", one("Q1", "0", "6", "14"))
+            .supplement(Supplement.builder("s", "Q1").amount("Q1C", 10))
+            .costFactor("*", dec("1"))
+            .costFactor("inner", dec("1.5"))
+            .ceiling(dec("57"))
+            .build();
     assertThat(check(withSupplement).findings(Check.CEILING_UNREACHABLE)).isEmpty();
     assertThat(check(withSupplement).extremes()).hasSize(2);
     assertThat(check(withSupplement).extremes().get(1).greatestBudget().budget())
@@ -231,30 +319,43 @@ class TableChecksTest {
   @Test
   void limitsNotMultiplesOfTheIncrement() {
     RasTable t = table("2", one("Q1", "0", "6", "14")).ceiling(dec("20.005")).build();
-    assertThat(check(t).findings(Check.LIMIT_NOT_ROUNDED)).singleElement().satisfies(f -> {
-      assertThat(f.pointer()).isEqualTo("/allocation/ceiling");
-      assertThat(f.figures()).containsEntry("increment", "0.01");
-    });
-    assertThat(check(table("2", one("Q1", "0", "6", "14")).ceiling(dec("20.01")).floor(dec("1"))
-        .build()).findings(Check.LIMIT_NOT_ROUNDED)).isEmpty();
+    assertThat(check(t).findings(Check.LIMIT_NOT_ROUNDED))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.pointer()).isEqualTo("/allocation/ceiling");
+              assertThat(f.figures()).containsEntry("increment", "0.01");
+            });
+    assertThat(
+            check(
+                    table("2", one("Q1", "0", "6", "14"))
+                        .ceiling(dec("20.01"))
+                        .floor(dec("1"))
+                        .build())
+                .findings(Check.LIMIT_NOT_ROUNDED))
+        .isEmpty();
   }
 
   @Test
   void adjustmentsAndSupplementsThatNeverAct() {
-    RasTable t = table("2", one("Q1", "0", "6", "14"))
-        .domain(domain("D2").weight(0).question(one("Q9", "0", "1")))
-        .adjustment(Adjustment.builder("zero", "Q9").percent("Q9A", 0).percent("Q9B", 0))
-        .adjustment(Adjustment.builder("weightless", "Q9").percent("Q9B", -10).domains("D2"))
-        .adjustment(Adjustment.builder("acts", "Q9").percent("Q9B", -10).domains("D1"))
-        .supplement(Supplement.builder("nothing", "Q1").amount("Q1C", 0))
-        .supplement(Supplement.builder("pays", "Q1").amount("Q1B", 0).amount("Q1C", 5))
-        .build();
+    RasTable t =
+        table("2", one("Q1", "0", "6", "14"))
+            .domain(domain("D2").weight(0).question(one("Q9", "0", "1")))
+            .adjustment(Adjustment.builder("zero", "Q9").percent("Q9A", 0).percent("Q9B", 0))
+            .adjustment(Adjustment.builder("weightless", "Q9").percent("Q9B", -10).domains("D2"))
+            .adjustment(Adjustment.builder("acts", "Q9").percent("Q9B", -10).domains("D1"))
+            .supplement(Supplement.builder("nothing", "Q1").amount("Q1C", 0))
+            .supplement(Supplement.builder("pays", "Q1").amount("Q1B", 0).amount("Q1C", 5))
+            .build();
     CheckReport r = check(t);
-    assertThat(r.findings(Check.ADJUSTMENT_NO_EFFECT)).extracting(Finding::pointer)
+    assertThat(r.findings(Check.ADJUSTMENT_NO_EFFECT))
+        .extracting(Finding::pointer)
         .containsExactly("/adjustments/0", "/adjustments/1");
-    assertThat(r.findings(Check.SUPPLEMENT_NO_EFFECT)).extracting(Finding::pointer)
+    assertThat(r.findings(Check.SUPPLEMENT_NO_EFFECT))
+        .extracting(Finding::pointer)
         .containsExactly("/allocation/supplements/0");
-    assertThat(r.rules()).extracting(RuleReach::id, RuleReach::canFire)
+    assertThat(r.rules())
+        .extracting(RuleReach::id, RuleReach::canFire)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("zero", false),
             org.assertj.core.groups.Tuple.tuple("weightless", false),
@@ -271,15 +372,20 @@ class TableChecksTest {
     assertThat(r.exact()).isFalse();
     assertThat(r.extremes()).isEmpty();
     assertThat(r.bands()).isEmpty();
-    assertThat(r.findings(Check.NOT_EXACT)).singleElement()
+    assertThat(r.findings(Check.NOT_EXACT))
+        .singleElement()
         .satisfies(f -> assertThat(f.message()).contains("more than 2 combinations"));
-    RasTable many = table("1", one("Q1", "0", "1", "2", "3"), one("Q2", "0", "10", "20", "30"))
-        .build();
-    assertThat(TableChecks.check(many, CheckConfig.defaults().withBounds(10, 10))
-        .findings(Check.NOT_EXACT)).singleElement()
-        .satisfies(f -> assertThat(f.message()).contains("more than 10 distinct points and money pairs within one domain"));
-    assertThat(TableChecks.check(many, CheckConfig.defaults().withBounds(10, 16)).exact())
-        .isTrue();
+    RasTable many =
+        table("1", one("Q1", "0", "1", "2", "3"), one("Q2", "0", "10", "20", "30")).build();
+    assertThat(
+            TableChecks.check(many, CheckConfig.defaults().withBounds(10, 10))
+                .findings(Check.NOT_EXACT))
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.message())
+                    .contains("more than 10 distinct points and money pairs within one domain"));
+    assertThat(TableChecks.check(many, CheckConfig.defaults().withBounds(10, 16)).exact()).isTrue();
     assertThatThrownBy(() -> CheckConfig.defaults().withBounds(0, 1))
         .isInstanceOf(IllegalArgumentException.class);
   }
@@ -288,20 +394,31 @@ class TableChecksTest {
   void withoutTheExactAnalysisTheCeilingIsCheckedAgainstTheCurveAlone() {
     CheckConfig tiny = CheckConfig.defaults().withBounds(1, 1);
     // the curve's flat top band pays 50; + supplement 10; × greatest factor 1.5 = 90 < 100
-    RasTable flat = table().domain(domain("D1").question(one("Q1", "0", "6", "14")))
-        .curve(Curve.builder("*").band("A", 0, 0, dec("2")).band("B", 20, 50, dec("0")))
-        .supplement(Supplement.builder("s", "Q1").amount("Q1B", 4).amount("Q1C", 10))
-        .costFactor("*", dec("1")).costFactor("inner", dec("1.5")).ceiling(dec("100")).build();
+    RasTable flat =
+        table()
+            .domain(domain("D1").question(one("Q1", "0", "6", "14")))
+            .curve(Curve.builder("*").band("A", 0, 0, dec("2")).band("B", 20, 50, dec("0")))
+            .supplement(Supplement.builder("s", "Q1").amount("Q1B", 4).amount("Q1C", 10))
+            .costFactor("*", dec("1"))
+            .costFactor("inner", dec("1.5"))
+            .ceiling(dec("100"))
+            .build();
     CheckReport r = TableChecks.check(flat, tiny);
     assertThat(r.exact()).isFalse();
-    assertThat(r.findings(Check.CEILING_UNREACHABLE)).singleElement()
+    assertThat(r.findings(Check.CEILING_UNREACHABLE))
+        .singleElement()
         .satisfies(f -> assertThat(f.figures()).containsEntry("greatestAmount", "90"));
     // a curve still rising in its last band can reach any ceiling: no finding
-    RasTable rising = table().domain(domain("D1").question(one("Q1", "0", "6", "14")))
-        .curve(linear("2")).ceiling(dec("100000")).build();
+    RasTable rising =
+        table()
+            .domain(domain("D1").question(one("Q1", "0", "6", "14")))
+            .curve(linear("2"))
+            .ceiling(dec("100000"))
+            .build();
     assertThat(TableChecks.check(rising, tiny).findings(Check.CEILING_UNREACHABLE)).isEmpty();
     // exactly, the first table's greatest is (28 + 10) × 1.5 = 57
-    assertThat(check(flat).findings(Check.CEILING_UNREACHABLE)).singleElement()
+    assertThat(check(flat).findings(Check.CEILING_UNREACHABLE))
+        .singleElement()
         .satisfies(f -> assertThat(f.figures()).containsEntry("greatestAmount", "57"));
   }
 
@@ -320,7 +437,8 @@ class TableChecksTest {
     assertThat(e.greatestPoints().totalPoints()).isEqualByComparingTo("400");
     assertThat(e.leastPoints().assessment().answers().get("Q1").descriptors()).isEmpty();
     // greatest before the ceiling: 400 × 1 = 400 < 1000
-    assertThat(r.findings(Check.CEILING_UNREACHABLE)).singleElement()
+    assertThat(r.findings(Check.CEILING_UNREACHABLE))
+        .singleElement()
         .satisfies(f -> assertThat(f.figures()).containsEntry("greatestAmount", "400"));
   }
 
@@ -340,15 +458,22 @@ class TableChecksTest {
 
   @Test
   void sixtyQuestionsOfSixDescriptorsInUnderASecond() {
-    TableGenerator big = TableGenerator.defaults().withDomains(10, 10)
-        .withQuestionsPerDomain(6, 6).withDescriptorsPerQuestion(6, 6).withAnyShare(0.2)
-        .withMaxAdjustments(2).withMaxSupplements(2).withMaxClientGroups(2)
-        .withMaxLocalities(2);
+    TableGenerator big =
+        TableGenerator.defaults()
+            .withDomains(10, 10)
+            .withQuestionsPerDomain(6, 6)
+            .withDescriptorsPerQuestion(6, 6)
+            .withAnyShare(0.2)
+            .withMaxAdjustments(2)
+            .withMaxSupplements(2)
+            .withMaxClientGroups(2)
+            .withMaxLocalities(2);
     for (long seed = 1; seed <= 5; seed++) {
       RasTable t = big.generate(seed);
       assertThat(t.questions()).hasSize(60);
       // CPU time of this thread, not wall-clock: the build machine is shared
-      java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+      java.lang.management.ThreadMXBean mx =
+          java.lang.management.ManagementFactory.getThreadMXBean();
       long start = mx.getCurrentThreadCpuTime();
       CheckReport r = TableChecks.check(t);
       long millis = (mx.getCurrentThreadCpuTime() - start) / 1_000_000;

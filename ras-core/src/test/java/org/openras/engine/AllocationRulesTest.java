@@ -24,14 +24,18 @@ import org.openras.trace.TraceStep;
 /** Spec §3.5, one rule at a time: bands, supplements, cost factors, curves, floor, ceiling. */
 class AllocationRulesTest {
 
-  /** Q1 scores 0, 9.5, 10, 15, 20 or 25; bands A (0: £0 + £2/pt), B (10: £50 + £1/pt), C (20: £100 flat). */
+  /**
+   * Q1 scores 0, 9.5, 10, 15, 20 or 25; bands A (0: £0 + £2/pt), B (10: £50 + £1/pt), C (20: £100
+   * flat).
+   */
   private static RasTable banded() {
     return table()
         .domain(Tiny.domain("D1").question(one("Q1", "0", "9.5", "10", "15", "20", "25")))
-        .curve(Curve.builder("*")
-            .band("A", 0, 0, dec("2"))
-            .band("B", 10, 50, dec("1"))
-            .band("C", 20, 100, BigDecimal.ZERO))
+        .curve(
+            Curve.builder("*")
+                .band("A", 0, 0, dec("2"))
+                .band("B", 10, 50, dec("1"))
+                .band("C", 20, 100, BigDecimal.ZERO))
         .build();
   }
 
@@ -60,20 +64,25 @@ class AllocationRulesTest {
     assertThat(r.indicativeBudget().weekly()).isEqualTo(new BigDecimal(weekly));
   }
 
-  /** Q1 ONE (0, 10) with supplement s-one (Q1B £30); Q2 ANY (1, 2, 3) with s-any (Q2A £10, Q2C £5). */
+  /**
+   * Q1 ONE (0, 10) with supplement s-one (Q1B £30); Q2 ANY (1, 2, 3) with s-any (Q2A £10, Q2C £5).
+   */
   private static RasTable.Builder supplemented() {
     return table("1", one("Q1", "0", "10"), any("Q2", "1", "2", "3"))
         .supplement(Supplement.builder("s-one", "Q1").name("One").amount("Q1B", 30))
-        .supplement(Supplement.builder("s-any", "Q2").name("Any").amount("Q2A", 10)
-            .amount("Q2C", dec("5")));
+        .supplement(
+            Supplement.builder("s-any", "Q2")
+                .name("Any")
+                .amount("Q2A", 10)
+                .amount("Q2C", dec("5")));
   }
 
   @Test
   void supplementsOnOneAndOnEachChosenAnyDescriptor() {
     // points 10 + (1 + 2 + 3) = 16 → £16; + 30 (Q1B) = 46; + 10 (Q2A) = 56; Q2B not listed;
     // + 5 (Q2C) = 61.
-    Result r = run(supplemented(),
-        assessment().answer("Q1", "Q1B").answerAny("Q2", "Q2A", "Q2B", "Q2C"));
+    Result r =
+        run(supplemented(), assessment().answer("Q1", "Q1B").answerAny("Q2", "Q2A", "Q2B", "Q2C"));
     List<TraceStep> s = r.trace().steps(StepKind.SUPPLEMENT);
     assertThat(s).extracting(TraceStep::subject).containsExactly("s-one", "s-any", "s-any");
     assertThat(s).extracting(x -> x.text("descriptor")).containsExactly("Q1B", "Q2A", "Q2C");
@@ -95,8 +104,10 @@ class AllocationRulesTest {
   @Test
   void supplementIsAddedBeforeTheCostFactor() {
     // (10 points × £1 + £30) × 1.5 = 40 × 1.5 = 60 (not 10 × 1.5 + 30 = 45)
-    Result r = run(supplemented().costFactor("*", dec("1.5")),
-        assessment().answer("Q1", "Q1B").answerAny("Q2"));
+    Result r =
+        run(
+            supplemented().costFactor("*", dec("1.5")),
+            assessment().answer("Q1", "Q1B").answerAny("Q2"));
     assertThat(r.indicativeBudget().weekly()).isEqualTo(new BigDecimal("60.00"));
   }
 
@@ -118,8 +129,7 @@ class AllocationRulesTest {
     "nowhere, *, 100.00",
   })
   void costFactorByLocalityElseStar(String locality, String used, String weekly) {
-    Result r = run(localities(),
-        assessment().answer("Q1", "Q1B").locality(locality).build());
+    Result r = run(localities(), assessment().answer("Q1", "Q1B").locality(locality).build());
     TraceStep step = r.trace().steps(StepKind.COST_FACTOR).get(0);
     assertThat(step.subject()).isEqualTo(used);
     assertThat(r.indicativeBudget().weekly()).isEqualTo(new BigDecimal(weekly));
@@ -139,8 +149,8 @@ class AllocationRulesTest {
   @Test
   void noCostFactorsMeansFactorOne() {
     // 100 × 1 (default * → 1) = 100
-    Result r = run(table("1", one("Q1", "0", "100")), assessment().answer("Q1", "Q1B")
-        .locality("inner"));
+    Result r =
+        run(table("1", one("Q1", "0", "100")), assessment().answer("Q1", "Q1B").locality("inner"));
     assertThat(r.trace().steps(StepKind.COST_FACTOR).get(0).number("factor"))
         .isEqualByComparingTo("1");
     assertThat(r.indicativeBudget().weekly()).isEqualTo(new BigDecimal("100.00"));
@@ -174,7 +184,9 @@ class AllocationRulesTest {
 
   private static RasTable limited() {
     return table("1", one("Q1", "0", "40", "50", "70", "100", "120"))
-        .floor(dec("50")).ceiling(dec("100")).build();
+        .floor(dec("50"))
+        .ceiling(dec("100"))
+        .build();
   }
 
   @ParameterizedTest(name = "{0}: amount {1}")
@@ -215,8 +227,10 @@ class AllocationRulesTest {
   @Test
   void limitsApplyBeforeRounding() {
     // 120 > ceiling 100.005 → 100.005, then rounded half up to 0.01 → 100.01 (docs/decisions 17)
-    Result r = run(table("1", one("Q1", "0", "120")).ceiling(dec("100.005")),
-        assessment().answer("Q1", "Q1B"));
+    Result r =
+        run(
+            table("1", one("Q1", "0", "120")).ceiling(dec("100.005")),
+            assessment().answer("Q1", "Q1B"));
     assertThat(r.flags()).containsExactly(Flag.CEILING_APPLIED);
     assertThat(r.indicativeBudget().weekly()).isEqualTo(new BigDecimal("100.01"));
   }
@@ -225,14 +239,20 @@ class AllocationRulesTest {
   void limitsApplyAfterTheCostFactor() {
     // 48 × 1.05 = 50.4, above the floor of 50: no floor.
     // (Clamping before the factor would give 50 × 1.05 = 52.5.)
-    Result r = run(table("1", one("Q1", "0", "48")).costFactor("*", dec("1.05"))
-        .floor(dec("50")), assessment().answer("Q1", "Q1B"));
+    Result r =
+        run(
+            table("1", one("Q1", "0", "48")).costFactor("*", dec("1.05")).floor(dec("50")),
+            assessment().answer("Q1", "Q1B"));
     assertThat(r.flags()).isEmpty();
     assertThat(r.indicativeBudget().weekly()).isEqualTo(new BigDecimal("50.40"));
     // 100 + supplement 30 = 130, × 1.05 = 136.5, above the ceiling 120: 120.00
-    Result c = run(table("1", one("Q1", "0", "100")).costFactor("*", dec("1.05"))
-        .supplement(Supplement.builder("s", "Q1").amount("Q1B", 30))
-        .ceiling(dec("120")), assessment().answer("Q1", "Q1B"));
+    Result c =
+        run(
+            table("1", one("Q1", "0", "100"))
+                .costFactor("*", dec("1.05"))
+                .supplement(Supplement.builder("s", "Q1").amount("Q1B", 30))
+                .ceiling(dec("120")),
+            assessment().answer("Q1", "Q1B"));
     assertThat(c.trace().steps(StepKind.LIMITS).get(0).number("amount"))
         .isEqualByComparingTo("136.5");
     assertThat(c.flags()).containsExactly(Flag.CEILING_APPLIED);
@@ -242,9 +262,11 @@ class AllocationRulesTest {
   @Test
   void supplementOnAnUnansweredOptionalQuestionAddsNothing() {
     // Q1 5 points; Q2 optional unanswered: £5, no supplement
-    Result r = run(table("1", one("Q1", "0", "5"), one("Q2", "0", "1").required(false))
-            .supplement(Supplement.builder("s", "Q2").amount("Q2A", 99).amount("Q2B", 99)),
-        assessment().answer("Q1", "Q1B"));
+    Result r =
+        run(
+            table("1", one("Q1", "0", "5"), one("Q2", "0", "1").required(false))
+                .supplement(Supplement.builder("s", "Q2").amount("Q2A", 99).amount("Q2B", 99)),
+            assessment().answer("Q1", "Q1B"));
     assertThat(r.trace().steps(StepKind.SUPPLEMENT)).isEmpty();
     assertThat(r.indicativeBudget().weekly()).isEqualTo(new BigDecimal("5.00"));
   }
@@ -252,9 +274,10 @@ class AllocationRulesTest {
   @Test
   void clientGroupCurveWithBands() {
     // "older": bands X (0: £10 + £1/pt) and Y (5: £30 + £0.5/pt); 8 points → Y: 30 + 3 × 0.5 = 31.5
-    RasTable t = table("2", one("Q1", "0", "8"))
-        .curve(Curve.builder("older").band("X", 0, 10, dec("1")).band("Y", 5, 30, dec("0.5")))
-        .build();
+    RasTable t =
+        table("2", one("Q1", "0", "8"))
+            .curve(Curve.builder("older").band("X", 0, 10, dec("1")).band("Y", 5, 30, dec("0.5")))
+            .build();
     Result r = run(t, assessment().answer("Q1", "Q1B").clientGroup("older").build());
     assertThat(r.band()).isEqualTo("Y");
     assertThat(r.indicativeBudget().weekly()).isEqualTo(new BigDecimal("31.50"));

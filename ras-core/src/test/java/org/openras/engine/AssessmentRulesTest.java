@@ -31,12 +31,16 @@ import org.openras.testing.Tiny;
  */
 class AssessmentRulesTest {
   /** Q1 ONE required (Q1A 0, Q1B 5), Q2 ANY optional (Q2A 1, Q2B 2, Q2C 3), Q3 ONE optional. */
-  private static final RasTable TABLE = Tiny.table()
-      .domain(domain("D1").question(one("Q1", "0", "5"))
-          .question(any("Q2", "1", "2", "3").required(false))
-          .question(one("Q3", "0", "1").required(false)))
-      .curve(linear("1"))
-      .build();
+  private static final RasTable TABLE =
+      Tiny.table()
+          .domain(
+              domain("D1")
+                  .question(one("Q1", "0", "5"))
+                  .question(any("Q2", "1", "2", "3").required(false))
+                  .question(one("Q3", "0", "1").required(false)))
+          .curve(linear("1"))
+          .build();
+
   private static final RasEngine ENGINE = RasEngine.of(TABLE);
 
   /** A valid assessment of {@link #TABLE}; tests change one thing. */
@@ -75,49 +79,87 @@ class AssessmentRulesTest {
 
   @Test
   void unknownQuestion() {
-    only(calculateFails(valid().answer("Q7", "Q1A").build()),
-        ErrorCode.ASSESSMENT_UNKNOWN_QUESTION, "/answers/Q7", "Q7");
+    only(
+        calculateFails(valid().answer("Q7", "Q1A").build()),
+        ErrorCode.ASSESSMENT_UNKNOWN_QUESTION,
+        "/answers/Q7",
+        "Q7");
   }
 
   @Test
   void unknownQuestionPointerIsEscaped() {
-    only(calculateFails(valid().answer("Q/7~", "Q1A").build()),
-        ErrorCode.ASSESSMENT_UNKNOWN_QUESTION, "/answers/Q~17~0", "Q/7~");
+    only(
+        calculateFails(valid().answer("Q/7~", "Q1A").build()),
+        ErrorCode.ASSESSMENT_UNKNOWN_QUESTION,
+        "/answers/Q~17~0",
+        "Q/7~");
   }
 
   @Test
   void descriptorThatDoesNotExist() {
-    only(calculateFails(valid().answer("Q1", "1Z").build()),
-        ErrorCode.ASSESSMENT_UNKNOWN_DESCRIPTOR, "/answers/Q1", "1Z", "Q1", "Q1A, Q1B");
+    only(
+        calculateFails(valid().answer("Q1", "1Z").build()),
+        ErrorCode.ASSESSMENT_UNKNOWN_DESCRIPTOR,
+        "/answers/Q1",
+        "1Z",
+        "Q1",
+        "Q1A, Q1B");
   }
 
   @Test
   void descriptorOfAnotherQuestion() {
-    only(calculateFails(valid().answer("Q1", "Q3B").build()),
-        ErrorCode.ASSESSMENT_FOREIGN_DESCRIPTOR, "/answers/Q1", "Q3B", "Q1", "Q3");
+    only(
+        calculateFails(valid().answer("Q1", "Q3B").build()),
+        ErrorCode.ASSESSMENT_FOREIGN_DESCRIPTOR,
+        "/answers/Q1",
+        "Q3B",
+        "Q1",
+        "Q3");
   }
 
   @Test
   void descriptorOfAnotherQuestionInAnAnyAnswerIsPointedAtByIndex() {
-    only(calculateFails(valid().answerAny("Q2", "Q2A", "Q1A").build()),
-        ErrorCode.ASSESSMENT_FOREIGN_DESCRIPTOR, "/answers/Q2/1", "Q1A", "Q2", "Q1");
-    only(calculateFails(valid().answerAny("Q2", "Q2A", "Q2Z").build()),
-        ErrorCode.ASSESSMENT_UNKNOWN_DESCRIPTOR, "/answers/Q2/1", "Q2Z", "Q2");
+    only(
+        calculateFails(valid().answerAny("Q2", "Q2A", "Q1A").build()),
+        ErrorCode.ASSESSMENT_FOREIGN_DESCRIPTOR,
+        "/answers/Q2/1",
+        "Q1A",
+        "Q2",
+        "Q1");
+    only(
+        calculateFails(valid().answerAny("Q2", "Q2A", "Q2Z").build()),
+        ErrorCode.ASSESSMENT_UNKNOWN_DESCRIPTOR,
+        "/answers/Q2/1",
+        "Q2Z",
+        "Q2");
   }
 
   @Test
   void arrayForAOneQuestion() {
-    only(calculateFails(valid().answerAny("Q1", "Q1A", "Q1B").build()),
-        ErrorCode.ASSESSMENT_ARRAY_FOR_ONE, "/answers/Q1", "Q1", "Q1A", "Q1B");
+    only(
+        calculateFails(valid().answerAny("Q1", "Q1A", "Q1B").build()),
+        ErrorCode.ASSESSMENT_ARRAY_FOR_ONE,
+        "/answers/Q1",
+        "Q1",
+        "Q1A",
+        "Q1B");
     // even a list of one
-    only(calculateFails(valid().answerAny("Q3", "Q3A").build()),
-        ErrorCode.ASSESSMENT_ARRAY_FOR_ONE, "/answers/Q3", "Q3", "Q3A");
+    only(
+        calculateFails(valid().answerAny("Q3", "Q3A").build()),
+        ErrorCode.ASSESSMENT_ARRAY_FOR_ONE,
+        "/answers/Q3",
+        "Q3",
+        "Q3A");
   }
 
   @Test
   void repeatedDescriptorInAnAnyAnswer() {
-    only(calculateFails(valid().answerAny("Q2", "Q2A", "Q2B", "Q2A").build()),
-        ErrorCode.ASSESSMENT_REPEATED_DESCRIPTOR, "/answers/Q2/2", "Q2A", "Q2");
+    only(
+        calculateFails(valid().answerAny("Q2", "Q2A", "Q2B", "Q2A").build()),
+        ErrorCode.ASSESSMENT_REPEATED_DESCRIPTOR,
+        "/answers/Q2/2",
+        "Q2A",
+        "Q2");
   }
 
   @Test
@@ -129,8 +171,12 @@ class AssessmentRulesTest {
 
   @Test
   void requiredQuestionUnanswered() {
-    only(calculateFails(assessment().answer("Q3", "Q3A").build()),
-        ErrorCode.ASSESSMENT_REQUIRED_UNANSWERED, "/answers", "Q1", "Question Q1?");
+    only(
+        calculateFails(assessment().answer("Q3", "Q3A").build()),
+        ErrorCode.ASSESSMENT_REQUIRED_UNANSWERED,
+        "/answers",
+        "Q1",
+        "Question Q1?");
   }
 
   @Test
@@ -143,40 +189,66 @@ class AssessmentRulesTest {
 
   @Test
   void noCurveForTheClientGroup() {
-    RasTable t = Tiny.table().domain(domain("D1").question(one("Q1", "0", "5")))
-        .curve(linear("older", "1")).build();
-    Throwable e = catchThrowable(() ->
-        RasEngine.of(t).calculate(valid().clientGroup("learning-disability").build()));
+    RasTable t =
+        Tiny.table()
+            .domain(domain("D1").question(one("Q1", "0", "5")))
+            .curve(linear("older", "1"))
+            .build();
+    Throwable e =
+        catchThrowable(
+            () -> RasEngine.of(t).calculate(valid().clientGroup("learning-disability").build()));
     assertThat(e).isInstanceOf(InvalidAssessmentException.class);
-    only((InvalidAssessmentException) e, ErrorCode.ASSESSMENT_NO_CURVE, "/context/clientGroup",
-        "learning-disability", "'*'");
+    only(
+        (InvalidAssessmentException) e,
+        ErrorCode.ASSESSMENT_NO_CURVE,
+        "/context/clientGroup",
+        "learning-disability",
+        "'*'");
     Throwable none = catchThrowable(() -> RasEngine.of(t).calculate(valid().build()));
-    only((InvalidAssessmentException) none, ErrorCode.ASSESSMENT_NO_CURVE,
-        "/context/clientGroup", "(none given)");
+    only(
+        (InvalidAssessmentException) none,
+        ErrorCode.ASSESSMENT_NO_CURVE,
+        "/context/clientGroup",
+        "(none given)");
     // its own group computes: 5 × 1
-    assertThat(RasEngine.of(t).calculate(valid().clientGroup("older").build())
-        .indicativeBudget().weekly()).isEqualTo(new BigDecimal("5.00"));
+    assertThat(
+            RasEngine.of(t)
+                .calculate(valid().clientGroup("older").build())
+                .indicativeBudget()
+                .weekly())
+        .isEqualTo(new BigDecimal("5.00"));
   }
 
   @Test
   void noCostFactorForTheLocality() {
     RasTable t = Tiny.table("1", one("Q1", "0", "5")).costFactor("inner", dec("1.1")).build();
-    Throwable e = catchThrowable(() -> RasEngine.of(t).calculate(valid().locality("outer").build()));
+    Throwable e =
+        catchThrowable(() -> RasEngine.of(t).calculate(valid().locality("outer").build()));
     assertThat(e).isInstanceOf(InvalidAssessmentException.class);
-    only((InvalidAssessmentException) e, ErrorCode.ASSESSMENT_NO_COST_FACTOR,
-        "/context/locality", "outer", "'*'");
+    only(
+        (InvalidAssessmentException) e,
+        ErrorCode.ASSESSMENT_NO_COST_FACTOR,
+        "/context/locality",
+        "outer",
+        "'*'");
     // inner: 5 × 1.1 = 5.5
-    assertThat(RasEngine.of(t).calculate(valid().locality("inner").build())
-        .indicativeBudget().weekly()).isEqualTo(new BigDecimal("5.50"));
+    assertThat(
+            RasEngine.of(t)
+                .calculate(valid().locality("inner").build())
+                .indicativeBudget()
+                .weekly())
+        .isEqualTo(new BigDecimal("5.50"));
   }
 
   @Test
   void everyAnswerProblemIsReportedAtOnce() {
-    InvalidAssessmentException e = calculateFails(assessment()
-        .answer("Q7", "Q1A")
-        .answerAny("Q2", "Q2B", "Q2B")
-        .answer("Q3", "Q1A")
-        .build());
+    InvalidAssessmentException e =
+        calculateFails(
+            assessment()
+                .answer("Q7", "Q1A")
+                .answerAny("Q2", "Q2B", "Q2B")
+                .answer("Q3", "Q1A")
+                .build());
     assertThat(e.problems())
         .extracting(Problem::code, Problem::pointer)
         .containsExactly(
@@ -209,34 +281,63 @@ class AssessmentRulesTest {
 
   @Test
   void moderationWithoutReason() {
-    only(buildFails(valid().moderation(Moderation.ofAmount(BigDecimal.ONE, null, "panel", DAY))),
-        ErrorCode.ASSESSMENT_MODERATION_REASON, "/moderations/0/reason", "moderation 1");
-    only(buildFails(valid().moderation(Tiny.byAmount("1"))
-            .moderation(Moderation.ofPercent(BigDecimal.ONE, "   ", "panel", DAY))),
-        ErrorCode.ASSESSMENT_MODERATION_REASON, "/moderations/1/reason", "moderation 2");
+    only(
+        buildFails(valid().moderation(Moderation.ofAmount(BigDecimal.ONE, null, "panel", DAY))),
+        ErrorCode.ASSESSMENT_MODERATION_REASON,
+        "/moderations/0/reason",
+        "moderation 1");
+    only(
+        buildFails(
+            valid()
+                .moderation(Tiny.byAmount("1"))
+                .moderation(Moderation.ofPercent(BigDecimal.ONE, "   ", "panel", DAY))),
+        ErrorCode.ASSESSMENT_MODERATION_REASON,
+        "/moderations/1/reason",
+        "moderation 2");
   }
 
   @Test
   void moderationWithBothAmountAndPercent() {
-    Moderation both = new Moderation(Optional.of(BigDecimal.ONE), Optional.of(BigDecimal.TEN),
-        "why", "panel", DAY);
-    only(buildFails(valid().moderation(both)), ErrorCode.ASSESSMENT_MODERATION_CHANGE,
-        "/moderations/0", "moderation 1", "both", "'amount'", "'percent'");
+    Moderation both =
+        new Moderation(
+            Optional.of(BigDecimal.ONE), Optional.of(BigDecimal.TEN), "why", "panel", DAY);
+    only(
+        buildFails(valid().moderation(both)),
+        ErrorCode.ASSESSMENT_MODERATION_CHANGE,
+        "/moderations/0",
+        "moderation 1",
+        "both",
+        "'amount'",
+        "'percent'");
   }
 
   @Test
   void moderationWithNeitherAmountNorPercent() {
     Moderation neither = new Moderation(Optional.empty(), Optional.empty(), "why", "panel", DAY);
-    only(buildFails(valid().moderation(neither)), ErrorCode.ASSESSMENT_MODERATION_CHANGE,
-        "/moderations/0", "moderation 1", "neither", "'amount'", "'percent'");
+    only(
+        buildFails(valid().moderation(neither)),
+        ErrorCode.ASSESSMENT_MODERATION_CHANGE,
+        "/moderations/0",
+        "moderation 1",
+        "neither",
+        "'amount'",
+        "'percent'");
   }
 
   @Test
   void moderationNeedsByAndDate() {
-    only(buildFails(valid().moderation(Moderation.ofAmount(BigDecimal.ONE, "why", " ", DAY))),
-        ErrorCode.ASSESSMENT_REQUIRED, "/moderations/0/by", "moderation 1", "by");
-    only(buildFails(valid().moderation(Moderation.ofAmount(BigDecimal.ONE, "why", "panel", null))),
-        ErrorCode.ASSESSMENT_REQUIRED, "/moderations/0/date", "moderation 1", "date");
+    only(
+        buildFails(valid().moderation(Moderation.ofAmount(BigDecimal.ONE, "why", " ", DAY))),
+        ErrorCode.ASSESSMENT_REQUIRED,
+        "/moderations/0/by",
+        "moderation 1",
+        "by");
+    only(
+        buildFails(valid().moderation(Moderation.ofAmount(BigDecimal.ONE, "why", "panel", null))),
+        ErrorCode.ASSESSMENT_REQUIRED,
+        "/moderations/0/date",
+        "moderation 1",
+        "date");
   }
 
   @Test

@@ -27,9 +27,9 @@ import org.openras.table.RasTable;
 
 /**
  * One engine shared by 8 threads computing 100,000 assessments gives exactly the results of one
- * thread: every figure, flag, trace step and sentence, and the same errors for the assessments
- * that have them. The engine is fresh when the threads start together, so that its lazily filled
- * parts are filled under contention.
+ * thread: every figure, flag, trace step and sentence, and the same errors for the assessments that
+ * have them. The engine is fresh when the threads start together, so that its lazily filled parts
+ * are filled under contention.
  */
 class ConcurrencyTest {
   private static final int THREADS = 8;
@@ -83,7 +83,9 @@ class ConcurrencyTest {
                   start.await();
                   threadNames.add(Thread.currentThread().getName());
                   // interleaved: neighbouring assessments run on different threads at once
-                  for (int i = next.getAndIncrement(); i < ASSESSMENTS; i = next.getAndIncrement()) {
+                  for (int i = next.getAndIncrement();
+                      i < ASSESSMENTS;
+                      i = next.getAndIncrement()) {
                     actual[i] = digest(outcome(shared, assessments[i], i));
                   }
                   return null;
@@ -108,8 +110,8 @@ class ConcurrencyTest {
 
   /**
    * Everything about one calculation, as text: every component of the result, every trace step
-   * (kind, subject, inputs, value) and every sentence; or the error's codes, pointers and
-   * messages. Even assessments are traced (every fourth with its sentences), odd ones not.
+   * (kind, subject, inputs, value) and every sentence; or the error's codes, pointers and messages.
+   * Even assessments are traced (every fourth with its sentences), odd ones not.
    */
   private static String outcome(RasEngine engine, Assessment a, int i) {
     try {

@@ -33,10 +33,10 @@ import org.openras.testing.Tiny;
 
 /**
  * The fast kernel against the exact one: every case computed both ways must give equal {@link
- * Result}s — every {@code BigDecimal} with the same value and the same scale, the same curve,
- * band and flags. (Every hand-computed case of the other engine tests is also compared, through
- * {@link Tiny#run}.) Where a figure leaves the {@code long} range the fast kernel must give up,
- * and the engine's untraced result must still be the exact one.
+ * Result}s — every {@code BigDecimal} with the same value and the same scale, the same curve, band
+ * and flags. (Every hand-computed case of the other engine tests is also compared, through {@link
+ * Tiny#run}.) Where a figure leaves the {@code long} range the fast kernel must give up, and the
+ * engine's untraced result must still be the exact one.
  */
 class FastKernelTest {
   private static final RoundingMode[] MODES = {
@@ -58,9 +58,18 @@ class FastKernelTest {
     Plan plan = new Plan(t);
     AnswerCheck.check(plan, a);
     Result exact = Kernel.compute(plan, a, null);
-    java.util.function.Supplier<String> what = () -> "table " + t.canonicalForm()
-        + "\nassessment " + a + " " + a.moderations() + " " + a.clientGroup() + " "
-        + a.locality();
+    java.util.function.Supplier<String> what =
+        () ->
+            "table "
+                + t.canonicalForm()
+                + "\nassessment "
+                + a
+                + " "
+                + a.moderations()
+                + " "
+                + a.clientGroup()
+                + " "
+                + a.locality();
     if (plan.fast != null) {
       Encoding e = Encoding.make(plan.fast, a);
       assertThat(e).as("the encoding of a valid assessment").isNotNull();
@@ -114,31 +123,43 @@ class FastKernelTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = RoundingMode.class, names = {"UNNECESSARY", "HALF_DOWN"},
+  @EnumSource(
+      value = RoundingMode.class,
+      names = {"UNNECESSARY", "HALF_DOWN"},
       mode = EnumSource.Mode.EXCLUDE)
   void everyRoundingModeAndOddIncrements(RoundingMode mode) {
-    TableGenerator tables = TableGenerator.defaults()
-        .withRoundingModes(mode)
-        .withRoundingIncrements(dec("0.01"), dec("0.001"), dec("0.05"), dec("0.3"), dec("0.25"),
-            dec("1"), dec("7"), dec("5"), dec("0.125"))
-        .withPeriods(Period.WEEK, Period.YEAR);
+    TableGenerator tables =
+        TableGenerator.defaults()
+            .withRoundingModes(mode)
+            .withRoundingIncrements(
+                dec("0.01"),
+                dec("0.001"),
+                dec("0.05"),
+                dec("0.3"),
+                dec("0.25"),
+                dec("1"),
+                dec("7"),
+                dec("5"),
+                dec("0.125"))
+            .withPeriods(Period.WEEK, Period.YEAR);
     Counts c = run(tables, 150, 8, 0.6);
     assertThat(c.fast).isEqualTo(1200);
   }
 
   @Test
   void largeTablesWithManyAdjustmentsSupplementsCapsAndLimits() {
-    TableGenerator tables = TableGenerator.defaults()
-        .withDomains(4, 9)
-        .withQuestionsPerDomain(2, 6)
-        .withDescriptorsPerQuestion(2, 6)
-        .withAnyShare(0.4)
-        .withCapProbability(0.7)
-        .withMaxAdjustments(6)
-        .withMaxSupplements(5)
-        .withMaxBands(6)
-        .withFloorProbability(0.8)
-        .withCeilingProbability(0.8);
+    TableGenerator tables =
+        TableGenerator.defaults()
+            .withDomains(4, 9)
+            .withQuestionsPerDomain(2, 6)
+            .withDescriptorsPerQuestion(2, 6)
+            .withAnyShare(0.4)
+            .withCapProbability(0.7)
+            .withMaxAdjustments(6)
+            .withMaxSupplements(5)
+            .withMaxBands(6)
+            .withFloorProbability(0.8)
+            .withCeilingProbability(0.8);
     Counts c = run(tables, 150, 10, 0.5);
     assertThat(c.fast).isEqualTo(1500);
   }
@@ -154,42 +175,57 @@ class FastKernelTest {
     String[] perPoints = {"0", "1", "4.1", "3.333", "0.05"};
     String[] moderations = {"40.000", "-1000", "0.005", "1E+2", "-3.3", "12.5", "-100", "250"};
     for (int i = 0; i < 400; i++) {
-      RasTable.Builder t = table()
-          .domain(domain("D1").weight(dec(pick(r, weights))).maxPoints(dec("15.5"))
-              .question(one("Q1", pick(r, points), pick(r, points), pick(r, points)))
-              .question(any("Q2", pick(r, points), pick(r, points), pick(r, points))
-                  .maxPoints(dec("9.25"))))
-          .domain(domain("D2").weight(dec(pick(r, weights)))
-              .question(one("Q3", pick(r, points), pick(r, points))))
-          .domain(domain("D3").question(one("Q4", "0", "0", "0")))
-          .adjustment(Adjustment.builder("a1", "Q4").percent("Q4B", dec(pick(r, percents)))
-              .percent("Q4C", dec(pick(r, percents))))
-          .adjustment(Adjustment.builder("a2", "Q3").percent("Q3B", dec(pick(r, percents)))
-              .domains("D1"))
-          .adjustment(Adjustment.builder("a3", "Q4").percent("Q4C", dec("-100")).domains("D2"))
-          .curve(Curve.builder("*").band("A", BigDecimal.ZERO, BigDecimal.ZERO,
-                  dec(pick(r, perPoints)))
-              .band("B", dec("5.5"), dec("20.125"), dec(pick(r, perPoints)))
-              .band("C", dec("12"), dec("31"), dec(pick(r, perPoints))))
-          .curve(linear("older-people", pick(r, perPoints)))
-          .supplement(Supplement.builder("s1", "Q2").amount("Q2A", dec("3.333"))
-              .amount("Q2C", dec("10")))
-          .costFactor("*", dec("1"))
-          .costFactor("inner", dec("1.0825"))
-          .period(r.nextBoolean() ? Period.WEEK : Period.YEAR)
-          .weeksPerYear(dec(r.nextBoolean() ? "52" : "52.1786"))
-          .rounding(dec(r.nextBoolean() ? "0.01" : "0.05"), MODES[r.nextInt(MODES.length)])
-          .tolerancePercent(dec(r.nextBoolean() ? "10" : "2.5"));
+      RasTable.Builder t =
+          table()
+              .domain(
+                  domain("D1")
+                      .weight(dec(pick(r, weights)))
+                      .maxPoints(dec("15.5"))
+                      .question(one("Q1", pick(r, points), pick(r, points), pick(r, points)))
+                      .question(
+                          any("Q2", pick(r, points), pick(r, points), pick(r, points))
+                              .maxPoints(dec("9.25"))))
+              .domain(
+                  domain("D2")
+                      .weight(dec(pick(r, weights)))
+                      .question(one("Q3", pick(r, points), pick(r, points))))
+              .domain(domain("D3").question(one("Q4", "0", "0", "0")))
+              .adjustment(
+                  Adjustment.builder("a1", "Q4")
+                      .percent("Q4B", dec(pick(r, percents)))
+                      .percent("Q4C", dec(pick(r, percents))))
+              .adjustment(
+                  Adjustment.builder("a2", "Q3")
+                      .percent("Q3B", dec(pick(r, percents)))
+                      .domains("D1"))
+              .adjustment(Adjustment.builder("a3", "Q4").percent("Q4C", dec("-100")).domains("D2"))
+              .curve(
+                  Curve.builder("*")
+                      .band("A", BigDecimal.ZERO, BigDecimal.ZERO, dec(pick(r, perPoints)))
+                      .band("B", dec("5.5"), dec("20.125"), dec(pick(r, perPoints)))
+                      .band("C", dec("12"), dec("31"), dec(pick(r, perPoints))))
+              .curve(linear("older-people", pick(r, perPoints)))
+              .supplement(
+                  Supplement.builder("s1", "Q2")
+                      .amount("Q2A", dec("3.333"))
+                      .amount("Q2C", dec("10")))
+              .costFactor("*", dec("1"))
+              .costFactor("inner", dec("1.0825"))
+              .period(r.nextBoolean() ? Period.WEEK : Period.YEAR)
+              .weeksPerYear(dec(r.nextBoolean() ? "52" : "52.1786"))
+              .rounding(dec(r.nextBoolean() ? "0.01" : "0.05"), MODES[r.nextInt(MODES.length)])
+              .tolerancePercent(dec(r.nextBoolean() ? "10" : "2.5"));
       if (r.nextBoolean()) {
         t.floor(dec("2.5"));
       }
       if (r.nextBoolean()) {
         t.ceiling(dec("60.75"));
       }
-      Assessment.Builder a = assessment()
-          .answer("Q1", "Q1" + (char) ('A' + r.nextInt(3)))
-          .answer("Q3", "Q3" + (char) ('A' + r.nextInt(2)))
-          .answer("Q4", "Q4" + (char) ('A' + r.nextInt(3)));
+      Assessment.Builder a =
+          assessment()
+              .answer("Q1", "Q1" + (char) ('A' + r.nextInt(3)))
+              .answer("Q3", "Q3" + (char) ('A' + r.nextInt(2)))
+              .answer("Q4", "Q4" + (char) ('A' + r.nextInt(3)));
       List<String> chosen = new ArrayList<>();
       for (String d : List.of("Q2A", "Q2B", "Q2C")) {
         if (r.nextBoolean()) {
@@ -205,8 +241,8 @@ class FastKernelTest {
       }
       int nm = r.nextInt(3);
       for (int m = 0; m < nm; m++) {
-        a.moderation(r.nextBoolean() ? byAmount(pick(r, moderations))
-            : byPercent(pick(r, percents)));
+        a.moderation(
+            r.nextBoolean() ? byAmount(pick(r, moderations)) : byPercent(pick(r, percents)));
       }
       compare(t.build(), a.build(), counts);
     }
@@ -224,20 +260,29 @@ class FastKernelTest {
     Counts counts = new Counts();
     for (String mode : new String[] {"HALF_UP", "FLOOR", "CEILING"}) {
       for (String points : new String[] {"7", "12.5", "30", "45"}) {
-        RasTable t = table()
-            .domain(domain("D1").maxPoints(new BigDecimal("4E+1"))
-                .question(one("Q1", "0", points).maxPoints(new BigDecimal("3E+1")))
-                .question(any("Q2", "5", "6.25")))
-            .curve(linear("1.1"))
-            .supplement(Supplement.builder("s", "Q2").amount("Q2B", new BigDecimal("5E+1")))
-            .floor(new BigDecimal("1E+1"))
-            .ceiling(new BigDecimal("9E+1"))
-            .rounding(dec("0.05"), RoundingMode.valueOf(mode))
-            .build();
+        RasTable t =
+            table()
+                .domain(
+                    domain("D1")
+                        .maxPoints(new BigDecimal("4E+1"))
+                        .question(one("Q1", "0", points).maxPoints(new BigDecimal("3E+1")))
+                        .question(any("Q2", "5", "6.25")))
+                .curve(linear("1.1"))
+                .supplement(Supplement.builder("s", "Q2").amount("Q2B", new BigDecimal("5E+1")))
+                .floor(new BigDecimal("1E+1"))
+                .ceiling(new BigDecimal("9E+1"))
+                .rounding(dec("0.05"), RoundingMode.valueOf(mode))
+                .build();
         compare(t, assessment().answer("Q1", "Q1B").answerAny("Q2", "Q2A").build(), counts);
-        compare(t, assessment().answer("Q1", "Q1B").answerAny("Q2", "Q2B")
-            .moderation(Moderation.ofAmount(new BigDecimal("-1E+3"), "Reason given", "panel",
-                Tiny.ON)).build(), counts);
+        compare(
+            t,
+            assessment()
+                .answer("Q1", "Q1B")
+                .answerAny("Q2", "Q2B")
+                .moderation(
+                    Moderation.ofAmount(new BigDecimal("-1E+3"), "Reason given", "panel", Tiny.ON))
+                .build(),
+            counts);
         compare(t, assessment().answer("Q1", "Q1A").answerAny("Q2").build(), counts);
       }
     }
@@ -247,11 +292,11 @@ class FastKernelTest {
   /** A sum near the top of the long range: the fast kernel gives up, the engine stays exact. */
   @Test
   void overflowFallsBackToTheExactKernel() {
-    RasTable t = table()
-        .domain(domain("D1").weight(dec("1000"))
-            .question(one("Q1", "0", "9000000000000000")))
-        .curve(linear("3.5"))
-        .build();
+    RasTable t =
+        table()
+            .domain(domain("D1").weight(dec("1000")).question(one("Q1", "0", "9000000000000000")))
+            .curve(linear("3.5"))
+            .build();
     Assessment a = assessment().answer("Q1", "Q1B").build();
     Plan plan = new Plan(t);
     assertThat(plan.fast).as("the table's numbers fit").isNotNull();
@@ -292,10 +337,13 @@ class FastKernelTest {
   @Test
   void aModerationBeyondLongIsComputedExactly() {
     RasTable t = table("2", one("Q1", "0", "10")).build();
-    Assessment a = assessment().answer("Q1", "Q1B")
-        .moderation(Moderation.ofAmount(dec("123456789012345678901234.5"), "Reason given",
-            "panel", Tiny.ON))
-        .build();
+    Assessment a =
+        assessment()
+            .answer("Q1", "Q1B")
+            .moderation(
+                Moderation.ofAmount(
+                    dec("123456789012345678901234.5"), "Reason given", "panel", Tiny.ON))
+            .build();
     Plan plan = new Plan(t);
     assertThat(Encoding.make(plan.fast, a).fits).isFalse();
     Counts counts = new Counts();
@@ -320,37 +368,42 @@ class FastKernelTest {
   }
 
   /**
-   * The kept encodings under contention: four threads compute the same assessments with two
-   * engines over the same table (two compiled tables, so the kept encoding keeps changing
-   * hands); every result must still be the exact one.
+   * The kept encodings under contention: four threads compute the same assessments with two engines
+   * over the same table (two compiled tables, so the kept encoding keeps changing hands); every
+   * result must still be the exact one.
    */
   @Test
   void keptEncodingsAreSafeAcrossThreadsAndEngines() throws Exception {
     RasTable t = TableGenerator.defaults().withDomains(3, 5).generate(11);
-    List<Assessment> as = AssessmentGenerator.forTable(t).withModerationProbability(0.5)
-        .stream(11, 200).toList();
+    List<Assessment> as =
+        AssessmentGenerator.forTable(t).withModerationProbability(0.5).stream(11, 200).toList();
     Plan plan = new Plan(t);
     List<Result> exact = as.stream().map(a -> Kernel.compute(plan, a, null)).toList();
     RasEngine[] engines = {RasEngine.of(t), RasEngine.of(t)};
-    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(4);
     try {
       List<java.util.concurrent.Future<Integer>> done = new ArrayList<>();
       for (int k = 0; k < 4; k++) {
         int offset = k;
-        done.add(pool.submit(() -> {
-          int checked = 0;
-          for (int round = 0; round < 50; round++) {
-            for (int i = 0; i < as.size(); i++) {
-              int j = (i + offset * 37) % as.size();
-              Result r = engines[(i + round + offset) & 1].calculate(as.get(j), Tracing.OFF);
-              if (!r.equals(exact.get(j))) {
-                throw new AssertionError("assessment " + j + ": " + r + " <> " + exact.get(j));
-              }
-              checked++;
-            }
-          }
-          return checked;
-        }));
+        done.add(
+            pool.submit(
+                () -> {
+                  int checked = 0;
+                  for (int round = 0; round < 50; round++) {
+                    for (int i = 0; i < as.size(); i++) {
+                      int j = (i + offset * 37) % as.size();
+                      Result r =
+                          engines[(i + round + offset) & 1].calculate(as.get(j), Tracing.OFF);
+                      if (!r.equals(exact.get(j))) {
+                        throw new AssertionError(
+                            "assessment " + j + ": " + r + " <> " + exact.get(j));
+                      }
+                      checked++;
+                    }
+                  }
+                  return checked;
+                }));
       }
       int total = 0;
       for (java.util.concurrent.Future<Integer> f : done) {
@@ -388,39 +441,60 @@ class FastKernelTest {
   /** An invalid assessment is reported exactly as before, untraced or traced. */
   @Test
   void invalidAssessmentsGiveTheSameProblemsUntraced() {
-    RasTable t = table()
-        .domain(domain("D1").question(one("Q1", "0", "10")).question(any("Q2", "1", "2"))
-            .question(one("Q3", "0", "1").required(false)))
-        .curve(linear("older-people", "2"))
-        .costFactor("inner", dec("1.08"))
-        .build();
+    RasTable t =
+        table()
+            .domain(
+                domain("D1")
+                    .question(one("Q1", "0", "10"))
+                    .question(any("Q2", "1", "2"))
+                    .question(one("Q3", "0", "1").required(false)))
+            .curve(linear("older-people", "2"))
+            .costFactor("inner", dec("1.08"))
+            .build();
     RasEngine engine = RasEngine.of(t);
-    List<Assessment> bad = List.of(
-        assessment().answer("Q9", "Q1B").build(),
-        assessment().answer("Q1", "Q2A").answerAny("Q2").build(),
-        assessment().answerAny("Q1", "Q1B").answerAny("Q2", "Q2A", "Q2A").build(),
-        assessment().answer("Q1", "Q1Z").build(),
-        assessment().answer("Q1", "Q1A").answer("Q3", "Q3A").clientGroup("older-people")
-            .locality("inner").build(),
-        assessment().answer("Q1", "Q1A").answerAny("Q2").clientGroup("autism")
-            .locality("inner").build(),
-        assessment().answer("Q1", "Q1A").answerAny("Q2").clientGroup("older-people").build(),
-        assessment().answer("Q1", "Q1A").answerAny("Q2", "Q2B", "Q2A", "Q2B")
-            .clientGroup("older-people").locality("inner").build());
-    Assessment good = assessment().answer("Q1", "Q1A").answerAny("Q2", "Q2B", "Q2A")
-        .clientGroup("older-people").locality("inner").build();
+    List<Assessment> bad =
+        List.of(
+            assessment().answer("Q9", "Q1B").build(),
+            assessment().answer("Q1", "Q2A").answerAny("Q2").build(),
+            assessment().answerAny("Q1", "Q1B").answerAny("Q2", "Q2A", "Q2A").build(),
+            assessment().answer("Q1", "Q1Z").build(),
+            assessment()
+                .answer("Q1", "Q1A")
+                .answer("Q3", "Q3A")
+                .clientGroup("older-people")
+                .locality("inner")
+                .build(),
+            assessment()
+                .answer("Q1", "Q1A")
+                .answerAny("Q2")
+                .clientGroup("autism")
+                .locality("inner")
+                .build(),
+            assessment().answer("Q1", "Q1A").answerAny("Q2").clientGroup("older-people").build(),
+            assessment()
+                .answer("Q1", "Q1A")
+                .answerAny("Q2", "Q2B", "Q2A", "Q2B")
+                .clientGroup("older-people")
+                .locality("inner")
+                .build());
+    Assessment good =
+        assessment()
+            .answer("Q1", "Q1A")
+            .answerAny("Q2", "Q2B", "Q2A")
+            .clientGroup("older-people")
+            .locality("inner")
+            .build();
     assertThat(AnswerCheck.valid(new Plan(t), good)).isTrue();
     assertThat(Encoding.make(new Plan(t).fast, good)).isNotNull();
     for (Assessment a : bad) {
       assertThat(Encoding.make(new Plan(t).fast, a)).as(a.toString()).isNull();
       assertThat(Encoding.kept(new Plan(t).fast, a)).isNull();
-      Throwable traced = org.assertj.core.api.Assertions.catchThrowable(
-          () -> engine.calculate(a, Tracing.ON));
-      Throwable untraced = org.assertj.core.api.Assertions.catchThrowable(
-          () -> engine.calculate(a, Tracing.OFF));
+      Throwable traced =
+          org.assertj.core.api.Assertions.catchThrowable(() -> engine.calculate(a, Tracing.ON));
+      Throwable untraced =
+          org.assertj.core.api.Assertions.catchThrowable(() -> engine.calculate(a, Tracing.OFF));
       assertThat(traced).isNotNull();
-      assertThat(untraced).isInstanceOf(traced.getClass())
-          .hasMessage(traced.getMessage());
+      assertThat(untraced).isInstanceOf(traced.getClass()).hasMessage(traced.getMessage());
       assertThat(AnswerCheck.valid(new Plan(t), a)).isFalse();
     }
   }

@@ -45,9 +45,10 @@ class ModerationRulesTest {
     assertThat(r.indicativeBudget().weekly()).isEqualTo(new BigDecimal("200.00"));
     assertThat(r.finalBudget()).isEmpty();
     assertThat(r.flags()).isEmpty();
-    assertThat(r.trace().steps()).extracting(TraceStep::kind)
-        .doesNotContain(StepKind.MODERATION, StepKind.FINAL, StepKind.FINAL_OTHER_PERIOD,
-            StepKind.PANEL_CHECK);
+    assertThat(r.trace().steps())
+        .extracting(TraceStep::kind)
+        .doesNotContain(
+            StepKind.MODERATION, StepKind.FINAL, StepKind.FINAL_OTHER_PERIOD, StepKind.PANEL_CHECK);
   }
 
   @Test
@@ -95,8 +96,7 @@ class ModerationRulesTest {
     assertThat(ms).extracting(TraceStep::subject).containsExactly("1", "2", "3");
     assertThat(ms.get(1).value().orElseThrow()).isEqualByComparingTo("-20");
     assertThat(ms.get(2).value().orElseThrow()).isEqualByComparingTo("5");
-    assertThat(r.trace().steps(StepKind.FINAL).get(0).number("change"))
-        .isEqualByComparingTo("0.5");
+    assertThat(r.trace().steps(StepKind.FINAL).get(0).number("change")).isEqualByComparingTo("0.5");
     assertThat(r.finalBudget().orElseThrow().weekly()).isEqualTo(new BigDecimal("200.50"));
     assertThat(r.finalBudget().orElseThrow().annual()).isEqualTo(new BigDecimal("10426.00"));
     assertThat(r.indicativeBudget().weekly()).isEqualTo(new BigDecimal("200.00"));
@@ -117,11 +117,18 @@ class ModerationRulesTest {
   @Test
   void finalBudgetJustBelowZeroInEveryMode() {
     // 200.00 − 200.005 = −0.005: FLOOR → −0.01, HALF_UP → −0.01, CEILING → 0.00; all → 0.00
-    for (RoundingMode mode : List.of(RoundingMode.FLOOR, RoundingMode.HALF_UP,
-        RoundingMode.CEILING, RoundingMode.UP, RoundingMode.DOWN, RoundingMode.HALF_EVEN)) {
+    for (RoundingMode mode :
+        List.of(
+            RoundingMode.FLOOR,
+            RoundingMode.HALF_UP,
+            RoundingMode.CEILING,
+            RoundingMode.UP,
+            RoundingMode.DOWN,
+            RoundingMode.HALF_EVEN)) {
       RasTable t = tableBuilder().rounding(dec("0.01"), mode).build();
       Result r = moderate(t, "Q1B", byAmount("-200.005"));
-      assertThat(r.finalBudget().orElseThrow().weekly()).as(mode.name())
+      assertThat(r.finalBudget().orElseThrow().weekly())
+          .as(mode.name())
           .isEqualTo(new BigDecimal("0.00"));
     }
   }

@@ -23,8 +23,10 @@ class MoneyRulesTest {
 
   /** £1 a point; Q1B scores {@code points}, so the unrounded amount is {@code points}. */
   private static Result amount(String points, String increment, String mode) {
-    RasTable t = table("1", one("Q1", "0", points))
-        .rounding(dec(increment), RoundingMode.valueOf(mode)).build();
+    RasTable t =
+        table("1", one("Q1", "0", points))
+            .rounding(dec(increment), RoundingMode.valueOf(mode))
+            .build();
     return run(t, assessment().answer("Q1", "Q1B").build());
   }
 
@@ -101,8 +103,10 @@ class MoneyRulesTest {
     assertThat(r.indicativeBudget().weekly()).isEqualTo(new BigDecimal("199.69"));
     assertThat(r.indicativeBudget().annual()).isEqualTo(new BigDecimal("10412.44"));
     // and 100.00 × 52.143 = 5214.30 exactly
-    Result hundred = run(table("1", one("Q1", "0", "100")).weeksPerYear(dec("52.143")).build(),
-        assessment().answer("Q1", "Q1B").build());
+    Result hundred =
+        run(
+            table("1", one("Q1", "0", "100")).weeksPerYear(dec("52.143")).build(),
+            assessment().answer("Q1", "Q1B").build());
     assertThat(hundred.indicativeBudget().annual()).isEqualTo(new BigDecimal("5214.30"));
   }
 
@@ -123,8 +127,11 @@ class MoneyRulesTest {
   void yearTableWeeklyIsFromTheRoundedAnnualFigure() {
     // increment 1, half up. Annual 5225.6 → 5226; weekly = round(5226 ÷ 52 = 100.5) = 101.
     // (From the unrounded 5225.6 ÷ 52 = 100.49… it would be 100.)
-    RasTable t = table("1", one("Q1", "0", "5225.6")).period(Period.YEAR)
-        .rounding(BigDecimal.ONE, RoundingMode.HALF_UP).build();
+    RasTable t =
+        table("1", one("Q1", "0", "5225.6"))
+            .period(Period.YEAR)
+            .rounding(BigDecimal.ONE, RoundingMode.HALF_UP)
+            .build();
     Result r = run(t, assessment().answer("Q1", "Q1B").build());
     assertThat(r.indicativeBudget().annual()).isEqualTo(new BigDecimal("5226"));
     assertThat(r.indicativeBudget().weekly()).isEqualTo(new BigDecimal("101"));
@@ -133,8 +140,11 @@ class MoneyRulesTest {
   @Test
   void yearTableWith52point143() {
     // annual 10383.88; weekly = round(10383.88 ÷ 52.143 = 199.1423585…) = 199.14
-    RasTable t = table("1", one("Q1", "0", "10383.88")).period(Period.YEAR)
-        .weeksPerYear(dec("52.143")).build();
+    RasTable t =
+        table("1", one("Q1", "0", "10383.88"))
+            .period(Period.YEAR)
+            .weeksPerYear(dec("52.143"))
+            .build();
     Result r = run(t, assessment().answer("Q1", "Q1B").build());
     assertThat(r.indicativeBudget().annual()).isEqualTo(new BigDecimal("10383.88"));
     assertThat(r.indicativeBudget().weekly()).isEqualTo(new BigDecimal("199.14"));
@@ -156,11 +166,15 @@ class MoneyRulesTest {
     // weight 1.5, 3.333 points → 4.9995 points; × £1 × factor 1.001 = 5.0044995 → 5.00.
     // (Rounding the points or the amount before the factor would give 5.00 × 1.001 = 5.005
     // → 5.01.)
-    RasTable t = table()
-        .domain(org.openras.testing.Tiny.domain("D1").weight(dec("1.5"))
-            .question(one("Q1", "0", "3.333")))
-        .curve(org.openras.testing.Tiny.linear("1"))
-        .costFactor("*", dec("1.001")).build();
+    RasTable t =
+        table()
+            .domain(
+                org.openras.testing.Tiny.domain("D1")
+                    .weight(dec("1.5"))
+                    .question(one("Q1", "0", "3.333")))
+            .curve(org.openras.testing.Tiny.linear("1"))
+            .costFactor("*", dec("1.001"))
+            .build();
     Result r = run(t, assessment().answer("Q1", "Q1B").build());
     assertThat(r.totalPoints()).isEqualByComparingTo("4.9995");
     assertThat(r.trace().steps(StepKind.COST_FACTOR).get(0).value().orElseThrow())

@@ -22,15 +22,17 @@ import org.openras.trace.TraceStep;
 
 /**
  * Spec §3.1–3.4, one rule at a time, on tiny tables whose curve pays £1 a point (so the weekly
- * budget is the total points, rounded to the penny). Every calculation is replayed from its
- * trace by {@code Tiny.run}.
+ * budget is the total points, rounded to the penny). Every calculation is replayed from its trace
+ * by {@code Tiny.run}.
  */
 class PointsRulesTest {
 
   // §3.2 caps: D1 capped at 20; Q1 scores 0, 15, 20 or 25.
   private static RasTable capped() {
-    return table().domain(domain("D1").maxPoints(20).question(one("Q1", "0", "15", "20", "25")))
-        .curve(linear("1")).build();
+    return table()
+        .domain(domain("D1").maxPoints(20).question(one("Q1", "0", "15", "20", "25")))
+        .curve(linear("1"))
+        .build();
   }
 
   @ParameterizedTest(name = "{0} scores {1}: capped {2}")
@@ -77,9 +79,11 @@ class PointsRulesTest {
     "0.333, 3.33, 3.33",
   })
   void weights(String weight, String weighted, String weekly) {
-    RasTable t = table()
-        .domain(domain("D1").weight(dec(weight)).question(one("Q1", "0", "10")))
-        .curve(linear("1")).build();
+    RasTable t =
+        table()
+            .domain(domain("D1").weight(dec(weight)).question(one("Q1", "0", "10")))
+            .curve(linear("1"))
+            .build();
     Result r = run(t, assessment().answer("Q1", "Q1B").build());
     assertThat(r.domain("D1").orElseThrow().weighted()).isEqualByComparingTo(weighted);
     assertThat(r.totalPoints()).isEqualByComparingTo(weighted);
@@ -89,9 +93,10 @@ class PointsRulesTest {
   @Test
   void anyQuestionWithMaxPointsIsCapped() {
     // Q1 ANY: 4, 3, 2, at most 6. Chosen Q1A + Q1B = 4 + 3 = 7, capped at 6.
-    Result r = run(
-        table("1", any("Q1", "4", "3", "2").maxPoints(6)),
-        assessment().answerAny("Q1", "Q1A", "Q1B"));
+    Result r =
+        run(
+            table("1", any("Q1", "4", "3", "2").maxPoints(6)),
+            assessment().answerAny("Q1", "Q1A", "Q1B"));
     assertThat(r.domain("D1").orElseThrow().raw()).isEqualByComparingTo("6");
     TraceStep q = r.trace().steps(StepKind.QUESTION).get(0);
     assertThat(q.number("sum")).isEqualByComparingTo("7");
@@ -113,9 +118,10 @@ class PointsRulesTest {
   @Test
   void anyQuestionWithoutMaxPointsSumsEverything() {
     // 4 + 3 + 2 = 9, no cap
-    Result r = run(
-        table("1", any("Q1", "4", "3", "2")),
-        assessment().answerAny("Q1", "Q1A", "Q1B", "Q1C"));
+    Result r =
+        run(
+            table("1", any("Q1", "4", "3", "2")),
+            assessment().answerAny("Q1", "Q1A", "Q1B", "Q1C"));
     assertThat(r.totalPoints()).isEqualByComparingTo("9");
     TraceStep q = r.trace().steps(StepKind.QUESTION).get(0);
     assertThat(q.inputs()).doesNotContainKey("maxPoints");
@@ -127,9 +133,10 @@ class PointsRulesTest {
   @Test
   void emptyAnyAnswerScoresZero() {
     // Q1 ANY answered with no descriptor ("none of these"): sum 0; Q2 ONE scores 5. Total 5.
-    Result r = run(
-        table("1", any("Q1", "4", "3"), one("Q2", "0", "5")),
-        assessment().answerAny("Q1").answer("Q2", "Q2B"));
+    Result r =
+        run(
+            table("1", any("Q1", "4", "3"), one("Q2", "0", "5")),
+            assessment().answerAny("Q1").answer("Q2", "Q2B"));
     TraceStep q = r.trace().steps(StepKind.QUESTION).get(0);
     assertThat(q.subject()).isEqualTo("Q1");
     assertThat(q.value().orElseThrow()).isEqualByComparingTo("0");
@@ -141,9 +148,10 @@ class PointsRulesTest {
   @Test
   void unansweredOptionalQuestionScoresZeroWithUnansweredStep() {
     // Q1 answered 6, Q2 optional left unanswered: 6 + 0 = 6
-    Result r = run(
-        table("1", one("Q1", "0", "6"), one("Q2", "0", "9").required(false)),
-        assessment().answer("Q1", "Q1B"));
+    Result r =
+        run(
+            table("1", one("Q1", "0", "6"), one("Q2", "0", "9").required(false)),
+            assessment().answer("Q1", "Q1B"));
     List<TraceStep> un = r.trace().steps(StepKind.UNANSWERED);
     assertThat(un).hasSize(1);
     assertThat(un.get(0).subject()).isEqualTo("Q2");
@@ -156,9 +164,10 @@ class PointsRulesTest {
   @Test
   void fractionalDescriptorPoints() {
     // 2.25 + 0.5 = 2.75
-    Result r = run(
-        table("1", one("Q1", "0", "2.25"), one("Q2", "0.5", "1")),
-        assessment().answer("Q1", "Q1B").answer("Q2", "Q2A"));
+    Result r =
+        run(
+            table("1", one("Q1", "0", "2.25"), one("Q2", "0.5", "1")),
+            assessment().answer("Q1", "Q1B").answer("Q2", "Q2A"));
     assertThat(r.totalPoints()).isEqualByComparingTo("2.75");
     assertThat(r.indicativeBudget().weekly()).isEqualTo(new BigDecimal("2.75"));
   }
@@ -168,13 +177,16 @@ class PointsRulesTest {
    * adjustments' percents matter.
    */
   private static RasTable.Builder carerTable(Adjustment.Builder... adjustments) {
-    RasTable.Builder t = table()
-        .domain(domain("D1").question(one("Q1", "0", "20")))
-        .domain(domain("D2").question(one("Q2", "0", "10")))
-        .domain(domain("D9").weight(0)
-            .question(one("Q8", "0", "0").required(false))
-            .question(one("Q9", "0", "0", "0").required(false)))
-        .curve(linear("1"));
+    RasTable.Builder t =
+        table()
+            .domain(domain("D1").question(one("Q1", "0", "20")))
+            .domain(domain("D2").question(one("Q2", "0", "10")))
+            .domain(
+                domain("D9")
+                    .weight(0)
+                    .question(one("Q8", "0", "0").required(false))
+                    .question(one("Q9", "0", "0", "0").required(false)))
+            .curve(linear("1"));
     for (Adjustment.Builder a : adjustments) {
       t.adjustment(a);
     }
@@ -184,18 +196,25 @@ class PointsRulesTest {
   @Test
   void twoAdjustmentsOnOneDomainAddTheirPercents() {
     // p(D1) = −10 + −15 = −25: 20 × (1 − 25/100) = 15. D2: 10 × 0.75 = 7.5. Total 22.5.
-    Result r = run(
-        carerTable(
-            Adjustment.builder("carer", "Q9").percent("Q9B", -10),
-            Adjustment.builder("other", "Q8").percent("Q8B", -15)),
-        assessment().answer("Q1", "Q1B").answer("Q2", "Q2B").answer("Q8", "Q8B")
-            .answer("Q9", "Q9B"));
+    Result r =
+        run(
+            carerTable(
+                Adjustment.builder("carer", "Q9").percent("Q9B", -10),
+                Adjustment.builder("other", "Q8").percent("Q8B", -15)),
+            assessment()
+                .answer("Q1", "Q1B")
+                .answer("Q2", "Q2B")
+                .answer("Q8", "Q8B")
+                .answer("Q9", "Q9B"));
     DomainScore d1 = r.domain("D1").orElseThrow();
     assertThat(d1.percent()).isEqualByComparingTo("-25");
     assertThat(d1.adjusted()).isEqualByComparingTo("15");
     assertThat(r.domain("D2").orElseThrow().adjusted()).isEqualByComparingTo("7.5");
-    assertThat(r.trace().steps(StepKind.ADJUSTMENT).stream()
-            .filter(s -> s.subject().equals("D1")).map(s -> s.value().orElseThrow()).toList())
+    assertThat(
+            r.trace().steps(StepKind.ADJUSTMENT).stream()
+                .filter(s -> s.subject().equals("D1"))
+                .map(s -> s.value().orElseThrow())
+                .toList())
         .usingElementComparator(BigDecimal::compareTo)
         .containsExactly(dec("-10"), dec("-15"));
     assertThat(r.totalPoints()).isEqualByComparingTo("22.5");
@@ -205,9 +224,10 @@ class PointsRulesTest {
   @Test
   void positiveAdjustmentRaisesPoints() {
     // p = +20: 20 × 1.2 = 24; D2 10 × 1.2 = 12; total 36
-    Result r = run(
-        carerTable(Adjustment.builder("carer", "Q9").percent("Q9C", 20)),
-        assessment().answer("Q1", "Q1B").answer("Q2", "Q2B").answer("Q9", "Q9C"));
+    Result r =
+        run(
+            carerTable(Adjustment.builder("carer", "Q9").percent("Q9C", 20)),
+            assessment().answer("Q1", "Q1B").answer("Q2", "Q2B").answer("Q9", "Q9C"));
     assertThat(r.domain("D1").orElseThrow().adjusted()).isEqualByComparingTo("24");
     assertThat(r.totalPoints()).isEqualByComparingTo("36");
   }
@@ -215,12 +235,16 @@ class PointsRulesTest {
   @Test
   void adjustmentsBelowZeroPointsGiveZero() {
     // p = −60 + −50 = −110: max(0, 20 × (1 − 110/100)) = max(0, −2) = 0; D2 max(0, −1) = 0
-    Result r = run(
-        carerTable(
-            Adjustment.builder("carer", "Q9").percent("Q9B", -60),
-            Adjustment.builder("other", "Q8").percent("Q8B", -50)),
-        assessment().answer("Q1", "Q1B").answer("Q2", "Q2B").answer("Q8", "Q8B")
-            .answer("Q9", "Q9B"));
+    Result r =
+        run(
+            carerTable(
+                Adjustment.builder("carer", "Q9").percent("Q9B", -60),
+                Adjustment.builder("other", "Q8").percent("Q8B", -50)),
+            assessment()
+                .answer("Q1", "Q1B")
+                .answer("Q2", "Q2B")
+                .answer("Q8", "Q8B")
+                .answer("Q9", "Q9B"));
     DomainScore d1 = r.domain("D1").orElseThrow();
     assertThat(d1.percent()).isEqualByComparingTo("-110");
     assertThat(d1.adjusted()).isEqualByComparingTo("0");
@@ -233,9 +257,10 @@ class PointsRulesTest {
   @Test
   void minusHundredPercentGivesExactlyZero() {
     // 20 × (1 − 100/100) = 0
-    Result r = run(
-        carerTable(Adjustment.builder("carer", "Q9").percent("Q9C", -100)),
-        assessment().answer("Q1", "Q1B").answer("Q2", "Q2A").answer("Q9", "Q9C"));
+    Result r =
+        run(
+            carerTable(Adjustment.builder("carer", "Q9").percent("Q9C", -100)),
+            assessment().answer("Q1", "Q1B").answer("Q2", "Q2A").answer("Q9", "Q9C"));
     assertThat(r.domain("D1").orElseThrow().adjusted()).isEqualByComparingTo("0");
   }
 
@@ -243,12 +268,16 @@ class PointsRulesTest {
   void restrictedAdjustmentActsOnItsDomainsOnlyAndEmptyListOnAll() {
     // "only-d1" (−10) acts on D1; "all" (−20, no domains) acts on D1, D2 and D9.
     // D1: 20 × (1 − 30/100) = 14; D2: 10 × (1 − 20/100) = 8; D9: 0 × 0.8 = 0. Total 22.
-    Result r = run(
-        carerTable(
-            Adjustment.builder("only-d1", "Q9").percent("Q9B", -10).domains("D1"),
-            Adjustment.builder("all", "Q8").percent("Q8B", -20)),
-        assessment().answer("Q1", "Q1B").answer("Q2", "Q2B").answer("Q8", "Q8B")
-            .answer("Q9", "Q9B"));
+    Result r =
+        run(
+            carerTable(
+                Adjustment.builder("only-d1", "Q9").percent("Q9B", -10).domains("D1"),
+                Adjustment.builder("all", "Q8").percent("Q8B", -20)),
+            assessment()
+                .answer("Q1", "Q1B")
+                .answer("Q2", "Q2B")
+                .answer("Q8", "Q8B")
+                .answer("Q9", "Q9B"));
     assertThat(r.domain("D1").orElseThrow().percent()).isEqualByComparingTo("-30");
     assertThat(r.domain("D1").orElseThrow().adjusted()).isEqualByComparingTo("14");
     assertThat(r.domain("D2").orElseThrow().percent()).isEqualByComparingTo("-20");
@@ -262,8 +291,8 @@ class PointsRulesTest {
   void descriptorNotListedOrQuestionUnansweredGivesZeroPercent() {
     // Only Q9B is listed. Q9C chosen: 0%, D1 stays 20, D2 stays 10: total 30.
     RasTable t = carerTable(Adjustment.builder("carer", "Q9").percent("Q9B", -10)).build();
-    Result notListed = run(t,
-        assessment().answer("Q1", "Q1B").answer("Q2", "Q2B").answer("Q9", "Q9C").build());
+    Result notListed =
+        run(t, assessment().answer("Q1", "Q1B").answer("Q2", "Q2B").answer("Q9", "Q9C").build());
     assertThat(notListed.domain("D1").orElseThrow().percent()).isEqualByComparingTo("0");
     assertThat(notListed.totalPoints()).isEqualByComparingTo("30");
     assertThat(notListed.trace().steps(StepKind.ADJUSTMENT)).isEmpty();
@@ -272,17 +301,18 @@ class PointsRulesTest {
     assertThat(unanswered.domain("D1").orElseThrow().percent()).isEqualByComparingTo("0");
     assertThat(unanswered.totalPoints()).isEqualByComparingTo("30");
     // Q9B chosen: −10% on every domain: 18 + 9 + 0 = 27.
-    Result listed = run(t,
-        assessment().answer("Q1", "Q1B").answer("Q2", "Q2B").answer("Q9", "Q9B").build());
+    Result listed =
+        run(t, assessment().answer("Q1", "Q1B").answer("Q2", "Q2B").answer("Q9", "Q9B").build());
     assertThat(listed.totalPoints()).isEqualByComparingTo("27");
   }
 
   @Test
   void fractionalPercent() {
     // p = −12.5: 20 × 0.875 = 17.5; D2 10 × 0.875 = 8.75; total 26.25
-    Result r = run(
-        carerTable(Adjustment.builder("carer", "Q9").percent("Q9B", dec("-12.5"))),
-        assessment().answer("Q1", "Q1B").answer("Q2", "Q2B").answer("Q9", "Q9B"));
+    Result r =
+        run(
+            carerTable(Adjustment.builder("carer", "Q9").percent("Q9B", dec("-12.5"))),
+            assessment().answer("Q1", "Q1B").answer("Q2", "Q2B").answer("Q9", "Q9B"));
     assertThat(r.domain("D1").orElseThrow().adjusted()).isEqualByComparingTo("17.5");
     assertThat(r.totalPoints()).isEqualByComparingTo("26.25");
     assertThat(r.indicativeBudget().weekly()).isEqualTo(new BigDecimal("26.25"));
@@ -292,10 +322,12 @@ class PointsRulesTest {
   void totalIsExactSumOfAdjustedDomains() {
     // D1 weight 1/3 ≈ 0.3333: 10 × 0.3333 = 3.333; D2 weight 0.6667: 10 × 0.6667 = 6.667;
     // total exactly 10.000, never rounded before the money step.
-    RasTable t = table()
-        .domain(domain("D1").weight(dec("0.3333")).question(one("Q1", "0", "10")))
-        .domain(domain("D2").weight(dec("0.6667")).question(one("Q2", "0", "10")))
-        .curve(linear("1")).build();
+    RasTable t =
+        table()
+            .domain(domain("D1").weight(dec("0.3333")).question(one("Q1", "0", "10")))
+            .domain(domain("D2").weight(dec("0.6667")).question(one("Q2", "0", "10")))
+            .curve(linear("1"))
+            .build();
     Result r = run(t, assessment().answer("Q1", "Q1B").answer("Q2", "Q2B").build());
     assertThat(r.domain("D1").orElseThrow().adjusted()).isEqualByComparingTo("3.333");
     assertThat(r.totalPoints()).isEqualByComparingTo("10");
@@ -306,11 +338,13 @@ class PointsRulesTest {
   void capComesBeforeWeightAndAdjustmentAfterBoth() {
     // raw 25, capped at 20, × weight 1.5 = 30 (not min(25 × 1.5, 20) = 20);
     // then −10%: 30 × 0.9 = 27
-    RasTable t = table()
-        .domain(domain("D1").maxPoints(20).weight(dec("1.5")).question(one("Q1", "0", "25")))
-        .domain(domain("D9").weight(0).question(one("Q9", "0", "0").required(false)))
-        .adjustment(Adjustment.builder("carer", "Q9").percent("Q9B", -10).domains("D1"))
-        .curve(linear("1")).build();
+    RasTable t =
+        table()
+            .domain(domain("D1").maxPoints(20).weight(dec("1.5")).question(one("Q1", "0", "25")))
+            .domain(domain("D9").weight(0).question(one("Q9", "0", "0").required(false)))
+            .adjustment(Adjustment.builder("carer", "Q9").percent("Q9B", -10).domains("D1"))
+            .curve(linear("1"))
+            .build();
     Result r = run(t, assessment().answer("Q1", "Q1B").answer("Q9", "Q9B").build());
     DomainScore d = r.domain("D1").orElseThrow();
     assertThat(d.raw()).isEqualByComparingTo("25");
@@ -323,8 +357,11 @@ class PointsRulesTest {
   @Test
   void domainCapOfZero() {
     // min(25, 0) = 0
-    RasTable t = table().domain(domain("D1").maxPoints(0).question(one("Q1", "0", "25")))
-        .curve(linear("1")).build();
+    RasTable t =
+        table()
+            .domain(domain("D1").maxPoints(0).question(one("Q1", "0", "25")))
+            .curve(linear("1"))
+            .build();
     assertThat(run(t, assessment().answer("Q1", "Q1B").build()).totalPoints())
         .isEqualByComparingTo("0");
   }
@@ -340,13 +377,21 @@ class PointsRulesTest {
   @Test
   void severalDomainsAddUp() {
     // D1: 6; D2: 3.5 × 2 = 7; D3: ANY 1 + 2 = 3. Total 16.
-    RasTable t = table()
-        .domain(domain("D1").question(one("Q1", "0", "6")))
-        .domain(domain("D2").weight(2).question(one("Q2", "0", "3.5")))
-        .domain(domain("D3").question(any("Q3", "1", "2")))
-        .curve(linear("1")).build();
-    Result r = run(t, assessment().answer("Q1", "Q1B").answer("Q2", "Q2B")
-        .answerAny("Q3", "Q3A", "Q3B").build());
+    RasTable t =
+        table()
+            .domain(domain("D1").question(one("Q1", "0", "6")))
+            .domain(domain("D2").weight(2).question(one("Q2", "0", "3.5")))
+            .domain(domain("D3").question(any("Q3", "1", "2")))
+            .curve(linear("1"))
+            .build();
+    Result r =
+        run(
+            t,
+            assessment()
+                .answer("Q1", "Q1B")
+                .answer("Q2", "Q2B")
+                .answerAny("Q3", "Q3A", "Q3B")
+                .build());
     assertThat(r.domains()).extracting(DomainScore::code).containsExactly("D1", "D2", "D3");
     assertThat(r.totalPoints()).isEqualByComparingTo("16");
     assertThat(r.indicativeBudget().weekly()).isEqualTo(new BigDecimal("16.00"));

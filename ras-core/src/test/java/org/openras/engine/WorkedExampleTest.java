@@ -8,7 +8,8 @@ import org.openras.testing.WorkedExample;
 
 /** Spec §6: the worked example gives exactly the figures the spec shows. */
 class WorkedExampleTest {
-  private final Result result = RasEngine.of(WorkedExample.table()).calculate(WorkedExample.assessment());
+  private final Result result =
+      RasEngine.of(WorkedExample.table()).calculate(WorkedExample.assessment());
 
   @Test
   void domainFiguresMatchSpec() {

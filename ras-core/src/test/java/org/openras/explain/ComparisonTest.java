@@ -49,7 +49,8 @@ class ComparisonTest {
             .build();
     Comparison c = Comparison.of(RasEngine.of(TABLE), before, after);
 
-    assertThat(c.changes()).extracting(ComparisonChange::kind)
+    assertThat(c.changes())
+        .extracting(ComparisonChange::kind)
         .containsExactly(Kind.LOCALITY, Kind.ANSWER, Kind.ANSWER, Kind.MODERATIONS);
     assertThat(c.changes().get(0).before()).contains("inner");
     assertThat(c.changes().get(0).after()).isEmpty();
@@ -77,26 +78,44 @@ class ComparisonTest {
     // 375.25 × 52 = 19513.00 a year, against 10383.88
     assertThat(c.indicativeChange(Period.YEAR)).isEqualByComparingTo("9129.12");
 
-    assertThat(c.figures()).contains(
-        new ComparisonFigure(ComparisonFigure.Kind.DOMAIN_RAW, "D1", Optional.of("19"),
-            Optional.of("29")),
-        new ComparisonFigure(ComparisonFigure.Kind.DOMAIN_PERCENT, "D1", Optional.of("-10"),
-            Optional.of("0")),
-        new ComparisonFigure(ComparisonFigure.Kind.TOTAL_POINTS, "", Optional.of("39.6"),
-            Optional.of("53")),
-        new ComparisonFigure(ComparisonFigure.Kind.SUPPLEMENT, "waking-nights", Optional.empty(),
-            Optional.of("120")),
-        new ComparisonFigure(ComparisonFigure.Kind.COST_FACTOR, "", Optional.of("inner × 1.08"),
-            Optional.of("* × 1")),
-        new ComparisonFigure(ComparisonFigure.Kind.INDICATIVE_WEEKLY, "", Optional.of("199.69"),
-            Optional.of("375.25")),
-        new ComparisonFigure(ComparisonFigure.Kind.FINAL_WEEKLY, "", Optional.of("239.69"),
-            Optional.empty()),
-        new ComparisonFigure(ComparisonFigure.Kind.FLAGS, "",
-            Optional.of("PANEL_APPROVAL_REQUIRED"), Optional.empty()));
+    assertThat(c.figures())
+        .contains(
+            new ComparisonFigure(
+                ComparisonFigure.Kind.DOMAIN_RAW, "D1", Optional.of("19"), Optional.of("29")),
+            new ComparisonFigure(
+                ComparisonFigure.Kind.DOMAIN_PERCENT, "D1", Optional.of("-10"), Optional.of("0")),
+            new ComparisonFigure(
+                ComparisonFigure.Kind.TOTAL_POINTS, "", Optional.of("39.6"), Optional.of("53")),
+            new ComparisonFigure(
+                ComparisonFigure.Kind.SUPPLEMENT,
+                "waking-nights",
+                Optional.empty(),
+                Optional.of("120")),
+            new ComparisonFigure(
+                ComparisonFigure.Kind.COST_FACTOR,
+                "",
+                Optional.of("inner × 1.08"),
+                Optional.of("* × 1")),
+            new ComparisonFigure(
+                ComparisonFigure.Kind.INDICATIVE_WEEKLY,
+                "",
+                Optional.of("199.69"),
+                Optional.of("375.25")),
+            new ComparisonFigure(
+                ComparisonFigure.Kind.FINAL_WEEKLY, "", Optional.of("239.69"), Optional.empty()),
+            new ComparisonFigure(
+                ComparisonFigure.Kind.FLAGS,
+                "",
+                Optional.of("PANEL_APPROVAL_REQUIRED"),
+                Optional.empty()));
     // 82 + (48.6 + 4.4 − 20) × 5.25: the curve gives 255.25 instead of 184.90
-    assertThat(c.figures()).contains(new ComparisonFigure(ComparisonFigure.Kind.CURVE_AMOUNT, "",
-        Optional.of("184.9"), Optional.of("255.25")));
+    assertThat(c.figures())
+        .contains(
+            new ComparisonFigure(
+                ComparisonFigure.Kind.CURVE_AMOUNT,
+                "",
+                Optional.of("184.9"),
+                Optional.of("255.25")));
     // D2 and D3 did not change, nor did the band or curve
     assertThat(c.figures()).noneMatch(f -> f.subject().equals("D3"));
     assertThat(c.figures()).noneMatch(f -> f.kind() == ComparisonFigure.Kind.BAND);
@@ -106,17 +125,23 @@ class ComparisonTest {
   void oneAssessmentUnderTwoTableVersions() {
     RasTable next = nextYear();
     Comparison c = Comparison.of(TABLE, next, WorkedExample.assessment());
-    assertThat(c.changes()).singleElement().satisfies(ch -> {
-      assertThat(ch.kind()).isEqualTo(Kind.TABLE);
-      assertThat(ch.before().orElseThrow()).startsWith("worked-example 2026.1 (sha256:");
-      assertThat(ch.after().orElseThrow()).startsWith("worked-example 2027.1 (sha256:");
-    });
+    assertThat(c.changes())
+        .singleElement()
+        .satisfies(
+            ch -> {
+              assertThat(ch.kind()).isEqualTo(Kind.TABLE);
+              assertThat(ch.before().orElseThrow()).startsWith("worked-example 2026.1 (sha256:");
+              assertThat(ch.after().orElseThrow()).startsWith("worked-example 2027.1 (sha256:");
+            });
     // 199.692 rounded up to whole pounds: 200; a year 10400
     assertThat(c.after().indicativeBudget().weekly()).isEqualByComparingTo("200");
-    assertThat(c.steps()).singleElement().satisfies(s -> {
-      assertThat(s.indicativeChange(Period.WEEK)).isEqualByComparingTo("0.31");
-      assertThat(s.indicativeChange(Period.YEAR)).isEqualByComparingTo("16.12");
-    });
+    assertThat(c.steps())
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.indicativeChange(Period.WEEK)).isEqualByComparingTo("0.31");
+              assertThat(s.indicativeChange(Period.YEAR)).isEqualByComparingTo("16.12");
+            });
     // 239.692 → 240 after moderation
     assertThat(c.budgetChange(Period.WEEK)).isEqualByComparingTo("0.31");
     assertThat(c.period()).isEqualTo(Period.WEEK);
@@ -125,29 +150,42 @@ class ComparisonTest {
   @Test
   void aChangeThatCannotBeComputedAloneGoesWithTheNext() {
     // the 2027 version adds a required question Q10: the old answers do not fit it alone
-    RasTable next = WorkedExample.tableBuilder()
-        .version("2027.1")
-        .effectiveFrom(LocalDate.of(2027, 4, 1))
-        .effectiveTo(LocalDate.of(2028, 4, 1))
-        .domain(Domain.builder("D5", "Getting out and about")
-            .question(Question.one("Q10", "How much support do you need to go out?")
-                .descriptor("10A", "None", 0)
-                .descriptor("10B", "Some", 5)))
-        .build();
+    RasTable next =
+        WorkedExample.tableBuilder()
+            .version("2027.1")
+            .effectiveFrom(LocalDate.of(2027, 4, 1))
+            .effectiveTo(LocalDate.of(2028, 4, 1))
+            .domain(
+                Domain.builder("D5", "Getting out and about")
+                    .question(
+                        Question.one("Q10", "How much support do you need to go out?")
+                            .descriptor("10A", "None", 0)
+                            .descriptor("10B", "Some", 5)))
+            .build();
     Assessment before = WorkedExample.assessment();
-    Assessment after = WorkedExample.assessmentBuilder()
-        .id("case-0042/review-4").date(LocalDate.of(2027, 6, 1)).answer("Q10", "10B").build();
+    Assessment after =
+        WorkedExample.assessmentBuilder()
+            .id("case-0042/review-4")
+            .date(LocalDate.of(2027, 6, 1))
+            .answer("Q10", "10B")
+            .build();
     Comparison c = Comparison.of(RasEngine.of(TABLE, next), before, after);
-    assertThat(c.changes()).extracting(ComparisonChange::kind)
+    assertThat(c.changes())
+        .extracting(ComparisonChange::kind)
         .containsExactly(Kind.TABLE, Kind.ANSWER);
-    assertThat(c.steps()).singleElement().satisfies(s -> {
-      assertThat(s.changes()).hasSize(2);
-      // D5 = 5 points: 44.6 → 82 + 24.6 × 5.25 = 211.15 × 1.08 = 228.042 → 228.04
-      assertThat(s.indicativeAfter().weekly()).isEqualByComparingTo("228.04");
-      assertThat(s.indicativeChange(Period.WEEK)).isEqualByComparingTo("28.35");
-    });
-    assertThat(c.figures()).contains(new ComparisonFigure(ComparisonFigure.Kind.DOMAIN_RAW, "D5",
-        Optional.empty(), Optional.of("5")));
+    assertThat(c.steps())
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.changes()).hasSize(2);
+              // D5 = 5 points: 44.6 → 82 + 24.6 × 5.25 = 211.15 × 1.08 = 228.042 → 228.04
+              assertThat(s.indicativeAfter().weekly()).isEqualByComparingTo("228.04");
+              assertThat(s.indicativeChange(Period.WEEK)).isEqualByComparingTo("28.35");
+            });
+    assertThat(c.figures())
+        .contains(
+            new ComparisonFigure(
+                ComparisonFigure.Kind.DOMAIN_RAW, "D5", Optional.empty(), Optional.of("5")));
   }
 
   @Test
@@ -157,16 +195,24 @@ class ComparisonTest {
     assertThat(c.changes()).extracting(ComparisonChange::kind).containsExactly(Kind.CLIENT_GROUP);
     // the older-people curve: 39.6 × 3.80 = 150.48 × 1.08 = 162.5184 → 162.52
     assertThat(c.indicativeChange(Period.WEEK)).isEqualByComparingTo("-37.17");
-    assertThat(c.figures()).contains(
-        new ComparisonFigure(ComparisonFigure.Kind.CURVE, "", Optional.of("*"),
-            Optional.of("older-people")),
-        new ComparisonFigure(ComparisonFigure.Kind.BAND, "", Optional.of("B"), Optional.of("OP")));
+    assertThat(c.figures())
+        .contains(
+            new ComparisonFigure(
+                ComparisonFigure.Kind.CURVE, "", Optional.of("*"), Optional.of("older-people")),
+            new ComparisonFigure(
+                ComparisonFigure.Kind.BAND, "", Optional.of("B"), Optional.of("OP")));
   }
 
   @Test
   void nothingChangedGivesNoSteps() {
-    Comparison c = Comparison.of(RasEngine.of(TABLE), WorkedExample.assessment(),
-        WorkedExample.assessmentBuilder().id("again").answerAny("Q5", "5D", "5B", "5A").build());
+    Comparison c =
+        Comparison.of(
+            RasEngine.of(TABLE),
+            WorkedExample.assessment(),
+            WorkedExample.assessmentBuilder()
+                .id("again")
+                .answerAny("Q5", "5D", "5B", "5A")
+                .build());
     assertThat(c.changes()).isEmpty();
     assertThat(c.steps()).isEmpty();
     assertThat(c.figures()).isEmpty();
@@ -174,30 +220,34 @@ class ComparisonTest {
   }
 
   /**
-   * Over generated pairs — two assessments of one table, and assessments of two different
-   * tables (where answers must change with the table) — the parts add up exactly to the whole
-   * difference, indicative and final, weekly and annual; the steps chain from the before
-   * figures to the after figures; and the after figures are the engine's.
+   * Over generated pairs — two assessments of one table, and assessments of two different tables
+   * (where answers must change with the table) — the parts add up exactly to the whole difference,
+   * indicative and final, weekly and annual; the steps chain from the before figures to the after
+   * figures; and the after figures are the engine's.
    */
   @Test
   void partsAddUpExactlyOnGeneratedPairs() {
     TableGenerator tables = TableGenerator.defaults().withPeriods(Period.WEEK, Period.YEAR);
     AtomicInteger merged = new AtomicInteger();
     AtomicInteger steps = new AtomicInteger();
-    Properties.forAll("comparison parts add up", Properties.seeds(1, 120), c -> {
-      RasTable t1 = c.table(tables.generate(c.seed()));
-      RasTable t2 = tables.generate(c.seed() + 10_000);
-      List<Assessment> as1 = AssessmentGenerator.forTable(t1).stream(c.seed(), 3).toList();
-      Assessment other = AssessmentGenerator.forTable(t2).generate(c.seed());
-      RasEngine engine = RasEngine.of(t1, t2);
-      for (Comparison x : List.of(
-          check(engine, as1.get(0), as1.get(1)),
-          check(engine, as1.get(2), other),
-          check(engine, other, as1.get(0)))) {
-        steps.addAndGet(x.steps().size());
-        merged.addAndGet((int) x.steps().stream().filter(s -> s.changes().size() > 1).count());
-      }
-    });
+    Properties.forAll(
+        "comparison parts add up",
+        Properties.seeds(1, 120),
+        c -> {
+          RasTable t1 = c.table(tables.generate(c.seed()));
+          RasTable t2 = tables.generate(c.seed() + 10_000);
+          List<Assessment> as1 = AssessmentGenerator.forTable(t1).stream(c.seed(), 3).toList();
+          Assessment other = AssessmentGenerator.forTable(t2).generate(c.seed());
+          RasEngine engine = RasEngine.of(t1, t2);
+          for (Comparison x :
+              List.of(
+                  check(engine, as1.get(0), as1.get(1)),
+                  check(engine, as1.get(2), other),
+                  check(engine, other, as1.get(0)))) {
+            steps.addAndGet(x.steps().size());
+            merged.addAndGet((int) x.steps().stream().filter(s -> s.changes().size() > 1).count());
+          }
+        });
     // the rule for changes that cannot be computed alone was exercised
     assertThat(merged.get()).isPositive();
     assertThat(steps.get()).isGreaterThan(merged.get());
@@ -219,8 +269,9 @@ class ComparisonTest {
       }
       assertThat(ind).isEqualByComparingTo(c.indicativeChange(p));
       assertThat(bud).isEqualByComparingTo(c.budgetChange(p));
-      BigDecimal direct = Comparison.figure(p, ra.finalBudget().orElse(ra.indicativeBudget()))
-          .subtract(Comparison.figure(p, rb.finalBudget().orElse(rb.indicativeBudget())));
+      BigDecimal direct =
+          Comparison.figure(p, ra.finalBudget().orElse(ra.indicativeBudget()))
+              .subtract(Comparison.figure(p, rb.finalBudget().orElse(rb.indicativeBudget())));
       assertThat(bud).isEqualByComparingTo(direct);
     }
     if (!c.steps().isEmpty()) {

@@ -10,8 +10,8 @@ import java.nio.file.Path;
 
 /**
  * Golden files: the expected output, checked by eye once and kept in {@code
- * src/test/resources/org/openras/explain/}. To write them again after a deliberate change, run
- * the tests with {@code -Dgolden.update=true}, read the diff, and commit it.
+ * src/test/resources/org/openras/explain/}. To write them again after a deliberate change, run the
+ * tests with {@code -Dgolden.update=true}, read the diff, and commit it.
  */
 public final class Golden {
   private static final Path DIR = Path.of("src/test/resources/org/openras/explain");

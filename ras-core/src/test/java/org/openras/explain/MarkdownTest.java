@@ -23,8 +23,8 @@ class MarkdownTest {
   /** The Markdown as a CommonMark parser with GitHub tables reads it, as an HTML tree. */
   static Document read(String markdown) {
     Parser parser = Parser.builder().extensions(EXTENSIONS).build();
-    String html = HtmlRenderer.builder().extensions(EXTENSIONS).build()
-        .render(parser.parse(markdown));
+    String html =
+        HtmlRenderer.builder().extensions(EXTENSIONS).build().render(parser.parse(markdown));
     return Jsoup.parse(html);
   }
 
@@ -39,15 +39,20 @@ class MarkdownTest {
     assertThat(doc.select("ul, ol, pre, code, em, img, a")).isEmpty();
     Element byArea = doc.select("table").get(6);
     assertThat(byArea.select("thead th")).hasSize(8);
-    assertThat(byArea.select("tbody tr").get(0).select("td").eachText()).containsExactly(
-        "D1 Meeting personal care needs", "19", "40", "19", "1", "19", "−10%", "17.1");
+    assertThat(byArea.select("tbody tr").get(0).select("td").eachText())
+        .containsExactly(
+            "D1 Meeting personal care needs", "19", "40", "19", "1", "19", "−10%", "17.1");
     assertThat(byArea.select("tbody tr").last().select("td").last().select("strong").text())
         .isEqualTo("39.6");
     // the same words as the HTML page
     String markdownText = doc.text();
-    for (String line : new String[] {"£82.00 + (39.6 − 20) × £5.25 = £184.90 a week.",
-        "Because a family carer helps some days (answer 9B to question Q9)",
-        "Extra transport costs not covered by the questionnaire", "PANEL_APPROVAL_REQUIRED"}) {
+    for (String line :
+        new String[] {
+          "£82.00 + (39.6 − 20) × £5.25 = £184.90 a week.",
+          "Because a family carer helps some days (answer 9B to question Q9)",
+          "Extra transport costs not covered by the questionnaire",
+          "PANEL_APPROVAL_REQUIRED"
+        }) {
       assertThat(markdownText).contains(line);
     }
   }
@@ -61,8 +66,8 @@ class MarkdownTest {
     assertThat(doc.select("table")).hasSize(5 + 1 + 1 + 2 + 3);
     Element row = doc.select("tr:has(td:eq(0):matches(^1D$))").first();
     assertThat(row).isNotNull();
-    assertThat(row.select("td").eachText()).containsExactly("1D",
-        "I need support at all times, including at night", "24", "highest");
+    assertThat(row.select("td").eachText())
+        .containsExactly("1D", "I need support at all times, including at night", "24", "highest");
     assertThat(row.select("strong")).hasSize(4);
   }
 

@@ -24,19 +24,27 @@ class PublishedTableTest {
 
   @Test
   void everyDomainQuestionAndDescriptorWithTheHighestMarked() {
-    assertThat(PUBLISHED.domains()).extracting(d -> d.code())
+    assertThat(PUBLISHED.domains())
+        .extracting(d -> d.code())
         .containsExactly("D1", "D2", "D3", "D4");
     QuestionEntry q1 = PUBLISHED.domains().get(0).questions().get(0);
-    assertThat(q1.descriptors()).extracting(DescriptorEntry::code)
+    assertThat(q1.descriptors())
+        .extracting(DescriptorEntry::code)
         .containsExactly("1A", "1B", "1C", "1D");
-    assertThat(q1.descriptors()).filteredOn(DescriptorEntry::highest)
-        .extracting(DescriptorEntry::code).containsExactly("1D");
+    assertThat(q1.descriptors())
+        .filteredOn(DescriptorEntry::highest)
+        .extracting(DescriptorEntry::code)
+        .containsExactly("1D");
     QuestionEntry q5 = PUBLISHED.domains().get(2).questions().get(0);
     assertThat(q5.any()).isTrue();
-    assertThat(q5.descriptors()).filteredOn(DescriptorEntry::highest)
-        .extracting(DescriptorEntry::code).containsExactly("5A");
-    assertThat(q5.sentence()).isEqualTo("Choose all answers that apply; their points are added"
-        + " up, and count at most 9 points. It may be left unanswered (0 points).");
+    assertThat(q5.descriptors())
+        .filteredOn(DescriptorEntry::highest)
+        .extracting(DescriptorEntry::code)
+        .containsExactly("5A");
+    assertThat(q5.sentence())
+        .isEqualTo(
+            "Choose all answers that apply; their points are added"
+                + " up, and count at most 9 points. It may be left unanswered (0 points).");
     // every answer of Q9 scores 0: none is the highest
     assertThat(PUBLISHED.domains().get(3).questions().get(0).descriptors())
         .noneMatch(DescriptorEntry::highest);
@@ -50,12 +58,17 @@ class PublishedTableTest {
   void tiedHighestAnswersAreAllMarked() {
     RasTable t =
         WorkedExample.tableBuilder()
-            .domain(Domain.builder("D5", "Ties").question(Question.one("Q10", "Tied?")
-                .descriptor("10A", "No", 0).descriptor("10B", "Yes", 7)
-                .descriptor("10C", "Also yes", 7)))
+            .domain(
+                Domain.builder("D5", "Ties")
+                    .question(
+                        Question.one("Q10", "Tied?")
+                            .descriptor("10A", "No", 0)
+                            .descriptor("10B", "Yes", 7)
+                            .descriptor("10C", "Also yes", 7)))
             .build();
     assertThat(PublishedTable.of(t).domains().get(4).questions().get(0).descriptors())
-        .filteredOn(DescriptorEntry::highest).extracting(DescriptorEntry::code)
+        .filteredOn(DescriptorEntry::highest)
+        .extracting(DescriptorEntry::code)
         .containsExactly("10B", "10C");
   }
 
@@ -63,21 +76,25 @@ class PublishedTableTest {
   void adjustmentsSupplementsCurvesAndMoneyRulesInWords() {
     PublishedTable.AdjustmentEntry carer = PUBLISHED.adjustments().get(0);
     assertThat(carer.domains()).containsExactly("D1", "D2");
-    assertThat(carer.sentences()).contains(
-        "If the answer is 9B (\"A family carer helps some days\"), these points are reduced by"
-            + " 10%.",
-        "If the answer is 9A (\"No family carer is able or willing to help\"), these points are"
-            + " not changed.");
-    assertThat(PUBLISHED.supplements().get(0).sentences()).containsExactly(
-        "\"Waking night support\": if answer 1D (\"I need support at all times, including at"
-            + " night\") is chosen for question Q1, £120.00 a week is added to the curve's"
-            + " money, before the cost factor.");
-    assertThat(PUBLISHED.curves()).extracting(c -> c.clientGroup())
+    assertThat(carer.sentences())
+        .contains(
+            "If the answer is 9B (\"A family carer helps some days\"), these points are reduced by"
+                + " 10%.",
+            "If the answer is 9A (\"No family carer is able or willing to help\"), these points are"
+                + " not changed.");
+    assertThat(PUBLISHED.supplements().get(0).sentences())
+        .containsExactly(
+            "\"Waking night support\": if answer 1D (\"I need support at all times, including at"
+                + " night\") is chosen for question Q1, £120.00 a week is added to the curve's"
+                + " money, before the cost factor.");
+    assertThat(PUBLISHED.curves())
+        .extracting(c -> c.clientGroup())
         .containsExactly("*", "older-people");
     PublishedTable.CurveEntry general = PUBLISHED.curves().get(0);
-    assertThat(general.bands().get(1).sentence()).isEqualTo(
-        "Band B, from 20 points up to 60 (not included): £82.00 a week at 20 points, plus £5.25"
-            + " for each point above 20.");
+    assertThat(general.bands().get(1).sentence())
+        .isEqualTo(
+            "Band B, from 20 points up to 60 (not included): £82.00 a week at 20 points, plus £5.25"
+                + " for each point above 20.");
     assertThat(general.bands().get(2).sentence())
         .isEqualTo("Band C, from 60 points upwards: a fixed £292.00 a week.");
     assertThat(general.bands().get(1).moneyAt(new BigDecimal("39.6")))
@@ -85,38 +102,57 @@ class PublishedTableTest {
     // the worked example's answers reach at most 40 + 15 + 9 + 0 = 64 points; band C starts at
     // 60, so the chart runs to 72 (60 × 1.2)
     assertThat(general.chartMaxPoints()).isEqualByComparingTo("72");
-    assertThat(PUBLISHED.moneySentences()).contains(
-        "The budget is never less than £0.00 (the floor) nor more than £950.00 (the ceiling);"
-            + " this limit is applied before rounding.",
-        "The budget is rounded to the nearest £0.01 (exactly half way rounds up).");
-    assertThat(PUBLISHED.references()).extracting(r -> r.rule() + ": " + r.text())
-        .containsExactly("Supplement waking-nights: Illustrative: a council decision would be"
-            + " cited here");
+    assertThat(PUBLISHED.moneySentences())
+        .contains(
+            "The budget is never less than £0.00 (the floor) nor more than £950.00 (the ceiling);"
+                + " this limit is applied before rounding.",
+            "The budget is rounded to the nearest £0.01 (exactly half way rounds up).");
+    assertThat(PUBLISHED.references())
+        .extracting(r -> r.rule() + ": " + r.text())
+        .containsExactly(
+            "Supplement waking-nights: Illustrative: a council decision would be" + " cited here");
   }
 
   @Test
   void everyReferenceIsCited() {
     RasTable t =
         RasTable.builder()
-            .id("refs").name("Refs").version("1").effectiveFrom(java.time.LocalDate.of(2026, 1, 1))
+            .id("refs")
+            .name("Refs")
+            .version("1")
+            .effectiveFrom(java.time.LocalDate.of(2026, 1, 1))
             .reference("Cabinet decision 1")
-            .domain(Domain.builder("D1", "Care").reference("Policy 2")
-                .question(Question.one("Q1", "Care?").reference("Guidance 3")
-                    .descriptor(Descriptor.of("1A", "No", 0))
-                    .descriptor(Descriptor.of("1B", "Yes", 5))))
-            .adjustment(Adjustment.builder("carer", "Q1").reference("Carers policy 4")
-                .percent("1B", -5))
-            .curve(Curve.builder("*").reference("Curve paper 5")
-                .band(org.openras.table.Band.of("A", BigDecimal.ZERO, BigDecimal.ZERO,
-                    BigDecimal.ONE)))
+            .domain(
+                Domain.builder("D1", "Care")
+                    .reference("Policy 2")
+                    .question(
+                        Question.one("Q1", "Care?")
+                            .reference("Guidance 3")
+                            .descriptor(Descriptor.of("1A", "No", 0))
+                            .descriptor(Descriptor.of("1B", "Yes", 5))))
+            .adjustment(
+                Adjustment.builder("carer", "Q1").reference("Carers policy 4").percent("1B", -5))
+            .curve(
+                Curve.builder("*")
+                    .reference("Curve paper 5")
+                    .band(
+                        org.openras.table.Band.of(
+                            "A", BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ONE)))
             .build();
     PublishedTable p = PublishedTable.of(t);
-    assertThat(p.references()).extracting(r -> r.rule() + ": " + r.text()).containsExactly(
-        "Table: Cabinet decision 1", "Domain D1: Policy 2", "Question Q1: Guidance 3",
-        "Adjustment carer: Carers policy 4", "Curve *: Curve paper 5");
+    assertThat(p.references())
+        .extracting(r -> r.rule() + ": " + r.text())
+        .containsExactly(
+            "Table: Cabinet decision 1",
+            "Domain D1: Policy 2",
+            "Question Q1: Guidance 3",
+            "Adjustment carer: Carers policy 4",
+            "Curve *: Curve paper 5");
     String md = Renderer.markdown(p);
-    for (String ref : new String[] {"Cabinet decision 1", "Policy 2", "Guidance 3",
-        "Carers policy 4", "Curve paper 5"}) {
+    for (String ref :
+        new String[] {
+          "Cabinet decision 1", "Policy 2", "Guidance 3", "Carers policy 4", "Curve paper 5"
+        }) {
       assertThat(md).contains(ref);
       assertThat(StatementHtmlTest.parse(Renderer.html(p)).text()).contains(ref);
     }
@@ -136,13 +172,14 @@ class PublishedTableTest {
     assertThat(doc.select("script, link, img, [src], [href]")).isEmpty();
     // one chart of budget against points per curve
     assertThat(doc.select("figure > svg")).hasSize(2);
-    assertThat(doc.select("svg > title").eachText()).containsExactly(
-        "Budget against points, client group \"*\"",
-        "Budget against points, client group \"older-people\"");
+    assertThat(doc.select("svg > title").eachText())
+        .containsExactly(
+            "Budget against points, client group \"*\"",
+            "Budget against points, client group \"older-people\"");
     Element general = doc.select("svg").get(0);
     assertThat(general.select("line[stroke-width=3]")).hasSize(3);
-    assertThat(general.select("text").eachText()).contains("A", "B", "C", "0", "20", "60", "72",
-        "£292.00");
+    assertThat(general.select("text").eachText())
+        .contains("A", "B", "C", "0", "20", "60", "72", "£292.00");
     // every code, words and points of the table
     String text = doc.text();
     for (Domain d : TABLE.domains()) {
@@ -152,8 +189,11 @@ class PublishedTableTest {
         for (Descriptor x : q.descriptors()) {
           // each answer has its row: code, words, points
           assertThat(doc.select("tbody tr").eachText())
-              .anySatisfy(row -> assertThat(row).startsWith(
-                  x.code() + " " + x.text() + " " + Figures.number(x.points())));
+              .anySatisfy(
+                  row ->
+                      assertThat(row)
+                          .startsWith(
+                              x.code() + " " + x.text() + " " + Figures.number(x.points())));
         }
       }
     }
@@ -161,10 +201,24 @@ class PublishedTableTest {
     Element row1d = doc.select("tr:has(td:eq(0):matchesOwn(^1D$))").first();
     assertThat(row1d).isNotNull();
     assertThat(row1d.hasClass("strong")).isTrue();
-    assertThat(row1d.text()).isEqualTo("1D I need support at all times, including at night 24"
-        + " highest");
-    assertThat(text).contains(TABLE.fingerprint().value(), "2026-04-01", "2027-04-01", "2026.1",
-        "£82.00", "£5.25", "£292.00", "£3.80", "1.08", "£950.00", "£120.00", "−10%", "−25%",
-        "10%", "Illustrative: a council decision would be cited here");
+    assertThat(row1d.text())
+        .isEqualTo("1D I need support at all times, including at night 24" + " highest");
+    assertThat(text)
+        .contains(
+            TABLE.fingerprint().value(),
+            "2026-04-01",
+            "2027-04-01",
+            "2026.1",
+            "£82.00",
+            "£5.25",
+            "£292.00",
+            "£3.80",
+            "1.08",
+            "£950.00",
+            "£120.00",
+            "−10%",
+            "−25%",
+            "10%",
+            "Illustrative: a council decision would be cited here");
   }
 }

@@ -14,9 +14,12 @@ class ReportsTest {
 
   @Test
   void documentsEscapeForTheirForm() {
-    ReportDoc d = new ReportDoc("A <b> & \"c\"")
-        .para("x | y *z* [l](u) #h")
-        .table(List.of("Name", "Money>"), List.of(List.of("<script>", "£1"), List.of("a|b", "£10")));
+    ReportDoc d =
+        new ReportDoc("A <b> & \"c\"")
+            .para("x | y *z* [l](u) #h")
+            .table(
+                List.of("Name", "Money>"),
+                List.of(List.of("<script>", "£1"), List.of("a|b", "£10")));
     assertThat(d.html())
         .contains("<title>A &lt;b&gt; &amp; &quot;c&quot;</title>")
         .contains("<td>&lt;script&gt;</td><td class=\"n\">£1</td>")
@@ -25,7 +28,9 @@ class ReportsTest {
     assertThat(d.markdown())
         .contains("x \\| y \\*z\\* \\[l\\](u) \\#h")
         .contains("| Name | Money |\n| --- | ---: |\n| \\<script\\> | £1 |\n| a\\|b | £10 |");
-    assertThat(d.text()).isEqualTo("""
+    assertThat(d.text())
+        .isEqualTo(
+            """
         A <b> & "c"
         ===========
 
@@ -54,13 +59,18 @@ class ReportsTest {
     WhatIf w = WhatIf.of(RasEngine.of(table), WorkedExample.assessment());
     String text = WhatIfReport.text(w);
     assertThat(text.lines().filter(l -> l.matches("Q\\d .*"))).hasSize(w.rows().size());
-    assertThat(text).contains("1D (I need support at all times, including at night)")
-        .contains("+£180.63").contains("leave unanswered")
+    assertThat(text)
+        .contains("1D (I need support at all times, including at night)")
+        .contains("+£180.63")
+        .contains("leave unanswered")
         .contains("Moderation is left out");
-    assertThat(WhatIfReport.html(w)).contains("RAS&#39;s indicative figures")
+    assertThat(WhatIfReport.html(w))
+        .contains("RAS&#39;s indicative figures")
         .contains("<td class=\"n\">+£180.63</td>");
-    assertThat(WhatIfReport.markdown(w)).contains("| Q1 | 1C | 1D (I need support at all times,"
-        + " including at night) | 48.6 | B | £380.32 | £19,776.64 | +£180.63 |");
+    assertThat(WhatIfReport.markdown(w))
+        .contains(
+            "| Q1 | 1C | 1D (I need support at all times,"
+                + " including at night) | 48.6 | B | £380.32 | £19,776.64 | +£180.63 |");
     assertThat(table.question("Q1").map(Question::text)).isPresent();
   }
 
@@ -71,7 +81,8 @@ class ReportsTest {
     Comparison c = Comparison.of(RasEngine.of(WorkedExample.table()), before, after);
     String text = ComparisonReport.text(c);
     // Q1 1A: D1 = 5 → 4.5; total 27 → 82 + 7 × 5.25 = 118.75 × 1.08 = 128.25
-    assertThat(text).contains("Answer to Q1  1C      1A")
+    assertThat(text)
+        .contains("Answer to Q1  1C      1A")
         .containsPattern("Total +£128.25 +−£71.44 +£168.25 +−£71.44");
   }
 }

@@ -55,14 +55,20 @@ class StatementHtmlTest {
     assertThat(doc.selectFirst("html").attr("lang")).isEqualTo("en");
     assertThat(doc.title()).isEqualTo("How your indicative budget was worked out");
     assertThat(doc.select("h1")).hasSize(1);
-    assertThat(doc.select("h2").eachText()).contains("Summary", "Your answers and points",
-        "How the points became money", "Changes after the RAS figure (moderation)",
-        "The money step by step");
+    assertThat(doc.select("h2").eachText())
+        .contains(
+            "Summary",
+            "Your answers and points",
+            "How the points became money",
+            "Changes after the RAS figure (moderation)",
+            "The money step by step");
     // nothing is fetched from elsewhere: no scripts, links, images, external sources or urls
     assertThat(doc.select("script, link, img, iframe, object, embed")).isEmpty();
     assertThat(doc.select("[src], [href]")).isEmpty();
     assertThat(HTML.replace("xmlns=\"http://www.w3.org/2000/svg\"", ""))
-        .doesNotContain("url(").doesNotContain("@import").doesNotContain("http");
+        .doesNotContain("url(")
+        .doesNotContain("@import")
+        .doesNotContain("http");
     // tables have header cells and captions
     for (Element table : doc.select("table")) {
       assertThat(table.select("thead th")).isNotEmpty();
@@ -78,12 +84,20 @@ class StatementHtmlTest {
         .containsExactly("Points by area", "The money step by step");
     Element bars = doc.select("svg").get(0);
     assertThat(bars.select("rect")).hasSize(4);
-    assertThat(bars.select("text").eachText()).contains("D1 Meeting personal care needs",
-        "17.1", "13.5", "9", "0");
+    assertThat(bars.select("text").eachText())
+        .contains("D1 Meeting personal care needs", "17.1", "13.5", "9", "0");
     Element waterfall = doc.select("svg").get(1);
     assertThat(waterfall.select("text").eachText())
-        .contains("Band B of the curve", "£184.90", "+ £14.792", "− £0.002",
-            "Indicative budget", "£199.69", "+ £40.00", "Final budget", "£239.69");
+        .contains(
+            "Band B of the curve",
+            "£184.90",
+            "+ £14.792",
+            "− £0.002",
+            "Indicative budget",
+            "£199.69",
+            "+ £40.00",
+            "Final budget",
+            "£239.69");
     assertThat(waterfall.select("rect")).hasSize(7);
   }
 
@@ -91,8 +105,11 @@ class StatementHtmlTest {
   void htmlContainsEveryCodeAndFigure() {
     String text = parse(HTML).text();
     RasTable table = WorkedExample.table();
-    for (String code : new String[] {"Q1", "Q2", "Q3", "Q5", "Q9", "1C", "2B", "3C", "5A",
-        "5B", "5D", "9B", "D1", "D2", "D3", "D4"}) {
+    for (String code :
+        new String[] {
+          "Q1", "Q2", "Q3", "Q5", "Q9", "1C", "2B", "3C", "5A", "5B", "5D", "9B", "D1", "D2", "D3",
+          "D4"
+        }) {
       assertThat(text).contains(code);
     }
     for (Statement.DomainPart d : STATEMENT.domains()) {
@@ -104,22 +121,39 @@ class StatementHtmlTest {
         }
       }
     }
-    assertThat(text).contains(table.fingerprint().value(), "case-0042/review-3", "39.6",
-        "17.1", "13.5", "£82.00", "£5.25", "£184.90", "1.08", "£199.692", "£199.69",
-        "£10,383.88", "£40.00", "£239.69", "£12,463.88", "10%", "£19.969",
-        "Extra transport costs not covered by the questionnaire", "review panel",
-        "2026-06-10", "PANEL_APPROVAL_REQUIRED", "£950.00");
+    assertThat(text)
+        .contains(
+            table.fingerprint().value(),
+            "case-0042/review-3",
+            "39.6",
+            "17.1",
+            "13.5",
+            "£82.00",
+            "£5.25",
+            "£184.90",
+            "1.08",
+            "£199.692",
+            "£199.69",
+            "£10,383.88",
+            "£40.00",
+            "£239.69",
+            "£12,463.88",
+            "10%",
+            "£19.969",
+            "Extra transport costs not covered by the questionnaire",
+            "review panel",
+            "2026-06-10",
+            "PANEL_APPROVAL_REQUIRED",
+            "£950.00");
   }
 
   @Test
   void wordsFromTheTableAreEscapedInEveryFormat() {
     RasTable table =
-        WorkedExample.tableBuilder()
-            .name("<script>alert('x')</script> & *bold* | pipe")
-            .build();
+        WorkedExample.tableBuilder().name("<script>alert('x')</script> & *bold* | pipe").build();
     Statement s =
-        Statement.of(table, org.openras.engine.RasEngine.of(table)
-            .calculate(WorkedExample.assessment()));
+        Statement.of(
+            table, org.openras.engine.RasEngine.of(table).calculate(WorkedExample.assessment()));
     String html = Renderer.html(s);
     Document doc = parse(html);
     assertThat(doc.select("script")).isEmpty();
@@ -136,8 +170,8 @@ class StatementHtmlTest {
         assertThat(line.split("(?<!\\\\)\\|", -1)).hasSize(10);
       }
     }
-    assertThat(md).contains("| D1 Meeting personal care needs | 19 | 40 | 19 | 1 | 19 | −10% |"
-        + " 17.1 |");
+    assertThat(md)
+        .contains("| D1 Meeting personal care needs | 19 | 40 | 19 | 1 | 19 | −10% |" + " 17.1 |");
     assertThat(md).contains("## How the points became money");
   }
 }

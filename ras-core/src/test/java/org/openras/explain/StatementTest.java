@@ -46,11 +46,12 @@ class StatementTest {
     assertThat(d1.questions()).extracting(q -> q.code()).containsExactly("Q1", "Q2");
     assertThat(d1.questions().get(0).choices())
         .singleElement()
-        .satisfies(c -> {
-          assertThat(c.code()).isEqualTo("1C");
-          assertThat(c.text()).isEqualTo("I need support several times every day");
-          assertThat(c.points()).isEqualByComparingTo("14");
-        });
+        .satisfies(
+            c -> {
+              assertThat(c.code()).isEqualTo("1C");
+              assertThat(c.text()).isEqualTo("I need support several times every day");
+              assertThat(c.points()).isEqualByComparingTo("14");
+            });
     assertThat(d1.questions().get(0).sentence())
         .isEqualTo("Answer 1C, \"I need support several times every day\": 14 points.");
     Statement.QuestionPart q5 = STATEMENT.domains().get(2).questions().get(0);
@@ -64,25 +65,37 @@ class StatementTest {
   @Test
   void domainFiguresAreTheResultsAndTheirCapWeightAndAdjustmentAreInWords() {
     assertThat(STATEMENT.domains())
-        .extracting(p -> p.code() + " " + Figures.number(p.raw()) + " "
-            + Figures.number(p.weighted()) + " " + Figures.number(p.adjusted()))
+        .extracting(
+            p ->
+                p.code()
+                    + " "
+                    + Figures.number(p.raw())
+                    + " "
+                    + Figures.number(p.weighted())
+                    + " "
+                    + Figures.number(p.adjusted()))
         .containsExactly("D1 19 19 17.1", "D2 10 15 13.5", "D3 9 9 9", "D4 0 0 0");
     DomainPart d1 = STATEMENT.domains().get(0);
     assertThat(d1.sentences())
         .contains("This area counts at most 40 points (its cap); all its 19 points count.")
         .contains("Its weight is 1, so these points count as they are.")
         .contains("So this area gives 17.1 points (19 points less 10%).");
-    assertThat(d1.adjustments()).singleElement().satisfies(a -> {
-      assertThat(a.id()).isEqualTo("family-carer");
-      assertThat(a.descriptor()).isEqualTo("9B");
-      assertThat(a.percent()).isEqualByComparingTo("-10");
-      assertThat(a.sentence()).startsWith(
-          "Because a family carer helps some days (answer 9B to question Q9), the points for"
-              + " \"Meeting personal care needs\" are reduced by 10%.");
-    });
+    assertThat(d1.adjustments())
+        .singleElement()
+        .satisfies(
+            a -> {
+              assertThat(a.id()).isEqualTo("family-carer");
+              assertThat(a.descriptor()).isEqualTo("9B");
+              assertThat(a.percent()).isEqualByComparingTo("-10");
+              assertThat(a.sentence())
+                  .startsWith(
+                      "Because a family carer helps some days (answer 9B to question Q9), the points for"
+                          + " \"Meeting personal care needs\" are reduced by 10%.");
+            });
     assertThat(STATEMENT.domains().get(1).sentences())
-        .contains("Its weight is 1.5: the council counts this area 1.5 times, so 10 points"
-            + " become 15 points (10 × 1.5).");
+        .contains(
+            "Its weight is 1.5: the council counts this area 1.5 times, so 10 points"
+                + " become 15 points (10 × 1.5).");
     assertThat(STATEMENT.totalPoints()).isEqualByComparingTo("39.6");
     assertThat(STATEMENT.totalSentence())
         .isEqualTo("Adding up the points of every area gives 39.6 points (17.1 + 13.5 + 9 + 0).");
@@ -94,10 +107,11 @@ class StatementTest {
     assertThat(m.curve()).isEqualTo("*");
     assertThat(m.clientGroup()).contains("learning-disability");
     assertThat(m.band()).isEqualTo("B");
-    assertThat(m.steps()).extracting(MoneyStep::type)
-        .containsExactly(StepType.CURVE, StepType.COST_FACTOR, StepType.LIMITS,
-            StepType.ROUNDING);
-    assertThat(m.steps()).extracting(s -> Figures.number(s.after()))
+    assertThat(m.steps())
+        .extracting(MoneyStep::type)
+        .containsExactly(StepType.CURVE, StepType.COST_FACTOR, StepType.LIMITS, StepType.ROUNDING);
+    assertThat(m.steps())
+        .extracting(s -> Figures.number(s.after()))
         .containsExactly("184.9", "199.692", "199.692", "199.69");
     assertThat(m.steps().get(0).sentence())
         .contains("has no money scale (called a curve) of its own")
@@ -115,19 +129,26 @@ class StatementTest {
   @Test
   void moderationIsApartFromTheRasFigureWithReasonWhoAndPanel() {
     Statement.ModerationPart m = STATEMENT.moderation().orElseThrow();
-    assertThat(m.changes()).singleElement().satisfies(l -> {
-      assertThat(l.change()).isEqualByComparingTo("40");
-      assertThat(l.by()).isEqualTo("review panel");
-      assertThat(l.reason()).isEqualTo("Extra transport costs not covered by the questionnaire");
-      assertThat(l.sentence()).contains("made by review panel on 2026-06-10: + £40.00 a week");
-    });
+    assertThat(m.changes())
+        .singleElement()
+        .satisfies(
+            l -> {
+              assertThat(l.change()).isEqualByComparingTo("40");
+              assertThat(l.by()).isEqualTo("review panel");
+              assertThat(l.reason())
+                  .isEqualTo("Extra transport costs not covered by the questionnaire");
+              assertThat(l.sentence())
+                  .contains("made by review panel on 2026-06-10: + £40.00 a week");
+            });
     assertThat(m.finalBudget().weekly()).isEqualByComparingTo("239.69");
     assertThat(m.sentences().get(0)).startsWith("Moderation means");
-    assertThat(m.panel()).hasValueSatisfying(p -> {
-      assertThat(p.required()).isTrue();
-      assertThat(p.limit()).isEqualByComparingTo("19.969");
-      assertThat(p.sentence()).contains("so a panel must approve the final budget");
-    });
+    assertThat(m.panel())
+        .hasValueSatisfying(
+            p -> {
+              assertThat(p.required()).isTrue();
+              assertThat(p.limit()).isEqualByComparingTo("19.969");
+              assertThat(p.sentence()).contains("so a panel must approve the final budget");
+            });
     assertThat(STATEMENT.money().indicative().weekly()).isEqualByComparingTo("199.69");
     assertThat(STATEMENT.flags()).containsExactly(Flag.PANEL_APPROVAL_REQUIRED);
     assertThat(STATEMENT.notes().get(0)).contains("PANEL_APPROVAL_REQUIRED");
@@ -151,25 +172,34 @@ class StatementTest {
             .answer("Q1", "1D")
             .unanswer("Q5")
             .locality("outer")
-            .moderation(Moderation.ofPercent(d("-5"), "Some support is given by a day centre",
-                "team manager", LocalDate.of(2026, 6, 12)))
+            .moderation(
+                Moderation.ofPercent(
+                    d("-5"),
+                    "Some support is given by a day centre",
+                    "team manager",
+                    LocalDate.of(2026, 6, 12)))
             .build();
     Result r = RasEngine.of(TABLE).calculate(a);
     Statement s = Statement.of(TABLE, r);
     assertThat(s.domains().get(2).questions().get(0).answered()).isFalse();
     assertThat(s.domains().get(2).questions().get(0).sentence()).startsWith("Not answered.");
-    assertThat(s.money().steps()).extracting(MoneyStep::type)
-        .containsExactly(StepType.CURVE, StepType.SUPPLEMENT, StepType.COST_FACTOR,
-            StepType.LIMITS, StepType.ROUNDING);
+    assertThat(s.money().steps())
+        .extracting(MoneyStep::type)
+        .containsExactly(
+            StepType.CURVE,
+            StepType.SUPPLEMENT,
+            StepType.COST_FACTOR,
+            StepType.LIMITS,
+            StepType.ROUNDING);
     MoneyStep supplement = s.money().steps().get(1);
     assertThat(supplement.change()).isEqualByComparingTo("120");
-    assertThat(supplement.reference()).contains(
-        "Illustrative: a council decision would be cited here");
+    assertThat(supplement.reference())
+        .contains("Illustrative: a council decision would be cited here");
     assertThat(s.money().steps().get(2).sentence())
-        .contains("The area \"outer\" has no cost factor of its own, so the general cost factor"
-            + " of 1 is used");
-    assertThat(s.moderation().orElseThrow().changes().get(0).sentence())
-        .contains("−5% of");
+        .contains(
+            "The area \"outer\" has no cost factor of its own, so the general cost factor"
+                + " of 1 is used");
+    assertThat(s.moderation().orElseThrow().changes().get(0).sentence()).contains("−5% of");
     assertThat(Renderer.text(s)).contains("Source: Illustrative: a council decision");
   }
 
@@ -187,8 +217,8 @@ class StatementTest {
 
   @Test
   void becauseClausesKeepIAndAcronyms() {
-    assertThat(StatementBuilder.lowerFirst("A family carer helps")).isEqualTo(
-        "a family carer helps");
+    assertThat(StatementBuilder.lowerFirst("A family carer helps"))
+        .isEqualTo("a family carer helps");
     assertThat(StatementBuilder.lowerFirst("I need support")).isEqualTo("I need support");
     assertThat(StatementBuilder.lowerFirst("NHS care is given")).isEqualTo("NHS care is given");
     assertThat(StatementBuilder.lowerFirst("")).isEmpty();
@@ -200,8 +230,8 @@ class StatementTest {
     Statement s = Statement.of(low, RasEngine.of(low).calculate(WorkedExample.assessment()));
     MoneyStep limits = s.money().steps().get(2);
     assertThat(limits.label()).isEqualTo("Lowered to the ceiling");
-    assertThat(limits.sentence()).endsWith(
-        "£199.692 is above the ceiling, so it is lowered to £150.00.");
+    assertThat(limits.sentence())
+        .endsWith("£199.692 is above the ceiling, so it is lowered to £150.00.");
     assertThat(s.notes()).anyMatch(n -> n.contains("CEILING_APPLIED"));
     RasTable high = WorkedExample.tableBuilder().floor(d("250")).build();
     Statement f = Statement.of(high, RasEngine.of(high).calculate(WorkedExample.assessment()));
@@ -226,60 +256,101 @@ class StatementTest {
 
   @Test
   void aCapThatBitesAndAWeightOfZeroAreSaidPlainly() {
-    Assessment a = WorkedExample.assessmentBuilder().answer("Q1", "1D").answer("Q2", "2D")
-        .build();
+    Assessment a = WorkedExample.assessmentBuilder().answer("Q1", "1D").answer("Q2", "2D").build();
     Statement s = Statement.of(TABLE, RasEngine.of(TABLE).calculate(a));
-    assertThat(s.domains().get(0).sentences()).contains(
-        "Questions Q1 and Q2 together give 44 points (24 + 20).",
-        "This area counts at most 40 points (its cap), so only 40 of the 44 points count.");
-    assertThat(s.domains().get(3).sentences()).contains(
-        "Its weight is 0, so its points do not count towards the total. (Its answers may still"
-            + " change the points of other areas.)");
+    assertThat(s.domains().get(0).sentences())
+        .contains(
+            "Questions Q1 and Q2 together give 44 points (24 + 20).",
+            "This area counts at most 40 points (its cap), so only 40 of the 44 points count.");
+    assertThat(s.domains().get(3).sentences())
+        .contains(
+            "Its weight is 0, so its points do not count towards the total. (Its answers may still"
+                + " change the points of other areas.)");
   }
 
   @Test
   void everyRuleUsedCitesItsReference() {
     RasTable t =
         org.openras.table.RasTable.builder()
-            .id("refs").name("Refs").version("1").effectiveFrom(LocalDate.of(2026, 1, 1))
-            .reference("Cabinet decision 1").tolerancePercent(d("5"))
-            .domain(org.openras.table.Domain.builder("D1", "Care").reference("Policy 2")
-                .question(org.openras.table.Question.one("Q1", "Care?").reference("Guidance 3")
-                    .descriptor("1A", "No", 0).descriptor("1B", "Yes", 5)))
-            .adjustment(org.openras.table.Adjustment.builder("carer", "Q1")
-                .reference("Carers policy 4").percent("1B", -5))
-            .curve(org.openras.table.Curve.builder("*").reference("Curve paper 5")
-                .band(new org.openras.table.Band("A", BigDecimal.ZERO, BigDecimal.ZERO,
-                    BigDecimal.TEN, java.util.Optional.of("Band note 6"))))
-            .supplement(org.openras.table.Supplement.builder("extra", "Q1")
-                .reference("Supplement decision 7").amount("1B", 3))
+            .id("refs")
+            .name("Refs")
+            .version("1")
+            .effectiveFrom(LocalDate.of(2026, 1, 1))
+            .reference("Cabinet decision 1")
+            .tolerancePercent(d("5"))
+            .domain(
+                org.openras.table.Domain.builder("D1", "Care")
+                    .reference("Policy 2")
+                    .question(
+                        org.openras.table.Question.one("Q1", "Care?")
+                            .reference("Guidance 3")
+                            .descriptor("1A", "No", 0)
+                            .descriptor("1B", "Yes", 5)))
+            .adjustment(
+                org.openras.table.Adjustment.builder("carer", "Q1")
+                    .reference("Carers policy 4")
+                    .percent("1B", -5))
+            .curve(
+                org.openras.table.Curve.builder("*")
+                    .reference("Curve paper 5")
+                    .band(
+                        new org.openras.table.Band(
+                            "A",
+                            BigDecimal.ZERO,
+                            BigDecimal.ZERO,
+                            BigDecimal.TEN,
+                            java.util.Optional.of("Band note 6"))))
+            .supplement(
+                org.openras.table.Supplement.builder("extra", "Q1")
+                    .reference("Supplement decision 7")
+                    .amount("1B", 3))
             .build();
-    Assessment a = Assessment.builder().id("r1").date(LocalDate.of(2026, 2, 1))
-        .answer("Q1", "1B")
-        .moderation(Moderation.ofAmount(d("10"), "Reason", "worker", LocalDate.of(2026, 2, 2)))
-        .build();
+    Assessment a =
+        Assessment.builder()
+            .id("r1")
+            .date(LocalDate.of(2026, 2, 1))
+            .answer("Q1", "1B")
+            .moderation(Moderation.ofAmount(d("10"), "Reason", "worker", LocalDate.of(2026, 2, 2)))
+            .build();
     Statement s = Statement.of(t, RasEngine.of(t).calculate(a));
     assertThat(s.money().steps().get(0).reference()).contains("Curve paper 5; Band note 6");
-    for (String text : new String[] {Renderer.text(s).replaceAll("\\s+", " "),
-        Renderer.markdown(s), Renderer.html(s)}) {
-      assertThat(text).contains("Cabinet decision 1", "Policy 2", "Guidance 3",
-          "Carers policy 4", "Curve paper 5", "Band note 6", "Supplement decision 7");
+    for (String text :
+        new String[] {
+          Renderer.text(s).replaceAll("\\s+", " "), Renderer.markdown(s), Renderer.html(s)
+        }) {
+      assertThat(text)
+          .contains(
+              "Cabinet decision 1",
+              "Policy 2",
+              "Guidance 3",
+              "Carers policy 4",
+              "Curve paper 5",
+              "Band note 6",
+              "Supplement decision 7");
     }
   }
 
   @Test
   void oneChoiceOfAnAnyQuestionAndNoneOfThem() {
     Assessment one = WorkedExample.assessmentBuilder().answerAny("Q5", "5A").build();
-    assertThat(Statement.of(TABLE, RasEngine.of(TABLE).calculate(one)).domains().get(2)
-            .questions().get(0).sentence())
+    assertThat(
+            Statement.of(TABLE, RasEngine.of(TABLE).calculate(one))
+                .domains()
+                .get(2)
+                .questions()
+                .get(0)
+                .sentence())
         .isEqualTo("Answer 5A, \"Getting to work, college or volunteering\": 4 points.");
     Assessment none = WorkedExample.assessmentBuilder().answerAny("Q5").build();
     Statement.QuestionPart q5 =
-        Statement.of(TABLE, RasEngine.of(TABLE).calculate(none)).domains().get(2).questions()
+        Statement.of(TABLE, RasEngine.of(TABLE).calculate(none))
+            .domains()
+            .get(2)
+            .questions()
             .get(0);
     assertThat(q5.answered()).isTrue();
-    assertThat(q5.sentence()).isEqualTo("None of these was chosen, so this question gives 0"
-        + " points.");
+    assertThat(q5.sentence())
+        .isEqualTo("None of these was chosen, so this question gives 0" + " points.");
   }
 
   @Test
@@ -289,7 +360,8 @@ class StatementTest {
 
   @Test
   void listsStayInCalculationOrderAndCannotBeChanged() {
-    assertThat(STATEMENT.domains()).extracting(DomainPart::code)
+    assertThat(STATEMENT.domains())
+        .extracting(DomainPart::code)
         .containsExactly("D1", "D2", "D3", "D4");
     List<DomainPart> domains = STATEMENT.domains();
     assertThatThrownBy(() -> domains.remove(0)).isInstanceOf(UnsupportedOperationException.class);

@@ -34,19 +34,43 @@ class VerificationTest {
     for (TraceStep s : r.trace().steps()) {
       Map<String, Object> inputs = new LinkedHashMap<>();
       s.inputs().forEach((k, v) -> inputs.put(k, v instanceof BigDecimal ? v : String.valueOf(v)));
-      steps.add(new ClaimedResult.Step(
-          s.kind(), s.subject(), s.reference(), inputs, s.value(), s.explanation()));
+      steps.add(
+          new ClaimedResult.Step(
+              s.kind(), s.subject(), s.reference(), inputs, s.value(), s.explanation()));
     }
     return new ClaimedResult(
-        r.assessmentId(), r.table().id(), r.table().version(), r.table().fingerprint(),
-        Optional.of(r.period()), Optional.of(r.curve()), r.domains(), r.totalPoints(), r.band(),
-        r.indicativeBudget(), r.finalBudget(), List.copyOf(r.flags()), steps, Optional.empty());
+        r.assessmentId(),
+        r.table().id(),
+        r.table().version(),
+        r.table().fingerprint(),
+        Optional.of(r.period()),
+        Optional.of(r.curve()),
+        r.domains(),
+        r.totalPoints(),
+        r.band(),
+        r.indicativeBudget(),
+        r.finalBudget(),
+        List.copyOf(r.flags()),
+        steps,
+        Optional.empty());
   }
 
   static ClaimedResult withSteps(ClaimedResult c, UnaryOperator<List<ClaimedResult.Step>> f) {
-    return new ClaimedResult(c.assessmentId(), c.tableId(), c.tableVersion(), c.fingerprint(),
-        c.period(), c.curve(), c.domains(), c.totalPoints(), c.band(), c.indicativeBudget(),
-        c.finalBudget(), c.flags(), f.apply(new ArrayList<>(c.trace())), c.source());
+    return new ClaimedResult(
+        c.assessmentId(),
+        c.tableId(),
+        c.tableVersion(),
+        c.fingerprint(),
+        c.period(),
+        c.curve(),
+        c.domains(),
+        c.totalPoints(),
+        c.band(),
+        c.indicativeBudget(),
+        c.finalBudget(),
+        c.flags(),
+        f.apply(new ArrayList<>(c.trace())),
+        c.source());
   }
 
   @Test
@@ -63,10 +87,22 @@ class VerificationTest {
   @Test
   void aTamperedFigureIsFoundAtItsPlace() {
     ClaimedResult c = claimOf(ENGINE.calculate(ASSESSMENT));
-    ClaimedResult tampered = new ClaimedResult(c.assessmentId(), c.tableId(), c.tableVersion(),
-        c.fingerprint(), c.period(), c.curve(), c.domains(), c.totalPoints(), c.band(),
-        new Budget("GBP", new BigDecimal("299.69"), c.indicativeBudget().annual()),
-        c.finalBudget(), c.flags(), c.trace(), c.source());
+    ClaimedResult tampered =
+        new ClaimedResult(
+            c.assessmentId(),
+            c.tableId(),
+            c.tableVersion(),
+            c.fingerprint(),
+            c.period(),
+            c.curve(),
+            c.domains(),
+            c.totalPoints(),
+            c.band(),
+            new Budget("GBP", new BigDecimal("299.69"), c.indicativeBudget().annual()),
+            c.finalBudget(),
+            c.flags(),
+            c.trace(),
+            c.source());
     Verification v = Verification.of(ENGINE, ASSESSMENT, tampered);
     assertThat(v.verified()).isFalse();
     VerificationDifference d = v.difference().orElseThrow();
@@ -75,17 +111,28 @@ class VerificationTest {
     assertThat(d.expected()).isEqualTo("199.69");
     assertThat(d.found()).isEqualTo("299.69");
     assertThat(d.toString())
-        .isEqualTo("/indicativeBudget/weekly: indicative budget a week: expected 199.69, found 299.69");
+        .isEqualTo(
+            "/indicativeBudget/weekly: indicative budget a week: expected 199.69, found 299.69");
   }
 
   @Test
   void aTamperedTraceValueIsFoundAtItsStep() {
-    ClaimedResult c = withSteps(claimOf(ENGINE.calculate(ASSESSMENT)), steps -> {
-      ClaimedResult.Step s = steps.get(3); // DOMAIN_CAP D1 = 19
-      steps.set(3, new ClaimedResult.Step(s.kind(), s.subject(), s.reference(), s.inputs(),
-          Optional.of(new BigDecimal("29")), s.explanation()));
-      return steps;
-    });
+    ClaimedResult c =
+        withSteps(
+            claimOf(ENGINE.calculate(ASSESSMENT)),
+            steps -> {
+              ClaimedResult.Step s = steps.get(3); // DOMAIN_CAP D1 = 19
+              steps.set(
+                  3,
+                  new ClaimedResult.Step(
+                      s.kind(),
+                      s.subject(),
+                      s.reference(),
+                      s.inputs(),
+                      Optional.of(new BigDecimal("29")),
+                      s.explanation()));
+              return steps;
+            });
     VerificationDifference d = Verification.of(ENGINE, ASSESSMENT, c).difference().orElseThrow();
     assertThat(d.pointer()).isEqualTo("/trace/3/value");
     assertThat(d.what()).isEqualTo("trace step 4 (DOMAIN_CAP D1): value");
@@ -122,14 +169,41 @@ class VerificationTest {
     Verification v = Verification.of(ENGINE, ASSESSMENT, c);
     assertThat(v.verified()).isTrue();
     assertThat(v.traceCompared()).isFalse();
-    ClaimedResult respelled = new ClaimedResult(c.assessmentId(), c.tableId(), c.tableVersion(),
-        c.fingerprint(), c.period(), c.curve(), c.domains(), new BigDecimal("39.60"), c.band(),
-        c.indicativeBudget(), c.finalBudget(), c.flags(), c.trace(), c.source());
+    ClaimedResult respelled =
+        new ClaimedResult(
+            c.assessmentId(),
+            c.tableId(),
+            c.tableVersion(),
+            c.fingerprint(),
+            c.period(),
+            c.curve(),
+            c.domains(),
+            new BigDecimal("39.60"),
+            c.band(),
+            c.indicativeBudget(),
+            c.finalBudget(),
+            c.flags(),
+            c.trace(),
+            c.source());
     assertThat(Verification.of(ENGINE, ASSESSMENT, respelled).verified()).isTrue();
-    ClaimedResult noFinal = new ClaimedResult(c.assessmentId(), c.tableId(), c.tableVersion(),
-        c.fingerprint(), c.period(), c.curve(), c.domains(), c.totalPoints(), c.band(),
-        c.indicativeBudget(), Optional.empty(), List.of(), c.trace(), c.source());
-    VerificationDifference d = Verification.of(ENGINE, ASSESSMENT, noFinal).difference().orElseThrow();
+    ClaimedResult noFinal =
+        new ClaimedResult(
+            c.assessmentId(),
+            c.tableId(),
+            c.tableVersion(),
+            c.fingerprint(),
+            c.period(),
+            c.curve(),
+            c.domains(),
+            c.totalPoints(),
+            c.band(),
+            c.indicativeBudget(),
+            Optional.empty(),
+            List.of(),
+            c.trace(),
+            c.source());
+    VerificationDifference d =
+        Verification.of(ENGINE, ASSESSMENT, noFinal).difference().orElseThrow();
     assertThat(d.pointer()).isEqualTo("/finalBudget");
     assertThat(d.expected()).isEqualTo("a final budget");
     assertThat(d.found()).isEqualTo("no final budget");
@@ -137,10 +211,13 @@ class VerificationTest {
 
   @Test
   void aMissingOrExtraStepIsADifference() {
-    ClaimedResult c = withSteps(claimOf(ENGINE.calculate(ASSESSMENT)), steps -> {
-      steps.remove(steps.size() - 1);
-      return steps;
-    });
+    ClaimedResult c =
+        withSteps(
+            claimOf(ENGINE.calculate(ASSESSMENT)),
+            steps -> {
+              steps.remove(steps.size() - 1);
+              return steps;
+            });
     VerificationDifference d = Verification.of(ENGINE, ASSESSMENT, c).difference().orElseThrow();
     assertThat(d.found()).isEqualTo("no step (the trace ends)");
     assertThat(d.expected()).isEqualTo("PANEL_CHECK");
@@ -149,25 +226,28 @@ class VerificationTest {
   /** Over generated tables: results verify, and every changed answer is caught (in the trace). */
   @Test
   void generatedResultsVerifyAndChangedAnswersAreCaught() {
-    Properties.forAll("verification", Properties.seeds(1, 40), c -> {
-      RasTable t = c.table(TableGenerator.defaults().generate(c.seed()));
-      RasEngine engine = RasEngine.of(t);
-      for (Assessment a : AssessmentGenerator.forTable(t).stream(c.seed(), 3).toList()) {
-        c.assessment(a);
-        ClaimedResult claim = claimOf(engine.calculate(a));
-        assertThat(Verification.of(engine, a, claim).verified()).isTrue();
-        for (WhatIfRow row : WhatIf.of(engine, a).rows()) {
-          Assessment.Builder changed = a.toBuilder();
-          if (row.to().isPresent()) {
-            changed.answer(row.question(), row.to().get());
-          } else {
-            changed.unanswer(row.question());
+    Properties.forAll(
+        "verification",
+        Properties.seeds(1, 40),
+        c -> {
+          RasTable t = c.table(TableGenerator.defaults().generate(c.seed()));
+          RasEngine engine = RasEngine.of(t);
+          for (Assessment a : AssessmentGenerator.forTable(t).stream(c.seed(), 3).toList()) {
+            c.assessment(a);
+            ClaimedResult claim = claimOf(engine.calculate(a));
+            assertThat(Verification.of(engine, a, claim).verified()).isTrue();
+            for (WhatIfRow row : WhatIf.of(engine, a).rows()) {
+              Assessment.Builder changed = a.toBuilder();
+              if (row.to().isPresent()) {
+                changed.answer(row.question(), row.to().get());
+              } else {
+                changed.unanswer(row.question());
+              }
+              Verification v = Verification.of(engine, changed.build(), claim);
+              assertThat(v.verified()).as(row.toString()).isFalse();
+              assertThat(v.difference().orElseThrow().pointer()).startsWith("/trace/");
+            }
           }
-          Verification v = Verification.of(engine, changed.build(), claim);
-          assertThat(v.verified()).as(row.toString()).isFalse();
-          assertThat(v.difference().orElseThrow().pointer()).startsWith("/trace/");
-        }
-      }
-    });
+        });
   }
 }

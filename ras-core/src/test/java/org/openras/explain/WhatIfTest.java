@@ -29,10 +29,14 @@ class WhatIfTest {
 
   private static WhatIfRow row(WhatIf w, String question, Kind kind, String descriptor) {
     return w.rows().stream()
-        .filter(r -> r.question().equals(question) && r.kind() == kind
-            && r.descriptor().equals(descriptor))
+        .filter(
+            r ->
+                r.question().equals(question)
+                    && r.kind() == kind
+                    && r.descriptor().equals(descriptor))
         .findFirst()
-        .orElseThrow(() -> new AssertionError("no row " + question + " " + kind + " " + descriptor));
+        .orElseThrow(
+            () -> new AssertionError("no row " + question + " " + kind + " " + descriptor));
   }
 
   @Test
@@ -92,7 +96,8 @@ class WhatIfTest {
     }
     // Q9 9A (no carer help) and Q9 unanswered both give 218.97: 9A first (table order)
     List<WhatIfRow> q9 = w.rows("Q9");
-    assertThat(q9).extracting(WhatIfRow::kind)
+    assertThat(q9)
+        .extracting(WhatIfRow::kind)
         .containsExactly(Kind.REPLACE, Kind.REPLACE, Kind.UNANSWER);
     assertThat(q9.get(0).descriptor()).isEqualTo("9C");
     assertThat(q9.get(1).descriptor()).isEqualTo("9A");
@@ -117,49 +122,58 @@ class WhatIfTest {
 
   /**
    * Over generated tables and assessments: each row's figures equal a fresh engine run of the
-   * assessment changed as the row says (built here from the row's question and descriptor, not
-   * by the code under test), and the rows are exactly the alternatives the table allows.
+   * assessment changed as the row says (built here from the row's question and descriptor, not by
+   * the code under test), and the rows are exactly the alternatives the table allows.
    */
   @Test
   void everyRowEqualsAFreshEngineRun() {
     TableGenerator tables = TableGenerator.defaults().withPeriods(Period.WEEK, Period.YEAR);
-    Properties.forAll("what-if rows equal engine reruns", Properties.seeds(1, 60), c -> {
-      RasTable t = c.table(tables.generate(c.seed()));
-      RasEngine engine = RasEngine.of(t);
-      for (Assessment a : AssessmentGenerator.forTable(t).stream(c.seed(), 4).toList()) {
-        c.assessment(a);
-        WhatIf w = WhatIf.of(engine, a);
-        Result base = engine.calculate(a);
-        int expectedRows = 0;
-        for (Question q : t.questions()) {
-          Optional<Answer> given = a.answer(q.code());
-          expectedRows += given.isEmpty() || q.select() == Select.ANY
-              ? q.descriptors().size()
-              : q.descriptors().size() - 1;
-          expectedRows += given.isPresent() && !q.required() ? 1 : 0;
-        }
-        assertThat(w.rows()).hasSize(expectedRows);
-        for (WhatIfRow r : w.rows()) {
-          Assessment changed = independentlyChanged(t, a, r);
-          Result fresh = engine.calculate(changed);
-          assertThat(r.budget()).isEqualTo(fresh.indicativeBudget());
-          assertThat(r.totalPoints()).isEqualByComparingTo(fresh.totalPoints());
-          assertThat(r.band()).isEqualTo(fresh.band());
-          BigDecimal primary = t.period() == Period.WEEK
-              ? fresh.indicativeBudget().weekly().subtract(base.indicativeBudget().weekly())
-              : fresh.indicativeBudget().annual().subtract(base.indicativeBudget().annual());
-          assertThat(r.change()).isEqualByComparingTo(primary);
-          assertThat(engine.calculate(r.applyTo(a)).indicativeBudget()).isEqualTo(r.budget());
-        }
-      }
-    });
+    Properties.forAll(
+        "what-if rows equal engine reruns",
+        Properties.seeds(1, 60),
+        c -> {
+          RasTable t = c.table(tables.generate(c.seed()));
+          RasEngine engine = RasEngine.of(t);
+          for (Assessment a : AssessmentGenerator.forTable(t).stream(c.seed(), 4).toList()) {
+            c.assessment(a);
+            WhatIf w = WhatIf.of(engine, a);
+            Result base = engine.calculate(a);
+            int expectedRows = 0;
+            for (Question q : t.questions()) {
+              Optional<Answer> given = a.answer(q.code());
+              expectedRows +=
+                  given.isEmpty() || q.select() == Select.ANY
+                      ? q.descriptors().size()
+                      : q.descriptors().size() - 1;
+              expectedRows += given.isPresent() && !q.required() ? 1 : 0;
+            }
+            assertThat(w.rows()).hasSize(expectedRows);
+            for (WhatIfRow r : w.rows()) {
+              Assessment changed = independentlyChanged(t, a, r);
+              Result fresh = engine.calculate(changed);
+              assertThat(r.budget()).isEqualTo(fresh.indicativeBudget());
+              assertThat(r.totalPoints()).isEqualByComparingTo(fresh.totalPoints());
+              assertThat(r.band()).isEqualTo(fresh.band());
+              BigDecimal primary =
+                  t.period() == Period.WEEK
+                      ? fresh.indicativeBudget().weekly().subtract(base.indicativeBudget().weekly())
+                      : fresh
+                          .indicativeBudget()
+                          .annual()
+                          .subtract(base.indicativeBudget().annual());
+              assertThat(r.change()).isEqualByComparingTo(primary);
+              assertThat(engine.calculate(r.applyTo(a)).indicativeBudget()).isEqualTo(r.budget());
+            }
+          }
+        });
   }
 
   /** The changed assessment, from the row's kind, question and descriptor alone. */
   private static Assessment independentlyChanged(RasTable t, Assessment a, WhatIfRow r) {
     Question q = t.question(r.question()).orElseThrow();
     Assessment.Builder b = a.toBuilder().clearModerations();
-    List<String> chosen = new ArrayList<>(a.answer(q.code()).map(Answer::descriptors).orElse(List.of()));
+    List<String> chosen =
+        new ArrayList<>(a.answer(q.code()).map(Answer::descriptors).orElse(List.of()));
     switch (r.kind()) {
       case UNANSWER -> {
         assertThat(q.required()).isFalse();
@@ -168,7 +182,9 @@ class WhatIfTest {
       case ANSWER -> {
         assertThat(chosen).isEmpty();
         assertThat(a.answer(q.code())).isEmpty();
-        b.answer(q.code(), q.select() == Select.ANY ? Answer.any(r.descriptor()) : Answer.one(r.descriptor()));
+        b.answer(
+            q.code(),
+            q.select() == Select.ANY ? Answer.any(r.descriptor()) : Answer.one(r.descriptor()));
       }
       case REPLACE -> {
         assertThat(q.select()).isEqualTo(Select.ONE);

@@ -23,23 +23,27 @@ class AssessmentGeneratorTest {
 
   @Test
   void sameSeedGivesSameAssessment() {
-    Properties.forAll("same seed, same assessment", Properties.seeds(0, 200), c -> {
-      RasTable t = c.table(TABLES.generate(c.seed()));
-      AssessmentGenerator g = AssessmentGenerator.forTable(t).withModerationProbability(0.5);
-      for (long s = -5; s < 5; s++) {
-        Assessment a = c.assessment(g.generate(s));
-        assertThat(AssessmentGenerator.forTable(t).withModerationProbability(0.5).generate(s))
-            .isEqualTo(a);
-        assertThat(a.id()).isEqualTo("gen-" + s);
-      }
-    });
+    Properties.forAll(
+        "same seed, same assessment",
+        Properties.seeds(0, 200),
+        c -> {
+          RasTable t = c.table(TABLES.generate(c.seed()));
+          AssessmentGenerator g = AssessmentGenerator.forTable(t).withModerationProbability(0.5);
+          for (long s = -5; s < 5; s++) {
+            Assessment a = c.assessment(g.generate(s));
+            assertThat(AssessmentGenerator.forTable(t).withModerationProbability(0.5).generate(s))
+                .isEqualTo(a);
+            assertThat(a.id()).isEqualTo("gen-" + s);
+          }
+        });
   }
 
   /** Pins one assessment: the same seed must give it on every machine. */
   @Test
   void seedsGiveTheSameAssessmentsOnEveryMachine() {
     Assessment a =
-        AssessmentGenerator.forTable(WorkedExample.table()).withModerationProbability(1)
+        AssessmentGenerator.forTable(WorkedExample.table())
+            .withModerationProbability(1)
             .generate(42L);
     assertThat(Properties.describe(a)).isEqualTo(GOLDEN_42);
   }
@@ -75,30 +79,39 @@ class AssessmentGeneratorTest {
   @Test
   void everyGeneratedAssessmentIsValidForItsTable() {
     List<TableGenerator> variants =
-        List.of(TABLES, TABLES.withFallbackCurve(false).withFallbackCostFactor(false),
+        List.of(
+            TABLES,
+            TABLES.withFallbackCurve(false).withFallbackCostFactor(false),
             TABLES.withAnyShare(0.7).withOptionalShare(0.7));
     for (TableGenerator tg : variants) {
-      Properties.forAll("valid assessments", Properties.seeds(0, 400), c -> {
-        RasTable t = c.table(tg.generate(c.seed()));
-        RasEngine engine = RasEngine.of(t);
-        AssessmentGenerator g = AssessmentGenerator.forTable(t).withModerationProbability(0.5)
-            .withFallbackContextProbability(0.5);
-        for (Assessment a : g.stream(c.seed(), 10).toList()) {
-          c.assessment(a);
-          assertThat(t.inForceOn(a.date())).isTrue();
-          engine.calculate(a, Tracing.OFF); // throws when not valid
-          for (Question q : t.questions()) {
-            if (q.required()) {
-              assertThat(a.answers()).containsKey(q.code());
+      Properties.forAll(
+          "valid assessments",
+          Properties.seeds(0, 400),
+          c -> {
+            RasTable t = c.table(tg.generate(c.seed()));
+            RasEngine engine = RasEngine.of(t);
+            AssessmentGenerator g =
+                AssessmentGenerator.forTable(t)
+                    .withModerationProbability(0.5)
+                    .withFallbackContextProbability(0.5);
+            for (Assessment a : g.stream(c.seed(), 10).toList()) {
+              c.assessment(a);
+              assertThat(t.inForceOn(a.date())).isTrue();
+              engine.calculate(a, Tracing.OFF); // throws when not valid
+              for (Question q : t.questions()) {
+                if (q.required()) {
+                  assertThat(a.answers()).containsKey(q.code());
+                }
+              }
+              a.moderations()
+                  .forEach(
+                      m -> {
+                        assertThat(m.reason()).isNotBlank();
+                        assertThat(m.by()).isNotBlank();
+                        assertThat(m.date()).isAfterOrEqualTo(a.date());
+                      });
             }
-          }
-          a.moderations().forEach(m -> {
-            assertThat(m.reason()).isNotBlank();
-            assertThat(m.by()).isNotBlank();
-            assertThat(m.date()).isAfterOrEqualTo(a.date());
           });
-        }
-      });
     }
   }
 
@@ -112,20 +125,28 @@ class AssessmentGeneratorTest {
         a.clientGroup().ifPresent(groups::add);
         a.locality().ifPresent(places::add);
       }
-      RasTable strict = TABLES.withFallbackCurve(false).withFallbackCostFactor(false)
-          .generate(seed);
+      RasTable strict =
+          TABLES.withFallbackCurve(false).withFallbackCostFactor(false).generate(seed);
       for (Assessment a : AssessmentGenerator.forTable(strict).stream(seed, 20).toList()) {
-        assertThat(a.clientGroup()).isPresent()
-            .hasValueSatisfying(g -> assertThat(strict.allocation().curves())
-                .anyMatch(cv -> cv.clientGroup().equals(g)));
-        assertThat(a.locality()).isPresent()
-            .hasValueSatisfying(l -> assertThat(strict.allocation().costFactors())
-                .anyMatch(f -> f.locality().equals(l)));
+        assertThat(a.clientGroup())
+            .isPresent()
+            .hasValueSatisfying(
+                g ->
+                    assertThat(strict.allocation().curves())
+                        .anyMatch(cv -> cv.clientGroup().equals(g)));
+        assertThat(a.locality())
+            .isPresent()
+            .hasValueSatisfying(
+                l ->
+                    assertThat(strict.allocation().costFactors())
+                        .anyMatch(f -> f.locality().equals(l)));
       }
     }
-    assertThat(groups).contains(AssessmentGenerator.UNKNOWN_CLIENT_GROUP, Curve.ANY_GROUP)
+    assertThat(groups)
+        .contains(AssessmentGenerator.UNKNOWN_CLIENT_GROUP, Curve.ANY_GROUP)
         .containsAll(TableGenerator.CLIENT_GROUPS);
-    assertThat(places).contains(AssessmentGenerator.UNKNOWN_LOCALITY)
+    assertThat(places)
+        .contains(AssessmentGenerator.UNKNOWN_LOCALITY)
         .containsAll(TableGenerator.LOCALITIES);
   }
 
@@ -147,8 +168,10 @@ class AssessmentGeneratorTest {
   @Test
   void weightsSteerTheAnswers() {
     RasTable t = WorkedExample.table();
-    AssessmentGenerator last = AssessmentGenerator.forTable(t).withUnansweredProbability(0)
-        .weightedBy((q, d, i) -> i == q.descriptors().size() - 1 ? 1 : 0);
+    AssessmentGenerator last =
+        AssessmentGenerator.forTable(t)
+            .withUnansweredProbability(0)
+            .weightedBy((q, d, i) -> i == q.descriptors().size() - 1 ? 1 : 0);
     for (long s = 0; s < 100; s++) {
       Assessment a = last.generate(s);
       assertThat(a.answers().get("Q1")).isEqualTo(Answer.one("1D"));
@@ -160,8 +183,8 @@ class AssessmentGeneratorTest {
     double biased = meanIndex(AssessmentGenerator.forTable(t).favouringHigherNeed(2), t);
     assertThat(uniform).isBetween(1.3, 1.7); // Q1 and Q2 have four descriptors: mean 1.5
     assertThat(biased).isGreaterThan(2.3);
-    assertThatThrownBy(() -> AssessmentGenerator.forTable(t).weightedBy((q, d, i) -> 0)
-        .generate(1)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> AssessmentGenerator.forTable(t).weightedBy((q, d, i) -> 0).generate(1))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> AssessmentGenerator.forTable(t).favouringHigherNeed(-1))
         .isInstanceOf(IllegalArgumentException.class);
   }

@@ -27,24 +27,26 @@ class TableGeneratorTest {
 
   @Test
   void sameSeedGivesSameTable() {
-    Properties.forAll("same seed, same table", Properties.seeds(-100, 300), c -> {
-      RasTable a = c.table(DEFAULTS.generate(c.seed()));
-      RasTable b = DEFAULTS.generate(c.seed());
-      assertThat(b.canonicalForm()).isEqualTo(a.canonicalForm());
-      assertThat(b.fingerprint()).isEqualTo(a.fingerprint());
-      assertThat(a.id()).isEqualTo("gen-" + c.seed());
-    });
+    Properties.forAll(
+        "same seed, same table",
+        Properties.seeds(-100, 300),
+        c -> {
+          RasTable a = c.table(DEFAULTS.generate(c.seed()));
+          RasTable b = DEFAULTS.generate(c.seed());
+          assertThat(b.canonicalForm()).isEqualTo(a.canonicalForm());
+          assertThat(b.fingerprint()).isEqualTo(a.fingerprint());
+          assertThat(a.id()).isEqualTo("gen-" + c.seed());
+        });
   }
 
   /**
-   * Pins the output for a few seeds: the same seed must give the same table on every machine
-   * and JDK. Changing the generator changes these on purpose; update them then, and say so in
-   * the release notes, because councils' suites replay seeds.
+   * Pins the output for a few seeds: the same seed must give the same table on every machine and
+   * JDK. Changing the generator changes these on purpose; update them then, and say so in the
+   * release notes, because councils' suites replay seeds.
    */
   @Test
   void seedsGiveTheSameTablesOnEveryMachine() {
-    assertThat(DEFAULTS.generate(42L).fingerprint().toString())
-        .isEqualTo(GOLDEN_42);
+    assertThat(DEFAULTS.generate(42L).fingerprint().toString()).isEqualTo(GOLDEN_42);
     assertThat(DEFAULTS.withMonotoneCurves(true).generate(7L).fingerprint().toString())
         .isEqualTo(GOLDEN_7_MONOTONE);
   }
@@ -70,31 +72,47 @@ class TableGeneratorTest {
         List.of(
             DEFAULTS,
             DEFAULTS.withMonotoneCurves(true).withMonotoneDescriptors(true),
-            DEFAULTS.withDomains(1, 8).withQuestionsPerDomain(1, 6).withDescriptorsPerQuestion(1,
-                26),
+            DEFAULTS
+                .withDomains(1, 8)
+                .withQuestionsPerDomain(1, 6)
+                .withDescriptorsPerQuestion(1, 26),
             DEFAULTS.withAnyShare(1).withOptionalShare(1).withCapProbability(1),
-            DEFAULTS.withFallbackCurve(false).withFallbackCostFactor(false)
-                .withMaxClientGroups(5).withMaxLocalities(5).withMaxBands(12),
-            DEFAULTS.withFloorProbability(1).withCeilingProbability(1).withMaxAdjustments(6)
-                .withMaxSupplements(6).withPeriods(Period.YEAR));
+            DEFAULTS
+                .withFallbackCurve(false)
+                .withFallbackCostFactor(false)
+                .withMaxClientGroups(5)
+                .withMaxLocalities(5)
+                .withMaxBands(12),
+            DEFAULTS
+                .withFloorProbability(1)
+                .withCeilingProbability(1)
+                .withMaxAdjustments(6)
+                .withMaxSupplements(6)
+                .withPeriods(Period.YEAR));
     for (TableGenerator g : variants) {
       // build() validates: generating is the check
-      Properties.forAll("valid table", Properties.seeds(1_000, 800), c -> {
-        RasTable t = c.table(g.generate(c.seed()));
-        assertThat(t.questions()).isNotEmpty();
-      });
+      Properties.forAll(
+          "valid table",
+          Properties.seeds(1_000, 800),
+          c -> {
+            RasTable t = c.table(g.generate(c.seed()));
+            assertThat(t.questions()).isNotEmpty();
+          });
     }
   }
 
   @Test
   void monotoneCurvesNeverPayLessForMorePoints() {
     TableGenerator g = DEFAULTS.withMonotoneCurves(true).withMaxBands(8);
-    Properties.forAll("monotone curves", Properties.seeds(0, 2_000), c -> {
-      RasTable t = c.table(g.generate(c.seed()));
-      for (Curve curve : t.allocation().curves()) {
-        assertThat(fallingBoundary(curve)).as("curve %s", curve.clientGroup()).isNull();
-      }
-    });
+    Properties.forAll(
+        "monotone curves",
+        Properties.seeds(0, 2_000),
+        c -> {
+          RasTable t = c.table(g.generate(c.seed()));
+          for (Curve curve : t.allocation().curves()) {
+            assertThat(fallingBoundary(curve)).as("curve %s", curve.clientGroup()).isNull();
+          }
+        });
   }
 
   @Test
@@ -114,8 +132,8 @@ class TableGeneratorTest {
     for (int i = 1; i < bands.size(); i++) {
       Band before = bands.get(i - 1);
       Band b = bands.get(i);
-      BigDecimal end = before.amount().add(b.from().subtract(before.from())
-          .multiply(before.perPoint()));
+      BigDecimal end =
+          before.amount().add(b.from().subtract(before.from()).multiply(before.perPoint()));
       if (b.amount().compareTo(end) < 0 || b.perPoint().signum() < 0) {
         return b;
       }
@@ -126,14 +144,21 @@ class TableGeneratorTest {
   @Test
   void monotoneDescriptorsNeverFallAlongTheListedOrder() {
     TableGenerator g = DEFAULTS.withMonotoneDescriptors(true);
-    Properties.forAll("monotone descriptors", Properties.seeds(0, 1_000), c -> {
-      RasTable t = c.table(g.generate(c.seed()));
-      for (Question q : t.questions()) {
-        assertThat(falls(q)).as("question %s", q.code()).isFalse();
-      }
-    });
-    long falling = LongStream.range(0, 200).mapToObj(DEFAULTS::generate)
-        .flatMap(t -> t.questions().stream()).filter(TableGeneratorTest::falls).count();
+    Properties.forAll(
+        "monotone descriptors",
+        Properties.seeds(0, 1_000),
+        c -> {
+          RasTable t = c.table(g.generate(c.seed()));
+          for (Question q : t.questions()) {
+            assertThat(falls(q)).as("question %s", q.code()).isFalse();
+          }
+        });
+    long falling =
+        LongStream.range(0, 200)
+            .mapToObj(DEFAULTS::generate)
+            .flatMap(t -> t.questions().stream())
+            .filter(TableGeneratorTest::falls)
+            .count();
     assertThat(falling).as("without the option, points do fall somewhere").isGreaterThan(20);
   }
 
@@ -167,80 +192,112 @@ class TableGeneratorTest {
 
   @Test
   void numbersHaveFewDecimalsAndSensibleRanges() {
-    Properties.forAll("figures", Properties.seeds(0, 500), c -> {
-      RasTable t = c.table(DEFAULTS.generate(c.seed()));
-      for (Domain d : t.domains()) {
-        assertThat(d.weight()).isBetween(BigDecimal.ZERO, new BigDecimal(2));
-        assertThat(d.weight().multiply(new BigDecimal(4)).stripTrailingZeros().scale())
-            .isLessThanOrEqualTo(0);
-      }
-      for (Question q : t.questions()) {
-        for (Descriptor x : q.descriptors()) {
-          assertThat(x.points()).isBetween(BigDecimal.ZERO, new BigDecimal(30));
-          assertThat(x.points().multiply(new BigDecimal(2)).stripTrailingZeros().scale())
-              .isLessThanOrEqualTo(0);
-        }
-      }
-      for (CostFactor f : t.allocation().costFactors()) {
-        assertThat(f.factor()).isBetween(new BigDecimal("0.9"), new BigDecimal("1.2"));
-        assertThat(f.factor().scale()).isLessThanOrEqualTo(2);
-      }
-      for (Curve curve : t.allocation().curves()) {
-        for (Band b : curve.bands()) {
-          assertThat(b.perPoint().scale()).isLessThanOrEqualTo(2);
-          assertThat(b.amount().scale()).isLessThanOrEqualTo(2);
-        }
-      }
-    });
+    Properties.forAll(
+        "figures",
+        Properties.seeds(0, 500),
+        c -> {
+          RasTable t = c.table(DEFAULTS.generate(c.seed()));
+          for (Domain d : t.domains()) {
+            assertThat(d.weight()).isBetween(BigDecimal.ZERO, new BigDecimal(2));
+            assertThat(d.weight().multiply(new BigDecimal(4)).stripTrailingZeros().scale())
+                .isLessThanOrEqualTo(0);
+          }
+          for (Question q : t.questions()) {
+            for (Descriptor x : q.descriptors()) {
+              assertThat(x.points()).isBetween(BigDecimal.ZERO, new BigDecimal(30));
+              assertThat(x.points().multiply(new BigDecimal(2)).stripTrailingZeros().scale())
+                  .isLessThanOrEqualTo(0);
+            }
+          }
+          for (CostFactor f : t.allocation().costFactors()) {
+            assertThat(f.factor()).isBetween(new BigDecimal("0.9"), new BigDecimal("1.2"));
+            assertThat(f.factor().scale()).isLessThanOrEqualTo(2);
+          }
+          for (Curve curve : t.allocation().curves()) {
+            for (Band b : curve.bands()) {
+              assertThat(b.perPoint().scale()).isLessThanOrEqualTo(2);
+              assertThat(b.amount().scale()).isLessThanOrEqualTo(2);
+            }
+          }
+        });
   }
 
   @Test
   void optionsAreHonoured() {
     for (long seed = 0; seed < 300; seed++) {
-      RasTable one = DEFAULTS.withAnyShare(0).withOptionalShare(0).withCapProbability(0)
-          .withWeights(false).withMaxAdjustments(0).withMaxSupplements(0)
-          .withFloorProbability(0).withCeilingProbability(0).withMaxClientGroups(0)
-          .withMaxLocalities(0).withMaxBands(1).withPeriods(Period.WEEK)
-          .withRoundingIncrements(new BigDecimal("0.05")).withRoundingModes(RoundingMode.FLOOR)
-          .generate(seed);
-      assertThat(one.questions()).allSatisfy(q -> {
-        assertThat(q.select()).isEqualTo(Select.ONE);
-        assertThat(q.required()).isTrue();
-        assertThat(q.maxPoints()).isEmpty();
-      });
-      assertThat(one.domains()).allSatisfy(d -> {
-        assertThat(d.maxPoints()).isEmpty();
-        assertThat(d.weight()).isEqualByComparingTo("1");
-      });
+      RasTable one =
+          DEFAULTS
+              .withAnyShare(0)
+              .withOptionalShare(0)
+              .withCapProbability(0)
+              .withWeights(false)
+              .withMaxAdjustments(0)
+              .withMaxSupplements(0)
+              .withFloorProbability(0)
+              .withCeilingProbability(0)
+              .withMaxClientGroups(0)
+              .withMaxLocalities(0)
+              .withMaxBands(1)
+              .withPeriods(Period.WEEK)
+              .withRoundingIncrements(new BigDecimal("0.05"))
+              .withRoundingModes(RoundingMode.FLOOR)
+              .generate(seed);
+      assertThat(one.questions())
+          .allSatisfy(
+              q -> {
+                assertThat(q.select()).isEqualTo(Select.ONE);
+                assertThat(q.required()).isTrue();
+                assertThat(q.maxPoints()).isEmpty();
+              });
+      assertThat(one.domains())
+          .allSatisfy(
+              d -> {
+                assertThat(d.maxPoints()).isEmpty();
+                assertThat(d.weight()).isEqualByComparingTo("1");
+              });
       assertThat(one.adjustments()).isEmpty();
       assertThat(one.allocation().supplements()).isEmpty();
       assertThat(one.allocation().floor()).isEmpty();
       assertThat(one.allocation().ceiling()).isEmpty();
-      assertThat(one.allocation().curves()).singleElement()
+      assertThat(one.allocation().curves())
+          .singleElement()
           .satisfies(cv -> assertThat(cv.clientGroup()).isEqualTo("*"))
           .satisfies(cv -> assertThat(cv.bands()).hasSize(1));
-      assertThat(one.allocation().costFactors()).singleElement()
+      assertThat(one.allocation().costFactors())
+          .singleElement()
           .satisfies(f -> assertThat(f.locality()).isEqualTo("*"));
       assertThat(one.period()).isEqualTo(Period.WEEK);
       assertThat(one.allocation().rounding().increment()).isEqualByComparingTo("0.05");
       assertThat(one.allocation().rounding().mode()).isEqualTo(RoundingMode.FLOOR);
 
-      RasTable all = DEFAULTS.withAnyShare(1).withOptionalShare(1).withCapProbability(1)
-          .withFloorProbability(1).withCeilingProbability(1).withPeriods(Period.YEAR)
-          .withFallbackCurve(false).withFallbackCostFactor(false).generate(seed);
-      assertThat(all.questions()).allSatisfy(q -> {
-        assertThat(q.select()).isEqualTo(Select.ANY);
-        assertThat(q.required()).isFalse();
-        assertThat(q.maxPoints()).isPresent();
-      });
+      RasTable all =
+          DEFAULTS
+              .withAnyShare(1)
+              .withOptionalShare(1)
+              .withCapProbability(1)
+              .withFloorProbability(1)
+              .withCeilingProbability(1)
+              .withPeriods(Period.YEAR)
+              .withFallbackCurve(false)
+              .withFallbackCostFactor(false)
+              .generate(seed);
+      assertThat(all.questions())
+          .allSatisfy(
+              q -> {
+                assertThat(q.select()).isEqualTo(Select.ANY);
+                assertThat(q.required()).isFalse();
+                assertThat(q.maxPoints()).isPresent();
+              });
       assertThat(all.domains()).allSatisfy(d -> assertThat(d.maxPoints()).isPresent());
       assertThat(all.adjustments()).as("adjustments need ONE questions").isEmpty();
       assertThat(all.allocation().floor()).isPresent();
       assertThat(all.allocation().ceiling()).isPresent();
       assertThat(all.period()).isEqualTo(Period.YEAR);
-      assertThat(all.allocation().curves()).isNotEmpty()
+      assertThat(all.allocation().curves())
+          .isNotEmpty()
           .noneMatch(cv -> cv.clientGroup().equals("*"));
-      assertThat(all.allocation().costFactors()).isNotEmpty()
+      assertThat(all.allocation().costFactors())
+          .isNotEmpty()
           .noneMatch(f -> f.locality().equals("*"));
     }
   }
@@ -268,13 +325,25 @@ class TableGeneratorTest {
       t.allocation().floor().ifPresent(f -> seen.add("floor"));
       t.allocation().ceiling().ifPresent(f -> seen.add("ceiling"));
       t.questions().stream().filter(q -> !q.required()).findAny().ifPresent(q -> seen.add("opt"));
-      t.domains().stream().filter(d -> d.maxPoints().isPresent()).findAny()
+      t.domains().stream()
+          .filter(d -> d.maxPoints().isPresent())
+          .findAny()
           .ifPresent(d -> seen.add("cap"));
     }
-    assertThat(seen).containsAll(EnumSet.allOf(Period.class))
+    assertThat(seen)
+        .containsAll(EnumSet.allOf(Period.class))
         .containsAll(org.openras.table.Rounding.ALLOWED_MODES)
-        .contains(Select.ONE, Select.ANY, "adjustment", "supplement", "client group curve",
-            "locality factor", "floor", "ceiling", "opt", "cap");
+        .contains(
+            Select.ONE,
+            Select.ANY,
+            "adjustment",
+            "supplement",
+            "client group curve",
+            "locality factor",
+            "floor",
+            "ceiling",
+            "opt",
+            "cap");
   }
 
   @Test

@@ -19,14 +19,19 @@ class VersionSelectionTest {
   private static final LocalDate APR_2026 = LocalDate.of(2026, 4, 1);
   private static final LocalDate APR_2027 = LocalDate.of(2027, 4, 1);
 
-  private static RasTable version(String id, String version, LocalDate from, LocalDate to,
-      String points) {
-    return Tiny.table("1", one("Q1", "0", points)).id(id).version(version).effectiveFrom(from)
-        .effectiveTo(to).build();
+  private static RasTable version(
+      String id, String version, LocalDate from, LocalDate to, String points) {
+    return Tiny.table("1", one("Q1", "0", points))
+        .id(id)
+        .version(version)
+        .effectiveFrom(from)
+        .effectiveTo(to)
+        .build();
   }
 
   /** 2026.1 in [2026-04-01, 2027-04-01), 2027.1 from 2027-04-01 with no end. */
   private static final RasTable V1 = version("t", "2026.1", APR_2026, APR_2027, "10");
+
   private static final RasTable V2 = version("t", "2027.1", APR_2027, null, "20");
 
   private static Assessment on(LocalDate date) {
@@ -39,8 +44,8 @@ class VersionSelectionTest {
     return (TableSelectionException) t;
   }
 
-  private static Problem only(TableSelectionException e, ErrorCode code, String pointer,
-      String... named) {
+  private static Problem only(
+      TableSelectionException e, ErrorCode code, String pointer, String... named) {
     assertThat(e.problems()).as(e.getMessage()).hasSize(1);
     Problem p = e.problems().get(0);
     assertThat(p.code()).isEqualTo(code);
@@ -75,8 +80,13 @@ class VersionSelectionTest {
   void effectiveToIsExclusive() {
     TableSet set = TableSet.of(V1);
     assertThat(set.inForce("t", LocalDate.of(2027, 3, 31))).isSameAs(V1);
-    only(fails(() -> set.inForce("t", APR_2027)), ErrorCode.VERSION_NONE_IN_FORCE, "/date",
-        "2027-04-01", "'t'", "2026.1");
+    only(
+        fails(() -> set.inForce("t", APR_2027)),
+        ErrorCode.VERSION_NONE_IN_FORCE,
+        "/date",
+        "2027-04-01",
+        "'t'",
+        "2026.1");
     assertThat(V1.inForceOn(LocalDate.of(2027, 3, 31))).isTrue();
     assertThat(V1.inForceOn(APR_2027)).isFalse();
     assertThat(V1.inForceOn(LocalDate.of(2026, 3, 31))).isFalse();
@@ -99,32 +109,49 @@ class VersionSelectionTest {
     TableSelectionException e = fails(() -> set.inForce("t", LocalDate.of(2026, 11, 1)));
     only(e, ErrorCode.VERSION_OVERLAP, "/date", "2026-11-01", "2026.1", "2026.2", "'t'");
     RasEngine engine = RasEngine.using(set);
-    only(fails(() -> engine.calculate(on(LocalDate.of(2026, 11, 1)))),
-        ErrorCode.VERSION_OVERLAP, "/date", "2026-11-01", "2026.1", "2026.2");
+    only(
+        fails(() -> engine.calculate(on(LocalDate.of(2026, 11, 1)))),
+        ErrorCode.VERSION_OVERLAP,
+        "/date",
+        "2026-11-01",
+        "2026.1",
+        "2026.2");
   }
 
   @Test
   void unknownTable() {
     RasEngine engine = RasEngine.of(V1);
-    Assessment a = Assessment.builder().id("a").date(APR_2026).table("other")
-        .answer("Q1", "Q1B").build();
-    only(fails(() -> engine.calculate(a)), ErrorCode.VERSION_UNKNOWN_TABLE, "/table",
-        "'other'", "t");
-    only(fails(() -> TableSet.of(V1).inForce("nope", APR_2026)),
-        ErrorCode.VERSION_UNKNOWN_TABLE, "/table", "'nope'");
+    Assessment a =
+        Assessment.builder().id("a").date(APR_2026).table("other").answer("Q1", "Q1B").build();
+    only(
+        fails(() -> engine.calculate(a)),
+        ErrorCode.VERSION_UNKNOWN_TABLE,
+        "/table",
+        "'other'",
+        "t");
+    only(
+        fails(() -> TableSet.of(V1).inForce("nope", APR_2026)),
+        ErrorCode.VERSION_UNKNOWN_TABLE,
+        "/table",
+        "'nope'");
   }
 
   @Test
   void assessmentNamingNoTable() {
     RasTable other = version("other", "1", APR_2026, null, "5");
     RasEngine two = RasEngine.of(V1, other);
-    only(fails(() -> two.calculate(on(APR_2026))), ErrorCode.VERSION_TABLE_NOT_NAMED, "/table",
-        "2", "t", "other");
+    only(
+        fails(() -> two.calculate(on(APR_2026))),
+        ErrorCode.VERSION_TABLE_NOT_NAMED,
+        "/table",
+        "2",
+        "t",
+        "other");
     // with one id loaded (in two versions) the assessment need not name it
     assertThat(RasEngine.of(V1, V2).tableFor(on(APR_2026))).isSameAs(V1);
     // naming it works with two ids loaded
-    Assessment named = Assessment.builder().id("a").date(APR_2026).table("other")
-        .answer("Q1", "Q1B").build();
+    Assessment named =
+        Assessment.builder().id("a").date(APR_2026).table("other").answer("Q1", "Q1B").build();
     assertThat(two.tableFor(named)).isSameAs(other);
   }
 

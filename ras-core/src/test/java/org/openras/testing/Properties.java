@@ -72,8 +72,8 @@ public final class Properties {
   }
 
   /**
-   * Seeds {@code first, first + 1, …} ({@code count} of them), or only the seed given in the
-   * system property {@value #SEED_PROPERTY} when it is set.
+   * Seeds {@code first, first + 1, …} ({@code count} of them), or only the seed given in the system
+   * property {@value #SEED_PROPERTY} when it is set.
    */
   public static LongStream seeds(long first, int count) {
     String replay = System.getProperty(SEED_PROPERTY);
@@ -97,9 +97,16 @@ public final class Properties {
 
   static String report(String property, Case c, Throwable e) {
     StringBuilder b = new StringBuilder();
-    b.append("Property '").append(property).append("' failed for seed ").append(c.seed)
-        .append(" (replay with -D").append(SEED_PROPERTY).append('=').append(c.seed)
-        .append(")\n  failure: ").append(e);
+    b.append("Property '")
+        .append(property)
+        .append("' failed for seed ")
+        .append(c.seed)
+        .append(" (replay with -D")
+        .append(SEED_PROPERTY)
+        .append('=')
+        .append(c.seed)
+        .append(")\n  failure: ")
+        .append(e);
     if (c.table != null) {
       b.append("\n  table: ").append(c.table.canonicalForm());
     }
@@ -121,9 +128,13 @@ public final class Properties {
     b.append(", answers={");
     boolean first = true;
     for (Map.Entry<String, Answer> e : a.answers().entrySet()) {
-      b.append(first ? "" : ", ").append(e.getKey()).append('=')
-          .append(e.getValue().multiple() ? e.getValue().descriptors()
-              : e.getValue().descriptors().get(0));
+      b.append(first ? "" : ", ")
+          .append(e.getKey())
+          .append('=')
+          .append(
+              e.getValue().multiple()
+                  ? e.getValue().descriptors()
+                  : e.getValue().descriptors().get(0));
       first = false;
     }
     b.append('}');
@@ -132,10 +143,17 @@ public final class Properties {
       for (int i = 0; i < a.moderations().size(); i++) {
         Moderation m = a.moderations().get(i);
         b.append(i == 0 ? "" : ", ")
-            .append(m.amount().map(x -> "amount " + x.toPlainString())
-                .orElseGet(() -> "percent " + m.percent().orElseThrow().toPlainString()))
-            .append(" by ").append(m.by()).append(" on ").append(m.date())
-            .append(" (").append(m.reason()).append(')');
+            .append(
+                m.amount()
+                    .map(x -> "amount " + x.toPlainString())
+                    .orElseGet(() -> "percent " + m.percent().orElseThrow().toPlainString()))
+            .append(" by ")
+            .append(m.by())
+            .append(" on ")
+            .append(m.date())
+            .append(" (")
+            .append(m.reason())
+            .append(')');
       }
       b.append(']');
     }

@@ -16,12 +16,15 @@ class PropertiesTest {
   void failureNamesSeedTableAndAssessment() {
     assertThatThrownBy(
             () ->
-                Properties.forAll("fails at seed 3", java.util.stream.LongStream.range(1, 6), c -> {
-                  RasTable t = c.table(TableGenerator.defaults().generate(c.seed()));
-                  c.assessment(AssessmentGenerator.forTable(t).generate(c.seed()));
-                  c.note("a note");
-                  assertThat(c.seed()).isLessThan(3);
-                }))
+                Properties.forAll(
+                    "fails at seed 3",
+                    java.util.stream.LongStream.range(1, 6),
+                    c -> {
+                      RasTable t = c.table(TableGenerator.defaults().generate(c.seed()));
+                      c.assessment(AssessmentGenerator.forTable(t).generate(c.seed()));
+                      c.note("a note");
+                      assertThat(c.seed()).isLessThan(3);
+                    }))
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("Property 'fails at seed 3' failed for seed 3")
         .hasMessageContaining("-Dopenras.seed=3")

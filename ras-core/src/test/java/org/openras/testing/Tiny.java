@@ -20,13 +20,14 @@ import org.openras.table.RasTable;
  * <p>Descriptor codes are the question code plus a letter: {@code one("Q1", 0, 6, 14)} is a ONE
  * question with descriptors {@code Q1A} (0 points), {@code Q1B} (6) and {@code Q1C} (14). The
  * {@link #table()} builder holds everything but domains and curves; {@link #linear(String)} is a
- * one-band curve "money = points × perPoint". Every calculation made through {@link #run} is
- * also replayed from its trace alone ({@link TraceReplay}) and must give the same budgets, and
- * computed again without a trace, which must give the same figures.
+ * one-band curve "money = points × perPoint". Every calculation made through {@link #run} is also
+ * replayed from its trace alone ({@link TraceReplay}) and must give the same budgets, and computed
+ * again without a trace, which must give the same figures.
  */
 public final class Tiny {
   /** The day every tiny table comes into force. */
   public static final LocalDate FROM = LocalDate.of(2026, 4, 1);
+
   /** The day of every tiny assessment. */
   public static final LocalDate ON = LocalDate.of(2026, 6, 1);
 
@@ -73,7 +74,8 @@ public final class Tiny {
 
   /** The curve of {@code group} with one band A from 0 points: money = points × perPoint. */
   public static Curve.Builder linear(String group, String perPoint) {
-    return Curve.builder(group).band("A", BigDecimal.ZERO, BigDecimal.ZERO, new BigDecimal(perPoint));
+    return Curve.builder(group)
+        .band("A", BigDecimal.ZERO, BigDecimal.ZERO, new BigDecimal(perPoint));
   }
 
   /** The {@code *} curve with one band A from 0 points: money = points × perPoint. */
@@ -103,8 +105,8 @@ public final class Tiny {
   }
 
   /**
-   * Computes {@code a} with {@code t}, replays the result's trace alone and checks that the
-   * replay reaches the same indicative and final budgets.
+   * Computes {@code a} with {@code t}, replays the result's trace alone and checks that the replay
+   * reaches the same indicative and final budgets.
    */
   public static Result run(RasTable t, Assessment a) {
     Result r = RasEngine.of(t).calculate(a);
@@ -119,9 +121,11 @@ public final class Tiny {
         .as("total points replayed from the trace")
         .isEqualByComparingTo(r.totalPoints());
     if (r.finalBudget().isPresent()) {
-      assertThat(replayed.finalWeekly()).as("weekly final budget replayed from the trace")
+      assertThat(replayed.finalWeekly())
+          .as("weekly final budget replayed from the trace")
           .isEqualTo(r.finalBudget().get().weekly());
-      assertThat(replayed.finalAnnual()).as("annual final budget replayed from the trace")
+      assertThat(replayed.finalAnnual())
+          .as("annual final budget replayed from the trace")
           .isEqualTo(r.finalBudget().get().annual());
     } else {
       assertThat(replayed.finalWeekly()).as("no final budget in the trace").isNull();
@@ -144,8 +148,17 @@ public final class Tiny {
 
   /** The same result with an empty trace: what computing it untraced must give. */
   public static Result withoutTrace(Result r) {
-    return new Result(r.assessmentId(), r.table(), r.period(), r.domains(), r.totalPoints(),
-        r.curve(), r.band(), r.indicativeBudget(), r.finalBudget(), r.flags(),
+    return new Result(
+        r.assessmentId(),
+        r.table(),
+        r.period(),
+        r.domains(),
+        r.totalPoints(),
+        r.curve(),
+        r.band(),
+        r.indicativeBudget(),
+        r.finalBudget(),
+        r.flags(),
         org.openras.trace.Trace.empty());
   }
 

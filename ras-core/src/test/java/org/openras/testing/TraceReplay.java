@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.openras.trace.StepKind;
 import org.openras.trace.Trace;
 import org.openras.trace.TraceStep;
 
@@ -65,7 +64,9 @@ public final class TraceReplay {
         }
         case UNANSWERED -> {
           same(at, value, BigDecimal.ZERO);
-          assertThat(questionPoints).as(at + ": unanswered question scored").doesNotContainKey(s.subject());
+          assertThat(questionPoints)
+              .as(at + ": unanswered question scored")
+              .doesNotContainKey(s.subject());
           questionPoints.put(s.subject(), BigDecimal.ZERO);
         }
         case QUESTION -> {
@@ -240,8 +241,8 @@ public final class TraceReplay {
   }
 
   /**
-   * {@code amount ÷ divisor} rounded to a multiple of the step's increment with the step's mode,
-   * at the increment's scale, by integer arithmetic: n/d is split into an integer quotient and a
+   * {@code amount ÷ divisor} rounded to a multiple of the step's increment with the step's mode, at
+   * the increment's scale, by integer arithmetic: n/d is split into an integer quotient and a
    * remainder, and the mode decides from the remainder whether to step away from zero.
    */
   static BigDecimal round(BigDecimal amount, BigDecimal divisor, TraceStep s) {
@@ -294,8 +295,9 @@ public final class TraceReplay {
   }
 
   /**
-   * Checks that each step's sentence shows the step's figures: its value and every number among
-   * its inputs (other than zeros, which may be said in words), in plain form ({@code 17.1}, {@code -10}) or as money ({@code 82.00}).
+   * Checks that each step's sentence shows the step's figures: its value and every number among its
+   * inputs (other than zeros, which may be said in words), in plain form ({@code 17.1}, {@code
+   * -10}) or as money ({@code 82.00}).
    */
   public static void assertExplanationsShowFigures(Trace trace) {
     for (TraceStep s : trace.steps()) {

@@ -19,8 +19,8 @@ import org.openras.trace.Trace;
 class TraceReplayTest {
 
   /**
-   * A hand-written trace: Q1 10 points, band 0 + 10 × 1.5 = 15, × 1 = 15, 15.00 a week,
-   * 15.00 × 52 = 780.00 a year. {@code wrong} replaces one step's value by kind.
+   * A hand-written trace: Q1 10 points, band 0 + 10 × 1.5 = 15, × 1 = 15, 15.00 a week, 15.00 × 52
+   * = 780.00 a year. {@code wrong} replaces one step's value by kind.
    */
   private static Trace trace(Map<StepKind, String> wrong, String period) {
     return trace(wrong, period, null);
@@ -28,26 +28,111 @@ class TraceReplayTest {
 
   private static Trace trace(Map<StepKind, String> wrong, String period, BigDecimal nextFrom) {
     Trace.Recorder r = new Trace.Recorder("GBP", Period.WEEK);
-    r.step(StepKind.DESCRIPTOR, "Q1", "Q?", null, v(wrong, StepKind.DESCRIPTOR, "10"),
-        "descriptor", "1A", "descriptorText", "x", "points", dec("10"));
-    r.step(StepKind.DOMAIN_RAW, "D1", "D", null, v(wrong, StepKind.DOMAIN_RAW, "10"),
-        "questions", "Q1");
-    r.step(StepKind.DOMAIN_WEIGHT, "D1", "D", null, v(wrong, StepKind.DOMAIN_WEIGHT, "10"),
-        "capped", dec("10"), "weight", dec("1"));
-    r.step(StepKind.DOMAIN_ADJUSTED, "D1", "D", null, v(wrong, StepKind.DOMAIN_ADJUSTED, "10"),
-        "weighted", dec("10"), "percent", dec("0"));
-    r.step(StepKind.TOTAL_POINTS, "", null, null, v(wrong, StepKind.TOTAL_POINTS, "10"),
-        "domains", "D1");
+    r.step(
+        StepKind.DESCRIPTOR,
+        "Q1",
+        "Q?",
+        null,
+        v(wrong, StepKind.DESCRIPTOR, "10"),
+        "descriptor",
+        "1A",
+        "descriptorText",
+        "x",
+        "points",
+        dec("10"));
+    r.step(
+        StepKind.DOMAIN_RAW,
+        "D1",
+        "D",
+        null,
+        v(wrong, StepKind.DOMAIN_RAW, "10"),
+        "questions",
+        "Q1");
+    r.step(
+        StepKind.DOMAIN_WEIGHT,
+        "D1",
+        "D",
+        null,
+        v(wrong, StepKind.DOMAIN_WEIGHT, "10"),
+        "capped",
+        dec("10"),
+        "weight",
+        dec("1"));
+    r.step(
+        StepKind.DOMAIN_ADJUSTED,
+        "D1",
+        "D",
+        null,
+        v(wrong, StepKind.DOMAIN_ADJUSTED, "10"),
+        "weighted",
+        dec("10"),
+        "percent",
+        dec("0"));
+    r.step(
+        StepKind.TOTAL_POINTS,
+        "",
+        null,
+        null,
+        v(wrong, StepKind.TOTAL_POINTS, "10"),
+        "domains",
+        "D1");
     r.step(StepKind.CURVE, "*", null, null, null, "clientGroup", null);
-    r.step(StepKind.BAND, "A", null, null, v(wrong, StepKind.BAND, "15"), "total", dec("10"),
-        "from", dec("0"), "nextFrom", nextFrom, "amount", dec("0"), "perPoint", dec("1.5"));
-    r.step(StepKind.COST_FACTOR, "*", null, null, v(wrong, StepKind.COST_FACTOR, "15"),
-        "locality", null, "before", dec("15"), "factor", dec("1"));
-    r.step(StepKind.ROUNDING, "", null, null, v(wrong, StepKind.ROUNDING, "15.00"),
-        "amount", dec("15"), "increment", dec("0.01"), "mode", "HALF_UP");
-    r.step(StepKind.OTHER_PERIOD, "", null, null, v(wrong, StepKind.OTHER_PERIOD, "780.00"),
-        "budget", dec("15.00"), "period", period, "weeksPerYear", dec("52"),
-        "increment", dec("0.01"), "mode", "HALF_UP");
+    r.step(
+        StepKind.BAND,
+        "A",
+        null,
+        null,
+        v(wrong, StepKind.BAND, "15"),
+        "total",
+        dec("10"),
+        "from",
+        dec("0"),
+        "nextFrom",
+        nextFrom,
+        "amount",
+        dec("0"),
+        "perPoint",
+        dec("1.5"));
+    r.step(
+        StepKind.COST_FACTOR,
+        "*",
+        null,
+        null,
+        v(wrong, StepKind.COST_FACTOR, "15"),
+        "locality",
+        null,
+        "before",
+        dec("15"),
+        "factor",
+        dec("1"));
+    r.step(
+        StepKind.ROUNDING,
+        "",
+        null,
+        null,
+        v(wrong, StepKind.ROUNDING, "15.00"),
+        "amount",
+        dec("15"),
+        "increment",
+        dec("0.01"),
+        "mode",
+        "HALF_UP");
+    r.step(
+        StepKind.OTHER_PERIOD,
+        "",
+        null,
+        null,
+        v(wrong, StepKind.OTHER_PERIOD, "780.00"),
+        "budget",
+        dec("15.00"),
+        "period",
+        period,
+        "weeksPerYear",
+        dec("52"),
+        "increment",
+        dec("0.01"),
+        "mode",
+        "HALF_UP");
     return r.build();
   }
 
@@ -120,19 +205,29 @@ class TraceReplayTest {
     "10.025, 1, 0.05, HALF_EVEN, 10.00",
   })
   void roundByHand(String amount, String divisor, String increment, String mode, String out) {
-    assertThat(TraceReplay.round(dec(amount), dec(divisor), dec(increment),
-        RoundingMode.valueOf(mode))).isEqualTo(new BigDecimal(out));
+    assertThat(
+            TraceReplay.round(
+                dec(amount), dec(divisor), dec(increment), RoundingMode.valueOf(mode)))
+        .isEqualTo(new BigDecimal(out));
   }
 
   @Test
   void roundAgreesWithBigDecimalOnAGrid() {
     // −2.000 … 2.000 in steps of 0.001, every mode, to 0.01
-    for (RoundingMode mode : new RoundingMode[] {RoundingMode.HALF_UP, RoundingMode.HALF_EVEN,
-        RoundingMode.UP, RoundingMode.DOWN, RoundingMode.CEILING, RoundingMode.FLOOR}) {
+    for (RoundingMode mode :
+        new RoundingMode[] {
+          RoundingMode.HALF_UP,
+          RoundingMode.HALF_EVEN,
+          RoundingMode.UP,
+          RoundingMode.DOWN,
+          RoundingMode.CEILING,
+          RoundingMode.FLOOR
+        }) {
       for (int i = -2000; i <= 2000; i++) {
         BigDecimal x = BigDecimal.valueOf(i, 3);
         assertThat(TraceReplay.round(x, BigDecimal.ONE, dec("0.01"), mode))
-            .as("%s %s", x, mode).isEqualTo(x.setScale(2, mode));
+            .as("%s %s", x, mode)
+            .isEqualTo(x.setScale(2, mode));
       }
     }
   }

@@ -13,8 +13,8 @@ import org.openras.table.RasTable;
 import org.openras.table.Supplement;
 
 /**
- * The spec's worked example (shared/spec/examples) built in code, for tests of every module.
- * Must stay identical in content to worked-table.json and worked-assessment.json.
+ * The spec's worked example (shared/spec/examples) built in code, for tests of every module. Must
+ * stay identical in content to worked-table.json and worked-assessment.json.
  */
 public final class WorkedExample {
   private WorkedExample() {}

@@ -9,7 +9,9 @@ import org.openras.engine.RasEngine;
 import org.openras.engine.Result;
 import org.openras.testing.WorkedExample;
 
-/** The trace as numbered plain-English lines: one per step, in order, citing the table's sources. */
+/**
+ * The trace as numbered plain-English lines: one per step, in order, citing the table's sources.
+ */
 class TraceLinesTest {
   private static final String SOURCE = "Illustrative: a council decision would be cited here";
 

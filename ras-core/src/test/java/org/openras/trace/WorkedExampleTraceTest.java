@@ -39,23 +39,63 @@ class WorkedExampleTraceTest {
   void stepsAreInSpecOrder() {
     assertThat(steps.stream().map(s -> s.kind() + " " + s.subject()).toList())
         .containsExactly(
-            "DESCRIPTOR Q1", "DESCRIPTOR Q2", "DOMAIN_RAW D1", "DOMAIN_CAP D1",
-            "DOMAIN_WEIGHT D1", "ADJUSTMENT D1", "DOMAIN_ADJUSTED D1",
-            "DESCRIPTOR Q3", "DOMAIN_RAW D2", "DOMAIN_WEIGHT D2", "ADJUSTMENT D2",
+            "DESCRIPTOR Q1",
+            "DESCRIPTOR Q2",
+            "DOMAIN_RAW D1",
+            "DOMAIN_CAP D1",
+            "DOMAIN_WEIGHT D1",
+            "ADJUSTMENT D1",
+            "DOMAIN_ADJUSTED D1",
+            "DESCRIPTOR Q3",
+            "DOMAIN_RAW D2",
+            "DOMAIN_WEIGHT D2",
+            "ADJUSTMENT D2",
             "DOMAIN_ADJUSTED D2",
-            "DESCRIPTOR Q5", "DESCRIPTOR Q5", "DESCRIPTOR Q5", "QUESTION Q5", "DOMAIN_RAW D3",
-            "DOMAIN_WEIGHT D3", "DOMAIN_ADJUSTED D3",
-            "DESCRIPTOR Q9", "DOMAIN_RAW D4", "DOMAIN_WEIGHT D4", "DOMAIN_ADJUSTED D4",
-            "TOTAL_POINTS ", "CURVE *", "BAND B", "COST_FACTOR inner", "LIMITS ", "ROUNDING ",
-            "OTHER_PERIOD ", "MODERATION 1", "FINAL ", "FINAL_OTHER_PERIOD ", "PANEL_CHECK ");
+            "DESCRIPTOR Q5",
+            "DESCRIPTOR Q5",
+            "DESCRIPTOR Q5",
+            "QUESTION Q5",
+            "DOMAIN_RAW D3",
+            "DOMAIN_WEIGHT D3",
+            "DOMAIN_ADJUSTED D3",
+            "DESCRIPTOR Q9",
+            "DOMAIN_RAW D4",
+            "DOMAIN_WEIGHT D4",
+            "DOMAIN_ADJUSTED D4",
+            "TOTAL_POINTS ",
+            "CURVE *",
+            "BAND B",
+            "COST_FACTOR inner",
+            "LIMITS ",
+            "ROUNDING ",
+            "OTHER_PERIOD ",
+            "MODERATION 1",
+            "FINAL ",
+            "FINAL_OTHER_PERIOD ",
+            "PANEL_CHECK ");
     // The tail, by kind only, as the brief states it.
     List<StepKind> kinds = steps.stream().map(TraceStep::kind).toList();
     assertThat(kinds.subList(kinds.indexOf(TOTAL_POINTS), kinds.size()))
         .containsExactly(
-            TOTAL_POINTS, CURVE, BAND, COST_FACTOR, LIMITS, ROUNDING, OTHER_PERIOD, MODERATION,
-            FINAL, FINAL_OTHER_PERIOD, PANEL_CHECK);
+            TOTAL_POINTS,
+            CURVE,
+            BAND,
+            COST_FACTOR,
+            LIMITS,
+            ROUNDING,
+            OTHER_PERIOD,
+            MODERATION,
+            FINAL,
+            FINAL_OTHER_PERIOD,
+            PANEL_CHECK);
     assertThat(kinds.subList(0, kinds.indexOf(TOTAL_POINTS)))
-        .containsOnly(DESCRIPTOR, QUESTION, DOMAIN_RAW, DOMAIN_CAP, DOMAIN_WEIGHT, ADJUSTMENT,
+        .containsOnly(
+            DESCRIPTOR,
+            QUESTION,
+            DOMAIN_RAW,
+            DOMAIN_CAP,
+            DOMAIN_WEIGHT,
+            ADJUSTMENT,
             DOMAIN_ADJUSTED);
   }
 

@@ -13,10 +13,9 @@ import org.openras.table.Question;
 import org.openras.table.RasTable;
 
 /**
- * Embedding OpenRAS in plain Java: a small table built in code, one assessment, the budget and
- * its explanation. A case-management system does the same with its own tables (or reads them
- * with {@code org.openras.tables.RasJson}) and keeps one {@link RasEngine} for all its
- * assessments.
+ * Embedding OpenRAS in plain Java: a small table built in code, one assessment, the budget and its
+ * explanation. A case-management system does the same with its own tables (or reads them with
+ * {@code org.openras.tables.RasJson}) and keeps one {@link RasEngine} for all its assessments.
  */
 public final class EmbeddingExample {
   private EmbeddingExample() {}
@@ -82,9 +81,16 @@ public final class EmbeddingExample {
             .answer("Q3", "3B")
             .build();
     Result result = engine.calculate(assessment);
-    out.println("Indicative budget: " + result.indicativeBudget().weekly() + " a week, "
-        + result.indicativeBudget().annual() + " a year (band " + result.band() + ", "
-        + result.totalPoints().stripTrailingZeros().toPlainString() + " points)");
+    out.println(
+        "Indicative budget: "
+            + result.indicativeBudget().weekly()
+            + " a week, "
+            + result.indicativeBudget().annual()
+            + " a year (band "
+            + result.band()
+            + ", "
+            + result.totalPoints().stripTrailingZeros().toPlainString()
+            + " points)");
     out.println("How it was worked out:");
     result.trace().lines().forEach(line -> out.println("  " + line));
     return result;

@@ -15,9 +15,9 @@ import org.openras.assessment.Moderation;
 
 /**
  * Maps a {@code ras-assessment/1} tree onto {@link Assessment#builder()}: what only JSON can get
- * wrong is reported here, the rules of spec §4 that need no table by the core, all in one
- * {@link InvalidAssessmentException}. The rules that need the table are checked when the
- * engine computes, at the same pointers, located through the assessment's source.
+ * wrong is reported here, the rules of spec §4 that need no table by the core, all in one {@link
+ * InvalidAssessmentException}. The rules that need the table are checked when the engine computes,
+ * at the same pointers, located through the assessment's source.
  */
 final class AssessmentReader {
   static final List<String> ASSESSMENT =
@@ -60,7 +60,8 @@ final class AssessmentReader {
               Optional.of(format == null ? root.location : format.location),
               format == null
                   ? "\"format\" is missing; an assessment starts with \"format\": \""
-                      + Assessment.FORMAT + "\""
+                      + Assessment.FORMAT
+                      + "\""
                   : "\"format\" is " + format.shortly() + ", not \"" + Assessment.FORMAT + "\""));
       throw new InvalidAssessmentException(source, Mapping.merge(all, List.of(), source));
     }
@@ -91,8 +92,10 @@ final class AssessmentReader {
                 Answer.any(map.strings(v.elements(), "a descriptor code in an answer")));
           } else {
             map.is(
-                v, Node.Type.STRING,
-                "the answer to " + Node.abbreviate(e.getKey())
+                v,
+                Node.Type.STRING,
+                "the answer to "
+                    + Node.abbreviate(e.getKey())
                     + " must be a descriptor code or an array of them");
           }
         }

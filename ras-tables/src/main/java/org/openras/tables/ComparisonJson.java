@@ -1,13 +1,12 @@
 package org.openras.tables;
 
-import org.apiguardian.api.API;
-
 import static org.openras.tables.ReportJsonWriter.budget;
 import static org.openras.tables.ReportJsonWriter.money;
 import static org.openras.tables.ReportJsonWriter.optional;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
+import org.apiguardian.api.API;
 import org.openras.engine.Result;
 import org.openras.explain.Comparison;
 import org.openras.explain.ComparisonChange;
@@ -17,9 +16,9 @@ import org.openras.table.Period;
 
 /**
  * The JSON form of a {@link Comparison} ({@code "format": "ras-comparison/1"}, an output of
- * OpenRAS, not one of the spec's interchange formats): both sides (assessment, table, budgets),
- * the changes of the budgets weekly and annual, every change of the inputs, the attribution
- * steps with their parts (which add up exactly to the changes), and every figure that differs.
+ * OpenRAS, not one of the spec's interchange formats): both sides (assessment, table, budgets), the
+ * changes of the budgets weekly and annual, every change of the inputs, the attribution steps with
+ * their parts (which add up exactly to the changes), and every figure that differs.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class ComparisonJson {

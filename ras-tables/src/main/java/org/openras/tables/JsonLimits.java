@@ -3,16 +3,16 @@ package org.openras.tables;
 import org.apiguardian.api.API;
 
 /**
- * Limits on the JSON that {@link RasJson} will read, so that a hostile or broken file (a
- * gigabyte of whitespace, ten thousand nested arrays, a number such as {@code 1e999999999})
- * fails fast with a {@link org.openras.ErrorCode#JSON_LIMIT JSON_LIMIT} problem instead of
- * exhausting memory or time.
+ * Limits on the JSON that {@link RasJson} will read, so that a hostile or broken file (a gigabyte
+ * of whitespace, ten thousand nested arrays, a number such as {@code 1e999999999}) fails fast with
+ * a {@link org.openras.ErrorCode#JSON_LIMIT JSON_LIMIT} problem instead of exhausting memory or
+ * time.
  *
- * <p>Like Jackson's {@code StreamReadConstraints}, the limits are one immutable value: take
- * {@link #defaults()} and change what you need with the {@code with…} methods, then pass the
- * result to {@link RasJson#withLimits(JsonLimits)}. The defaults are far above any real RAS
- * table (a large council table is some tens of kilobytes), so most callers never change them.
- * Every limit error names the limit and how to raise it.
+ * <p>Like Jackson's {@code StreamReadConstraints}, the limits are one immutable value: take {@link
+ * #defaults()} and change what you need with the {@code with…} methods, then pass the result to
+ * {@link RasJson#withLimits(JsonLimits)}. The defaults are far above any real RAS table (a large
+ * council table is some tens of kilobytes), so most callers never change them. Every limit error
+ * names the limit and how to raise it.
  *
  * @param maxDocumentLength the most a document may hold: bytes for files and streams, chars for
  *     strings (default 10 000 000)
@@ -21,11 +21,10 @@ import org.apiguardian.api.API;
  * @param maxNumberLength the most characters a number literal may have, sign, digits, point and
  *     exponent included (default 100)
  * @param maxNumberScale the greatest power of ten a number may be written with, either way: a
- *     number may have at most this many digits after the point, and its exponent as written
- *     ({@code 5e3} has 3) may be at most this far from 0. Guards against literals such as {@code
+ *     number may have at most this many digits after the point, and its exponent as written ({@code
+ *     5e3} has 3) may be at most this far from 0. Guards against literals such as {@code
  *     1e-999999999} that pass any length limit but would take gigabytes to expand (default 100)
- * @param maxStringLength the most characters a string (or a field name) may have (default 100
- *     000)
+ * @param maxStringLength the most characters a string (or a field name) may have (default 100 000)
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record JsonLimits(
@@ -59,7 +58,10 @@ public record JsonLimits(
     positive("maxStringLength", maxStringLength);
     if (maxNumberScale > MAX_NUMBER_SCALE_LIMIT) {
       throw new IllegalArgumentException(
-          "maxNumberScale must be at most " + MAX_NUMBER_SCALE_LIMIT + ", but is " + maxNumberScale);
+          "maxNumberScale must be at most "
+              + MAX_NUMBER_SCALE_LIMIT
+              + ", but is "
+              + maxNumberScale);
     }
     if (maxNestingDepth == Integer.MAX_VALUE) {
       // one above the limit is given to Jackson, so that our own check speaks first
@@ -80,7 +82,8 @@ public record JsonLimits(
   /**
    * These limits with a different {@link #maxDocumentLength()}.
    *
-   * @param maxDocumentLength the most a document may hold: bytes for files and streams, chars for strings
+   * @param maxDocumentLength the most a document may hold: bytes for files and streams, chars for
+   *     strings
    * @return the new limits
    */
   public JsonLimits withMaxDocumentLength(long maxDocumentLength) {
@@ -135,8 +138,12 @@ public record JsonLimits(
   /** How a reader of an error raises the limit named {@code limit}, as one sentence fragment. */
   static String howToRaise(String limit) {
     String wither = "with" + Character.toUpperCase(limit.charAt(0)) + limit.substring(1);
-    return "the limit is JsonLimits." + limit + "; raise it with RasJson.withLimits(JsonLimits"
-        + ".defaults()." + wither + "(…))";
+    return "the limit is JsonLimits."
+        + limit
+        + "; raise it with RasJson.withLimits(JsonLimits"
+        + ".defaults()."
+        + wither
+        + "(…))";
   }
 
   private static void positive(String name, long value) {

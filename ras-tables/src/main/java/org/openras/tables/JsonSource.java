@@ -7,9 +7,9 @@ import org.openras.Source;
 
 /**
  * A JSON document read from a file, a stream or a string: its name and where each JSON pointer
- * starts in it. A pointer to something the document does not have (a missing required field)
- * is located at the nearest enclosing value that it does have, so that every problem has a
- * line and column.
+ * starts in it. A pointer to something the document does not have (a missing required field) is
+ * located at the nearest enclosing value that it does have, so that every problem has a line and
+ * column.
  */
 final class JsonSource implements Source {
   private final String name;

@@ -22,10 +22,10 @@ import org.openras.Problem;
 
 /**
  * The typed view of a {@link Node} tree that the format readers use: each accessor returns the
- * value when it has the type the format defines, and otherwise records a problem (wrong type,
- * null, bad date, bad value, unknown field) and returns {@code null} or empty, so that reading
- * goes on and every problem is found in one pass. Absent fields are not problems here: the
- * core validator, fed with {@code null}, reports the required ones with their rule.
+ * value when it has the type the format defines, and otherwise records a problem (wrong type, null,
+ * bad date, bad value, unknown field) and returns {@code null} or empty, so that reading goes on
+ * and every problem is found in one pass. Absent fields are not problems here: the core validator,
+ * fed with {@code null}, reports the required ones with their rule.
  */
 final class Mapping {
   private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
@@ -42,8 +42,8 @@ final class Mapping {
   }
 
   /**
-   * The members of {@code node} when it is an object, after reporting each member not in
-   * {@code fields}; {@code null} (reported) otherwise.
+   * The members of {@code node} when it is an object, after reporting each member not in {@code
+   * fields}; {@code null} (reported) otherwise.
    */
   Map<String, Node> object(Node node, String what, List<String> fields) {
     if (!is(node, Node.Type.OBJECT, what + " must be an object")) {
@@ -61,9 +61,13 @@ final class Mapping {
         add(
             JSON_UNKNOWN_FIELD,
             m.getValue(),
-            "unknown field \"" + Node.abbreviate(m.getKey()) + "\" in " + what
+            "unknown field \""
+                + Node.abbreviate(m.getKey())
+                + "\" in "
+                + what
                 + (near != null ? " (did you mean \"" + near + "\"?)" : "")
-                + "; the fields allowed are " + String.join(", ", fields));
+                + "; the fields allowed are "
+                + String.join(", ", fields));
       }
     }
     return members;
@@ -103,13 +107,16 @@ final class Mapping {
         // reported below
       }
     }
-    add(JSON_BAD_DATE, n, field + " \"" + Node.abbreviate(s) + "\" is not an ISO date (YYYY-MM-DD)");
+    add(
+        JSON_BAD_DATE,
+        n,
+        field + " \"" + Node.abbreviate(s) + "\" is not an ISO date (YYYY-MM-DD)");
     return null;
   }
 
   /**
-   * The constant of {@code type} named at {@code field}, or {@code null} when absent or not one
-   * of {@code allowed} (reported).
+   * The constant of {@code type} named at {@code field}, or {@code null} when absent or not one of
+   * {@code allowed} (reported).
    */
   <E extends Enum<E>> E choice(
       Map<String, Node> object, String field, Class<E> type, List<E> allowed) {
@@ -145,8 +152,8 @@ final class Mapping {
   }
 
   /**
-   * The strings of an array; an element of another type is reported and stands as {@code ""},
-   * so that the indexes (and the pointers the core reports) stay those of the document.
+   * The strings of an array; an element of another type is reported and stands as {@code ""}, so
+   * that the indexes (and the pointers the core reports) stay those of the document.
    */
   List<String> strings(List<Node> elements, String what) {
     List<String> out = new ArrayList<>(elements.size());
@@ -161,8 +168,8 @@ final class Mapping {
   }
 
   /**
-   * The numbers of an object used as a map (descriptor code → number), in document order;
-   * values of another type are reported and left out.
+   * The numbers of an object used as a map (descriptor code → number), in document order; values of
+   * another type are reported and left out.
    */
   Map<String, BigDecimal> numbers(Map<String, Node> object, String field) {
     Node n = object.get(field);
@@ -172,8 +179,14 @@ final class Mapping {
     }
     for (Map.Entry<String, Node> e : n.members().entrySet()) {
       Node v = e.getValue();
-      if (is(v, Node.Type.NUMBER, "the value for \"" + Node.abbreviate(e.getKey()) + "\" in "
-          + field + " must be a number")) {
+      if (is(
+          v,
+          Node.Type.NUMBER,
+          "the value for \""
+              + Node.abbreviate(e.getKey())
+              + "\" in "
+              + field
+              + " must be a number")) {
         out.put(e.getKey(), v.decimal());
       }
     }
@@ -186,19 +199,24 @@ final class Mapping {
       return true;
     }
     if (n.type != Node.Type.INVALID) {
-      add(JSON_WRONG_TYPE, n, rule + ", but is " + n.type.description
-          + (n.type == Node.Type.NULL || n.type == Node.Type.OBJECT || n.type == Node.Type.ARRAY
-              ? "" : " (" + n.shortly() + ")"));
+      add(
+          JSON_WRONG_TYPE,
+          n,
+          rule
+              + ", but is "
+              + n.type.description
+              + (n.type == Node.Type.NULL || n.type == Node.Type.OBJECT || n.type == Node.Type.ARRAY
+                  ? ""
+                  : " (" + n.shortly() + ")"));
     }
     return false;
   }
 
   /**
-   * The problems of reading and of the core rules together, in document order. A rule problem
-   * at or under a place where reading found a value unusable (a wrong type, a bad date or
-   * value, a number beyond the limits) is left out: it only repeats that problem (a wrong type
-   * read as missing). Unknown fields and duplicate keys leave the values read usable, so they
-   * hide nothing.
+   * The problems of reading and of the core rules together, in document order. A rule problem at or
+   * under a place where reading found a value unusable (a wrong type, a bad date or value, a number
+   * beyond the limits) is left out: it only repeats that problem (a wrong type read as missing).
+   * Unknown fields and duplicate keys leave the values read usable, so they hide nothing.
    */
   static List<Problem> merge(List<Problem> read, List<Problem> rules, JsonSource source) {
     List<Problem> all = new ArrayList<>(read);

@@ -6,9 +6,9 @@ import java.util.Map;
 import org.openras.Location;
 
 /**
- * One JSON value as read, with its JSON pointer and where it starts in the source. The reader's
- * own small tree: just enough to map a document onto the core builders in document order and
- * to say where each value came from.
+ * One JSON value as read, with its JSON pointer and where it starts in the source. The reader's own
+ * small tree: just enough to map a document onto the core builders in document order and to say
+ * where each value came from.
  */
 final class Node {
   enum Type {

@@ -31,25 +31,23 @@ import org.openras.table.RasTable;
 
 /**
  * Reads and writes the RAS v1 JSON formats: tables ({@code ras-table/1}), assessments ({@code
- * ras-assessment/1}) and results ({@code ras-result/1}); results are also read back, as a
- * {@link ClaimedResult} to be verified.
+ * ras-assessment/1}) and results ({@code ras-result/1}); results are also read back, as a {@link
+ * ClaimedResult} to be verified.
  *
- * <p>Like Jackson's {@code ObjectReader}, a {@code RasJson} is immutable and thread-safe: build
- * it once ({@link #standard()}, or {@link #withLimits(JsonLimits)} for other limits) and share
- * it.
+ * <p>Like Jackson's {@code ObjectReader}, a {@code RasJson} is immutable and thread-safe: build it
+ * once ({@link #standard()}, or {@link #withLimits(JsonLimits)} for other limits) and share it.
  *
  * <p><b>Reading</b> is strict, as the spec asks: the {@code format} tag must be exact, unknown
  * fields and duplicate keys are errors at every level, and every value must have its JSON type
  * ({@code null} is never a value). Numbers are read exactly as {@code BigDecimal}. A table read
- * here goes through the same validator as one built in code. All problems found in one document
- * — JSON form and table rules together — come in <em>one</em> {@link InvalidTableException} (or
+ * here goes through the same validator as one built in code. All problems found in one document —
+ * JSON form and table rules together — come in <em>one</em> {@link InvalidTableException} (or
  * {@link InvalidAssessmentException}), each problem with its {@link org.openras.ErrorCode}, JSON
  * pointer, line and column; the exception message names the source (the file) and lists them.
  * Nothing else escapes for bad input: no parser exception, no {@code NullPointerException}.
  *
- * <p><b>Writing</b> gives UTF-8 JSON, indented by two spaces, numbers in plain notation. A table
- * or an assessment written and read back is equal to the original (a table has the same
- * fingerprint).
+ * <p><b>Writing</b> gives UTF-8 JSON, indented by two spaces, numbers in plain notation. A table or
+ * an assessment written and read back is equal to the original (a table has the same fingerprint).
  *
  * <p>{@code null} arguments are programming errors and throw {@code NullPointerException}.
  */
@@ -101,8 +99,8 @@ public final class RasJson {
    *
    * @param file the table's file
    * @return the table, valid by every rule of spec §2
-   * @throws InvalidTableException when the file cannot be read, is not well-formed JSON within
-   *     the limits, is not a {@code ras-table/1} document, or breaks a rule of spec §2
+   * @throws InvalidTableException when the file cannot be read, is not well-formed JSON within the
+   *     limits, is not a {@code ras-table/1} document, or breaks a rule of spec §2
    */
   public RasTable readTable(Path file) {
     String name = file.toString();
@@ -139,15 +137,15 @@ public final class RasJson {
   // ------------------------------------------------------------------ assessments
 
   /**
-   * Reads the {@code ras-assessment/1} file at {@code file}. The assessment remembers where it
-   * came from, so that problems the engine finds later (an unknown question) are located in the
-   * file too.
+   * Reads the {@code ras-assessment/1} file at {@code file}. The assessment remembers where it came
+   * from, so that problems the engine finds later (an unknown question) are located in the file
+   * too.
    *
    * @param file the assessment's file
    * @return the assessment; the rules that need its table are checked when it is computed
-   * @throws InvalidAssessmentException when the file cannot be read, is not well-formed JSON
-   *     within the limits, is not a {@code ras-assessment/1} document, or breaks a rule of spec
-   *     §4 that needs no table
+   * @throws InvalidAssessmentException when the file cannot be read, is not well-formed JSON within
+   *     the limits, is not a {@code ras-assessment/1} document, or breaks a rule of spec §4 that
+   *     needs no table
    */
   public Assessment readAssessment(Path file) {
     String name = file.toString();
@@ -185,13 +183,13 @@ public final class RasJson {
   // ------------------------------------------------------------------ results
 
   /**
-   * Reads the {@code ras-result/1} file at {@code file}, to be verified against a fresh
-   * calculation ({@link org.openras.explain.Verification}). The claim remembers where it came
-   * from, so that a difference is located in the file.
+   * Reads the {@code ras-result/1} file at {@code file}, to be verified against a fresh calculation
+   * ({@link org.openras.explain.Verification}). The claim remembers where it came from, so that a
+   * difference is located in the file.
    *
-   * @throws InvalidResultException when the file cannot be read, is not well-formed JSON within
-   *     the limits, is not a {@code ras-result/1} document, has an unknown or missing field, a
-   *     value of the wrong type or a malformed fingerprint
+   * @throws InvalidResultException when the file cannot be read, is not well-formed JSON within the
+   *     limits, is not a {@code ras-result/1} document, has an unknown or missing field, a value of
+   *     the wrong type or a malformed fingerprint
    */
   public ClaimedResult readResult(Path file) {
     String name = file.toString();
@@ -218,15 +216,14 @@ public final class RasJson {
    */
   public ClaimedResult readResult(InputStream in, String sourceName) {
     requireNonNull(sourceName, "sourceName");
-    return ResultReader.read(
-        parse(requireNonNull(in, "in"), sourceName, Kind.RESULT), sourceName);
+    return ResultReader.read(parse(requireNonNull(in, "in"), sourceName, Kind.RESULT), sourceName);
   }
 
   // ------------------------------------------------------------------ writing
 
   /**
-   * The {@code ras-table/1} JSON of {@code table}: the spec's field order, every default
-   * written out, numbers in their shortest plain form.
+   * The {@code ras-table/1} JSON of {@code table}: the spec's field order, every default written
+   * out, numbers in their shortest plain form.
    *
    * @param table the table
    * @return its JSON, indented by two spaces
@@ -237,7 +234,8 @@ public final class RasJson {
   }
 
   /**
-   * Writes the {@code ras-table/1} JSON of {@code table} to {@code out} as UTF-8; does not close it.
+   * Writes the {@code ras-table/1} JSON of {@code table} to {@code out} as UTF-8; does not close
+   * it.
    *
    * @param table the table
    * @param out where the JSON goes
@@ -274,8 +272,8 @@ public final class RasJson {
    * The {@code ras-result/1} JSON of {@code result} (spec §5): the table version and its
    * fingerprint, every domain's figures, total points, band, the indicative budget, the final
    * budget when the assessment was moderated, the flags and every step of the trace with its
-   * inputs, value and explanation. Points and percents are in their shortest plain form; money
-   * as the engine rounded it.
+   * inputs, value and explanation. Points and percents are in their shortest plain form; money as
+   * the engine rounded it.
    *
    * @param result what the engine computed
    * @return its JSON, indented by two spaces

@@ -23,16 +23,27 @@ import org.openras.table.Period;
 import org.openras.trace.StepKind;
 
 /**
- * Maps a {@code ras-result/1} tree onto a {@link ClaimedResult}, as strictly as the other
- * readers: the exact format tag, no unknown field at any level, every value of its JSON type,
- * every field the writer always writes present ({@code period} and {@code curve}, which spec §5
- * leaves out of its example, and {@code finalBudget} and a step's {@code reference} and {@code
- * value}, are optional). All problems come together in one {@link InvalidResultException}.
+ * Maps a {@code ras-result/1} tree onto a {@link ClaimedResult}, as strictly as the other readers:
+ * the exact format tag, no unknown field at any level, every value of its JSON type, every field
+ * the writer always writes present ({@code period} and {@code curve}, which spec §5 leaves out of
+ * its example, and {@code finalBudget} and a step's {@code reference} and {@code value}, are
+ * optional). All problems come together in one {@link InvalidResultException}.
  */
 final class ResultReader {
   static final List<String> RESULT =
-      List.of("format", "assessmentId", "table", "period", "curve", "domains", "totalPoints",
-          "band", "indicativeBudget", "finalBudget", "flags", "trace");
+      List.of(
+          "format",
+          "assessmentId",
+          "table",
+          "period",
+          "curve",
+          "domains",
+          "totalPoints",
+          "band",
+          "indicativeBudget",
+          "finalBudget",
+          "flags",
+          "trace");
   static final List<String> TABLE = List.of("id", "version", "fingerprint");
   static final List<String> DOMAIN =
       List.of("code", "raw", "capped", "weighted", "percent", "adjusted");
@@ -74,7 +85,8 @@ final class ResultReader {
               format == null ? "" : "/format",
               Optional.of(format == null ? root.location : format.location),
               format == null
-                  ? "\"format\" is missing; a result starts with \"format\": \"" + Result.FORMAT
+                  ? "\"format\" is missing; a result starts with \"format\": \""
+                      + Result.FORMAT
                       + "\""
                   : "\"format\" is " + format.shortly() + ", not \"" + Result.FORMAT + "\""));
       throw new InvalidResultException(source, Mapping.merge(all, List.of(), source));
@@ -96,8 +108,11 @@ final class ResultReader {
           try {
             fingerprint = new Fingerprint(fp);
           } catch (IllegalArgumentException e) {
-            map.add(RESULT_FINGERPRINT, t.get("fingerprint"),
-                "the fingerprint \"" + Node.abbreviate(fp)
+            map.add(
+                RESULT_FINGERPRINT,
+                t.get("fingerprint"),
+                "the fingerprint \""
+                    + Node.abbreviate(fp)
                     + "\" is not sha256: and 64 lower-case hex digits");
           }
         }
@@ -126,8 +141,8 @@ final class ResultReader {
     String band = required(r, root, "band", map.string(r, "band"), "");
     Node ib = requiredNode(r, root, "indicativeBudget");
     Budget indicative = ib == null ? null : budget(ib, "the indicative budget");
-    Budget fin = r.containsKey("finalBudget") ? budget(r.get("finalBudget"), "the final budget")
-        : null;
+    Budget fin =
+        r.containsKey("finalBudget") ? budget(r.get("finalBudget"), "the final budget") : null;
 
     List<Flag> flags = new ArrayList<>();
     if (requiredNode(r, root, "flags") != null) {
@@ -135,8 +150,13 @@ final class ResultReader {
         if (map.is(n, Node.Type.STRING, "a flag must be a string")) {
           Flag f = flag(n.text());
           if (f == null) {
-            map.add(JSON_BAD_VALUE, n, "the flag \"" + Node.abbreviate(n.text())
-                + "\" is not one of " + names(Flag.values()));
+            map.add(
+                JSON_BAD_VALUE,
+                n,
+                "the flag \""
+                    + Node.abbreviate(n.text())
+                    + "\" is not one of "
+                    + names(Flag.values()));
           } else {
             flags.add(f);
           }
@@ -157,9 +177,21 @@ final class ResultReader {
     if (!map.problems().isEmpty()) {
       throw new InvalidResultException(source, Mapping.merge(map.problems(), List.of(), source));
     }
-    return new ClaimedResult(assessmentId, tableId, version, fingerprint,
-        Optional.ofNullable(period), Optional.ofNullable(curve), domains, total, band, indicative,
-        Optional.ofNullable(fin), flags, steps, Optional.of(source));
+    return new ClaimedResult(
+        assessmentId,
+        tableId,
+        version,
+        fingerprint,
+        Optional.ofNullable(period),
+        Optional.ofNullable(curve),
+        domains,
+        total,
+        band,
+        indicative,
+        Optional.ofNullable(fin),
+        flags,
+        steps,
+        Optional.of(source));
   }
 
   private Budget budget(Node n, String what) {
@@ -192,7 +224,9 @@ final class ResultReader {
         Node v = e.getValue();
         if (v.type == Node.Type.NUMBER) {
           inputs.put(e.getKey(), v.decimal());
-        } else if (map.is(v, Node.Type.STRING,
+        } else if (map.is(
+            v,
+            Node.Type.STRING,
             "the input \"" + Node.abbreviate(e.getKey()) + "\" must be a number or a string")) {
           inputs.put(e.getKey(), v.text());
         }
@@ -203,8 +237,13 @@ final class ResultReader {
     if (kind == null) {
       return null;
     }
-    return new ClaimedResult.Step(kind, subject, Optional.ofNullable(reference), inputs,
-        Optional.ofNullable(value), explanation);
+    return new ClaimedResult.Step(
+        kind,
+        subject,
+        Optional.ofNullable(reference),
+        inputs,
+        Optional.ofNullable(value),
+        explanation);
   }
 
   /** The node at {@code field}, or {@code null} when absent (reported as missing). */
@@ -230,9 +269,13 @@ final class ResultReader {
   }
 
   private void missing(Node at, String field) {
-    map.problems().add(
-        new Problem(RESULT_REQUIRED, Node.child(at.pointer, field), Optional.of(at.location),
-            "\"" + field + "\" is missing"));
+    map.problems()
+        .add(
+            new Problem(
+                RESULT_REQUIRED,
+                Node.child(at.pointer, field),
+                Optional.of(at.location),
+                "\"" + field + "\" is missing"));
   }
 
   private static Flag flag(String name) {

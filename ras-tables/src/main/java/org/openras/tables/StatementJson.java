@@ -1,7 +1,5 @@
 package org.openras.tables;
 
-import org.apiguardian.api.API;
-
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonEncoding;
@@ -18,18 +16,18 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.openras.engine.Budget;
 import org.openras.explain.Statement;
 import org.openras.table.Fingerprint;
 
 /**
  * The JSON form of a {@link Statement} ({@code ras-statement/1}, an OpenRAS format beside the
- * spec's three): {@code "format"} first, then every component of the statement's records under
- * its own name and in declaration order, so the JSON says exactly what the Java object says.
- * Points and percents are written in their shortest plain form, money of a budget at its rounded
- * scale ({@code 199.69}), other money exact ({@code 199.692}); an absent optional part is left
- * out; dates are ISO; the fingerprint is its {@code sha256:…} text. Two-space indentation, {@code
- * \n} line ends.
+ * spec's three): {@code "format"} first, then every component of the statement's records under its
+ * own name and in declaration order, so the JSON says exactly what the Java object says. Points and
+ * percents are written in their shortest plain form, money of a budget at its rounded scale ({@code
+ * 199.69}), other money exact ({@code 199.692}); an absent optional part is left out; dates are
+ * ISO; the fingerprint is its {@code sha256:…} text. Two-space indentation, {@code \n} line ends.
  *
  * <p>Stateless and thread-safe.
  */

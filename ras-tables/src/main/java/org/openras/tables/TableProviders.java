@@ -24,13 +24,13 @@ import org.openras.table.RasTable;
 /**
  * Ready-made {@link TableProvider}s: tables from files, a directory, the classpath or memory.
  *
- * <p>Every provider reads its tables at once, when it is made, with {@link RasJson#standard()}:
- * a bad table fails the call, not a later calculation. Every file is read even after one has
- * failed, so that one {@link InvalidTableException} reports the problems of all bad files
- * together (one bad file: its own exception, unchanged; several: one exception whose problems
- * each name their file, with each file's own exception attached as suppressed). Several versions
- * of one table id may be loaded together; the engine picks the one in force on an assessment's
- * date. The providers are immutable and thread-safe.
+ * <p>Every provider reads its tables at once, when it is made, with {@link RasJson#standard()}: a
+ * bad table fails the call, not a later calculation. Every file is read even after one has failed,
+ * so that one {@link InvalidTableException} reports the problems of all bad files together (one bad
+ * file: its own exception, unchanged; several: one exception whose problems each name their file,
+ * with each file's own exception attached as suppressed). Several versions of one table id may be
+ * loaded together; the engine picks the one in force on an assessment's date. The providers are
+ * immutable and thread-safe.
  */
 @API(status = API.Status.STABLE, since = "0.1")
 public final class TableProviders {
@@ -73,8 +73,8 @@ public final class TableProviders {
    *
    * @param dir the directory of tables
    * @return a provider of the tables, with the version of each table in force chosen by date
-   * @throws InvalidTableException when the directory cannot be listed, or any of its {@code
-   *     *.json} files cannot be read or holds no valid table (all of them are reported)
+   * @throws InvalidTableException when the directory cannot be listed, or any of its {@code *.json}
+   *     files cannot be read or holds no valid table (all of them are reported)
    * @throws TableSelectionException when two files hold different tables with the same id and
    *     version
    */
@@ -113,8 +113,8 @@ public final class TableProviders {
    * @param resourceNames the resources, each holding one table
    * @return a provider of the tables, with the version of each table in force chosen by date
    * @throws InvalidTableException when a resource is missing or holds no valid table
-   * @throws TableSelectionException when two resources hold different tables with the same id
-   *     and version
+   * @throws TableSelectionException when two resources hold different tables with the same id and
+   *     version
    */
   public static TableProvider classpath(ClassLoader loader, String... resourceNames) {
     requireNonNull(loader, "loader");
@@ -183,14 +183,22 @@ public final class TableProviders {
           RasException e = failures.get(i);
           for (Problem p : e.problems()) {
             all.add(
-                new Problem(p.code(), p.pointer(), p.location(),
+                new Problem(
+                    p.code(),
+                    p.pointer(),
+                    p.location(),
                     "in " + failed.get(i) + ": " + p.message()));
           }
         }
         InvalidTableException e =
             new InvalidTableException(
-                Source.named(what + " (" + failures.size() + " bad files: "
-                    + String.join(", ", failed) + ")"),
+                Source.named(
+                    what
+                        + " ("
+                        + failures.size()
+                        + " bad files: "
+                        + String.join(", ", failed)
+                        + ")"),
                 all);
         failures.forEach(e::addSuppressed);
         throw e;

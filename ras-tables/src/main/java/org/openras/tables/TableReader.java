@@ -25,16 +25,28 @@ import org.openras.table.Select;
 import org.openras.table.Supplement;
 
 /**
- * Maps a {@code ras-table/1} tree onto {@link RasTable#builder()}, in document order, so that
- * the core validator's pointers are the document's. Reports what only JSON can get wrong
- * (unknown fields, wrong types, bad dates and values) and leaves every rule of spec §2 to the
- * validator; both kinds of problem end in one {@link InvalidTableException}.
+ * Maps a {@code ras-table/1} tree onto {@link RasTable#builder()}, in document order, so that the
+ * core validator's pointers are the document's. Reports what only JSON can get wrong (unknown
+ * fields, wrong types, bad dates and values) and leaves every rule of spec §2 to the validator;
+ * both kinds of problem end in one {@link InvalidTableException}.
  */
 final class TableReader {
   static final List<String> TABLE =
       List.of(
-          "format", "id", "name", "version", "effectiveFrom", "effectiveTo", "currency", "period",
-          "weeksPerYear", "reference", "domains", "adjustments", "allocation", "moderation");
+          "format",
+          "id",
+          "name",
+          "version",
+          "effectiveFrom",
+          "effectiveTo",
+          "currency",
+          "period",
+          "weeksPerYear",
+          "reference",
+          "domains",
+          "adjustments",
+          "allocation",
+          "moderation");
   static final List<String> DOMAIN =
       List.of("code", "name", "weight", "maxPoints", "reference", "questions");
   static final List<String> QUESTION =
@@ -76,14 +88,18 @@ final class TableReader {
     }
     Map<String, Node> t = root.members();
     Node format = t.get("format");
-    if (format == null || format.type != Node.Type.STRING || !RasTable.FORMAT.equals(format.text())) {
+    if (format == null
+        || format.type != Node.Type.STRING
+        || !RasTable.FORMAT.equals(format.text())) {
       Problem p =
           new Problem(
               JSON_FORMAT_TAG,
               format == null ? "" : "/format",
               Optional.of(format == null ? root.location : format.location),
               format == null
-                  ? "\"format\" is missing; a table starts with \"format\": \"" + RasTable.FORMAT + "\""
+                  ? "\"format\" is missing; a table starts with \"format\": \""
+                      + RasTable.FORMAT
+                      + "\""
                   : "\"format\" is " + format.shortly() + ", not \"" + RasTable.FORMAT + "\"");
       List<Problem> all = new ArrayList<>(treeProblems);
       all.add(p);
@@ -217,9 +233,9 @@ final class TableReader {
   }
 
   /**
-   * The rounding mode: a name that is no {@link RoundingMode} at all is a bad value here; a
-   * {@code RoundingMode} that the spec does not allow ({@code HALF_DOWN}, {@code UNNECESSARY})
-   * is left to the validator's rule.
+   * The rounding mode: a name that is no {@link RoundingMode} at all is a bad value here; a {@code
+   * RoundingMode} that the spec does not allow ({@code HALF_DOWN}, {@code UNNECESSARY}) is left to
+   * the validator's rule.
    */
   private RoundingMode roundingMode(Map<String, Node> r) {
     String s = map.string(r, "mode");
@@ -247,7 +263,8 @@ final class TableReader {
     if (c == null) {
       return new Curve(null, null, Optional.empty());
     }
-    Curve.Builder b = Curve.builder(map.string(c, "clientGroup")).reference(map.string(c, "reference"));
+    Curve.Builder b =
+        Curve.builder(map.string(c, "clientGroup")).reference(map.string(c, "reference"));
     for (Node x : map.array(c, "bands")) {
       Map<String, Node> m = map.object(x, "a band", BAND);
       b.band(

@@ -32,10 +32,10 @@ import org.openras.Location;
 import org.openras.Problem;
 
 /**
- * Reads one JSON document into a located {@link Node} tree with the streaming parser, within
- * {@link JsonLimits}. Problems the tree can show (duplicate keys, numbers beyond the limits) are
- * collected and reading goes on; a syntax error or a limit the parser itself enforces ends the
- * reading with one problem, located where the parser stopped.
+ * Reads one JSON document into a located {@link Node} tree with the streaming parser, within {@link
+ * JsonLimits}. Problems the tree can show (duplicate keys, numbers beyond the limits) are collected
+ * and reading goes on; a syntax error or a limit the parser itself enforces ends the reading with
+ * one problem, located where the parser stopped.
  *
  * <p>Bytes are decoded here, strictly as UTF-8 (a leading byte order mark is skipped), so that
  * invalid UTF-8 is our error and columns count characters, as editors do.
@@ -99,7 +99,10 @@ final class TreeReader {
               JSON_SYNTAX,
               "",
               Optional.of(where),
-              "the file is not valid UTF-8: byte " + hex + " at byte offset " + at
+              "the file is not valid UTF-8: byte "
+                  + hex
+                  + " at byte offset "
+                  + at
                   + " (JSON files must be UTF-8)"));
     }
     out.flip();
@@ -113,9 +116,13 @@ final class TreeReader {
           Problem.at(
               JSON_LIMIT,
               "",
-              "the document is " + text.length() + " characters long, over the limit of "
-                  + limits.maxDocumentLength() + " ("
-                  + JsonLimits.howToRaise("maxDocumentLength") + ")"));
+              "the document is "
+                  + text.length()
+                  + " characters long, over the limit of "
+                  + limits.maxDocumentLength()
+                  + " ("
+                  + JsonLimits.howToRaise("maxDocumentLength")
+                  + ")"));
     }
     String json = text.startsWith("\uFEFF") ? text.substring(1) : text;
     return new Run(json).run();
@@ -127,9 +134,13 @@ final class TreeReader {
         Problem.at(
             JSON_LIMIT,
             "",
-            "the document is " + (bytes < 0 ? "more than " + limits.maxDocumentLength() : bytes)
-                + " bytes long, over the limit of " + limits.maxDocumentLength() + " ("
-                + JsonLimits.howToRaise("maxDocumentLength") + ")"));
+            "the document is "
+                + (bytes < 0 ? "more than " + limits.maxDocumentLength() : bytes)
+                + " bytes long, over the limit of "
+                + limits.maxDocumentLength()
+                + " ("
+                + JsonLimits.howToRaise("maxDocumentLength")
+                + ")"));
   }
 
   private static Parsed stopped(Problem p) {
@@ -168,8 +179,10 @@ final class TreeReader {
     private final List<Problem> problems = new ArrayList<>();
     private final Map<String, Location> locations = new HashMap<>();
     private JsonParser parser;
+
     /** The pointer of the value being read, or of the container between values. */
     private String where = "";
+
     /** Whether the value being read is dropped (a duplicate key's): its places are not kept. */
     private boolean skipping;
 
@@ -183,13 +196,17 @@ final class TreeReader {
         JsonToken t = p.nextToken();
         if (t == null) {
           throw new Stop(
-              new Problem(JSON_SYNTAX, "", Optional.of(new Location(1, 1)), "the document is empty"));
+              new Problem(
+                  JSON_SYNTAX, "", Optional.of(new Location(1, 1)), "the document is empty"));
         }
         Node root = value(t, "", 1);
         JsonToken after = p.nextToken();
         if (after != null) {
           throw new Stop(
-              located(JSON_SYNTAX, "", p.currentTokenLocation(),
+              located(
+                  JSON_SYNTAX,
+                  "",
+                  p.currentTokenLocation(),
                   "there is more after the end of the document"));
         }
         return new Parsed(Optional.of(root), List.copyOf(problems), Map.copyOf(locations));
@@ -199,7 +216,8 @@ final class TreeReader {
         problems.add(limit(e));
       } catch (JsonProcessingException e) {
         problems.add(
-            located(JSON_SYNTAX, stoppedAt(), e.getLocation(), "not well-formed JSON: " + clean(e)));
+            located(
+                JSON_SYNTAX, stoppedAt(), e.getLocation(), "not well-formed JSON: " + clean(e)));
       } catch (IOException e) {
         problems.add(Problem.at(JSON_READ, "", "cannot read the document: " + e.getMessage()));
       }
@@ -216,7 +234,9 @@ final class TreeReader {
           checkDepth(pointer, depth, at);
           Map<String, Node> members = new LinkedHashMap<>();
           where = pointer;
-          for (JsonToken k = parser.nextToken(); k != JsonToken.END_OBJECT; k = parser.nextToken()) {
+          for (JsonToken k = parser.nextToken();
+              k != JsonToken.END_OBJECT;
+              k = parser.nextToken()) {
             String key = parser.currentName();
             String child = Node.child(pointer, key);
             where = child;
@@ -225,9 +245,15 @@ final class TreeReader {
               Location dup = location(parser.currentTokenLocation());
               problems.add(
                   new Problem(
-                      JSON_DUPLICATE_KEY, child, Optional.of(dup),
-                      "the key \"" + Node.abbreviate(key) + "\" appears twice in the same object"
-                          + " (first at " + members.get(key).location + ")"));
+                      JSON_DUPLICATE_KEY,
+                      child,
+                      Optional.of(dup),
+                      "the key \""
+                          + Node.abbreviate(key)
+                          + "\" appears twice in the same object"
+                          + " (first at "
+                          + members.get(key).location
+                          + ")"));
               skip(v, child, depth + 1);
             } else {
               members.put(key, value(v, child, depth + 1));
@@ -264,14 +290,15 @@ final class TreeReader {
         case VALUE_NULL -> {
           return Node.nul(pointer, at);
         }
-        default -> throw new Stop(located(JSON_SYNTAX, pointer, parser.currentTokenLocation(),
-            "unexpected " + t));
+        default ->
+            throw new Stop(
+                located(JSON_SYNTAX, pointer, parser.currentTokenLocation(), "unexpected " + t));
       }
     }
 
     /**
-     * Reads and drops a value (the second of a duplicate key), still checking it, without
-     * letting its places replace those of the value kept.
+     * Reads and drops a value (the second of a duplicate key), still checking it, without letting
+     * its places replace those of the value kept.
      */
     private void skip(JsonToken t, String pointer, int depth) throws IOException {
       boolean outer = skipping;
@@ -284,9 +311,13 @@ final class TreeReader {
       if (depth > limits.maxNestingDepth()) {
         throw new Stop(
             new Problem(
-                JSON_LIMIT, pointer, Optional.of(at),
+                JSON_LIMIT,
+                pointer,
+                Optional.of(at),
                 "the document nests objects and arrays deeper than the limit of "
-                    + limits.maxNestingDepth() + " (" + JsonLimits.howToRaise("maxNestingDepth")
+                    + limits.maxNestingDepth()
+                    + " ("
+                    + JsonLimits.howToRaise("maxNestingDepth")
                     + ")"));
       }
     }
@@ -324,25 +355,33 @@ final class TreeReader {
       if (tooBig || Math.abs(exponent) > max || Math.abs(scale) > max) {
         problems.add(
             new Problem(
-                JSON_LIMIT, pointer, Optional.of(at),
-                "the number " + Node.abbreviate(text) + " has "
+                JSON_LIMIT,
+                pointer,
+                Optional.of(at),
+                "the number "
+                    + Node.abbreviate(text)
+                    + " has "
                     + (tooBig || Math.abs(exponent) > max
                         ? "an exponent beyond ±" + max
                         : "a scale of " + scale + ", beyond ±" + max)
-                    + " (" + JsonLimits.howToRaise("maxNumberScale") + ")"));
+                    + " ("
+                    + JsonLimits.howToRaise("maxNumberScale")
+                    + ")"));
         return Node.invalid(pointer, at);
       }
       try {
         return Node.number(pointer, at, new BigDecimal(text));
       } catch (NumberFormatException | ArithmeticException x) {
-        problems.add(new Problem(JSON_SYNTAX, pointer, Optional.of(at), "not a number: " + Node.abbreviate(text)));
+        problems.add(
+            new Problem(
+                JSON_SYNTAX, pointer, Optional.of(at), "not a number: " + Node.abbreviate(text)));
         return Node.invalid(pointer, at);
       }
     }
 
     /**
-     * Where the parser stopped, as a pointer: the parser reads a field's name and the start of
-     * its value together, so its own context knows the place better than {@link #where}.
+     * Where the parser stopped, as a pointer: the parser reads a field's name and the start of its
+     * value together, so its own context knows the place better than {@link #where}.
      */
     private String stoppedAt() {
       try {
@@ -369,12 +408,17 @@ final class TreeReader {
         what = "a number is longer than " + limits.maxNumberLength() + " characters";
       } else if (m.startsWith("String value length") || m.startsWith("Name length")) {
         limit = "maxStringLength";
-        what = "a " + (m.startsWith("Name") ? "field name" : "string") + " is longer than "
-            + limits.maxStringLength() + " characters";
+        what =
+            "a "
+                + (m.startsWith("Name") ? "field name" : "string")
+                + " is longer than "
+                + limits.maxStringLength()
+                + " characters";
       } else if (m.startsWith("Document nesting depth")) {
         limit = "maxNestingDepth";
-        what = "the document nests objects and arrays deeper than the limit of "
-            + limits.maxNestingDepth();
+        what =
+            "the document nests objects and arrays deeper than the limit of "
+                + limits.maxNestingDepth();
       } else if (m.startsWith("Document length")) {
         limit = "maxDocumentLength";
         what = "the document is longer than " + limits.maxDocumentLength();
@@ -389,9 +433,7 @@ final class TreeReader {
 
     private Problem located(ErrorCode code, String pointer, JsonLocation loc, String message) {
       Optional<Location> at =
-          loc == null || loc.getLineNr() < 1
-              ? Optional.empty()
-              : Optional.of(location(loc));
+          loc == null || loc.getLineNr() < 1 ? Optional.empty() : Optional.of(location(loc));
       return new Problem(code, pointer, at, message);
     }
 

@@ -1,9 +1,8 @@
 package org.openras.tables;
 
-import org.apiguardian.api.API;
-
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
+import org.apiguardian.api.API;
 import org.openras.Location;
 import org.openras.engine.Result;
 import org.openras.explain.Verification;
@@ -12,9 +11,9 @@ import org.openras.explain.VerificationDifference;
 /**
  * The JSON form of a {@link Verification} ({@code "format": "ras-verification/1"}, an output of
  * OpenRAS, not one of the spec's interchange formats): whether the result file is verified, the
- * assessment and the table recomputed with, how many values were compared, whether its trace
- * was compared, and the first difference (pointer, line, column, what, expected, found) when
- * there is one.
+ * assessment and the table recomputed with, how many values were compared, whether its trace was
+ * compared, and the first difference (pointer, line, column, what, expected, found) when there is
+ * one.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class VerificationJson {

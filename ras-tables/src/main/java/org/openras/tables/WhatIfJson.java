@@ -1,7 +1,5 @@
 package org.openras.tables;
 
-import org.apiguardian.api.API;
-
 import static org.openras.tables.ReportJsonWriter.budget;
 import static org.openras.tables.ReportJsonWriter.money;
 import static org.openras.tables.ReportJsonWriter.points;
@@ -9,16 +7,17 @@ import static org.openras.tables.ReportJsonWriter.strings;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
+import org.apiguardian.api.API;
 import org.openras.engine.Result;
 import org.openras.explain.WhatIf;
 import org.openras.explain.WhatIfRow;
 
 /**
- * The JSON form of a {@link WhatIf} ({@code "format": "ras-whatif/1"}, an output of OpenRAS,
- * not one of the spec's interchange formats): the assessment, table and assessed indicative
- * budget, then every row in the what-if's order with its question, kind, descriptor, the answer
- * as assessed ({@code from}) and in the what-if ({@code to}) — each a list of descriptor codes,
- * absent when unanswered — and the points, band, budget and change (in the table's period).
+ * The JSON form of a {@link WhatIf} ({@code "format": "ras-whatif/1"}, an output of OpenRAS, not
+ * one of the spec's interchange formats): the assessment, table and assessed indicative budget,
+ * then every row in the what-if's order with its question, kind, descriptor, the answer as assessed
+ * ({@code from}) and in the what-if ({@code to}) — each a list of descriptor codes, absent when
+ * unanswered — and the points, band, budget and change (in the table's period).
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class WhatIfJson {

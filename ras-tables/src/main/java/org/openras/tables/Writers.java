@@ -28,8 +28,8 @@ import org.openras.trace.TraceStep;
 
 /**
  * Writes the three formats with the streaming generator: {@code ras-table/1} and {@code
- * ras-assessment/1} in the field order of the spec with defaults explicit, {@code ras-result/1}
- * in the shape of spec §5. Numbers are plain JSON numbers, never with an exponent.
+ * ras-assessment/1} in the field order of the spec with defaults explicit, {@code ras-result/1} in
+ * the shape of spec §5. Numbers are plain JSON numbers, never with an exponent.
  */
 final class Writers {
   private Writers() {}

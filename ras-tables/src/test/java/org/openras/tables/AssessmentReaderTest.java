@@ -54,8 +54,12 @@ class AssessmentReaderTest {
     assertThat(a.answers()).containsExactly(java.util.Map.entry("Q1", Answer.one("1B")));
     assertThat(a.moderations())
         .containsExactly(
-            new Moderation(Optional.empty(), Optional.of(new BigDecimal("5")), "Transport",
-                "worker", LocalDate.of(2026, 6, 2)));
+            new Moderation(
+                Optional.empty(),
+                Optional.of(new BigDecimal("5")),
+                "Transport",
+                "worker",
+                LocalDate.of(2026, 6, 2)));
     assertThat(a.source().orElseThrow().name()).isEqualTo(FILE);
   }
 
@@ -95,7 +99,8 @@ class AssessmentReaderTest {
     String doc =
         replace(
             replace(MINI_ASSESSMENT, "\"locality\": \"any\"", "\"localty\": \"any\""),
-            "\"by\": \"worker\",", "\"by\": \"worker\", \"approved\": true,");
+            "\"by\": \"worker\",",
+            "\"by\": \"worker\", \"approved\": true,");
     InvalidAssessmentException e = read(doc);
     assertThat(e.problems())
         .extracting(Problem::code, Problem::pointer)
@@ -115,19 +120,27 @@ class AssessmentReaderTest {
   void moderationWithBothAmountAndPercentIsTheCoreRule() {
     String doc = replace(MINI_ASSESSMENT, "\"percent\": 5,", "\"percent\": 5, \"amount\": 10,");
     Problem p =
-        onlyProblem(read(doc), FILE, ASSESSMENT_MODERATION_CHANGE, "/moderations/0",
+        onlyProblem(
+            read(doc),
+            FILE,
+            ASSESSMENT_MODERATION_CHANGE,
+            "/moderations/0",
             at(doc, "{ \"percent\""));
     assertThat(p.message()).contains("both");
     String neither = replace(MINI_ASSESSMENT, "\"percent\": 5, ", "");
-    onlyProblem(read(neither), FILE, ASSESSMENT_MODERATION_CHANGE, "/moderations/0",
+    onlyProblem(
+        read(neither),
+        FILE,
+        ASSESSMENT_MODERATION_CHANGE,
+        "/moderations/0",
         at(neither, "{ \"reason\""));
   }
 
   @Test
   void moderationWithoutReason() {
     String doc = replace(MINI_ASSESSMENT, "\"reason\": \"Transport\", ", "\"reason\": \" \", ");
-    onlyProblem(read(doc), FILE, ASSESSMENT_MODERATION_REASON, "/moderations/0/reason",
-        at(doc, "\" \""));
+    onlyProblem(
+        read(doc), FILE, ASSESSMENT_MODERATION_REASON, "/moderations/0/reason", at(doc, "\" \""));
   }
 
   @Test
@@ -167,8 +180,11 @@ class AssessmentReaderTest {
     RasEngine engine = RasEngine.of(json.readTable(MINI, "mini.json"));
     InvalidAssessmentException e =
         failure(InvalidAssessmentException.class, () -> engine.calculate(a));
-    Problem p = e.problems().stream()
-        .filter(x -> x.code() == ASSESSMENT_UNKNOWN_QUESTION).findFirst().orElseThrow();
+    Problem p =
+        e.problems().stream()
+            .filter(x -> x.code() == ASSESSMENT_UNKNOWN_QUESTION)
+            .findFirst()
+            .orElseThrow();
     assertThat(p.pointer()).isEqualTo("/answers/Q8");
     assertThat(p.location()).contains(at(doc, "\"8A\""));
     assertThat(e.getMessage()).startsWith(FILE + ": ").contains(at(doc, "\"8A\"").toString());

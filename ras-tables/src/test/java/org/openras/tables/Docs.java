@@ -95,8 +95,8 @@ final class Docs {
   }
 
   /**
-   * Asserts that {@code e} has exactly one problem, with this code, pointer and location, and
-   * that its message names the source and the place.
+   * Asserts that {@code e} has exactly one problem, with this code, pointer and location, and that
+   * its message names the source and the place.
    */
   static Problem onlyProblem(
       RasException e, String source, ErrorCode code, String pointer, Location location) {

@@ -46,7 +46,8 @@ class FingerprintAndRoundTripTest {
     String compact = MAPPER.writeValueAsString(MAPPER.readTree(WORKED));
     assertThat(compact).doesNotContain("\n").isNotEqualTo(WORKED);
     assertThat(fingerprintOf(compact)).isEqualTo(worked.fingerprint());
-    String spread = MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(MAPPER.readTree(WORKED));
+    String spread =
+        MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(MAPPER.readTree(WORKED));
     assertThat(spread).contains("\" : ").isNotEqualTo(WORKED);
     assertThat(fingerprintOf(spread)).isEqualTo(worked.fingerprint());
   }
@@ -66,9 +67,12 @@ class FingerprintAndRoundTripTest {
             replace(
                 replace(
                     replace(WORKED, "\"perPoint\": 4.10", "\"perPoint\": 4.1000"),
-                    "\"weeksPerYear\": 52", "\"weeksPerYear\": 52.0"),
-                "\"weight\": 1.5", "\"weight\": 15e-1"),
-            "\"ceiling\": 950", "\"ceiling\": 9.5E2");
+                    "\"weeksPerYear\": 52",
+                    "\"weeksPerYear\": 52.0"),
+                "\"weight\": 1.5",
+                "\"weight\": 15e-1"),
+            "\"ceiling\": 950",
+            "\"ceiling\": 9.5E2");
     assertThat(fingerprintOf(doc)).isEqualTo(worked.fingerprint());
     assertThat(fingerprintOf(replace(WORKED, "\"factor\": 1.08", "\"factor\": 1.080")))
         .isEqualTo(worked.fingerprint());
@@ -89,12 +93,15 @@ class FingerprintAndRoundTripTest {
                         + " \"select\": \"ONE\", \"required\": true,"),
                 "\"label\": \"OP\", \"from\": 0, \"amount\": 0, \"perPoint\": 3.80",
                 "\"label\": \"OP\", \"from\": 0, \"amount\": 0, \"perPoint\": 3.8"),
-            "\"currency\": \"GBP\",", "");
+            "\"currency\": \"GBP\",",
+            "");
     assertThat(fingerprintOf(explicit)).isEqualTo(worked.fingerprint());
 
     String minimal =
         replace(
-            replace(Docs.MINI, "\"version\": \"1\",",
+            replace(
+                Docs.MINI,
+                "\"version\": \"1\",",
                 "\"version\": \"1\", \"currency\": \"GBP\", \"period\": \"WEEK\", \"weeksPerYear\": 52,"),
             "\"curves\"",
             "\"costFactors\": [ { \"locality\": \"*\", \"factor\": 1 } ], \"supplements\": [],"
@@ -141,7 +148,9 @@ class FingerprintAndRoundTripTest {
   void descriptorOrderIsContent() {
     String swapped =
         replace(
-            replace(WORKED, "{ \"code\": \"5A\", \"text\": \"Getting to work, college or volunteering\", \"points\": 4 },",
+            replace(
+                WORKED,
+                "{ \"code\": \"5A\", \"text\": \"Getting to work, college or volunteering\", \"points\": 4 },",
                 "{ \"code\": \"5B\", \"text\": \"Using public transport\", \"points\": 3 },"),
             "{ \"code\": \"5B\", \"text\": \"Using public transport\", \"points\": 3 },\n            { \"code\": \"5C\"",
             "{ \"code\": \"5A\", \"text\": \"Getting to work, college or volunteering\", \"points\": 4 },\n            { \"code\": \"5C\"");
@@ -196,12 +205,18 @@ class FingerprintAndRoundTripTest {
             replace(
                 replace(
                     replace(
-                        replace(Docs.MINI, "\"version\": \"1\",",
+                        replace(
+                            Docs.MINI,
+                            "\"version\": \"1\",",
                             "\"version\": \"1\", \"reference\": \"table ref\","),
-                        "\"name\": \"Care\",", "\"name\": \"Care\", \"reference\": \"domain ref\","),
-                    "\"text\": \"Care?\",", "\"text\": \"Care?\", \"reference\": \"question ref\","),
-                "{ \"clientGroup\": \"*\",", "{ \"clientGroup\": \"*\", \"reference\": \"curve ref\","),
-            "\"perPoint\": 10 }", "\"perPoint\": 10, \"reference\": \"band ref\" }");
+                        "\"name\": \"Care\",",
+                        "\"name\": \"Care\", \"reference\": \"domain ref\","),
+                    "\"text\": \"Care?\",",
+                    "\"text\": \"Care?\", \"reference\": \"question ref\","),
+                "{ \"clientGroup\": \"*\",",
+                "{ \"clientGroup\": \"*\", \"reference\": \"curve ref\","),
+            "\"perPoint\": 10 }",
+            "\"perPoint\": 10, \"reference\": \"band ref\" }");
     RasTable t = json.readTable(doc, "refs.json");
     assertThat(t.reference()).contains("table ref");
     assertThat(t.domains().get(0).reference()).contains("domain ref");
@@ -228,14 +243,18 @@ class FingerprintAndRoundTripTest {
             .answer("Q5", Answer.any(List.of("5A")))
             .answer("Q9", Answer.any(List.of()))
             .answer("Q1", "1A")
-            .moderation(Moderation.ofPercent(new BigDecimal("-2.5"), "r", "team", LocalDate.of(2026, 5, 2)))
+            .moderation(
+                Moderation.ofPercent(new BigDecimal("-2.5"), "r", "team", LocalDate.of(2026, 5, 2)))
             .build();
     String w = json.writeAssessment(other);
     Assessment back = json.readAssessment(w, "b.json");
     assertThat(back).isEqualTo(other);
     assertThat(back.answers().keySet()).containsExactly("Q5", "Q9", "Q1");
     assertThat(back.answer("Q5").orElseThrow().multiple()).isTrue();
-    assertThat(w).doesNotContain("context").doesNotContain("\"table\"").contains("\"percent\": -2.5");
+    assertThat(w)
+        .doesNotContain("context")
+        .doesNotContain("\"table\"")
+        .contains("\"percent\": -2.5");
   }
 
   private static JsonNode reverseKeys(JsonNode n) {

@@ -21,9 +21,8 @@ import org.openras.table.RasTable;
 import org.openras.testing.Properties;
 
 /**
- * Properties of the JSON forms over generated tables and assessments: what is written reads
- * back as the same thing (same fingerprint), and a written result carries the engine's exact
- * figures.
+ * Properties of the JSON forms over generated tables and assessments: what is written reads back as
+ * the same thing (same fingerprint), and a written result carries the engine's exact figures.
  */
 class GeneratedRoundTripTest {
   private static final RasJson JSON = RasJson.standard();
@@ -95,7 +94,8 @@ class GeneratedRoundTripTest {
             assertThat(root.get("format").asText()).isEqualTo("ras-result/1");
             assertThat(root.get("table").get("fingerprint").asText())
                 .isEqualTo(table.fingerprint().value());
-            assertThat(root.get("totalPoints").decimalValue()).isEqualByComparingTo(r.totalPoints());
+            assertThat(root.get("totalPoints").decimalValue())
+                .isEqualByComparingTo(r.totalPoints());
             assertThat(root.get("band").asText()).isEqualTo(r.band());
             JsonNode indicative = root.get("indicativeBudget");
             assertThat(indicative.get("weekly").decimalValue())

@@ -27,12 +27,11 @@ import org.openras.engine.RasEngine;
 import org.openras.table.RasTable;
 
 /**
- * The hostile-input corpus ({@code src/test/resources/hostile}, listed in {@code manifest.tsv}
- * with the expected code, JSON pointer and line:column of each case): every bad table,
- * assessment or set of versions fails within a second with our exception carrying that located
- * problem; nothing else escapes (no parser exception, no {@code NullPointerException}, no {@code
- * OutOfMemoryError}, no hang). The inputs too big to commit (10 000-deep nesting, 100 MB strings)
- * are made here.
+ * The hostile-input corpus ({@code src/test/resources/hostile}, listed in {@code manifest.tsv} with
+ * the expected code, JSON pointer and line:column of each case): every bad table, assessment or set
+ * of versions fails within a second with our exception carrying that located problem; nothing else
+ * escapes (no parser exception, no {@code NullPointerException}, no {@code OutOfMemoryError}, no
+ * hang). The inputs too big to commit (10 000-deep nesting, 100 MB strings) are made here.
  */
 class HostileInputTest {
   private static final Duration SECOND = Duration.ofSeconds(1);
@@ -80,9 +79,23 @@ class HostileInputTest {
     List<Case> cases = corpus();
     assertThat(cases).hasSizeGreaterThanOrEqualTo(70);
     assertThat(cases.stream().map(Case::code).collect(Collectors.toSet()))
-        .contains("RAS-J001", "RAS-J002", "RAS-J003", "RAS-J004", "RAS-J005", "RAS-J006",
-            "RAS-J007", "RAS-T001", "RAS-T005", "RAS-T008", "RAS-T011", "RAS-T012", "RAS-T014",
-            "RAS-A004", "RAS-V003", "OK");
+        .contains(
+            "RAS-J001",
+            "RAS-J002",
+            "RAS-J003",
+            "RAS-J004",
+            "RAS-J005",
+            "RAS-J006",
+            "RAS-J007",
+            "RAS-T001",
+            "RAS-T005",
+            "RAS-T008",
+            "RAS-T011",
+            "RAS-T012",
+            "RAS-T014",
+            "RAS-A004",
+            "RAS-V003",
+            "OK");
     for (Case c : cases) {
       for (String file : c.files()) {
         assertThat(HostileInputTest.class.getResource(CORPUS + file)).as(file).isNotNull();
@@ -166,7 +179,9 @@ class HostileInputTest {
   void tenThousandDeepNestingInATable() {
     String doc =
         Docs.replace(
-            Docs.MINI, "\"name\": \"Mini\"", "\"name\": " + "[".repeat(10_000) + "]".repeat(10_000));
+            Docs.MINI,
+            "\"name\": \"Mini\"",
+            "\"name\": " + "[".repeat(10_000) + "]".repeat(10_000));
     RasException e = readTableFails(doc.getBytes(UTF_8));
     assertThat(e.problems())
         .anySatisfy(
@@ -181,8 +196,9 @@ class HostileInputTest {
   void tenThousandDeepNestingInAnAssessment() {
     String doc =
         Docs.replace(
-            Docs.MINI_ASSESSMENT, "\"Q1\": \"1B\"", "\"Q1\": " + "{\"a\":".repeat(10_000)
-                + "1" + "}".repeat(10_000));
+            Docs.MINI_ASSESSMENT,
+            "\"Q1\": \"1B\"",
+            "\"Q1\": " + "{\"a\":".repeat(10_000) + "1" + "}".repeat(10_000));
     RasException e =
         assertTimeoutPreemptively(
             SECOND,
@@ -197,7 +213,8 @@ class HostileInputTest {
   void hundredMegabyteStringIsRefusedWithoutReadingIt() {
     // streamed: the 100 MB are made as they are read, so only what the reader takes is in memory
     byte[] head = "{ \"format\": \"ras-table/1\", \"id\": \"big\", \"name\": \"".getBytes(UTF_8);
-    InputStream in = new SequenceInputStream(new ByteArrayInputStream(head), repeat('a', 100L << 20));
+    InputStream in =
+        new SequenceInputStream(new ByteArrayInputStream(head), repeat('a', 100L << 20));
     RasException e = readTableFails(in, JSON);
     assertThat(e.problems())
         .singleElement()
@@ -237,14 +254,18 @@ class HostileInputTest {
     RasException e =
         assertTimeoutPreemptively(
             SECOND,
-            () -> Docs.failure(org.openras.InvalidTableException.class, () -> JSON.readTable(doc, "big.json")));
+            () ->
+                Docs.failure(
+                    org.openras.InvalidTableException.class,
+                    () -> JSON.readTable(doc, "big.json")));
     assertThat(e.problems()).extracting(Problem::code).containsOnly(ErrorCode.JSON_LIMIT);
   }
 
   @Test
   void hundredMegabytesOfWhitespaceAreRefused() {
     InputStream in =
-        new SequenceInputStream(repeat(' ', 100L << 20), new ByteArrayInputStream("{}".getBytes(UTF_8)));
+        new SequenceInputStream(
+            repeat(' ', 100L << 20), new ByteArrayInputStream("{}".getBytes(UTF_8)));
     RasException e = readTableFails(in, JSON);
     assertThat(e.problems()).extracting(Problem::code).containsOnly(ErrorCode.JSON_LIMIT);
   }

@@ -45,7 +45,11 @@ class LimitsTest {
   void hugeExponentIsRejectedUnexpanded() {
     String doc = pointsOf1B("1e999999999");
     Problem p =
-        onlyProblem(read(doc), FILE, JSON_LIMIT, "/domains/0/questions/0/descriptors/1/points",
+        onlyProblem(
+            read(doc),
+            FILE,
+            JSON_LIMIT,
+            "/domains/0/questions/0/descriptors/1/points",
             at(doc, "1e999999999"));
     assertThat(p.message()).contains("maxNumberScale").contains("withMaxNumberScale");
   }
@@ -53,10 +57,18 @@ class LimitsTest {
   @Test
   void hugeNegativeExponentIsRejectedUnexpanded() {
     String doc = pointsOf1B("1e-999999999");
-    onlyProblem(read(doc), FILE, JSON_LIMIT, "/domains/0/questions/0/descriptors/1/points",
+    onlyProblem(
+        read(doc),
+        FILE,
+        JSON_LIMIT,
+        "/domains/0/questions/0/descriptors/1/points",
         at(doc, "1e-999999999"));
     String beyondInt = pointsOf1B("1E+99999999999999999999");
-    onlyProblem(read(beyondInt), FILE, JSON_LIMIT, "/domains/0/questions/0/descriptors/1/points",
+    onlyProblem(
+        read(beyondInt),
+        FILE,
+        JSON_LIMIT,
+        "/domains/0/questions/0/descriptors/1/points",
         at(beyondInt, "1E+"));
   }
 
@@ -65,7 +77,11 @@ class LimitsTest {
     // a short literal whose exponent is within the limit but whose scale (101) is not
     String doc = pointsOf1B("0.5e-100");
     Problem p =
-        onlyProblem(read(doc), FILE, JSON_LIMIT, "/domains/0/questions/0/descriptors/1/points",
+        onlyProblem(
+            read(doc),
+            FILE,
+            JSON_LIMIT,
+            "/domains/0/questions/0/descriptors/1/points",
             at(doc, "0.5e-100"));
     assertThat(p.message()).contains("scale of 101");
   }
@@ -82,7 +98,8 @@ class LimitsTest {
   void longNumberIsRejected() {
     String doc = pointsOf1B("1".repeat(5000));
     Problem p =
-        onlyProblem(read(doc), FILE, JSON_LIMIT, "/domains/0/questions/0/descriptors/1/points", null);
+        onlyProblem(
+            read(doc), FILE, JSON_LIMIT, "/domains/0/questions/0/descriptors/1/points", null);
     assertThat(p.message()).contains("maxNumberLength").contains("100 characters");
     assertThat(e(doc).getMessage()).contains("(line " + at(doc, "111").line() + ", column ");
     assertThat(p.location()).isPresent();
@@ -91,14 +108,22 @@ class LimitsTest {
 
   @Test
   void deepNestingIsRejected() {
-    String doc = replace(MINI, "\"id\": \"mini\",", "\"id\": \"mini\", \"x\": " + "[".repeat(10_000) + "]".repeat(10_000) + ",");
+    String doc =
+        replace(
+            MINI,
+            "\"id\": \"mini\",",
+            "\"id\": \"mini\", \"x\": " + "[".repeat(10_000) + "]".repeat(10_000) + ",");
     InvalidTableException e = read(doc);
     Problem p = e.problems().get(0);
     assertThat(e.problems()).hasSize(1);
     assertThat(p.code()).isEqualTo(JSON_LIMIT);
     assertThat(p.pointer()).isEqualTo("/x" + "/0".repeat(63));
-    assertThat(p.location()).contains(new Location(at(doc, "[[").line(), at(doc, "[[").column() + 63));
-    assertThat(p.message()).contains("64").contains("maxNestingDepth").contains("withMaxNestingDepth");
+    assertThat(p.location())
+        .contains(new Location(at(doc, "[[").line(), at(doc, "[[").column() + 63));
+    assertThat(p.message())
+        .contains("64")
+        .contains("maxNestingDepth")
+        .contains("withMaxNestingDepth");
     assertThat(e.getMessage()).contains(FILE).contains("line 3, column");
   }
 
@@ -121,7 +146,8 @@ class LimitsTest {
 
   @Test
   void longFieldNameIsRejected() {
-    String doc = replace(MINI, "\"id\": \"mini\",", "\"" + "k".repeat(200_000) + "\": 1, \"id\": \"mini\",");
+    String doc =
+        replace(MINI, "\"id\": \"mini\",", "\"" + "k".repeat(200_000) + "\": 1, \"id\": \"mini\",");
     InvalidTableException e = read(doc);
     assertThat(e.problems()).extracting(Problem::code).containsExactly(JSON_LIMIT);
     assertThat(e.problems().get(0).message()).contains("maxStringLength");
@@ -146,9 +172,12 @@ class LimitsTest {
     InvalidTableException s =
         assertTimeoutPreemptively(
             FAST,
-            () -> failure(InvalidTableException.class,
-                () -> json.withLimits(JsonLimits.defaults().withMaxDocumentLength(1_000_000))
-                    .readTable(endless, "endless")));
+            () ->
+                failure(
+                    InvalidTableException.class,
+                    () ->
+                        json.withLimits(JsonLimits.defaults().withMaxDocumentLength(1_000_000))
+                            .readTable(endless, "endless")));
     assertThat(s.problems()).extracting(Problem::code).containsExactly(JSON_LIMIT);
   }
 
@@ -170,8 +199,7 @@ class LimitsTest {
         .hasMessageContaining("maxNestingDepth");
     assertThatThrownBy(() -> JsonLimits.defaults().withMaxNumberScale(1_000_000_000))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThat(JsonLimits.defaults())
-        .isEqualTo(new JsonLimits(10_000_000L, 64, 100, 100, 100_000));
+    assertThat(JsonLimits.defaults()).isEqualTo(new JsonLimits(10_000_000L, 64, 100, 100, 100_000));
   }
 
   @Test
@@ -180,8 +208,13 @@ class LimitsTest {
     InvalidAssessmentException e =
         assertTimeoutPreemptively(
             FAST,
-            () -> failure(InvalidAssessmentException.class,
-                () -> json.readAssessment(new ByteArrayInputStream(doc.getBytes(StandardCharsets.UTF_8)), "a.json")));
+            () ->
+                failure(
+                    InvalidAssessmentException.class,
+                    () ->
+                        json.readAssessment(
+                            new ByteArrayInputStream(doc.getBytes(StandardCharsets.UTF_8)),
+                            "a.json")));
     onlyProblem(e, "a.json", JSON_LIMIT, "/moderations/0/percent", at(doc, "1e-999999999"));
   }
 }

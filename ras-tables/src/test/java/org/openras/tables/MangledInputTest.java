@@ -15,16 +15,38 @@ import org.openras.RasException;
 
 /**
  * Thousands of mangled versions of the spec files (seeded, so every run is the same): each either
- * loads or fails with our exception, every problem located, never with a parser exception, a
- * {@code NullPointerException} or the like.
+ * loads or fails with our exception, every problem located, never with a parser exception, a {@code
+ * NullPointerException} or the like.
  */
 class MangledInputTest {
   private static final String TABLE = Docs.resource("/spec/worked-table.json");
   private static final String ASSESSMENT = Docs.resource("/spec/worked-assessment.json");
   private static final String[] SNIPPETS = {
-    "null", "true", "1e999999999", "-1", "\"\"", "[]", "{}", "\"x\"", "0.5", ",", ":", "\"",
-    "{", "}", "[", "]", "\uFEFF", "\u0000", "\"format\": 1,", "-0", "1.", "01", "\"ANY\"",
-    "\"2026-13-01\"", "\"HALF_DOWN\""
+    "null",
+    "true",
+    "1e999999999",
+    "-1",
+    "\"\"",
+    "[]",
+    "{}",
+    "\"x\"",
+    "0.5",
+    ",",
+    ":",
+    "\"",
+    "{",
+    "}",
+    "[",
+    "]",
+    "\uFEFF",
+    "\u0000",
+    "\"format\": 1,",
+    "-0",
+    "1.",
+    "01",
+    "\"ANY\"",
+    "\"2026-13-01\"",
+    "\"HALF_DOWN\""
   };
 
   @Test

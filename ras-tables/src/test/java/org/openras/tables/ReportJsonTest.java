@@ -50,8 +50,13 @@ class ReportJsonTest {
 
   @Test
   void comparisonJsonPartsAddUpToTheChanges() throws Exception {
-    Assessment after = WorkedExample.assessmentBuilder().id("later").answer("Q1", "1D")
-        .locality(null).clearModerations().build();
+    Assessment after =
+        WorkedExample.assessmentBuilder()
+            .id("later")
+            .answer("Q1", "1D")
+            .locality(null)
+            .clearModerations()
+            .build();
     JsonNode n = JSON.readTree(ComparisonJson.write(Comparison.of(engine, assessment, after)));
     assertThat(n.get("format").asText()).isEqualTo("ras-comparison/1");
     BigDecimal ind = BigDecimal.ZERO;
@@ -76,8 +81,12 @@ class ReportJsonTest {
     JsonNode yes = JSON.readTree(VerificationJson.write(ok));
     assertThat(yes.get("verified").asBoolean()).isTrue();
     assertThat(yes.has("difference")).isFalse();
-    Verification bad = Verification.of(engine, assessment,
-        json.readResult(result.replace("\"totalPoints\": 39.6", "\"totalPoints\": 40"), "r.json"));
+    Verification bad =
+        Verification.of(
+            engine,
+            assessment,
+            json.readResult(
+                result.replace("\"totalPoints\": 39.6", "\"totalPoints\": 40"), "r.json"));
     JsonNode no = JSON.readTree(VerificationJson.write(bad));
     assertThat(no.get("verified").asBoolean()).isFalse();
     assertThat(no.get("difference").get("pointer").asText()).isEqualTo("/totalPoints");

@@ -34,7 +34,8 @@ class ResultReaderTest {
   private final String tableJson = Docs.resource("/spec/worked-table.json");
   private final String assessmentJson = Docs.resource("/spec/worked-assessment.json");
   private final RasTable table = json.readTable(tableJson, "worked-table.json");
-  private final Assessment assessment = json.readAssessment(assessmentJson, "worked-assessment.json");
+  private final Assessment assessment =
+      json.readAssessment(assessmentJson, "worked-assessment.json");
   private final RasEngine engine = RasEngine.of(table);
   private final String resultJson = json.writeResult(engine.calculate(assessment));
 
@@ -64,17 +65,20 @@ class ResultReaderTest {
   @Test
   void generatedResultsRoundTripAndVerify() {
     TableGenerator tables = TableGenerator.defaults().withPeriods(Period.WEEK, Period.YEAR);
-    Properties.forAll("written results verify", Properties.seeds(1, 40), c -> {
-      RasTable t = c.table(tables.generate(c.seed()));
-      RasEngine e = RasEngine.of(t);
-      for (Assessment a : AssessmentGenerator.forTable(t).stream(c.seed(), 3).toList()) {
-        c.assessment(a);
-        ClaimedResult claim = json.readResult(json.writeResult(e.calculate(a)), "gen.json");
-        Verification v = Verification.of(e, a, claim);
-        assertThat(v.difference()).isEmpty();
-        assertThat(v.verified()).isTrue();
-      }
-    });
+    Properties.forAll(
+        "written results verify",
+        Properties.seeds(1, 40),
+        c -> {
+          RasTable t = c.table(tables.generate(c.seed()));
+          RasEngine e = RasEngine.of(t);
+          for (Assessment a : AssessmentGenerator.forTable(t).stream(c.seed(), 3).toList()) {
+            c.assessment(a);
+            ClaimedResult claim = json.readResult(json.writeResult(e.calculate(a)), "gen.json");
+            Verification v = Verification.of(e, a, claim);
+            assertThat(v.difference()).isEmpty();
+            assertThat(v.verified()).isTrue();
+          }
+        });
   }
 
   @Test
@@ -82,9 +86,11 @@ class ResultReaderTest {
     Path file = dir.resolve("result.json");
     Files.writeString(file, resultJson);
     assertThat(json.readResult(file).trace()).isNotEmpty();
-    assertThat(json.readResult(
-        new ByteArrayInputStream(resultJson.getBytes(StandardCharsets.UTF_8)), "stream")
-        .totalPoints()).isEqualByComparingTo("39.6");
+    assertThat(
+            json.readResult(
+                    new ByteArrayInputStream(resultJson.getBytes(StandardCharsets.UTF_8)), "stream")
+                .totalPoints())
+        .isEqualByComparingTo("39.6");
     String untraced = json.writeResult(engine.calculate(assessment, Tracing.OFF));
     ClaimedResult c = json.readResult(untraced, "untraced.json");
     assertThat(c.trace()).isEmpty();
@@ -97,8 +103,10 @@ class ResultReaderTest {
   void aTamperedFigureIsFoundWithItsLineAndColumn() {
     String tampered = resultJson.replaceFirst("\"weekly\": 199.69", "\"weekly\": 299.69");
     assertThat(tampered).isNotEqualTo(resultJson);
-    VerificationDifference d = Verification.of(engine, assessment,
-        json.readResult(tampered, "result.json")).difference().orElseThrow();
+    VerificationDifference d =
+        Verification.of(engine, assessment, json.readResult(tampered, "result.json"))
+            .difference()
+            .orElseThrow();
     assertThat(d.pointer()).isEqualTo("/indicativeBudget/weekly");
     assertThat(d.expected()).isEqualTo("199.69");
     assertThat(d.found()).isEqualTo("299.69");
@@ -113,8 +121,10 @@ class ResultReaderTest {
     String changed = assessmentJson.replace("\"Q3\": \"3C\"", "\"Q3\": \"3B\"");
     assertThat(changed).isNotEqualTo(assessmentJson);
     Assessment other = json.readAssessment(changed, "changed.json");
-    VerificationDifference d = Verification.of(engine, other,
-        json.readResult(resultJson, "result.json")).difference().orElseThrow();
+    VerificationDifference d =
+        Verification.of(engine, other, json.readResult(resultJson, "result.json"))
+            .difference()
+            .orElseThrow();
     assertThat(d.what()).isEqualTo("trace step 8 (DESCRIPTOR Q3): input descriptor");
     assertThat(d.expected()).isEqualTo("3B");
     assertThat(d.found()).isEqualTo("3C");
@@ -125,8 +135,10 @@ class ResultReaderTest {
     String edited = tableJson.replace("\"ceiling\": 950", "\"ceiling\": 951");
     assertThat(edited).isNotEqualTo(tableJson);
     RasTable other = json.readTable(edited, "edited.json");
-    VerificationDifference d = Verification.of(RasEngine.of(other), assessment,
-        json.readResult(resultJson, "result.json")).difference().orElseThrow();
+    VerificationDifference d =
+        Verification.of(RasEngine.of(other), assessment, json.readResult(resultJson, "result.json"))
+            .difference()
+            .orElseThrow();
     assertThat(d.pointer()).isEqualTo("/table/fingerprint");
     assertThat(d.expected()).isEqualTo(other.fingerprint().value());
     assertThat(d.found()).isEqualTo(table.fingerprint().value());
@@ -148,14 +160,19 @@ class ResultReaderTest {
 
   @Test
   void unknownFieldsAreErrorsAtEveryLevel() {
-    InvalidResultException e = invalid(
-        resultJson.replaceFirst("\"totalPoints\"", "\"totalpoints\": 1,\n  \"totalPoints\"")
-            .replaceFirst("\"raw\"", "\"rawx\": 1, \"raw\""));
-    assertThat(e.problems()).extracting(Problem::code)
+    InvalidResultException e =
+        invalid(
+            resultJson
+                .replaceFirst("\"totalPoints\"", "\"totalpoints\": 1,\n  \"totalPoints\"")
+                .replaceFirst("\"raw\"", "\"rawx\": 1, \"raw\""));
+    assertThat(e.problems())
+        .extracting(Problem::code)
         .containsExactly(ErrorCode.JSON_UNKNOWN_FIELD, ErrorCode.JSON_UNKNOWN_FIELD);
-    assertThat(e.problems()).extracting(Problem::pointer)
+    assertThat(e.problems())
+        .extracting(Problem::pointer)
         .containsExactly("/domains/0/rawx", "/totalpoints");
-    assertThat(e.getMessage()).startsWith("bad.json: invalid result (2 problems)")
+    assertThat(e.getMessage())
+        .startsWith("bad.json: invalid result (2 problems)")
         .contains("did you mean \"totalPoints\"?");
   }
 
@@ -181,10 +198,13 @@ class ResultReaderTest {
     Problem step = only(invalid(resultJson.replaceFirst("\"DESCRIPTOR\"", "\"DESCRIBE\"")));
     assertThat(step.code()).isEqualTo(ErrorCode.JSON_BAD_VALUE);
     assertThat(step.pointer()).isEqualTo("/trace/0/step");
-    Problem type = only(invalid(resultJson.replaceFirst("\"totalPoints\": 39.6", "\"totalPoints\": \"39.6\"")));
+    Problem type =
+        only(
+            invalid(resultJson.replaceFirst("\"totalPoints\": 39.6", "\"totalPoints\": \"39.6\"")));
     assertThat(type.code()).isEqualTo(ErrorCode.JSON_WRONG_TYPE);
     assertThat(type.pointer()).isEqualTo("/totalPoints");
-    Problem nul = only(invalid(resultJson.replaceFirst("\"descriptor\": \"1C\"", "\"descriptor\": null")));
+    Problem nul =
+        only(invalid(resultJson.replaceFirst("\"descriptor\": \"1C\"", "\"descriptor\": null")));
     assertThat(nul.code()).isEqualTo(ErrorCode.JSON_WRONG_TYPE);
     assertThat(nul.pointer()).isEqualTo("/trace/0/inputs/descriptor");
   }
@@ -204,8 +224,10 @@ class ResultReaderTest {
 
   @Test
   void theSpecExampleShapeWithoutPeriodAndCurveReads() {
-    String text = resultJson.replaceFirst("\"period\": \"WEEK\",", "")
-        .replaceFirst("\"curve\": \"\\*\",", "");
+    String text =
+        resultJson
+            .replaceFirst("\"period\": \"WEEK\",", "")
+            .replaceFirst("\"curve\": \"\\*\",", "");
     ClaimedResult c = json.readResult(text, "spec-shape.json");
     assertThat(c.period()).isEmpty();
     assertThat(c.curve()).isEmpty();

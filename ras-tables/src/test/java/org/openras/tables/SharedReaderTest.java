@@ -37,7 +37,9 @@ class SharedReaderTest {
                     json.readTable(bad, "t.json");
                     return "no failure";
                   } catch (InvalidTableException e) {
-                    return e.problems().get(0).pointer() + " " + e.problems().get(0).location().orElseThrow();
+                    return e.problems().get(0).pointer()
+                        + " "
+                        + e.problems().get(0).location().orElseThrow();
                   }
                 }));
       }

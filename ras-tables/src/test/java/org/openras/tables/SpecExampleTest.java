@@ -22,7 +22,9 @@ import org.openras.trace.TraceStep;
 /** The spec's example files (copied to test resources) load and give the figures of §5 and §6. */
 class SpecExampleTest {
   private static final ObjectMapper JSON =
-      JsonMapper.builder().enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+      JsonMapper.builder()
+          .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .build();
 
   private final RasJson json = RasJson.standard();
   private final RasTable table =
@@ -79,8 +81,18 @@ class SpecExampleTest {
 
     assertThat(fieldNames(root))
         .containsExactly(
-            "format", "assessmentId", "table", "period", "curve", "domains", "totalPoints",
-            "band", "indicativeBudget", "finalBudget", "flags", "trace");
+            "format",
+            "assessmentId",
+            "table",
+            "period",
+            "curve",
+            "domains",
+            "totalPoints",
+            "band",
+            "indicativeBudget",
+            "finalBudget",
+            "flags",
+            "trace");
     assertThat(root.get("format").asText()).isEqualTo("ras-result/1");
     assertThat(root.get("assessmentId").asText()).isEqualTo("case-0042/review-3");
     assertThat(root.at("/table/id").asText()).isEqualTo("worked-example");
@@ -110,8 +122,10 @@ class SpecExampleTest {
     assertThat(root.get("totalPoints").decimalValue()).isEqualTo(new BigDecimal("39.6"));
     assertThat(root.get("band").asText()).isEqualTo("B");
     assertThat(root.at("/indicativeBudget/currency").asText()).isEqualTo("GBP");
-    assertThat(root.at("/indicativeBudget/weekly").decimalValue()).isEqualTo(new BigDecimal("199.69"));
-    assertThat(root.at("/indicativeBudget/annual").decimalValue()).isEqualTo(new BigDecimal("10383.88"));
+    assertThat(root.at("/indicativeBudget/weekly").decimalValue())
+        .isEqualTo(new BigDecimal("199.69"));
+    assertThat(root.at("/indicativeBudget/annual").decimalValue())
+        .isEqualTo(new BigDecimal("10383.88"));
     assertThat(root.at("/finalBudget/weekly").decimalValue()).isEqualTo(new BigDecimal("239.69"));
     assertThat(root.at("/finalBudget/annual").decimalValue()).isEqualTo(new BigDecimal("12463.88"));
     assertThat(root.get("flags")).hasSize(1);
@@ -164,7 +178,8 @@ class SpecExampleTest {
     JsonNode root = JSON.readTree(json.writeResult(RasEngine.of(table).calculate(plain)));
     assertThat(root.has("finalBudget")).isFalse();
     assertThat(root.get("flags")).isEmpty();
-    assertThat(root.at("/indicativeBudget/weekly").decimalValue()).isEqualTo(new BigDecimal("199.69"));
+    assertThat(root.at("/indicativeBudget/weekly").decimalValue())
+        .isEqualTo(new BigDecimal("199.69"));
   }
 
   @Test
@@ -180,11 +195,14 @@ class SpecExampleTest {
     RasTable yearly =
         json.readTable(
             Docs.replace(
-                Docs.replace(Docs.MINI, "\"version\": \"1\",", "\"version\": \"1\", \"period\": \"YEAR\","),
-                "\"perPoint\": 10", "\"perPoint\": 1040"),
+                Docs.replace(
+                    Docs.MINI, "\"version\": \"1\",", "\"version\": \"1\", \"period\": \"YEAR\","),
+                "\"perPoint\": 10",
+                "\"perPoint\": 1040"),
             "yearly.json");
     Assessment a =
-        json.readAssessment(Docs.replace(Docs.MINI_ASSESSMENT, "\"percent\": 5", "\"percent\": 0"), "a.json");
+        json.readAssessment(
+            Docs.replace(Docs.MINI_ASSESSMENT, "\"percent\": 5", "\"percent\": 0"), "a.json");
     JsonNode root = JSON.readTree(json.writeResult(RasEngine.of(yearly).calculate(a)));
     assertThat(root.get("period").asText()).isEqualTo("YEAR");
     // 5 points × 1040 = 5200.00 a year; ÷ 52 = 100.00 a week

@@ -2,9 +2,9 @@ package org.openras.tables;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import org.junit.jupiter.api.Test;
 import org.openras.engine.RasEngine;
 import org.openras.explain.Statement;
@@ -21,8 +21,7 @@ class StatementJsonTest {
   void everyFigureOfTheWorkedExample() throws Exception {
     String json = StatementJson.write(STATEMENT);
     JsonNode n =
-        new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .readTree(json);
+        new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).readTree(json);
     assertThat(n.get("format").asText()).isEqualTo("ras-statement/1");
     assertThat(n.at("/header/fingerprint").asText()).isEqualTo(TABLE.fingerprint().value());
     assertThat(n.at("/header/effectiveTo").asText()).isEqualTo("2027-04-01");
@@ -30,8 +29,7 @@ class StatementJsonTest {
     assertThat(n.at("/domains/0/questions/0/choices/0/code").asText()).isEqualTo("1C");
     assertThat(n.at("/domains/0/questions/0/choices/0/points").decimalValue())
         .isEqualByComparingTo("14");
-    assertThat(n.at("/domains/0/adjustments/0/percent").decimalValue())
-        .isEqualByComparingTo("-10");
+    assertThat(n.at("/domains/0/adjustments/0/percent").decimalValue()).isEqualByComparingTo("-10");
     assertThat(n.at("/domains/0/adjusted").toString()).isEqualTo("17.1");
     assertThat(n.at("/totalPoints").toString()).isEqualTo("39.6");
     assertThat(n.at("/money/steps/1/after").toString()).isEqualTo("199.692");

@@ -33,10 +33,10 @@ import org.openras.table.RasTable;
  * Structure-aware fuzzing of the readers: valid tables and assessments (the spec's and generated
  * ones) are mutated as JSON trees, not as text: a field removed, renamed, nulled or given a value
  * of another type; an array element duplicated, removed or moved; a subtree copied from elsewhere
- * (a descriptor of another question); a number negated, made huge, tiny or long. Thousands per
- * run, seeded, so every run tries the same documents. Each either reads to a valid table (which
- * then writes and reads back equal) or fails with our exception, every problem located; for
- * assessments, computing then gives a result or our exception. Nothing else, and fast.
+ * (a descriptor of another question); a number negated, made huge, tiny or long. Thousands per run,
+ * seeded, so every run tries the same documents. Each either reads to a valid table (which then
+ * writes and reads back equal) or fails with our exception, every problem located; for assessments,
+ * computing then gives a result or our exception. Nothing else, and fast.
  */
 class StructuredFuzzTest {
   private static final ObjectMapper MAPPER =
@@ -208,7 +208,8 @@ class StructuredFuzzTest {
         p.set(other.value().deepCopy());
       }
       case 8 -> p.set(number(r));
-      case 9 -> p.set(NODES.numberNode((v.isNumber() ? v.decimalValue() : BigDecimal.ONE).negate()));
+      case 9 ->
+          p.set(NODES.numberNode((v.isNumber() ? v.decimalValue() : BigDecimal.ONE).negate()));
       case 10 -> {
         // nest deeper
         p.set(r.nextBoolean() ? NODES.arrayNode().add(v) : NODES.objectNode().set("x", v));
@@ -245,9 +246,15 @@ class StructuredFuzzTest {
 
   private static JsonNode number(SplittableRandom r) {
     BigDecimal[] choices = {
-      BigDecimal.ZERO, new BigDecimal("-1"), new BigDecimal("-100.000001"), new BigDecimal("1E+400"),
-      new BigDecimal("1E-400"), new BigDecimal("1" + "0".repeat(150)), new BigDecimal("0.5"),
-      new BigDecimal("99999999999999999999.99"), new BigDecimal("-0.0")
+      BigDecimal.ZERO,
+      new BigDecimal("-1"),
+      new BigDecimal("-100.000001"),
+      new BigDecimal("1E+400"),
+      new BigDecimal("1E-400"),
+      new BigDecimal("1" + "0".repeat(150)),
+      new BigDecimal("0.5"),
+      new BigDecimal("99999999999999999999.99"),
+      new BigDecimal("-0.0")
     };
     BigDecimal d = choices[r.nextInt(choices.length)];
     return NODES.numberNode(d);

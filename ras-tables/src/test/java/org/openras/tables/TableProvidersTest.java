@@ -26,15 +26,19 @@ import org.openras.testing.WorkedExample;
 /** Tables from files, a directory, the classpath and memory; versions chosen by date. */
 class TableProvidersTest {
   private static final String WORKED = Docs.resource("/spec/worked-table.json");
+
   /** The next version: in force from 2027-04-01, band B paying 5.50 a point. */
   private static final String NEXT =
       replace(
           replace(
               replace(
                   replace(WORKED, "\"version\": \"2026.1\"", "\"version\": \"2027.1\""),
-                  "\"effectiveFrom\": \"2026-04-01\"", "\"effectiveFrom\": \"2027-04-01\""),
-              "\"effectiveTo\": \"2027-04-01\",", ""),
-          "\"perPoint\": 5.25", "\"perPoint\": 5.50");
+                  "\"effectiveFrom\": \"2026-04-01\"",
+                  "\"effectiveFrom\": \"2027-04-01\""),
+              "\"effectiveTo\": \"2027-04-01\",",
+              ""),
+          "\"perPoint\": 5.25",
+          "\"perPoint\": 5.50");
 
   @TempDir Path dir;
 
@@ -48,9 +52,11 @@ class TableProvidersTest {
   void filesWithTwoVersionsPickTheOneInForce() throws IOException {
     TableProvider p = TableProviders.files(write("a.json", WORKED), write("b.json", NEXT));
     assertThat(p.tableIds()).containsExactly("worked-example");
-    assertThat(p.versions("worked-example")).extracting(RasTable::version)
+    assertThat(p.versions("worked-example"))
+        .extracting(RasTable::version)
         .containsExactly("2026.1", "2027.1");
-    assertThat(p.inForce("worked-example", LocalDate.of(2027, 3, 31)).version()).isEqualTo("2026.1");
+    assertThat(p.inForce("worked-example", LocalDate.of(2027, 3, 31)).version())
+        .isEqualTo("2026.1");
     assertThat(p.inForce("worked-example", LocalDate.of(2027, 4, 1)).version()).isEqualTo("2027.1");
 
     RasEngine engine = RasEngine.using(p);
@@ -66,7 +72,8 @@ class TableProvidersTest {
     assertThat(next.table().fingerprint()).isNotEqualTo(now.table().fingerprint());
 
     TableSelectionException none =
-        failure(TableSelectionException.class,
+        failure(
+            TableSelectionException.class,
             () -> p.inForce("worked-example", LocalDate.of(2026, 1, 1)));
     assertThat(none.has(ErrorCode.VERSION_NONE_IN_FORCE)).isTrue();
     assertThat(none.getMessage()).contains("2026-01-01").contains("2026.1").contains("2027.1");
@@ -92,7 +99,8 @@ class TableProvidersTest {
     write("notes.txt", "not a table");
     Files.createDirectory(dir.resolve("old.json"));
     TableProvider p = TableProviders.directory(dir);
-    assertThat(p.versions("worked-example")).extracting(RasTable::version)
+    assertThat(p.versions("worked-example"))
+        .extracting(RasTable::version)
         .containsExactly("2026.1", "2027.1");
     assertThat(p.versions("worked-example").get(0).source().orElseThrow().name())
         .isEqualTo(dir.resolve("1-worked.json").toString());
@@ -105,7 +113,10 @@ class TableProvidersTest {
     InvalidTableException e =
         failure(InvalidTableException.class, () -> TableProviders.directory(dir));
     assertThat(e.sourceName()).contains(bad.toString());
-    assertThat(e.getMessage()).startsWith(bad + ": ").contains("/domains/0/maxpoints").contains("line 15");
+    assertThat(e.getMessage())
+        .startsWith(bad + ": ")
+        .contains("/domains/0/maxpoints")
+        .contains("line 15");
   }
 
   @Test
@@ -115,11 +126,15 @@ class TableProvidersTest {
     Path bad2 = write("3-bad.json", "{ \"format\": ");
     InvalidTableException e =
         failure(InvalidTableException.class, () -> TableProviders.directory(dir));
-    assertThat(e.problems()).extracting(Problem::code)
+    assertThat(e.problems())
+        .extracting(Problem::code)
         .containsExactly(ErrorCode.JSON_UNKNOWN_FIELD, ErrorCode.JSON_SYNTAX);
     assertThat(e.problems().get(0).message()).startsWith("in " + bad1 + ": ");
     assertThat(e.problems().get(1).message()).startsWith("in " + bad2 + ": ");
-    assertThat(e.getMessage()).contains("2 bad files").contains(bad1.toString()).contains(bad2.toString());
+    assertThat(e.getMessage())
+        .contains("2 bad files")
+        .contains(bad1.toString())
+        .contains(bad2.toString());
     assertThat(e.getSuppressed()).hasSize(2);
   }
 
@@ -151,7 +166,8 @@ class TableProvidersTest {
     assertThat(t.source().orElseThrow().name()).isEqualTo("classpath:spec/worked-table.json");
 
     InvalidTableException e =
-        failure(InvalidTableException.class,
+        failure(
+            InvalidTableException.class,
             () -> TableProviders.classpath(getClass().getClassLoader(), "spec/nope.json"));
     assertThat(e.problems()).extracting(Problem::code).containsExactly(ErrorCode.JSON_READ);
     assertThat(e.getMessage()).startsWith("classpath:spec/nope.json: ");

@@ -34,7 +34,9 @@ import org.openras.Location;
 import org.openras.Problem;
 import org.openras.table.RasTable;
 
-/** Every way a table file can be wrong gives its code, pointer, line and column, and names the file. */
+/**
+ * Every way a table file can be wrong gives its code, pointer, line and column, and names the file.
+ */
 class TableReaderErrorsTest {
   private static final String FILE = "mini.json";
   private final RasJson json = RasJson.standard();
@@ -63,7 +65,8 @@ class TableReaderErrorsTest {
     String doc = replace(MINI, "\"points\": 5 }", "\"points\": 5 ");
     InvalidTableException e = read(doc);
     Problem p =
-        onlyProblem(e, FILE, JSON_SYNTAX, "/domains/0/questions/0/descriptors/1/points", at(doc, "]"));
+        onlyProblem(
+            e, FILE, JSON_SYNTAX, "/domains/0/questions/0/descriptors/1/points", at(doc, "]"));
     assertThat(p.message())
         .contains("for Object starting at " + at(doc, "{ \"code\": \"1B\""))
         .doesNotContain("REDACTED");
@@ -93,7 +96,8 @@ class TableReaderErrorsTest {
   @Test
   void mistypedFieldNameIsUnknown() {
     String doc = replace(MINI, "\"name\": \"Care\",", "\"name\": \"Care\", \"maxpoints\": 40,");
-    Problem p = onlyProblem(read(doc), FILE, JSON_UNKNOWN_FIELD, "/domains/0/maxpoints", at(doc, "40,"));
+    Problem p =
+        onlyProblem(read(doc), FILE, JSON_UNKNOWN_FIELD, "/domains/0/maxpoints", at(doc, "40,"));
     assertThat(p.message()).contains("\"maxpoints\"").contains("did you mean \"maxPoints\"");
   }
 
@@ -103,8 +107,10 @@ class TableReaderErrorsTest {
         replace(
             replace(
                 replace(MINI, "\"id\": \"mini\",", "\"id\": \"mini\", \"colour\": \"red\","),
-                "\"label\": \"A\",", "\"label\": \"A\", \"note\": 1,"),
-            "\"text\": \"None\",", "\"text\": \"None\", \"hint\": \"x\",");
+                "\"label\": \"A\",",
+                "\"label\": \"A\", \"note\": 1,"),
+            "\"text\": \"None\",",
+            "\"text\": \"None\", \"hint\": \"x\",");
     InvalidTableException e = read(doc);
     assertThat(e.problems())
         .extracting(Problem::code, Problem::pointer, p -> p.location().orElseThrow())
@@ -127,10 +133,13 @@ class TableReaderErrorsTest {
   @Test
   void theFirstOfTwoDuplicateValuesIsKeptAndLocated() {
     String doc =
-        replace(MINI, "\"allocation\": {",
+        replace(
+            MINI,
+            "\"allocation\": {",
             "\"domains\": [ { \"code\": \"X\" } ],\n  \"allocation\": {");
     InvalidTableException e = read(replace(doc, "\"points\": 5 }", "\"points\": -5 }"));
-    assertThat(e.problems()).extracting(Problem::code)
+    assertThat(e.problems())
+        .extracting(Problem::code)
         .containsExactly(TABLE_NOT_NEGATIVE, JSON_DUPLICATE_KEY);
     String broken = replace(doc, "\"points\": 5 }", "\"points\": -5 }");
     assertThat(e.problems().get(0).location()).contains(at(broken, "-5"));
@@ -141,7 +150,11 @@ class TableReaderErrorsTest {
   void wrongTypeIsReportedOnceNotAlsoAsMissing() {
     String doc = replace(MINI, "\"points\": 5 }", "\"points\": \"5\" }");
     Problem p =
-        onlyProblem(read(doc), FILE, JSON_WRONG_TYPE, "/domains/0/questions/0/descriptors/1/points",
+        onlyProblem(
+            read(doc),
+            FILE,
+            JSON_WRONG_TYPE,
+            "/domains/0/questions/0/descriptors/1/points",
             at(doc, "\"5\""));
     assertThat(p.message()).contains("points must be a number, but is a string (\"5\")");
   }
@@ -150,7 +163,8 @@ class TableReaderErrorsTest {
   void wrongTypeOfAContainerIsReportedOnce() {
     String doc = replace(MINI, "\"questions\": [", "\"questions\": 7, \"x\": [");
     InvalidTableException e = read(doc);
-    assertThat(e.problems()).extracting(Problem::code)
+    assertThat(e.problems())
+        .extracting(Problem::code)
         .containsExactly(JSON_WRONG_TYPE, JSON_UNKNOWN_FIELD);
     assertThat(e.problems().get(0).pointer()).isEqualTo("/domains/0/questions");
     assertThat(e.problems().get(0).location()).contains(at(doc, "7,"));
@@ -162,7 +176,8 @@ class TableReaderErrorsTest {
     String doc =
         replace(
             replace(MINI, "{ \"code\": \"1A\", \"text\": \"None\", \"points\": 0 }", "\"1A\""),
-            "\"points\": 5 }", "\"points\": -5 }");
+            "\"points\": 5 }",
+            "\"points\": -5 }");
     InvalidTableException e = read(doc);
     assertThat(e.problems())
         .extracting(Problem::code, Problem::pointer)
@@ -190,36 +205,50 @@ class TableReaderErrorsTest {
 
   @Test
   void badEnumValues() {
-    String select = replace(MINI, "\"text\": \"Care?\",", "\"text\": \"Care?\", \"select\": \"SOME\",");
+    String select =
+        replace(MINI, "\"text\": \"Care?\",", "\"text\": \"Care?\", \"select\": \"SOME\",");
     Problem p =
-        onlyProblem(read(select), FILE, JSON_BAD_VALUE, "/domains/0/questions/0/select",
+        onlyProblem(
+            read(select),
+            FILE,
+            JSON_BAD_VALUE,
+            "/domains/0/questions/0/select",
             at(select, "\"SOME\""));
     assertThat(p.message()).contains("ONE, ANY");
 
-    String period = replace(MINI, "\"version\": \"1\",", "\"version\": \"1\", \"period\": \"MONTH\",");
+    String period =
+        replace(MINI, "\"version\": \"1\",", "\"version\": \"1\", \"period\": \"MONTH\",");
     onlyProblem(read(period), FILE, JSON_BAD_VALUE, "/period", at(period, "\"MONTH\""));
 
     String mode = replace(MINI, "\"curves\"", "\"rounding\": { \"mode\": \"ROUND\" }, \"curves\"");
     Problem m =
-        onlyProblem(read(mode), FILE, JSON_BAD_VALUE, "/allocation/rounding/mode", at(mode, "\"ROUND\""));
+        onlyProblem(
+            read(mode), FILE, JSON_BAD_VALUE, "/allocation/rounding/mode", at(mode, "\"ROUND\""));
     assertThat(m.message()).contains("HALF_UP").doesNotContain("UNNECESSARY");
   }
 
   @Test
   void aRoundingModeTheSpecDoesNotAllowIsTheTableRule() {
-    String mode = replace(MINI, "\"curves\"", "\"rounding\": { \"mode\": \"HALF_DOWN\" }, \"curves\"");
-    onlyProblem(read(mode), FILE, TABLE_ROUNDING_MODE, "/allocation/rounding/mode",
+    String mode =
+        replace(MINI, "\"curves\"", "\"rounding\": { \"mode\": \"HALF_DOWN\" }, \"curves\"");
+    onlyProblem(
+        read(mode),
+        FILE,
+        TABLE_ROUNDING_MODE,
+        "/allocation/rounding/mode",
         at(mode, "\"HALF_DOWN\""));
   }
 
   @Test
   void wrongFormatTag() {
     String doc = replace(MINI, "ras-table/1", "ras-table/2");
-    Problem p = onlyProblem(read(doc), FILE, JSON_FORMAT_TAG, "/format", at(doc, "\"ras-table/2\""));
+    Problem p =
+        onlyProblem(read(doc), FILE, JSON_FORMAT_TAG, "/format", at(doc, "\"ras-table/2\""));
     assertThat(p.message()).contains("not \"ras-table/1\"");
 
     String assessment = Docs.MINI_ASSESSMENT;
-    onlyProblem(read(assessment), FILE, JSON_FORMAT_TAG, "/format", at(assessment, "\"ras-assessment/1\""));
+    onlyProblem(
+        read(assessment), FILE, JSON_FORMAT_TAG, "/format", at(assessment, "\"ras-assessment/1\""));
 
     String none = replace(MINI, "\"format\": \"ras-table/1\",", "");
     onlyProblem(read(none), FILE, JSON_FORMAT_TAG, "", new Location(1, 1));
@@ -245,12 +274,19 @@ class TableReaderErrorsTest {
     Files.writeString(file, doc);
     InvalidTableException e = failure(InvalidTableException.class, () -> json.readTable(file));
     Problem p =
-        onlyProblem(e, file.toString(), TABLE_NOT_NEGATIVE,
-            "/domains/0/questions/0/descriptors/1/points", at(doc, "-5"));
+        onlyProblem(
+            e,
+            file.toString(),
+            TABLE_NOT_NEGATIVE,
+            "/domains/0/questions/0/descriptors/1/points",
+            at(doc, "-5"));
     assertThat(e.sourceName()).contains(file.toString());
     assertThat(e.getMessage())
-        .contains(file + ": invalid RAS table: /domains/0/questions/0/descriptors/1/points ("
-            + at(doc, "-5") + "): ")
+        .contains(
+            file
+                + ": invalid RAS table: /domains/0/questions/0/descriptors/1/points ("
+                + at(doc, "-5")
+                + "): ")
         .contains("[RAS-T005: this number must not be negative]");
     assertThat(p.message()).contains("-5");
   }
@@ -260,7 +296,8 @@ class TableReaderErrorsTest {
     String doc =
         replace(
             replace(MINI, "\"points\": 5 }", "\"points\": -5 }"),
-            "{ \"code\": \"1B\"", "{ \"code\": \"1A\"");
+            "{ \"code\": \"1B\"",
+            "{ \"code\": \"1A\"");
     InvalidTableException e = read(doc);
     Location secondCode = at(doc, "\"1A\", \"text\": \"Some\"");
     assertThat(e.problems())
@@ -290,15 +327,20 @@ class TableReaderErrorsTest {
         replace(
             replace(
                 replace(MINI, "\"id\": \"mini\",", "\"id\": \"mini\", \"colour\": \"red\","),
-                "\"points\": 5 }", "\"points\": -5 }"),
-            "\"text\": \"Care?\",", "\"text\": 42,");
+                "\"points\": 5 }",
+                "\"points\": -5 }"),
+            "\"text\": \"Care?\",",
+            "\"text\": 42,");
     String withAdjustment =
-        replace(doc, "\"allocation\"",
+        replace(
+            doc,
+            "\"allocation\"",
             "\"adjustments\": [ { \"id\": \"carer\", \"question\": \"Q7\" } ],\n  \"allocation\"");
     InvalidTableException e = read(withAdjustment);
     assertThat(e.problems())
         .extracting(Problem::code)
-        .containsExactly(JSON_UNKNOWN_FIELD, JSON_WRONG_TYPE, TABLE_NOT_NEGATIVE, TABLE_UNKNOWN_QUESTION);
+        .containsExactly(
+            JSON_UNKNOWN_FIELD, JSON_WRONG_TYPE, TABLE_NOT_NEGATIVE, TABLE_UNKNOWN_QUESTION);
     assertThat(e.problems()).allSatisfy(p -> assertThat(p.location()).isPresent());
     assertThat(e.getMessage()).startsWith(FILE + ": invalid RAS table (4 problems):");
   }
@@ -317,7 +359,9 @@ class TableReaderErrorsTest {
     // columns on the first line count from after the mark
     byte[] bad = "\uFEFF{\"format\": 1}".getBytes(StandardCharsets.UTF_8);
     InvalidTableException e =
-        failure(InvalidTableException.class, () -> json.readTable(new ByteArrayInputStream(bad), "bom.json"));
+        failure(
+            InvalidTableException.class,
+            () -> json.readTable(new ByteArrayInputStream(bad), "bom.json"));
     onlyProblem(e, "bom.json", JSON_FORMAT_TAG, "/format", new Location(1, 12));
   }
 
@@ -328,7 +372,9 @@ class TableReaderErrorsTest {
     int i = doc.indexOf('@');
     bytes[i] = (byte) 0xC3; // a lead byte followed by an ASCII byte: malformed
     InvalidTableException e =
-        failure(InvalidTableException.class, () -> json.readTable(new ByteArrayInputStream(bytes), "latin.json"));
+        failure(
+            InvalidTableException.class,
+            () -> json.readTable(new ByteArrayInputStream(bytes), "latin.json"));
     Problem p = onlyProblem(e, "latin.json", JSON_SYNTAX, "", at(doc, "@"));
     assertThat(p.message()).contains("not valid UTF-8").contains("0xC3");
   }
@@ -338,7 +384,9 @@ class TableReaderErrorsTest {
     String doc = replace(MINI, "\"name\": \"Mini\",", "\"name\": \"Ménage £ “x”\", \"x\": 1,");
     byte[] bytes = doc.getBytes(StandardCharsets.UTF_8);
     InvalidTableException e =
-        failure(InvalidTableException.class, () -> json.readTable(new ByteArrayInputStream(bytes), FILE));
+        failure(
+            InvalidTableException.class,
+            () -> json.readTable(new ByteArrayInputStream(bytes), FILE));
     onlyProblem(e, FILE, JSON_UNKNOWN_FIELD, "/x", at(doc, "1,"));
   }
 

@@ -5,11 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A document laid out once and written in every format: headings, paragraphs, tables, lists
- * and charts. The layouts ({@link StatementLayout}, {@link PublishedTableLayout}) decide what a
- * document says; the writers ({@link TextWriter}, {@link MarkdownWriter}, {@link HtmlWriter})
- * only decide how it looks. Charts are drawn in HTML only; their figures are always in a table
- * of the same document too, so no format loses a figure.
+ * A document laid out once and written in every format: headings, paragraphs, tables, lists and
+ * charts. The layouts ({@link StatementLayout}, {@link PublishedTableLayout}) decide what a
+ * document says; the writers ({@link TextWriter}, {@link MarkdownWriter}, {@link HtmlWriter}) only
+ * decide how it looks. Charts are drawn in HTML only; their figures are always in a table of the
+ * same document too, so no format loses a figure.
  */
 final class Doc {
   final String title;
@@ -101,8 +101,8 @@ final class Doc {
   record Bar(String label, BigDecimal value, String shown) {}
 
   /**
-   * A waterfall chart: money built up step by step; a total bar runs from 0, a change bar from
-   * the money before the step to the money after it.
+   * A waterfall chart: money built up step by step; a total bar runs from 0, a change bar from the
+   * money before the step to the money after it.
    */
   record Waterfall(String title, String description, List<Step> steps) implements Block {}
 

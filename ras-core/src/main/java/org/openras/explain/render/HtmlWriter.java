@@ -3,9 +3,9 @@ package org.openras.explain.render;
 /**
  * Writes a {@link Doc} as one self-contained HTML page: no external resource (styles inline, no
  * scripts, no fonts or images to fetch), semantic headings and tables with captions and header
- * cells, dark text on white, a print style, and charts as inline SVG with a title and a
- * description for screen readers. The page is also well-formed XML (void elements closed), so
- * both an HTML and an XML parser read it without error. Every text is escaped.
+ * cells, dark text on white, a print style, and charts as inline SVG with a title and a description
+ * for screen readers. The page is also well-formed XML (void elements closed), so both an HTML and
+ * an XML parser read it without error. Every text is escaped.
  */
 final class HtmlWriter {
   private static final String STYLE =
@@ -38,20 +38,32 @@ final class HtmlWriter {
     out.append("<!DOCTYPE html>\n")
         .append("<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
-        .append("<title>").append(escape(doc.title)).append("</title>\n")
-        .append("<style>").append(STYLE).append("</style>\n")
+        .append("<title>")
+        .append(escape(doc.title))
+        .append("</title>\n")
+        .append("<style>")
+        .append(STYLE)
+        .append("</style>\n")
         .append("</head>\n<body>\n<main>\n");
     int charts = 0;
     for (Doc.Block b : doc.blocks) {
       if (b instanceof Doc.Heading h) {
-        out.append("<h").append(h.level()).append('>').append(escape(h.text())).append("</h")
-            .append(h.level()).append(">\n");
+        out.append("<h")
+            .append(h.level())
+            .append('>')
+            .append(escape(h.text()))
+            .append("</h")
+            .append(h.level())
+            .append(">\n");
       } else if (b instanceof Doc.Para p) {
-        out.append(switch (p.style()) {
-          case PLAIN -> "<p>";
-          case NOTE -> "<p class=\"note\">";
-          case SOURCE -> "<p class=\"source\">";
-        }).append(escape(p.text())).append("</p>\n");
+        out.append(
+                switch (p.style()) {
+                  case PLAIN -> "<p>";
+                  case NOTE -> "<p class=\"note\">";
+                  case SOURCE -> "<p class=\"source\">";
+                })
+            .append(escape(p.text()))
+            .append("</p>\n");
       } else if (b instanceof Doc.Bullets l) {
         out.append("<ul>\n");
         for (String item : l.items()) {
@@ -93,14 +105,16 @@ final class HtmlWriter {
     out.append("<thead>\n<tr>");
     for (int c = 0; c < t.headers().size(); c++) {
       out.append(t.numeric()[c] ? "<th scope=\"col\" class=\"num\">" : "<th scope=\"col\">")
-          .append(escape(t.headers().get(c))).append("</th>");
+          .append(escape(t.headers().get(c)))
+          .append("</th>");
     }
     out.append("</tr>\n</thead>\n<tbody>\n");
     for (Doc.Row r : t.rows()) {
       out.append(r.strong() ? "<tr class=\"strong\">" : "<tr>");
       for (int c = 0; c < r.cells().size(); c++) {
         out.append(t.numeric()[c] ? "<td class=\"num\">" : "<td>")
-            .append(escape(r.cells().get(c))).append("</td>");
+            .append(escape(r.cells().get(c)))
+            .append("</td>");
       }
       out.append("</tr>\n");
     }

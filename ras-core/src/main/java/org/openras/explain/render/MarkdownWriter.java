@@ -1,9 +1,8 @@
 package org.openras.explain.render;
 
 /**
- * Writes a {@link Doc} as CommonMark with GitHub tables. Every text is escaped, so a table's
- * words can never turn into markup. Charts are left out: their figures are in the document's
- * tables.
+ * Writes a {@link Doc} as CommonMark with GitHub tables. Every text is escaped, so a table's words
+ * can never turn into markup. Charts are left out: their figures are in the document's tables.
  */
 final class MarkdownWriter {
   private MarkdownWriter() {}
@@ -59,7 +58,8 @@ final class MarkdownWriter {
         s.append('|');
         for (String cell : r.cells()) {
           String text = escape(cell);
-          s.append(' ').append(r.strong() && !text.isEmpty() ? "**" + text + "**" : text)
+          s.append(' ')
+              .append(r.strong() && !text.isEmpty() ? "**" + text + "**" : text)
               .append(" |");
         }
         s.append('\n');
@@ -77,10 +77,12 @@ final class MarkdownWriter {
       digits++;
     }
     boolean spaced = text.length() > 1 && text.charAt(1) == ' ';
-    if (!text.isEmpty() && ("-+".indexOf(text.charAt(0)) >= 0 && spaced
-        || "=~".indexOf(text.charAt(0)) >= 0)) {
+    if (!text.isEmpty()
+        && ("-+".indexOf(text.charAt(0)) >= 0 && spaced || "=~".indexOf(text.charAt(0)) >= 0)) {
       s.append('\\');
-    } else if (digits > 0 && digits < text.length() && ".)".indexOf(text.charAt(digits)) >= 0
+    } else if (digits > 0
+        && digits < text.length()
+        && ".)".indexOf(text.charAt(digits)) >= 0
         && (digits + 1 == text.length() || text.charAt(digits + 1) == ' ')) {
       s.append(text, 0, digits).append('\\');
       text = text.substring(digits);

@@ -49,11 +49,20 @@ final class PublishedTableLayout {
     Doc.Table about = Doc.Table.of("This table", "Item", "Detail");
     about.row("Name", h.name());
     about.row("Id and version", h.id() + ", version " + h.version());
-    about.row("In force", "from " + h.effectiveFrom()
-        + h.effectiveTo().map(e -> " until " + e + " (not including that day)").orElse(""));
+    about.row(
+        "In force",
+        "from "
+            + h.effectiveFrom()
+            + h.effectiveTo().map(e -> " until " + e + " (not including that day)").orElse(""));
     about.row("Fingerprint", h.fingerprint().value());
-    about.row("Money", h.currency() + ", " + (h.period() == Period.WEEK ? "weekly" : "yearly")
-        + "; " + number(h.weeksPerYear()) + " weeks a year");
+    about.row(
+        "Money",
+        h.currency()
+            + ", "
+            + (h.period() == Period.WEEK ? "weekly" : "yearly")
+            + "; "
+            + number(h.weeksPerYear())
+            + " weeks a year");
     h.reference().ifPresent(r -> about.row("Source", r));
     d.add(about);
 
@@ -65,8 +74,8 @@ final class PublishedTableLayout {
       de.reference().ifPresent(d::source);
       for (QuestionEntry q : de.questions()) {
         Doc.Table t =
-            Doc.Table.of(q.code() + " " + q.text(), "Answer", "What the answer says", "Points",
-                "Note")
+            Doc.Table.of(
+                    q.code() + " " + q.text(), "Answer", "What the answer says", "Points", "Note")
                 .numeric(2);
         for (DescriptorEntry x : q.descriptors()) {
           if (x.highest()) {
@@ -89,8 +98,12 @@ final class PublishedTableLayout {
       d.heading(3, a.name());
       d.para(a.sentences().get(0));
       Doc.Table t =
-          Doc.Table.of("\"" + a.name() + "\" by answer to " + a.question(), "Answer",
-              "What the answer says", "Change to the points").numeric(2);
+          Doc.Table.of(
+                  "\"" + a.name() + "\" by answer to " + a.question(),
+                  "Answer",
+                  "What the answer says",
+                  "Change to the points")
+              .numeric(2);
       for (Keyed k : a.percents()) {
         t.row(k.descriptor(), k.text(), percent(k.value()));
       }
@@ -108,8 +121,12 @@ final class PublishedTableLayout {
     for (SupplementEntry s : p.supplements()) {
       d.heading(3, s.name());
       Doc.Table t =
-          Doc.Table.of("\"" + s.name() + "\" by answer to " + s.question(), "Answer",
-              "What the answer says", "Added" + per).numeric(2);
+          Doc.Table.of(
+                  "\"" + s.name() + "\" by answer to " + s.question(),
+                  "Answer",
+                  "What the answer says",
+                  "Added" + per)
+              .numeric(2);
       for (Keyed k : s.amounts()) {
         t.row(k.descriptor(), k.text(), money(k.value()));
       }
@@ -126,13 +143,22 @@ final class PublishedTableLayout {
       d.para(c.sentence());
       c.reference().ifPresent(d::source);
       Doc.Table t =
-          Doc.Table.of("Bands of the curve \"" + c.clientGroup() + "\"", "Band", "From points",
-                  "Up to (not included)", "Money at the start (" + per.strip() + ")", "Each further point")
+          Doc.Table.of(
+                  "Bands of the curve \"" + c.clientGroup() + "\"",
+                  "Band",
+                  "From points",
+                  "Up to (not included)",
+                  "Money at the start (" + per.strip() + ")",
+                  "Each further point")
               .numeric(1, 2, 3, 4);
       List<Doc.Segment> segments = new ArrayList<>();
       for (BandEntry b : c.bands()) {
-        t.row(b.label(), number(b.from()), b.to().map(Figures::number).orElse("—"),
-            money(b.amount()), money(b.perPoint()));
+        t.row(
+            b.label(),
+            number(b.from()),
+            b.to().map(Figures::number).orElse("—"),
+            money(b.amount()),
+            money(b.perPoint()));
         BigDecimal end = b.to().orElse(c.chartMaxPoints()).min(c.chartMaxPoints());
         if (b.from().compareTo(c.chartMaxPoints()) < 0) {
           segments.add(new Doc.Segment(b.label(), b.from(), b.amount(), end, b.moneyAt(end)));
@@ -143,11 +169,23 @@ final class PublishedTableLayout {
         d.para(b.sentence());
         b.reference().ifPresent(d::source);
       }
-      d.add(new Doc.CurveChart("Budget against points, client group \"" + c.clientGroup()
-          + "\"", "The money" + per + " the curve \"" + c.clientGroup() + "\" gives for each"
-          + " total of points, from 0 to " + number(c.chartMaxPoints()) + " points, before"
-          + " supplements, cost factor, floor, ceiling and rounding.", "Total points",
-          "Money" + per, c.chartMaxPoints(), segments, currency));
+      d.add(
+          new Doc.CurveChart(
+              "Budget against points, client group \"" + c.clientGroup() + "\"",
+              "The money"
+                  + per
+                  + " the curve \""
+                  + c.clientGroup()
+                  + "\" gives for each"
+                  + " total of points, from 0 to "
+                  + number(c.chartMaxPoints())
+                  + " points, before"
+                  + " supplements, cost factor, floor, ceiling and rounding.",
+              "Total points",
+              "Money" + per,
+              c.chartMaxPoints(),
+              segments,
+              currency));
     }
     d.heading(3, "Cost factors");
     Doc.Table f = Doc.Table.of("Cost factors by area", "Area (locality)", "Factor").numeric(1);
@@ -160,7 +198,8 @@ final class PublishedTableLayout {
     lim.row("Floor (least budget)", p.floor().map(this::money).orElse("none"));
     lim.row("Ceiling (greatest budget)", p.ceiling().map(this::money).orElse("none"));
     lim.row("Rounding", p.rounding());
-    lim.row("Moderation without a panel, at most",
+    lim.row(
+        "Moderation without a panel, at most",
         p.tolerancePercent().map(Figures::percent).orElse("no limit"));
     d.add(lim);
     for (String s : p.moneySentences()) {

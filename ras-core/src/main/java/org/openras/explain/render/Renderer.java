@@ -1,20 +1,19 @@
 package org.openras.explain.render;
 
-import org.apiguardian.api.API;
-
 import static java.util.Objects.requireNonNull;
 
+import org.apiguardian.api.API;
 import org.openras.explain.PublishedTable;
 import org.openras.explain.Statement;
 
 /**
- * Turns the explanation objects of {@link org.openras.explain} into documents a person reads:
- * plain text, Markdown, or one self-contained HTML page with inline SVG charts. Pure string
- * building, no I/O; the output uses {@code \n} line ends and is the same on every machine, so
- * it can be compared with a golden file.
+ * Turns the explanation objects of {@link org.openras.explain} into documents a person reads: plain
+ * text, Markdown, or one self-contained HTML page with inline SVG charts. Pure string building, no
+ * I/O; the output uses {@code \n} line ends and is the same on every machine, so it can be compared
+ * with a golden file.
  *
- * <p>Every format says the same things in the same order (one layout, three writers); only the
- * HTML page draws the charts, whose figures are in its tables too. Stateless and thread-safe.
+ * <p>Every format says the same things in the same order (one layout, three writers); only the HTML
+ * page draws the charts, whose figures are in its tables too. Stateless and thread-safe.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class Renderer {
@@ -31,8 +30,8 @@ public final class Renderer {
   }
 
   /**
-   * The statement for the person as one self-contained HTML page, with a chart of points by
-   * domain and a chart of the money built up step by step to the final budget.
+   * The statement for the person as one self-contained HTML page, with a chart of points by domain
+   * and a chart of the money built up step by step to the final budget.
    */
   public static String html(Statement statement) {
     return HtmlWriter.write(StatementLayout.of(requireNonNull(statement, "statement")));
@@ -49,8 +48,8 @@ public final class Renderer {
   }
 
   /**
-   * The published table as one self-contained HTML page, with a chart of budget against points
-   * for each curve.
+   * The published table as one self-contained HTML page, with a chart of budget against points for
+   * each curve.
    */
   public static String html(PublishedTable table) {
     return HtmlWriter.write(PublishedTableLayout.of(requireNonNull(table, "table")));

@@ -57,8 +57,11 @@ final class StatementLayout {
     t.row("Assessment", h.assessmentId());
     t.row("Table", h.tableName());
     t.row("Table id and version", h.tableId() + ", version " + h.version());
-    t.row("In force", "from " + h.effectiveFrom()
-        + h.effectiveTo().map(e -> " until " + e + " (not including that day)").orElse(""));
+    t.row(
+        "In force",
+        "from "
+            + h.effectiveFrom()
+            + h.effectiveTo().map(e -> " until " + e + " (not including that day)").orElse(""));
     t.row("Fingerprint", h.fingerprint().value());
     t.row("Money", h.currency() + ", " + (h.period() == Period.WEEK ? "a week" : "a year"));
     h.reference().ifPresent(r -> t.row("Source of the table", r));
@@ -71,12 +74,15 @@ final class StatementLayout {
     t.row("Total points", number(s.totalPoints()));
     t.row("Band (the range of points the total falls in)", s.money().band());
     t.strongRow("Indicative budget", both(s.money().indicative()));
-    s.moderation().ifPresent(m -> {
-      t.row("Changes after the RAS figure (moderation)", Figures.signedMoney(currency, m.total())
-          + per());
-      t.strongRow("Final budget", both(m.finalBudget()));
-      m.panel().ifPresent(p -> t.row("Panel approval needed", p.required() ? "Yes" : "No"));
-    });
+    s.moderation()
+        .ifPresent(
+            m -> {
+              t.row(
+                  "Changes after the RAS figure (moderation)",
+                  Figures.signedMoney(currency, m.total()) + per());
+              t.strongRow("Final budget", both(m.finalBudget()));
+              m.panel().ifPresent(p -> t.row("Panel approval needed", p.required() ? "Yes" : "No"));
+            });
     d.add(t);
   }
 
@@ -86,8 +92,9 @@ final class StatementLayout {
       d.heading(3, dp.code() + " " + dp.name());
       dp.reference().ifPresent(d::source);
       Doc.Table t =
-          Doc.Table.of("Answers in " + dp.code(), "Question", "Answer", "What the answer says",
-              "Points").numeric(3);
+          Doc.Table.of(
+                  "Answers in " + dp.code(), "Question", "Answer", "What the answer says", "Points")
+              .numeric(3);
       for (QuestionPart q : dp.questions()) {
         String question = q.code() + " " + q.text();
         if (!q.answered()) {
@@ -118,21 +125,37 @@ final class StatementLayout {
     }
     d.heading(3, "Points by area");
     Doc.Table t =
-        Doc.Table.of("Points by area", "Area", "From answers", "Cap", "After cap", "Weight",
-                "After weight", "Adjustment", "Points counted")
+        Doc.Table.of(
+                "Points by area",
+                "Area",
+                "From answers",
+                "Cap",
+                "After cap",
+                "Weight",
+                "After weight",
+                "Adjustment",
+                "Points counted")
             .numeric(1, 2, 3, 4, 5, 6, 7);
     List<Doc.Bar> bars = new ArrayList<>();
     for (DomainPart dp : s.domains()) {
-      t.row(dp.code() + " " + dp.name(), number(dp.raw()),
-          dp.maxPoints().map(Figures::number).orElse("none"), number(dp.capped()),
-          number(dp.weight()), number(dp.weighted()), percent(dp.percent()),
+      t.row(
+          dp.code() + " " + dp.name(),
+          number(dp.raw()),
+          dp.maxPoints().map(Figures::number).orElse("none"),
+          number(dp.capped()),
+          number(dp.weight()),
+          number(dp.weighted()),
+          percent(dp.percent()),
           number(dp.adjusted()));
       bars.add(new Doc.Bar(dp.code() + " " + dp.name(), dp.adjusted(), number(dp.adjusted())));
     }
     t.strongRow("Total", "", "", "", "", "", "", number(s.totalPoints()));
     d.add(t);
-    d.add(new Doc.BarChart("Points by area",
-        "Points each area of life adds to the total of " + number(s.totalPoints()) + ".", bars));
+    d.add(
+        new Doc.BarChart(
+            "Points by area",
+            "Points each area of life adds to the total of " + number(s.totalPoints()) + ".",
+            bars));
     d.para(s.totalSentence());
   }
 
@@ -151,10 +174,20 @@ final class StatementLayout {
     d.heading(2, "Changes after the RAS figure (moderation)");
     d.para(m.sentences().get(0));
     Doc.Table t =
-        Doc.Table.of("Changes made after the RAS figure", "Change", "Made by", "Date", "Reason",
-            "Amount").numeric(4);
+        Doc.Table.of(
+                "Changes made after the RAS figure",
+                "Change",
+                "Made by",
+                "Date",
+                "Reason",
+                "Amount")
+            .numeric(4);
     for (ModerationLine l : m.changes()) {
-      t.row(String.valueOf(l.number()), l.by(), l.date(), l.reason(),
+      t.row(
+          String.valueOf(l.number()),
+          l.by(),
+          l.date(),
+          l.reason(),
           l.percent().map(p -> percent(p) + " = ").orElse("")
               + Figures.signedMoney(currency, l.change()));
     }
@@ -165,17 +198,26 @@ final class StatementLayout {
     for (String sentence : m.sentences().subList(1, m.sentences().size())) {
       d.para(sentence);
     }
-    m.panel().ifPresent(p -> {
-      d.para(p.sentence());
-      p.reference().ifPresent(d::source);
-    });
+    m.panel()
+        .ifPresent(
+            p -> {
+              d.para(p.sentence());
+              p.reference().ifPresent(d::source);
+            });
   }
 
   private void steps(Doc d) {
     d.heading(2, "The money step by step");
     Doc.Table t =
-        Doc.Table.of("From the curve's amount to the " + (s.moderation().isPresent() ? "final"
-            : "indicative") + " budget" + per(), "Step", "Change", "Money").numeric(1, 2);
+        Doc.Table.of(
+                "From the curve's amount to the "
+                    + (s.moderation().isPresent() ? "final" : "indicative")
+                    + " budget"
+                    + per(),
+                "Step",
+                "Change",
+                "Money")
+            .numeric(1, 2);
     List<Doc.Step> bars = new ArrayList<>();
     for (MoneyStep m : s.money().steps()) {
       if (m.type() == Statement.StepType.CURVE) {
@@ -183,37 +225,56 @@ final class StatementLayout {
         bars.add(new Doc.Step(m.label(), BigDecimal.ZERO, m.after(), true, money(m.after())));
       } else {
         t.row(m.label(), Figures.signedMoney(currency, m.change()), money(m.after()));
-        bars.add(new Doc.Step(m.label(), m.before(), m.after(), false,
-            Figures.signedMoney(currency, m.change())));
+        bars.add(
+            new Doc.Step(
+                m.label(),
+                m.before(),
+                m.after(),
+                false,
+                Figures.signedMoney(currency, m.change())));
       }
     }
     BigDecimal indicative = primary(s.money().indicative());
     t.strongRow("Indicative budget", "", money(indicative));
-    bars.add(new Doc.Step("Indicative budget", BigDecimal.ZERO, indicative, true,
-        money(indicative)));
-    s.moderation().ifPresent(m -> {
-      BigDecimal running = indicative;
-      for (ModerationLine l : m.changes()) {
-        BigDecimal after = running.add(l.change());
-        String label = "Change " + l.number() + " (" + l.by() + ")";
-        t.row(label, Figures.signedMoney(currency, l.change()), money(after));
-        bars.add(new Doc.Step(label, running, after, false,
-            Figures.signedMoney(currency, l.change())));
-        running = after;
-      }
-      BigDecimal fin = primary(m.finalBudget());
-      if (fin.compareTo(running) != 0) {
-        t.row("Rounding", Figures.signedMoney(currency, fin.subtract(running)), money(fin));
-        bars.add(new Doc.Step("Rounding", running, fin, false,
-            Figures.signedMoney(currency, fin.subtract(running))));
-      }
-      t.strongRow("Final budget", "", money(fin));
-      bars.add(new Doc.Step("Final budget", BigDecimal.ZERO, fin, true, money(fin)));
-    });
+    bars.add(
+        new Doc.Step("Indicative budget", BigDecimal.ZERO, indicative, true, money(indicative)));
+    s.moderation()
+        .ifPresent(
+            m -> {
+              BigDecimal running = indicative;
+              for (ModerationLine l : m.changes()) {
+                BigDecimal after = running.add(l.change());
+                String label = "Change " + l.number() + " (" + l.by() + ")";
+                t.row(label, Figures.signedMoney(currency, l.change()), money(after));
+                bars.add(
+                    new Doc.Step(
+                        label, running, after, false, Figures.signedMoney(currency, l.change())));
+                running = after;
+              }
+              BigDecimal fin = primary(m.finalBudget());
+              if (fin.compareTo(running) != 0) {
+                t.row("Rounding", Figures.signedMoney(currency, fin.subtract(running)), money(fin));
+                bars.add(
+                    new Doc.Step(
+                        "Rounding",
+                        running,
+                        fin,
+                        false,
+                        Figures.signedMoney(currency, fin.subtract(running))));
+              }
+              t.strongRow("Final budget", "", money(fin));
+              bars.add(new Doc.Step("Final budget", BigDecimal.ZERO, fin, true, money(fin)));
+            });
     d.add(t);
-    d.add(new Doc.Waterfall("The money step by step",
-        "How the money" + per() + " is built up from the curve's amount to the "
-            + (s.moderation().isPresent() ? "final" : "indicative") + " budget.", bars));
+    d.add(
+        new Doc.Waterfall(
+            "The money step by step",
+            "How the money"
+                + per()
+                + " is built up from the curve's amount to the "
+                + (s.moderation().isPresent() ? "final" : "indicative")
+                + " budget.",
+            bars));
   }
 
   private BigDecimal primary(Budget b) {

@@ -7,9 +7,9 @@ import java.util.Locale;
 import org.openras.explain.Figures;
 
 /**
- * The inline SVG charts of the HTML page. Geometry is drawn in {@code double} (pixels only);
- * every figure printed on a chart is the exact one, formatted by {@link Figures}. Each chart has
- * a {@code <title>} and a {@code <desc>} and is labelled by them ({@code role="img"}).
+ * The inline SVG charts of the HTML page. Geometry is drawn in {@code double} (pixels only); every
+ * figure printed on a chart is the exact one, formatted by {@link Figures}. Each chart has a {@code
+ * <title>} and a {@code <desc>} and is labelled by them ({@code role="img"}).
  */
 final class Svg {
   private static final String INK = "#1a1a1a";
@@ -36,9 +36,17 @@ final class Svg {
       double y = 20 + i * row;
       double w = max <= 0 ? 0 : plot * b.value().doubleValue() / max;
       text(out, label - 8, y + 19, "end", b.label());
-      out.append("<rect x=\"").append(label).append("\" y=\"").append(f(y + 4))
-          .append("\" width=\"").append(f(w)).append("\" height=\"").append(row - 8)
-          .append("\" fill=\"").append(BAR).append("\"/>\n");
+      out.append("<rect x=\"")
+          .append(label)
+          .append("\" y=\"")
+          .append(f(y + 4))
+          .append("\" width=\"")
+          .append(f(w))
+          .append("\" height=\"")
+          .append(row - 8)
+          .append("\" fill=\"")
+          .append(BAR)
+          .append("\"/>\n");
       text(out, label + w + 6, y + 19, "start", b.shown());
     }
     line(out, label, 16, label, height - 6, INK);
@@ -66,14 +74,30 @@ final class Svg {
       int sign = s.to().compareTo(s.from());
       String fill = s.total() ? BAR : sign < 0 ? DOWN : UP;
       text(out, label - 8, y + 19, "end", s.label());
-      out.append("<rect x=\"").append(f(label + a)).append("\" y=\"").append(f(y + 4))
-          .append("\" width=\"").append(f(barWidth)).append("\" height=\"").append(row - 8)
-          .append("\" fill=\"").append(fill).append("\"/>\n");
+      out.append("<rect x=\"")
+          .append(f(label + a))
+          .append("\" y=\"")
+          .append(f(y + 4))
+          .append("\" width=\"")
+          .append(f(barWidth))
+          .append("\" height=\"")
+          .append(row - 8)
+          .append("\" fill=\"")
+          .append(fill)
+          .append("\"/>\n");
       if (i + 1 < w.steps().size()) {
         double x = label + s.to().doubleValue() * scale;
-        out.append("<line x1=\"").append(f(x)).append("\" y1=\"").append(f(y + row - 4))
-            .append("\" x2=\"").append(f(x)).append("\" y2=\"").append(f(y + row + 4))
-            .append("\" stroke=\"").append(INK).append("\" stroke-dasharray=\"2 2\"/>\n");
+        out.append("<line x1=\"")
+            .append(f(x))
+            .append("\" y1=\"")
+            .append(f(y + row - 4))
+            .append("\" x2=\"")
+            .append(f(x))
+            .append("\" y2=\"")
+            .append(f(y + row + 4))
+            .append("\" stroke=\"")
+            .append(INK)
+            .append("\" stroke-dasharray=\"2 2\"/>\n");
       }
       text(out, label + b + (b - a < 1.5 ? 1.5 : 0) + 6, y + 19, "start", s.shown());
     }
@@ -137,20 +161,37 @@ final class Svg {
       if (i > 0) {
         line(out, x0, top, x0, baseY, GRID);
       }
-      out.append("<line x1=\"").append(f(x0)).append("\" y1=\"").append(f(y0))
-          .append("\" x2=\"").append(f(x1)).append("\" y2=\"").append(f(y1))
-          .append("\" stroke=\"").append(BAR).append("\" stroke-width=\"3\"/>\n");
-      out.append("<circle cx=\"").append(f(x0)).append("\" cy=\"").append(f(y0))
-          .append("\" r=\"3.5\" fill=\"").append(BAR).append("\"/>\n");
+      out.append("<line x1=\"")
+          .append(f(x0))
+          .append("\" y1=\"")
+          .append(f(y0))
+          .append("\" x2=\"")
+          .append(f(x1))
+          .append("\" y2=\"")
+          .append(f(y1))
+          .append("\" stroke=\"")
+          .append(BAR)
+          .append("\" stroke-width=\"3\"/>\n");
+      out.append("<circle cx=\"")
+          .append(f(x0))
+          .append("\" cy=\"")
+          .append(f(y0))
+          .append("\" r=\"3.5\" fill=\"")
+          .append(BAR)
+          .append("\"/>\n");
       text(out, x0, baseY + 16, i == 0 ? "start" : "middle", Figures.number(s.x0()));
       text(out, (x0 + x1) / 2, Math.min(y0, y1) - 8, "middle", s.label());
     }
     text(out, left + plotW, baseY + 16, "end", Figures.number(c.xMax()));
     text(out, left + plotW / 2.0, baseY + 40, "middle", c.xLabel());
-    out.append("<text x=\"14\" y=\"").append(f(top + plotH / 2.0))
-        .append("\" font-size=\"13\" fill=\"").append(INK)
+    out.append("<text x=\"14\" y=\"")
+        .append(f(top + plotH / 2.0))
+        .append("\" font-size=\"13\" fill=\"")
+        .append(INK)
         .append("\" text-anchor=\"middle\" transform=\"rotate(-90 14 ")
-        .append(f(top + plotH / 2.0)).append(")\">").append(escape(c.yLabel()))
+        .append(f(top + plotH / 2.0))
+        .append(")\">")
+        .append(escape(c.yLabel()))
         .append("</text>\n");
     out.append("</svg>\n");
   }
@@ -158,26 +199,56 @@ final class Svg {
   private static void open(
       StringBuilder out, String id, int width, int height, String title, String desc) {
     out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 ")
-        .append(width).append(' ').append(height).append("\" width=\"").append(width)
-        .append("\" height=\"").append(height).append("\" aria-labelledby=\"").append(id)
-        .append("-title ").append(id).append("-desc\" font-family=\"system-ui, Arial,"
-            + " sans-serif\">\n")
-        .append("<title id=\"").append(id).append("-title\">").append(escape(title))
+        .append(width)
+        .append(' ')
+        .append(height)
+        .append("\" width=\"")
+        .append(width)
+        .append("\" height=\"")
+        .append(height)
+        .append("\" aria-labelledby=\"")
+        .append(id)
+        .append("-title ")
+        .append(id)
+        .append("-desc\" font-family=\"system-ui, Arial," + " sans-serif\">\n")
+        .append("<title id=\"")
+        .append(id)
+        .append("-title\">")
+        .append(escape(title))
         .append("</title>\n")
-        .append("<desc id=\"").append(id).append("-desc\">").append(escape(desc))
+        .append("<desc id=\"")
+        .append(id)
+        .append("-desc\">")
+        .append(escape(desc))
         .append("</desc>\n");
   }
 
   private static void text(StringBuilder out, double x, double y, String anchor, String text) {
-    out.append("<text x=\"").append(f(x)).append("\" y=\"").append(f(y))
-        .append("\" font-size=\"13\" fill=\"").append(INK).append("\" text-anchor=\"")
-        .append(anchor).append("\">").append(escape(text)).append("</text>\n");
+    out.append("<text x=\"")
+        .append(f(x))
+        .append("\" y=\"")
+        .append(f(y))
+        .append("\" font-size=\"13\" fill=\"")
+        .append(INK)
+        .append("\" text-anchor=\"")
+        .append(anchor)
+        .append("\">")
+        .append(escape(text))
+        .append("</text>\n");
   }
 
-  private static void line(StringBuilder out, double x1, double y1, double x2, double y2,
-      String colour) {
-    out.append("<line x1=\"").append(f(x1)).append("\" y1=\"").append(f(y1)).append("\" x2=\"")
-        .append(f(x2)).append("\" y2=\"").append(f(y2)).append("\" stroke=\"").append(colour)
+  private static void line(
+      StringBuilder out, double x1, double y1, double x2, double y2, String colour) {
+    out.append("<line x1=\"")
+        .append(f(x1))
+        .append("\" y1=\"")
+        .append(f(y1))
+        .append("\" x2=\"")
+        .append(f(x2))
+        .append("\" y2=\"")
+        .append(f(y2))
+        .append("\" stroke=\"")
+        .append(colour)
         .append("\"/>\n");
   }
 

@@ -32,8 +32,11 @@ final class TextWriter {
     if (b instanceof Doc.Heading h) {
       char under = h.level() == 1 ? '=' : h.level() == 2 ? '-' : '~';
       String text = h.level() == 1 ? h.text().toUpperCase(java.util.Locale.ROOT) : h.text();
-      return (h.level() == 2 ? "\n" : "") + text + "\n" + String.valueOf(under).repeat(
-          text.length()) + "\n";
+      return (h.level() == 2 ? "\n" : "")
+          + text
+          + "\n"
+          + String.valueOf(under).repeat(text.length())
+          + "\n";
     }
     if (b instanceof Doc.Para p) {
       return switch (p.style()) {

@@ -9,9 +9,9 @@ import org.openras.tables.TableProviders;
 import picocli.CommandLine.Option;
 
 /**
- * The inputs of the commands that work on one assessment: {@code --table FILE…} (several tables
- * or versions; the one in force on the assessment's date is used) and {@code --assessment FILE}.
- * A picocli mixin.
+ * The inputs of the commands that work on one assessment: {@code --table FILE…} (several tables or
+ * versions; the one in force on the assessment's date is used) and {@code --assessment FILE}. A
+ * picocli mixin.
  */
 final class AssessmentInputs {
 

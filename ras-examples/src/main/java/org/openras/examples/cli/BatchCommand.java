@@ -1,7 +1,6 @@
 package org.openras.examples.cli;
 
 import java.io.PrintWriter;
-
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -20,8 +19,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code ras batch}: a whole caseload through the engine. Exit 0 when every row was computed, 3
- * when some rows went to the error file (the run still completes), 2 when the caseload or a
- * table cannot be read at all.
+ * when some rows went to the error file (the run still completes), 2 when the caseload or a table
+ * cannot be read at all.
  */
 @Command(
     name = "batch",
@@ -35,27 +34,42 @@ final class BatchCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--table", required = true, paramLabel = "FILE",
+  @Option(
+      names = "--table",
+      required = true,
+      paramLabel = "FILE",
       description = "A ras-table/1 file; repeat for several tables or versions.")
   List<Path> tables;
 
-  @Option(names = "--input", required = true, paramLabel = "FILE",
+  @Option(
+      names = "--input",
+      required = true,
+      paramLabel = "FILE",
       description = "The caseload: .csv or .jsonl (see README for the CSV columns).")
   Path input;
 
-  @Option(names = "--input-format", paramLabel = "csv|jsonl",
+  @Option(
+      names = "--input-format",
+      paramLabel = "csv|jsonl",
       description = "The caseload's format, when its file name does not say.")
   CaseloadFormat inputFormat;
 
-  @Option(names = "--output", required = true, paramLabel = "FILE",
+  @Option(
+      names = "--output",
+      required = true,
+      paramLabel = "FILE",
       description = "Where the results go: .csv or .jsonl. Written whole or not at all.")
   Path output;
 
-  @Option(names = "--output-format", paramLabel = "csv|jsonl",
+  @Option(
+      names = "--output-format",
+      paramLabel = "csv|jsonl",
       description = "The results' format, when the output's file name does not say.")
   CaseloadFormat outputFormat;
 
-  @Option(names = "--errors", paramLabel = "FILE",
+  @Option(
+      names = "--errors",
+      paramLabel = "FILE",
       description = "Where bad rows go (default: the output's name + .errors.csv).")
   Path errors;
 
@@ -105,5 +119,4 @@ final class BatchCommand implements Callable<Integer> {
           spec.commandLine(), e.getMessage() + " (or give " + option + ")");
     }
   }
-
 }

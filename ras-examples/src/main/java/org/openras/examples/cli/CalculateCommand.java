@@ -25,7 +25,9 @@ final class CalculateCommand implements Callable<Integer> {
 
   @CommandLine.Mixin AssessmentInputs inputs;
 
-  @Option(names = "--explain", description = "Print the explanation in plain English instead of JSON.")
+  @Option(
+      names = "--explain",
+      description = "Print the explanation in plain English instead of JSON.")
   boolean explain;
 
   @Override

@@ -30,28 +30,47 @@ final class CalibrateCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--table", required = true, paramLabel = "FILE",
+  @Option(
+      names = "--table",
+      required = true,
+      paramLabel = "FILE",
       description = "The table to refit (ras-table/1).")
   Path table;
 
-  @Option(names = "--input", required = true, paramLabel = "FILE",
+  @Option(
+      names = "--input",
+      required = true,
+      paramLabel = "FILE",
       description = "The caseload: CSV with a weeklyCost column.")
   Path input;
 
-  @Option(names = "--shape", defaultValue = "BANDS", paramLabel = "linear|bands",
-      description = "linear: one band per curve; bands: each band at its current boundaries"
-          + " (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--shape",
+      defaultValue = "BANDS",
+      paramLabel = "linear|bands",
+      description =
+          "linear: one band per curve; bands: each band at its current boundaries"
+              + " (default: ${DEFAULT-VALUE}).")
   Calibration.Shape shape;
 
-  @Option(names = "--version", required = true, paramLabel = "LABEL",
+  @Option(
+      names = "--version",
+      required = true,
+      paramLabel = "LABEL",
       description = "The fitted table's version label.")
   String version;
 
-  @Option(names = "--effective-from", required = true, paramLabel = "YYYY-MM-DD",
+  @Option(
+      names = "--effective-from",
+      required = true,
+      paramLabel = "YYYY-MM-DD",
       description = "The first day the fitted table is in force.")
   LocalDate effectiveFrom;
 
-  @Option(names = "--output", required = true, paramLabel = "FILE",
+  @Option(
+      names = "--output",
+      required = true,
+      paramLabel = "FILE",
       description = "Where the fitted table (ras-table/1) goes.")
   Path output;
 

@@ -19,8 +19,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code ras check}: the table checks of spec §7 on one table. Exit 0 when no finding is an
- * ERROR, 3 when some is, 2 when the table or an option is bad.
+ * {@code ras check}: the table checks of spec §7 on one table. Exit 0 when no finding is an ERROR,
+ * 3 when some is, 2 when the table or an option is bad.
  */
 @Command(
     name = "check",
@@ -34,21 +34,34 @@ import picocli.CommandLine.Option;
 final class CheckCommand implements Callable<Integer> {
 
   /** Output formats. */
-  enum Format { text, json, md }
+  enum Format {
+    text,
+    json,
+    md
+  }
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--table", required = true, paramLabel = "FILE",
+  @Option(
+      names = "--table",
+      required = true,
+      paramLabel = "FILE",
       description = "The ras-table/1 file to check.")
   Path table;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
       description = "text, json or md (default: ${DEFAULT-VALUE}).")
   Format format;
 
-  @Option(names = "--severity", paramLabel = "CODE=LEVEL",
-      description = "Gives a check another severity, e.g. DESCRIPTOR_ORDER=ERROR; repeatable."
-          + " Levels: ERROR, WARNING, INFO.")
+  @Option(
+      names = "--severity",
+      paramLabel = "CODE=LEVEL",
+      description =
+          "Gives a check another severity, e.g. DESCRIPTOR_ORDER=ERROR; repeatable."
+              + " Levels: ERROR, WARNING, INFO.")
   Map<String, String> severities = new LinkedHashMap<>();
 
   @Override
@@ -74,15 +87,23 @@ final class CheckCommand implements Callable<Integer> {
       try {
         c = Check.valueOf(e.getKey().trim().toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException x) {
-        throw new CommandLine.ParameterException(spec.commandLine(),
-            "unknown check '" + e.getKey() + "' in --severity; the checks are "
+        throw new CommandLine.ParameterException(
+            spec.commandLine(),
+            "unknown check '"
+                + e.getKey()
+                + "' in --severity; the checks are "
                 + java.util.Arrays.toString(Check.values()));
       }
       try {
         s = Severity.valueOf(e.getValue().trim().toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException x) {
-        throw new CommandLine.ParameterException(spec.commandLine(),
-            "unknown severity '" + e.getValue() + "' for " + c + " in --severity;"
+        throw new CommandLine.ParameterException(
+            spec.commandLine(),
+            "unknown severity '"
+                + e.getValue()
+                + "' for "
+                + c
+                + " in --severity;"
                 + " use ERROR, WARNING or INFO");
       }
       out.put(c, s);

@@ -46,29 +46,47 @@ final class CompareCommand implements Callable<Integer> {
   }
 
   static final class Review {
-    @Option(names = "--table", required = true, paramLabel = "FILE",
+    @Option(
+        names = "--table",
+        required = true,
+        paramLabel = "FILE",
         description = "A ras-table/1 file; repeat for several tables or versions.")
     List<Path> tables;
 
-    @Option(names = "--before", required = true, paramLabel = "FILE",
+    @Option(
+        names = "--before",
+        required = true,
+        paramLabel = "FILE",
         description = "The earlier ras-assessment/1 file.")
     Path before;
 
-    @Option(names = "--after", required = true, paramLabel = "FILE",
+    @Option(
+        names = "--after",
+        required = true,
+        paramLabel = "FILE",
         description = "The later ras-assessment/1 file.")
     Path after;
   }
 
   static final class Versions {
-    @Option(names = "--before-table", required = true, paramLabel = "FILE",
+    @Option(
+        names = "--before-table",
+        required = true,
+        paramLabel = "FILE",
         description = "The earlier ras-table/1 file.")
     Path beforeTable;
 
-    @Option(names = "--after-table", required = true, paramLabel = "FILE",
+    @Option(
+        names = "--after-table",
+        required = true,
+        paramLabel = "FILE",
         description = "The later ras-table/1 file.")
     Path afterTable;
 
-    @Option(names = "--assessment", required = true, paramLabel = "FILE",
+    @Option(
+        names = "--assessment",
+        required = true,
+        paramLabel = "FILE",
         description = "A ras-assessment/1 file.")
     Path assessment;
   }
@@ -86,19 +104,25 @@ final class CompareCommand implements Callable<Integer> {
     Comparison c;
     if (mode.review != null) {
       RasEngine engine = RasEngine.using(TableProviders.files(mode.review.tables));
-      c = Comparison.of(engine, json.readAssessment(mode.review.before),
-          json.readAssessment(mode.review.after));
+      c =
+          Comparison.of(
+              engine,
+              json.readAssessment(mode.review.before),
+              json.readAssessment(mode.review.after));
     } else {
-      c = Comparison.of(json.readTable(mode.versions.beforeTable),
-          json.readTable(mode.versions.afterTable),
-          json.readAssessment(mode.versions.assessment));
+      c =
+          Comparison.of(
+              json.readTable(mode.versions.beforeTable),
+              json.readTable(mode.versions.afterTable),
+              json.readAssessment(mode.versions.assessment));
     }
     var out = spec.commandLine().getOut();
-    out.print(format.render(
-        () -> ComparisonReport.text(c),
-        () -> ComparisonReport.markdown(c),
-        () -> ComparisonReport.html(c),
-        () -> ComparisonJson.write(c)));
+    out.print(
+        format.render(
+            () -> ComparisonReport.text(c),
+            () -> ComparisonReport.markdown(c),
+            () -> ComparisonReport.html(c),
+            () -> ComparisonJson.write(c)));
     out.flush();
     return RasCommand.DONE;
   }

@@ -14,9 +14,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code ras explain}: the statement for the person — how one assessment's budget was worked
- * out, question by question — as text, Markdown, a self-contained HTML page, or JSON. A thin
- * shell over {@link Statement#of} and {@link Renderer}.
+ * {@code ras explain}: the statement for the person — how one assessment's budget was worked out,
+ * question by question — as text, Markdown, a self-contained HTML page, or JSON. A thin shell over
+ * {@link Statement#of} and {@link Renderer}.
  */
 @Command(
     name = "explain",

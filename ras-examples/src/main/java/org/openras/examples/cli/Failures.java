@@ -8,8 +8,8 @@ import picocli.CommandLine.ParseResult;
 
 /**
  * The one place where failures become exit codes and messages: our input errors, and files that
- * cannot be written, are exit 2 with one message and no stack trace; anything else is an
- * internal failure, exit 1.
+ * cannot be written, are exit 2 with one message and no stack trace; anything else is an internal
+ * failure, exit 1.
  */
 final class Failures implements IExecutionExceptionHandler {
 

@@ -1,7 +1,6 @@
 package org.openras.examples.cli;
 
 import java.nio.file.Path;
-
 import java.util.concurrent.Callable;
 import org.openras.generate.AssessmentGenerator;
 import org.openras.table.RasTable;
@@ -24,21 +23,37 @@ final class GenerateCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--table", required = true, paramLabel = "FILE", description = "A ras-table/1 file.")
+  @Option(
+      names = "--table",
+      required = true,
+      paramLabel = "FILE",
+      description = "A ras-table/1 file.")
   Path table;
 
-  @Option(names = "--rows", required = true, paramLabel = "N", description = "How many assessments.")
+  @Option(
+      names = "--rows",
+      required = true,
+      paramLabel = "N",
+      description = "How many assessments.")
   int rows;
 
-  @Option(names = "--seed", defaultValue = "1", paramLabel = "S",
+  @Option(
+      names = "--seed",
+      defaultValue = "1",
+      paramLabel = "S",
       description = "The seed (default ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "--output", required = true, paramLabel = "FILE",
+  @Option(
+      names = "--output",
+      required = true,
+      paramLabel = "FILE",
       description = "Where the caseload goes: .csv or .jsonl.")
   Path output;
 
-  @Option(names = "--format", paramLabel = "csv|jsonl",
+  @Option(
+      names = "--format",
+      paramLabel = "csv|jsonl",
       description = "The caseload's format, when the output's file name does not say.")
   CaseloadFormat format;
 
@@ -71,5 +86,4 @@ final class GenerateCommand implements Callable<Integer> {
     spec.commandLine().getOut().flush();
     return RasCommand.DONE;
   }
-
 }

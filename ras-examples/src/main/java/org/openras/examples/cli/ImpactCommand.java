@@ -30,31 +30,49 @@ final class ImpactCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--before", required = true, paramLabel = "FILE",
+  @Option(
+      names = "--before",
+      required = true,
+      paramLabel = "FILE",
       description = "The table in force now (ras-table/1).")
   Path before;
 
-  @Option(names = "--after", required = true, paramLabel = "FILE",
+  @Option(
+      names = "--after",
+      required = true,
+      paramLabel = "FILE",
       description = "The new table (ras-table/1).")
   Path after;
 
-  @Option(names = "--input", required = true, paramLabel = "FILE",
+  @Option(
+      names = "--input",
+      required = true,
+      paramLabel = "FILE",
       description = "The caseload: .csv or .jsonl.")
   Path input;
 
-  @Option(names = "--input-format", paramLabel = "csv|jsonl",
+  @Option(
+      names = "--input-format",
+      paramLabel = "csv|jsonl",
       description = "The caseload's format, when its file name does not say.")
   CaseloadFormat inputFormat;
 
-  @Option(names = "--changes", required = true, paramLabel = "FILE",
+  @Option(
+      names = "--changes",
+      required = true,
+      paramLabel = "FILE",
       description = "Where the CSV of every person's change goes.")
   Path changes;
 
   @Option(names = "--report", paramLabel = "FILE", description = "Also write the HTML report here.")
   Path report;
 
-  @Option(names = "--threshold", paramLabel = "AMOUNT", defaultValue = "0",
-      description = "List people whose weekly budget changes by at least this (default: any change).")
+  @Option(
+      names = "--threshold",
+      paramLabel = "AMOUNT",
+      defaultValue = "0",
+      description =
+          "List people whose weekly budget changes by at least this (default: any change).")
   BigDecimal threshold;
 
   @Option(names = "--threads", paramLabel = "N", description = "Threads (default: one per core).")

@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import picocli.CommandLine;
 
 /**
- * Where a document goes: standard output, or a file named by {@code --output}. A file that
- * cannot be written is bad usage (exit 2) with one message naming it, not a stack trace.
+ * Where a document goes: standard output, or a file named by {@code --output}. A file that cannot
+ * be written is bad usage (exit 2) with one message naming it, not a stack trace.
  */
 final class Output {
   private Output() {}

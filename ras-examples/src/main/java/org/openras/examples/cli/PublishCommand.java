@@ -11,8 +11,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code ras publish}: a RAS table as a document anyone can read — every question and answer
- * with its points, the rules in words, each curve as a table and a chart — in Markdown or as a
+ * {@code ras publish}: a RAS table as a document anyone can read — every question and answer with
+ * its points, the rules in words, each curve as a table and a chart — in Markdown or as a
  * self-contained HTML page. A thin shell over {@link PublishedTable#of} and {@link Renderer}.
  */
 @Command(

@@ -9,14 +9,15 @@ import picocli.CommandLine.Command;
  * JSON forms, and explains them.
  *
  * <p>Exit codes are a contract: 0 done; 1 internal failure; 2 bad input or usage (a message on
- * standard error names the file, the place and the rule); 3 the command ran and its answer is
- * "no". With no arguments it runs the demo.
+ * standard error names the file, the place and the rule); 3 the command ran and its answer is "no".
+ * With no arguments it runs the demo.
  */
 @Command(
     name = "ras",
     mixinStandardHelpOptions = true,
     versionProvider = RasCommand.Version.class,
-    description = "OpenRAS: indicative personal budgets from a RAS table and an assessment, explained.",
+    description =
+        "OpenRAS: indicative personal budgets from a RAS table and an assessment, explained.",
     subcommands = {
       CalculateCommand.class,
       CheckCommand.class,
@@ -42,10 +43,13 @@ import picocli.CommandLine.Command;
 public final class RasCommand implements Runnable {
   /** Exit code: done. */
   public static final int DONE = 0;
+
   /** Exit code: internal failure. */
   public static final int INTERNAL = 1;
+
   /** Exit code: bad input or usage. */
   public static final int BAD_INPUT = 2;
+
   /** Exit code: the command ran and its answer is "no". */
   public static final int NO = 3;
 

@@ -27,7 +27,10 @@ final class VerifyCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--result", required = true, paramLabel = "FILE",
+  @Option(
+      names = "--result",
+      required = true,
+      paramLabel = "FILE",
       description = "The ras-result/1 file to verify.")
   Path result;
 
@@ -47,11 +50,12 @@ final class VerifyCommand implements Callable<Integer> {
     RasEngine engine = inputs.engine();
     Verification v = Verification.of(engine, inputs.assessment(), claimed);
     var out = spec.commandLine().getOut();
-    out.print(format.render(
-        () -> VerificationReport.sentence(v) + "\n",
-        () -> VerificationReport.markdown(v),
-        () -> VerificationReport.html(v),
-        () -> VerificationJson.write(v)));
+    out.print(
+        format.render(
+            () -> VerificationReport.sentence(v) + "\n",
+            () -> VerificationReport.markdown(v),
+            () -> VerificationReport.html(v),
+            () -> VerificationJson.write(v)));
     out.flush();
     return v.verified() ? RasCommand.DONE : RasCommand.NO;
   }

@@ -60,11 +60,12 @@ final class WhatIfCommand implements Callable<Integer> {
     Assessment a = inputs.assessment();
     WhatIf w = WhatIf.of(engine, a);
     var out = spec.commandLine().getOut();
-    out.print(format.render(
-        () -> WhatIfReport.text(w),
-        () -> WhatIfReport.markdown(w),
-        () -> WhatIfReport.html(w),
-        () -> WhatIfJson.write(w)));
+    out.print(
+        format.render(
+            () -> WhatIfReport.text(w),
+            () -> WhatIfReport.markdown(w),
+            () -> WhatIfReport.html(w),
+            () -> WhatIfJson.write(w)));
     out.flush();
     return RasCommand.DONE;
   }

@@ -21,9 +21,8 @@ import org.openras.tables.RasJson;
 
 /**
  * The first table load of a fresh JVM: {@code RasJson.standard().readTable} of {@code
- * saq40-table.json} (from memory) once per fork, so that class loading and the first,
- * interpreted run of the reader and validator are counted, as in a command that loads one
- * table and exits.
+ * saq40-table.json} (from memory) once per fork, so that class loading and the first, interpreted
+ * run of the reader and validator are counted, as in a command that loads one table and exits.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -47,7 +46,6 @@ public class ColdTableLoadBenchmark {
   /** The first load of the JVM. */
   @Benchmark
   public RasTable firstTableLoad() {
-    return RasJson.standard()
-        .readTable(new ByteArrayInputStream(tableJson), "saq40-table.json");
+    return RasJson.standard().readTable(new ByteArrayInputStream(tableJson), "saq40-table.json");
   }
 }

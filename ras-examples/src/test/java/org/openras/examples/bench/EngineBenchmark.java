@@ -36,9 +36,8 @@ import org.openras.tables.RasJson;
  * throughput, table load, and a floor to compare with — a loop that only looks up each chosen
  * descriptor's points in an array and sums them.
  *
- * <p>1024 assessments are generated once from a fixed seed and cycled, one per operation.
- * Run with {@code ./mvnw -B -P bench -pl ras-examples -am verify -DskipTests} (README,
- * "Performance").
+ * <p>1024 assessments are generated once from a fixed seed and cycled, one per operation. Run with
+ * {@code ./mvnw -B -P bench -pl ras-examples -am verify -DskipTests} (README, "Performance").
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -49,18 +48,24 @@ import org.openras.tables.RasJson;
 public class EngineBenchmark {
   /** The benchmark table, a resource of ras-examples. */
   static final String TABLE = "/org/openras/examples/saq40-table.json";
+
   private static final int N = 1024;
 
   private byte[] tableJson;
   private RasEngine engine;
+
   /** A second engine over the same table, so that kept answer encodings are of no use. */
   private RasEngine other;
+
   private int round;
   private Assessment[] assessments;
+
   /** For the baseline: each descriptor's points, scaled by 10, by descriptor index. */
   private long[] points;
+
   /** For the baseline: each assessment's chosen descriptors as indexes into {@link #points}. */
   private int[][] chosen;
+
   private int next;
 
   /** Reads the table and generates the assessments. */
@@ -115,8 +120,8 @@ public class EngineBenchmark {
 
   /**
    * As {@link #untraced}, but every computation pays the answer check and the encoding of the
-   * answers, as for an assessment computed only once: each round of the 1024 assessments uses
-   * the other of two engines over the same table, whose compiled tables differ.
+   * answers, as for an assessment computed only once: each round of the 1024 assessments uses the
+   * other of two engines over the same table, whose compiled tables differ.
    */
   @Benchmark
   public Result untracedFirstTime() {

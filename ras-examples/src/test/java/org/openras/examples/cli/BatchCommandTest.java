@@ -21,8 +21,17 @@ class BatchCommandTest {
   @Test
   void generateThenBatchComputesEveryRow() throws IOException {
     Path caseload = dir.resolve("caseload.csv");
-    Run g = run("generate", "--table", TABLE, "--rows", "300", "--seed", "42", "--output",
-        caseload.toString());
+    Run g =
+        run(
+            "generate",
+            "--table",
+            TABLE,
+            "--rows",
+            "300",
+            "--seed",
+            "42",
+            "--output",
+            caseload.toString());
     assertThat(g.code()).isZero();
     assertThat(g.out()).contains("Wrote 300 assessments");
     assertThat(Files.readAllLines(caseload)).hasSize(301);
@@ -30,14 +39,30 @@ class BatchCommandTest {
         .isEqualTo("id,date,table,clientGroup,locality,Q1,Q2,Q3,Q5,Q9");
 
     Path again = dir.resolve("again.csv");
-    run("generate", "--table", TABLE, "--rows", "300", "--seed", "42", "--output",
+    run(
+        "generate",
+        "--table",
+        TABLE,
+        "--rows",
+        "300",
+        "--seed",
+        "42",
+        "--output",
         again.toString());
-    assertThat(Files.readAllLines(again)).as("same seed, same caseload")
+    assertThat(Files.readAllLines(again))
+        .as("same seed, same caseload")
         .isEqualTo(Files.readAllLines(caseload));
 
     Path results = dir.resolve("results.jsonl");
-    Run b = run("batch", "--table", TABLE, "--input", caseload.toString(), "--output",
-        results.toString());
+    Run b =
+        run(
+            "batch",
+            "--table",
+            TABLE,
+            "--input",
+            caseload.toString(),
+            "--output",
+            results.toString());
     assertThat(b.code()).isZero();
     assertThat(b.out()).contains("Rows in: 300 = written: 300 + in error: 0");
     assertThat(Files.readAllLines(results)).hasSize(300);
@@ -47,14 +72,27 @@ class BatchCommandTest {
   @Test
   void badRowsAreAnsweredNoWithAnErrorFile() throws IOException {
     Path caseload = dir.resolve("caseload.txt");
-    Files.writeString(caseload,
+    Files.writeString(
+        caseload,
         "id,date,table,clientGroup,locality,Q1,Q2,Q3,Q5,Q9\n"
             + "ok,2026-06-01,worked-example,,,1A,2A,3A,,\n"
             + "bad,2026-06-01,worked-example,,,1A,2A,3Z,,\n");
     Path results = dir.resolve("results.out");
-    Run b = run("batch", "--table", TABLE, "--input", caseload.toString(), "--input-format",
-        "csv", "--output", results.toString(), "--output-format", "CSV", "--errors",
-        dir.resolve("bad.csv").toString());
+    Run b =
+        run(
+            "batch",
+            "--table",
+            TABLE,
+            "--input",
+            caseload.toString(),
+            "--input-format",
+            "csv",
+            "--output",
+            results.toString(),
+            "--output-format",
+            "CSV",
+            "--errors",
+            dir.resolve("bad.csv").toString());
     assertThat(b.code()).isEqualTo(3);
     assertThat(b.out()).contains("Rows in: 2 = written: 1 + in error: 1");
     assertThat(Files.readAllLines(dir.resolve("bad.csv")).get(1)).startsWith("2,bad,RAS-A003,");
@@ -63,12 +101,25 @@ class BatchCommandTest {
   @Test
   void impactOfATableAgainstItselfChangesNobody() throws IOException {
     Path caseload = dir.resolve("caseload.jsonl");
-    assertThat(run("generate", "--table", TABLE, "--rows", "200", "--output",
-        caseload.toString()).code()).isZero();
+    assertThat(
+            run("generate", "--table", TABLE, "--rows", "200", "--output", caseload.toString())
+                .code())
+        .isZero();
     Path changes = dir.resolve("changes.csv");
     Path report = dir.resolve("impact.html");
-    Run r = run("impact", "--before", TABLE, "--after", TABLE, "--input", caseload.toString(),
-        "--changes", changes.toString(), "--report", report.toString());
+    Run r =
+        run(
+            "impact",
+            "--before",
+            TABLE,
+            "--after",
+            TABLE,
+            "--input",
+            caseload.toString(),
+            "--changes",
+            changes.toString(),
+            "--report",
+            report.toString());
     assertThat(r.code()).isZero();
     assertThat(r.out())
         .contains("Rows in: 200 = computed: 200 + in error: 0")
@@ -80,8 +131,10 @@ class BatchCommandTest {
   @Test
   void calibrateWritesAFittedTableThatLoads() throws IOException {
     Path caseload = dir.resolve("caseload.csv");
-    assertThat(run("generate", "--table", TABLE, "--rows", "500", "--output",
-        caseload.toString()).code()).isZero();
+    assertThat(
+            run("generate", "--table", TABLE, "--rows", "500", "--output", caseload.toString())
+                .code())
+        .isZero();
     // every person's current cost: 100 a week
     List<String> lines = Files.readAllLines(caseload);
     List<String> costed = new java.util.ArrayList<>();
@@ -90,29 +143,76 @@ class BatchCommandTest {
     Path input = dir.resolve("costed.csv");
     Files.write(input, costed);
     Path fitted = dir.resolve("fitted.json");
-    Run r = run("calibrate", "--table", TABLE, "--input", input.toString(), "--shape", "linear",
-        "--version", "2027.1", "--effective-from", "2027-04-01", "--output", fitted.toString());
+    Run r =
+        run(
+            "calibrate",
+            "--table",
+            TABLE,
+            "--input",
+            input.toString(),
+            "--shape",
+            "linear",
+            "--version",
+            "2027.1",
+            "--effective-from",
+            "2027-04-01",
+            "--output",
+            fitted.toString());
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("Rows in: 500 = fitted: 500").contains("Fitted table:");
     RasTable t = RasJson.standard().readTable(fitted);
     assertThat(t.version()).isEqualTo("2027.1");
-    assertThat(run("calibrate", "--table", TABLE, "--input", input.toString(), "--version",
-        "2026.1", "--effective-from", "2027-04-01", "--output", fitted.toString()).code())
+    assertThat(
+            run(
+                    "calibrate",
+                    "--table",
+                    TABLE,
+                    "--input",
+                    input.toString(),
+                    "--version",
+                    "2026.1",
+                    "--effective-from",
+                    "2027-04-01",
+                    "--output",
+                    fitted.toString())
+                .code())
         .isEqualTo(2);
   }
 
   @Test
   void unreadableInputAndUnknownFormatsAreBadInput() {
-    Run missing = run("batch", "--table", TABLE, "--input", dir.resolve("none.csv").toString(),
-        "--output", dir.resolve("o.csv").toString());
+    Run missing =
+        run(
+            "batch",
+            "--table",
+            TABLE,
+            "--input",
+            dir.resolve("none.csv").toString(),
+            "--output",
+            dir.resolve("o.csv").toString());
     assertThat(missing.code()).isEqualTo(2);
     assertThat(missing.err()).contains("none.csv").doesNotContain("\tat ");
-    Run format = run("batch", "--table", TABLE, "--input", dir.resolve("x.txt").toString(),
-        "--output", dir.resolve("o.csv").toString());
+    Run format =
+        run(
+            "batch",
+            "--table",
+            TABLE,
+            "--input",
+            dir.resolve("x.txt").toString(),
+            "--output",
+            dir.resolve("o.csv").toString());
     assertThat(format.code()).isEqualTo(2);
     assertThat(format.err()).contains("--input-format");
-    Run moderationsInCsv = run("generate", "--table", TABLE, "--rows", "1", "--moderations",
-        "--output", dir.resolve("m.csv").toString());
+    Run moderationsInCsv =
+        run(
+            "generate",
+            "--table",
+            TABLE,
+            "--rows",
+            "1",
+            "--moderations",
+            "--output",
+            dir.resolve("m.csv").toString());
     assertThat(moderationsInCsv.code()).isEqualTo(2);
   }
 }

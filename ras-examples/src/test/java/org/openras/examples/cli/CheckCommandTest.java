@@ -24,7 +24,8 @@ class CheckCommandTest {
         .contains("0 error(s), 1 warning(s), 2 info; exact")
         .contains("WARNING CEILING_UNREACHABLE at /allocation/ceiling")
         .contains("greatestAmount=444.96")
-        .contains("client group *, locality inner: points 0 to 64, budget 0.00 to 444.96 GBP a week")
+        .contains(
+            "client group *, locality inner: points 0 to 64, budget 0.00 to 444.96 GBP a week")
         .contains("greatest budget: 64 points, budget 444.96: Q1=1D Q2=2D Q3=3C Q5=5A+5B+5C")
         .contains("curve *, band C: reachable (least total 60)")
         .contains("adjustment family-carer: can act (9B, 9C)");
@@ -39,8 +40,7 @@ class CheckCommandTest {
 
   @Test
   void jsonFormat() {
-    Run r = run("check", "--table", TABLE, "--format", "json",
-        "--severity", "EQUAL_POINTS=ERROR");
+    Run r = run("check", "--table", TABLE, "--format", "json", "--severity", "EQUAL_POINTS=ERROR");
     assertThat(r.code()).isEqualTo(RasCommand.NO);
     assertThat(r.out())
         .containsPattern("\"format\" *: *\"ras-check/1\"")
@@ -78,7 +78,8 @@ class CheckCommandTest {
   @Test
   void aBadTableIsExitTwoWithItsPlace(@TempDir Path dir) throws IOException {
     Path bad = dir.resolve("bad-table.json");
-    Files.writeString(bad, Files.readString(Path.of(TABLE)).replace("\"points\": 6", "\"points\": -6"));
+    Files.writeString(
+        bad, Files.readString(Path.of(TABLE)).replace("\"points\": 6", "\"points\": -6"));
     Run r = run("check", "--table", bad.toString());
     assertThat(r.code()).isEqualTo(RasCommand.BAD_INPUT);
     assertThat(r.err()).contains("bad-table.json").contains("RAS-T");
@@ -90,12 +91,13 @@ class CheckCommandTest {
   void aFindingOfDescriptorOrderCanFailTheCheck(@TempDir Path dir) throws IOException {
     // 1C (14 points) and 1B (6) swapped: 1C now scores fewer than 1B
     Path t = dir.resolve("swapped.json");
-    Files.writeString(t, Files.readString(Path.of(TABLE))
-        .replace("\"points\": 14", "\"points\": 5"));
+    Files.writeString(
+        t, Files.readString(Path.of(TABLE)).replace("\"points\": 14", "\"points\": 5"));
     assertThat(run("check", "--table", t.toString()).code()).isZero();
     Run r = run("check", "--table", t.toString(), "--severity", "DESCRIPTOR_ORDER=ERROR");
     assertThat(r.code()).isEqualTo(RasCommand.NO);
-    assertThat(r.out()).contains("ERROR   DESCRIPTOR_ORDER at /domains/0/questions/0/descriptors/2")
+    assertThat(r.out())
+        .contains("ERROR   DESCRIPTOR_ORDER at /domains/0/questions/0/descriptors/2")
         .contains("lessNeed=1B, lessNeedPoints=6, moreNeed=1C, moreNeedPoints=5");
   }
 }

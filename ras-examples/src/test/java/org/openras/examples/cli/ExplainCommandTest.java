@@ -25,8 +25,8 @@ import org.openras.explain.Golden;
 class ExplainCommandTest {
 
   static String golden(String name) {
-    try (InputStream in = ExplainCommandTest.class.getResourceAsStream("/org/openras/explain/"
-        + name)) {
+    try (InputStream in =
+        ExplainCommandTest.class.getResourceAsStream("/org/openras/explain/" + name)) {
       assertThat(in).as("golden file %s on the test classpath", name).isNotNull();
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
@@ -44,8 +44,8 @@ class ExplainCommandTest {
 
   @Test
   void markdownAndHtmlEqualTheGoldenStatements() {
-    assertThat(run("explain", "--table", TABLE, "--assessment", ASSESSMENT, "--format", "md")
-        .out()).isEqualTo(golden("worked-example.md"));
+    assertThat(run("explain", "--table", TABLE, "--assessment", ASSESSMENT, "--format", "md").out())
+        .isEqualTo(golden("worked-example.md"));
     Run html = run("explain", "--table", TABLE, "--assessment", ASSESSMENT, "--format", "html");
     assertThat(html.code()).isZero();
     assertThat(html.out()).isEqualTo(golden("worked-example.html"));
@@ -63,8 +63,17 @@ class ExplainCommandTest {
   @Test
   void outputGoesToAFile(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("statement.html");
-    Run r = run("explain", "--table", TABLE, "--assessment", ASSESSMENT, "--format", "html",
-        "--output", file.toString());
+    Run r =
+        run(
+            "explain",
+            "--table",
+            TABLE,
+            "--assessment",
+            ASSESSMENT,
+            "--format",
+            "html",
+            "--output",
+            file.toString());
     assertThat(r.code()).isZero();
     assertThat(r.out()).isEmpty();
     assertThat(Files.readString(file, StandardCharsets.UTF_8))
@@ -74,8 +83,8 @@ class ExplainCommandTest {
   @Test
   void anUnwritableOutputIsBadUsageNamingTheFile(@TempDir Path dir) {
     Path file = dir.resolve("no-such-folder").resolve("statement.txt");
-    Run r = run("explain", "--table", TABLE, "--assessment", ASSESSMENT, "--output",
-        file.toString());
+    Run r =
+        run("explain", "--table", TABLE, "--assessment", ASSESSMENT, "--output", file.toString());
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).startsWith("ras: cannot write ").contains("statement.txt");
     assertThat(r.err()).doesNotContain("\tat ");

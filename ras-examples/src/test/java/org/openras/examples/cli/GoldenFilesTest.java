@@ -41,27 +41,78 @@ class GoldenFilesTest {
   private static Case of(String name, String format) {
     String ext = format.equals("text") ? "txt" : format;
     return switch (name) {
-      case "whatif" -> new Case("whatif." + ext, 0,
-          "whatif", "--table", TABLE, "--assessment", ASSESSMENT, "--format", format);
-      case "compare-review" -> new Case("compare-review." + ext, 0,
-          "compare", "--table", TABLE, "--table", TABLE_2027, "--before", ASSESSMENT,
-          "--after", REVIEW, "--format", format);
-      case "compare-versions" -> new Case("compare-versions." + ext, 0,
-          "compare", "--before-table", TABLE, "--after-table", TABLE_2027,
-          "--assessment", ASSESSMENT, "--format", format);
-      case "verify" -> new Case("verify." + ext, 0,
-          "verify", "--result", RESULT, "--table", TABLE, "--assessment", ASSESSMENT,
-          "--format", format);
-      case "verify-tampered" -> new Case("verify-tampered." + ext, 3,
-          "verify", "--result", TAMPERED, "--table", TABLE, "--assessment", ASSESSMENT,
-          "--format", format);
+      case "whatif" ->
+          new Case(
+              "whatif." + ext,
+              0,
+              "whatif",
+              "--table",
+              TABLE,
+              "--assessment",
+              ASSESSMENT,
+              "--format",
+              format);
+      case "compare-review" ->
+          new Case(
+              "compare-review." + ext,
+              0,
+              "compare",
+              "--table",
+              TABLE,
+              "--table",
+              TABLE_2027,
+              "--before",
+              ASSESSMENT,
+              "--after",
+              REVIEW,
+              "--format",
+              format);
+      case "compare-versions" ->
+          new Case(
+              "compare-versions." + ext,
+              0,
+              "compare",
+              "--before-table",
+              TABLE,
+              "--after-table",
+              TABLE_2027,
+              "--assessment",
+              ASSESSMENT,
+              "--format",
+              format);
+      case "verify" ->
+          new Case(
+              "verify." + ext,
+              0,
+              "verify",
+              "--result",
+              RESULT,
+              "--table",
+              TABLE,
+              "--assessment",
+              ASSESSMENT,
+              "--format",
+              format);
+      case "verify-tampered" ->
+          new Case(
+              "verify-tampered." + ext,
+              3,
+              "verify",
+              "--result",
+              TAMPERED,
+              "--table",
+              TABLE,
+              "--assessment",
+              ASSESSMENT,
+              "--format",
+              format);
       default -> throw new IllegalArgumentException(name);
     };
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"whatif", "compare-review", "compare-versions", "verify",
-      "verify-tampered"})
+  @ValueSource(
+      strings = {"whatif", "compare-review", "compare-versions", "verify", "verify-tampered"})
   void everyFormatMatchesItsGoldenFile(String name) throws IOException {
     List<String> failures = new ArrayList<>();
     for (String format : List.of("text", "md", "html", "json")) {

@@ -44,7 +44,9 @@ class PublishCommandTest {
   void aBrokenTableIsExitTwoWithItsLocatedMessage() {
     Run r = run("publish", "--table", resource("/cli/negative-points-table.json"));
     assertThat(r.code()).isEqualTo(2);
-    assertThat(r.err()).contains("negative-points-table.json").contains("RAS-T005")
+    assertThat(r.err())
+        .contains("negative-points-table.json")
+        .contains("RAS-T005")
         .doesNotContain("\tat ");
     assertThat(r.out()).isEmpty();
   }

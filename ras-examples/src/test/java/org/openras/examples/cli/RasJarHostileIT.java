@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * standard error, never a stack trace.
  */
 class RasJarHostileIT {
-  private static final Path CORPUS = Path.of("..", "ras-tables", "src", "test", "resources", "hostile");
+  private static final Path CORPUS =
+      Path.of("..", "ras-tables", "src", "test", "resources", "hostile");
   private static final String TABLE = "src/main/resources/org/openras/examples/worked-table.json";
   private static final String ASSESSMENT =
       "src/main/resources/org/openras/examples/worked-assessment.json";
@@ -38,7 +39,8 @@ class RasJarHostileIT {
       })
   void badTable(String file, String code, String place) throws Exception {
     Path table = CORPUS.resolve(file);
-    RasJarIT.Run r = RasJarIT.java("calculate", "--table", table.toString(), "--assessment", ASSESSMENT);
+    RasJarIT.Run r =
+        RasJarIT.java("calculate", "--table", table.toString(), "--assessment", ASSESSMENT);
     assertBadInput(r, table.getFileName().toString(), code, place);
   }
 
@@ -54,9 +56,12 @@ class RasJarHostileIT {
     RasJarIT.Run r =
         RasJarIT.java(
             "calculate",
-            "--table", CORPUS.resolve("versions/overlap-1.json").toString(),
-            "--table", CORPUS.resolve("versions/overlap-2.json").toString(),
-            "--assessment", ASSESSMENT);
+            "--table",
+            CORPUS.resolve("versions/overlap-1.json").toString(),
+            "--table",
+            CORPUS.resolve("versions/overlap-2.json").toString(),
+            "--assessment",
+            ASSESSMENT);
     assertBadInput(r, "worked-assessment.json", "RAS-V003", "line 4, column 11");
   }
 
@@ -64,8 +69,11 @@ class RasJarHostileIT {
   void aLeadingByteOrderMarkIsAccepted() throws Exception {
     RasJarIT.Run r =
         RasJarIT.java(
-            "calculate", "--table", CORPUS.resolve("table/bom.json").toString(),
-            "--assessment", ASSESSMENT);
+            "calculate",
+            "--table",
+            CORPUS.resolve("table/bom.json").toString(),
+            "--assessment",
+            ASSESSMENT);
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).containsPattern("\"weekly\" *: *199.69\\b");
   }
@@ -74,8 +82,13 @@ class RasJarHostileIT {
   void tenThousandDeepNesting(@TempDir Path dir) throws Exception {
     Path table = dir.resolve("deep.json");
     Files.writeString(
-        table, "{ \"format\": \"ras-table/1\", \"name\": " + "[".repeat(10_000) + "]".repeat(10_000) + " }");
-    RasJarIT.Run r = RasJarIT.java("calculate", "--table", table.toString(), "--assessment", ASSESSMENT);
+        table,
+        "{ \"format\": \"ras-table/1\", \"name\": "
+            + "[".repeat(10_000)
+            + "]".repeat(10_000)
+            + " }");
+    RasJarIT.Run r =
+        RasJarIT.java("calculate", "--table", table.toString(), "--assessment", ASSESSMENT);
     assertBadInput(r, "deep.json", "RAS-J006", "line 1, column ");
     assertThat(r.err()).contains("maxNestingDepth");
   }
@@ -93,7 +106,8 @@ class RasJarHostileIT {
       out.write("\" }".getBytes(UTF_8));
     }
     long started = System.nanoTime();
-    RasJarIT.Run r = RasJarIT.java("calculate", "--table", table.toString(), "--assessment", ASSESSMENT);
+    RasJarIT.Run r =
+        RasJarIT.java("calculate", "--table", table.toString(), "--assessment", ASSESSMENT);
     assertThat(r.code()).as(r.err()).isEqualTo(2);
     assertThat(r.err()).contains("big.json").contains("RAS-J006").contains("maxDocumentLength");
     assertNoTrace(r);
@@ -104,7 +118,11 @@ class RasJarHostileIT {
   private static void assertBadInput(RasJarIT.Run r, String file, String code, String place) {
     assertThat(r.code()).as(r.err()).isEqualTo(2);
     assertThat(r.out()).isEmpty();
-    assertThat(r.err()).startsWith("ras: ").contains(file).contains("[" + code + ": ").contains(place);
+    assertThat(r.err())
+        .startsWith("ras: ")
+        .contains(file)
+        .contains("[" + code + ": ")
+        .contains(place);
     assertNoTrace(r);
   }
 

@@ -44,8 +44,10 @@ class RasJarIT {
     Run r =
         java(
             "calculate",
-            "--table", "src/main/resources/org/openras/examples/worked-table.json",
-            "--assessment", "src/main/resources/org/openras/examples/worked-assessment.json");
+            "--table",
+            "src/main/resources/org/openras/examples/worked-table.json",
+            "--assessment",
+            "src/main/resources/org/openras/examples/worked-assessment.json");
     assertThat(r.code()).isZero();
     assertThat(r.out())
         .containsPattern("\"totalPoints\" *: *39.6\\b")
@@ -69,12 +71,25 @@ class RasJarIT {
   @Test
   void checkThroughTheJar() throws Exception {
     // the shaded jar carries jackson-core for the JSON form of the report
-    Run r = java("check", "--table", "src/main/resources/org/openras/examples/council/anyshire-saq.json",
-        "--format", "json", "--severity", "EQUAL_POINTS=ERROR");
+    Run r =
+        java(
+            "check",
+            "--table",
+            "src/main/resources/org/openras/examples/council/anyshire-saq.json",
+            "--format",
+            "json",
+            "--severity",
+            "EQUAL_POINTS=ERROR");
     assertThat(r.code()).isEqualTo(3);
-    assertThat(r.out()).containsPattern("\"format\" *: *\"ras-check/1\"")
+    assertThat(r.out())
+        .containsPattern("\"format\" *: *\"ras-check/1\"")
         .containsPattern("\"budget\" *: *950.00\\b");
-    assertThat(java("check", "--table", "src/main/resources/org/openras/examples/council/anyshire-saq.json")
-        .code()).isZero();
+    assertThat(
+            java(
+                    "check",
+                    "--table",
+                    "src/main/resources/org/openras/examples/council/anyshire-saq.json")
+                .code())
+        .isZero();
   }
 }

@@ -27,29 +27,44 @@ class WhatIfCompareVerifyCommandTest {
 
   @Test
   void verifyIsZeroWhenVerifiedAndThreeWhenNot() throws IOException {
-    assertThat(run("verify", "--result", RESULT, "--table", TABLE, "--assessment", ASSESSMENT)
-        .code()).isZero();
+    assertThat(
+            run("verify", "--result", RESULT, "--table", TABLE, "--assessment", ASSESSMENT).code())
+        .isZero();
 
     // a different table: the fingerprint differs
-    String edited = Files.readString(Path.of(TABLE)).replace("\"ceiling\": 950", "\"ceiling\": 951");
+    String edited =
+        Files.readString(Path.of(TABLE)).replace("\"ceiling\": 950", "\"ceiling\": 951");
     Path table = dir.resolve("edited-table.json");
     Files.writeString(table, edited);
-    Run other = run("verify", "--result", RESULT, "--table", table.toString(),
-        "--assessment", ASSESSMENT);
+    Run other =
+        run("verify", "--result", RESULT, "--table", table.toString(), "--assessment", ASSESSMENT);
     assertThat(other.code()).isEqualTo(3);
-    assertThat(other.out()).startsWith("not verified: the first difference is table fingerprint"
-        + " at /table/fingerprint");
+    assertThat(other.out())
+        .startsWith(
+            "not verified: the first difference is table fingerprint" + " at /table/fingerprint");
     assertThat(other.err()).isEmpty();
 
     // a tampered answer in the assessment: the question's step differs
     Path assessment = dir.resolve("changed.json");
-    Files.writeString(assessment,
+    Files.writeString(
+        assessment,
         Files.readString(Path.of(ASSESSMENT)).replace("\"Q2\": \"2B\"", "\"Q2\": \"2D\""));
-    Run answer = run("verify", "--result", RESULT, "--table", TABLE, "--assessment",
-        assessment.toString(), "--format", "json");
+    Run answer =
+        run(
+            "verify",
+            "--result",
+            RESULT,
+            "--table",
+            TABLE,
+            "--assessment",
+            assessment.toString(),
+            "--format",
+            "json");
     assertThat(answer.code()).isEqualTo(3);
-    assertThat(answer.out()).contains("\"pointer\": \"/trace/1/inputs/descriptor\"")
-        .contains("\"expected\": \"2D\"").contains("\"found\": \"2B\"");
+    assertThat(answer.out())
+        .contains("\"pointer\": \"/trace/1/inputs/descriptor\"")
+        .contains("\"expected\": \"2D\"")
+        .contains("\"found\": \"2B\"");
   }
 
   @Test
@@ -58,21 +73,37 @@ class WhatIfCompareVerifyCommandTest {
     assertThat(notAResult.code()).isEqualTo(2);
     assertThat(notAResult.err()).contains("invalid result").contains("RAS-J005");
     assertOneMessage(notAResult);
-    Run missing = run("verify", "--result", "no-such.json", "--table", TABLE,
-        "--assessment", ASSESSMENT);
+    Run missing =
+        run("verify", "--result", "no-such.json", "--table", TABLE, "--assessment", ASSESSMENT);
     assertThat(missing.code()).isEqualTo(2);
     assertThat(missing.err()).contains("no-such.json").contains("RAS-J008");
     assertThat(run("verify", "--table", TABLE, "--assessment", ASSESSMENT).code()).isEqualTo(2);
-    assertThat(run("whatif", "--table", TABLE, "--assessment", ASSESSMENT, "--format", "pdf")
-        .code()).isEqualTo(2);
+    assertThat(
+            run("whatif", "--table", TABLE, "--assessment", ASSESSMENT, "--format", "pdf").code())
+        .isEqualTo(2);
     assertThat(run("whatif", "--table", TABLE_2027, "--assessment", ASSESSMENT).code())
-        .as("no version in force").isEqualTo(2);
+        .as("no version in force")
+        .isEqualTo(2);
     // compare: exactly one of the two modes, each complete
     assertThat(run("compare", "--table", TABLE, "--before", ASSESSMENT).code()).isEqualTo(2);
     assertThat(run("compare").code()).isEqualTo(2);
-    assertThat(run("compare", "--table", TABLE, "--before", ASSESSMENT, "--after", REVIEW,
-        "--before-table", TABLE, "--after-table", TABLE_2027, "--assessment", ASSESSMENT)
-        .code()).isEqualTo(2);
+    assertThat(
+            run(
+                    "compare",
+                    "--table",
+                    TABLE,
+                    "--before",
+                    ASSESSMENT,
+                    "--after",
+                    REVIEW,
+                    "--before-table",
+                    TABLE,
+                    "--after-table",
+                    TABLE_2027,
+                    "--assessment",
+                    ASSESSMENT)
+                .code())
+        .isEqualTo(2);
     Run review = run("compare", "--table", TABLE, "--before", ASSESSMENT, "--after", REVIEW);
     assertThat(review.code()).as("the review's date needs the 2027 table").isEqualTo(2);
     assertThat(review.err()).contains("RAS-V002");
@@ -85,8 +116,17 @@ class WhatIfCompareVerifyCommandTest {
     Run w = run("whatif", "--table", TABLE, "--assessment", ASSESSMENT);
     assertThat(w.code()).isZero();
     assertThat(w.out()).startsWith("What if an answer were coded differently: case-0042/review-3");
-    Run c = run("compare", "--before-table", TABLE, "--after-table", TABLE_2027,
-        "--assessment", ASSESSMENT, "--format", "md");
+    Run c =
+        run(
+            "compare",
+            "--before-table",
+            TABLE,
+            "--after-table",
+            TABLE_2027,
+            "--assessment",
+            ASSESSMENT,
+            "--format",
+            "md");
     assertThat(c.code()).isZero();
     assertThat(c.out()).contains("| 1 | Table | £204.98 | +£5.29 |");
   }

@@ -18,18 +18,39 @@ class WhatIfCompareVerifyJarIT {
     assertThat(w.code()).isZero();
     assertThat(w.out()).contains("\"format\": \"ras-whatif/1\"").contains("\"change\": 180.63");
 
-    Run c = java("compare", "--before-table", TABLE, "--after-table",
-        "src/test/resources/cli/worked-table-2027.json", "--assessment", ASSESSMENT);
+    Run c =
+        java(
+            "compare",
+            "--before-table",
+            TABLE,
+            "--after-table",
+            "src/test/resources/cli/worked-table-2027.json",
+            "--assessment",
+            ASSESSMENT);
     assertThat(c.code()).isZero();
     assertThat(c.out()).contains("+£5.29");
 
-    Run ok = java("verify", "--result", "src/test/resources/cli/worked-result.json",
-        "--table", TABLE, "--assessment", ASSESSMENT);
+    Run ok =
+        java(
+            "verify",
+            "--result",
+            "src/test/resources/cli/worked-result.json",
+            "--table",
+            TABLE,
+            "--assessment",
+            ASSESSMENT);
     assertThat(ok.code()).isZero();
     assertThat(ok.out()).startsWith("verified: ");
 
-    Run no = java("verify", "--result", "src/test/resources/cli/worked-result-tampered.json",
-        "--table", TABLE, "--assessment", ASSESSMENT);
+    Run no =
+        java(
+            "verify",
+            "--result",
+            "src/test/resources/cli/worked-result-tampered.json",
+            "--table",
+            TABLE,
+            "--assessment",
+            ASSESSMENT);
     assertThat(no.code()).isEqualTo(3);
     assertThat(no.out()).startsWith("not verified: ").contains("/indicativeBudget/weekly");
   }

@@ -26,18 +26,19 @@ import org.openras.testkit.TableAssertions;
 import org.openras.testkit.TableProperty;
 
 /**
- * An example of a council's own test suite for its RAS table, to copy: the table checks
- * asserted, and three properties of the council's policy checked over 10,000 generated
- * assessments each. The table is {@code anyshire-saq.json} (illustrative figures), 9 domains and
- * 25 questions in the style of a supported self-assessment questionnaire.
+ * An example of a council's own test suite for its RAS table, to copy: the table checks asserted,
+ * and three properties of the council's policy checked over 10,000 generated assessments each. The
+ * table is {@code anyshire-saq.json} (illustrative figures), 9 domains and 25 questions in the
+ * style of a supported self-assessment questionnaire.
  */
 class AnyshireTableTest {
   static RasTable table;
 
   @BeforeAll
   static void load() throws IOException {
-    try (InputStream in = AnyshireTableTest.class.getResourceAsStream(
-        "/org/openras/examples/council/anyshire-saq.json")) {
+    try (InputStream in =
+        AnyshireTableTest.class.getResourceAsStream(
+            "/org/openras/examples/council/anyshire-saq.json")) {
       table = RasJson.standard().readTable(in, "anyshire-saq.json");
     }
   }
@@ -53,17 +54,20 @@ class AnyshireTableTest {
   @Test
   void theChecksFindNothingToWarnAbout() {
     // Anyshire treats descriptor order and unreachable bands as errors, not warnings.
-    CheckConfig strict = CheckConfig.defaults()
-        .withSeverity(Check.DESCRIPTOR_ORDER, Severity.ERROR)
-        .withSeverity(Check.UNREACHABLE_BAND, Severity.ERROR)
-        .withSeverity(Check.CURVE_CLIFF, Severity.ERROR);
+    CheckConfig strict =
+        CheckConfig.defaults()
+            .withSeverity(Check.DESCRIPTOR_ORDER, Severity.ERROR)
+            .withSeverity(Check.UNREACHABLE_BAND, Severity.ERROR)
+            .withSeverity(Check.CURVE_CLIFF, Severity.ERROR);
     TableAssertions.assertNoErrors(table, strict);
     CheckReport report = TableAssertions.assertExact(TableAssertions.assertNoWarnings(table));
     // the only findings: the carer questions' descriptors all score 0 points (on purpose)
-    assertThat(report.findings()).allSatisfy(f -> {
-      assertThat(f.check()).isEqualTo(Check.EQUAL_POINTS);
-      assertThat(f.figures().get("question")).isIn("Q24", "Q25");
-    });
+    assertThat(report.findings())
+        .allSatisfy(
+            f -> {
+              assertThat(f.check()).isEqualTo(Check.EQUAL_POINTS);
+              assertThat(f.figures().get("question")).isIn("Q24", "Q25");
+            });
     assertThat(report.bands()).allMatch(BandReach::reachable);
   }
 
@@ -86,7 +90,8 @@ class AnyshireTableTest {
   private static Extremes extremes(CheckReport report, String group, String locality) {
     return report.extremes().stream()
         .filter(e -> e.clientGroup().equals(group) && e.locality().equals(locality))
-        .findFirst().orElseThrow();
+        .findFirst()
+        .orElseThrow();
   }
 
   // ------------------------------------------------------------------ the council's properties
@@ -94,10 +99,14 @@ class AnyshireTableTest {
   @Test
   void nobodyNeedingWakingNightsGetsLessThanTheSupplement() {
     // Waking nights (11D) add £150 before the cost factor; the least factor is 0.97 (north).
-    int checked = TableProperty.of(table).withSeed(2026).withCount(10_000)
-        .where(a -> TableProperty.chose(a, "Q11", "11D"))
-        .check("11D gets at least £145.50 a week",
-            (a, r) -> r.indicativeBudget().weekly().compareTo(new BigDecimal("145.50")) >= 0);
+    int checked =
+        TableProperty.of(table)
+            .withSeed(2026)
+            .withCount(10_000)
+            .where(a -> TableProperty.chose(a, "Q11", "11D"))
+            .check(
+                "11D gets at least £145.50 a week",
+                (a, r) -> r.indicativeBudget().weekly().compareTo(new BigDecimal("145.50")) >= 0);
     assertThat(checked).isGreaterThan(2_000); // about a quarter of the 10,000
   }
 
@@ -106,37 +115,52 @@ class AnyshireTableTest {
     // Moving any answer one descriptor up the scale of need never lowers the budget
     // (except the carer question Q24, where more carer support is meant to lower it).
     RasEngine engine = RasEngine.of(table);
-    TableProperty.of(table).withSeed(11).withCount(2_000).verify("more need, no less money",
-        (a, r) -> {
-          for (Question q : table.questions()) {
-            if (q.select() != Select.ONE || q.code().equals("Q24") || a.answer(q.code()).isEmpty()) {
-              continue;
-            }
-            List<Descriptor> ds = q.descriptors();
-            int i = ds.indexOf(table.descriptor(a.answer(q.code()).get().descriptors().get(0))
-                .orElseThrow());
-            if (i + 1 < ds.size()) {
-              Assessment more = a.toBuilder().answer(q.code(), ds.get(i + 1).code()).build();
-              BigDecimal after = engine.calculate(more, Tracing.OFF).indicativeBudget().weekly();
-              assertThat(after)
-                  .as("%s from %s to %s", q.code(), ds.get(i).code(), ds.get(i + 1).code())
-                  .isGreaterThanOrEqualTo(r.indicativeBudget().weekly());
-            }
-          }
-        });
+    TableProperty.of(table)
+        .withSeed(11)
+        .withCount(2_000)
+        .verify(
+            "more need, no less money",
+            (a, r) -> {
+              for (Question q : table.questions()) {
+                if (q.select() != Select.ONE
+                    || q.code().equals("Q24")
+                    || a.answer(q.code()).isEmpty()) {
+                  continue;
+                }
+                List<Descriptor> ds = q.descriptors();
+                int i =
+                    ds.indexOf(
+                        table
+                            .descriptor(a.answer(q.code()).get().descriptors().get(0))
+                            .orElseThrow());
+                if (i + 1 < ds.size()) {
+                  Assessment more = a.toBuilder().answer(q.code(), ds.get(i + 1).code()).build();
+                  BigDecimal after =
+                      engine.calculate(more, Tracing.OFF).indicativeBudget().weekly();
+                  assertThat(after)
+                      .as("%s from %s to %s", q.code(), ds.get(i).code(), ds.get(i + 1).code())
+                      .isGreaterThanOrEqualTo(r.indicativeBudget().weekly());
+                }
+              }
+            });
   }
 
   @Test
   void aFamilyCarersSupportNeverRaisesTheBudget() {
     RasEngine engine = RasEngine.of(table);
-    int checked = TableProperty.of(table).withSeed(7).withCount(10_000)
-        .where(a -> a.answer("Q24").isPresent())
-        .check("the carer answer never raises the budget", (a, r) -> {
-          Assessment withoutCarer = a.toBuilder().unanswer("Q24").build();
-          BigDecimal without = engine.calculate(withoutCarer, Tracing.OFF)
-              .indicativeBudget().weekly();
-          return r.indicativeBudget().weekly().compareTo(without) <= 0;
-        });
+    int checked =
+        TableProperty.of(table)
+            .withSeed(7)
+            .withCount(10_000)
+            .where(a -> a.answer("Q24").isPresent())
+            .check(
+                "the carer answer never raises the budget",
+                (a, r) -> {
+                  Assessment withoutCarer = a.toBuilder().unanswer("Q24").build();
+                  BigDecimal without =
+                      engine.calculate(withoutCarer, Tracing.OFF).indicativeBudget().weekly();
+                  return r.indicativeBudget().weekly().compareTo(without) <= 0;
+                });
     assertThat(checked).isGreaterThan(5_000);
   }
 }

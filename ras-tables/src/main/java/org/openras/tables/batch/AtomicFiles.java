@@ -8,16 +8,16 @@ import java.nio.file.StandardCopyOption;
 import java.util.UUID;
 
 /**
- * Files that appear whole or not at all: written under a temporary name beside the target,
- * then moved into place.
+ * Files that appear whole or not at all: written under a temporary name beside the target, then
+ * moved into place.
  */
 final class AtomicFiles {
   private AtomicFiles() {}
 
   /**
    * A new empty temporary file beside {@code target}, named {@code .<target>.<random>.part}, with
-   * the permissions an ordinary new file gets (unlike {@link Files#createTempFile}, which makes
-   * it private to its owner).
+   * the permissions an ordinary new file gets (unlike {@link Files#createTempFile}, which makes it
+   * private to its owner).
    */
   static Path temporaryFor(Path target) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
@@ -26,7 +26,9 @@ final class AtomicFiles {
         dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".part"));
   }
 
-  /** Moves the finished {@code temporary} to {@code target}, replacing it, atomically if possible. */
+  /**
+   * Moves the finished {@code temporary} to {@code target}, replacing it, atomically if possible.
+   */
   static void moveIntoPlace(Path temporary, Path target) throws IOException {
     try {
       Files.move(

@@ -1,7 +1,5 @@
 package org.openras.tables.batch;
 
-import org.apiguardian.api.API;
-
 import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
@@ -10,26 +8,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongConsumer;
+import org.apiguardian.api.API;
 import org.openras.engine.RasEngine;
 import org.openras.engine.Result;
 import org.openras.engine.Tracing;
 import org.openras.tables.RasJson;
 
 /**
- * Computes a whole caseload: reads it row by row, computes on every core, and writes the
- * results in the caseload's order.
+ * Computes a whole caseload: reads it row by row, computes on every core, and writes the results in
+ * the caseload's order.
  *
  * <p>Guarantees: memory stays flat whatever the caseload's size (rows are read, computed and
- * written in bounded chunks); a bad row never stops the run and is never dropped — it goes to
- * the error file with its row number, id, code and message, and {@link BatchSummary} accounts
- * for every row; results and errors are written to temporary files beside their targets and
- * moved into place only when the run completes, so an interrupted run never leaves a half file
- * under the final name. Budgets are computed without traces ({@link Tracing#OFF}); the figures
- * are the same as a traced run's.
+ * written in bounded chunks); a bad row never stops the run and is never dropped — it goes to the
+ * error file with its row number, id, code and message, and {@link BatchSummary} accounts for every
+ * row; results and errors are written to temporary files beside their targets and moved into place
+ * only when the run completes, so an interrupted run never leaves a half file under the final name.
+ * Budgets are computed without traces ({@link Tracing#OFF}); the figures are the same as a traced
+ * run's.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class BatchRun {
@@ -67,8 +65,8 @@ public final class BatchRun {
    * Runs the batch.
    *
    * @return the account of every row
-   * @throws org.openras.RasException when the caseload cannot be read at all (a missing file, a CSV without
-   *     'id' and 'date' columns): bad rows do not throw
+   * @throws org.openras.RasException when the caseload cannot be read at all (a missing file, a CSV
+   *     without 'id' and 'date' columns): bad rows do not throw
    * @throws UncheckedIOException when the output cannot be written
    */
   public BatchSummary run() {
@@ -93,8 +91,12 @@ public final class BatchRun {
       tmpOut = null;
       tmpErr = null;
       return new BatchSummary(
-          tally.in, tally.written, tally.inError, new ArrayList<>(tally.groups.values()),
-          output, errorFile);
+          tally.in,
+          tally.written,
+          tally.inError,
+          new ArrayList<>(tally.groups.values()),
+          output,
+          errorFile);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
@@ -127,7 +129,9 @@ public final class BatchRun {
       tally.groups.merge(
           group,
           new GroupTotals(
-              group, 1, o.result().indicativeBudget().weekly(),
+              group,
+              1,
+              o.result().indicativeBudget().weekly(),
               o.result().indicativeBudget().annual()),
           (a, b) -> a.plus(b.weeklyTotal(), b.annualTotal()));
     } else {

@@ -1,15 +1,14 @@
 package org.openras.tables.batch;
 
-import org.apiguardian.api.API;
-
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
- * The account of a batch run: every row read is either written or in the error file ({@code
- * rowsIn == rowsWritten + rowsInError}), with totals and means by client group.
+ * The account of a batch run: every row read is either written or in the error file ({@code rowsIn
+ * == rowsWritten + rowsInError}), with totals and means by client group.
  *
  * @param rowsIn the caseload rows read
  * @param rowsWritten the rows computed and written to the output
@@ -40,13 +39,20 @@ public record BatchSummary(
   public String toText() {
     String nl = System.lineSeparator();
     StringBuilder s = new StringBuilder();
-    s.append("Rows in: ").append(rowsIn).append(" = written: ").append(rowsWritten)
-        .append(" + in error: ").append(rowsInError).append(nl);
+    s.append("Rows in: ")
+        .append(rowsIn)
+        .append(" = written: ")
+        .append(rowsWritten)
+        .append(" + in error: ")
+        .append(rowsInError)
+        .append(nl);
     s.append("Results: ").append(output).append(nl);
     errors.ifPresent(e -> s.append("Rows in error: ").append(e).append(nl));
     if (!byClientGroup.isEmpty()) {
-      s.append(String.format("%-28s %8s %16s %12s %18s%n", "client group", "people",
-          "weekly total", "weekly mean", "annual total"));
+      s.append(
+          String.format(
+              "%-28s %8s %16s %12s %18s%n",
+              "client group", "people", "weekly total", "weekly mean", "annual total"));
       BigDecimal weekly = BigDecimal.ZERO;
       BigDecimal annual = BigDecimal.ZERO;
       long people = 0;
@@ -62,8 +68,12 @@ public record BatchSummary(
   }
 
   private static String line(GroupTotals g) {
-    return String.format("%-28s %8d %16s %12s %18s%n", g.clientGroup(), g.people(),
-        g.weeklyTotal().toPlainString(), g.weeklyMean().toPlainString(),
+    return String.format(
+        "%-28s %8d %16s %12s %18s%n",
+        g.clientGroup(),
+        g.people(),
+        g.weeklyTotal().toPlainString(),
+        g.weeklyMean().toPlainString(),
         g.annualTotal().toPlainString());
   }
 }

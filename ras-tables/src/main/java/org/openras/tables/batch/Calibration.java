@@ -1,7 +1,5 @@
 package org.openras.tables.batch;
 
-import org.apiguardian.api.API;
-
 import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
@@ -18,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.function.LongConsumer;
+import org.apiguardian.api.API;
 import org.openras.assessment.Answer;
 import org.openras.assessment.Assessment;
 import org.openras.engine.RasEngine;
@@ -38,18 +37,18 @@ import org.openras.tables.RasJson;
  * refitted by least squares with every figure at least 0, and a new table version is made.
  *
  * <p>The model is the spec's: a person's money is {@code (amount + (points − from) × perPoint +
- * supplements) × cost factor}. Each person's total points, band, supplements and cost factor
- * come from the current table; the target is {@code cost ÷ factor − supplements} (cost in the
- * table's period), so the fitted figures are in the table's own terms. Floor, ceiling and
- * rounding are left out of the fit but not out of the report, whose residuals are the fitted
- * table's real budgets (a second pass through the engine) minus the costs.
+ * supplements) × cost factor}. Each person's total points, band, supplements and cost factor come
+ * from the current table; the target is {@code cost ÷ factor − supplements} (cost in the table's
+ * period), so the fitted figures are in the table's own terms. Floor, ceiling and rounding are left
+ * out of the fit but not out of the report, whose residuals are the fitted table's real budgets (a
+ * second pass through the engine) minus the costs.
  *
- * <p>{@link Shape#LINEAR} fits one band per curve (an amount and a price per point);
- * {@link Shape#BANDS} keeps each curve's band boundaries and fits each band's amount and price
- * per point. A curve or band that no one with a cost falls in keeps its current figures. Fitted
- * amounts are rounded to the penny and prices per point to 4 decimals (half up). The fit is
- * computed in double precision (it is an estimate); the table it makes is exact decimals like
- * any other. Memory does not grow with the caseload: the fit keeps only its normal equations.
+ * <p>{@link Shape#LINEAR} fits one band per curve (an amount and a price per point); {@link
+ * Shape#BANDS} keeps each curve's band boundaries and fits each band's amount and price per point.
+ * A curve or band that no one with a cost falls in keeps its current figures. Fitted amounts are
+ * rounded to the penny and prices per point to 4 decimals (half up). The fit is computed in double
+ * precision (it is an estimate); the table it makes is exact decimals like any other. Memory does
+ * not grow with the caseload: the fit keeps only its normal equations.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class Calibration {
@@ -100,8 +99,8 @@ public final class Calibration {
   // ---------------------------------------------------------------- pass 1: the fit
 
   /** One person for the fit: the curve and band they fall in, their points and target. */
-  private record Observation(Row row, String curve, int band, BigDecimal total, double target,
-      RuntimeException error) {}
+  private record Observation(
+      Row row, String curve, int band, BigDecimal total, double target, RuntimeException error) {}
 
   private Observation observe(Row row) {
     if (row.error() != null) {
@@ -122,8 +121,7 @@ public final class Calibration {
       }
       BigDecimal cost =
           table.period() == Period.WEEK ? row.cost() : row.cost().multiply(table.weeksPerYear());
-      BigDecimal target =
-          cost.divide(factor(a), MathContext.DECIMAL64).subtract(supplements(a));
+      BigDecimal target = cost.divide(factor(a), MathContext.DECIMAL64).subtract(supplements(a));
       return new Observation(row, r.curve(), band, r.totalPoints(), target.doubleValue(), null);
     } catch (RuntimeException e) {
       return new Observation(row, null, -1, null, 0, e);
@@ -218,15 +216,19 @@ public final class Calibration {
       if (shape == Shape.LINEAR) {
         Band first = c.bands().get(0);
         bands.add(
-            new Band(first.label(), BigDecimal.ZERO, money(x[0]), rate(x[1]),
+            new Band(
+                first.label(),
+                BigDecimal.ZERO,
+                money(x[0]),
+                rate(x[1]),
                 java.util.Optional.empty()));
       } else {
         for (int i = 0; i < c.bands().size(); i++) {
           Band b = c.bands().get(i);
           bands.add(
               nnls.hasData(2 * i)
-                  ? new Band(b.label(), b.from(), money(x[2 * i]), rate(x[2 * i + 1]),
-                      b.reference())
+                  ? new Band(
+                      b.label(), b.from(), money(x[2 * i]), rate(x[2 * i + 1]), b.reference())
                   : b);
         }
       }
@@ -235,8 +237,11 @@ public final class Calibration {
               c.clientGroup(),
               bands,
               java.util.Optional.of(
-                  "Fitted by ras calibrate (" + shape + ") to the current weekly costs of "
-                      + nnls.observations() + " people")));
+                  "Fitted by ras calibrate ("
+                      + shape
+                      + ") to the current weekly costs of "
+                      + nnls.observations()
+                      + " people")));
     }
     return out;
   }
@@ -303,7 +308,8 @@ public final class Calibration {
         return Double.NaN;
       }
       BigDecimal total =
-          costSquares.subtract(cost.multiply(cost).divide(BigDecimal.valueOf(n), MathContext.DECIMAL64));
+          costSquares.subtract(
+              cost.multiply(cost).divide(BigDecimal.valueOf(n), MathContext.DECIMAL64));
       return total.signum() == 0
           ? Double.NaN
           : 1 - squares.divide(total, MathContext.DECIMAL64).doubleValue();
@@ -330,7 +336,8 @@ public final class Calibration {
     Map<String, Sums> byBand = new LinkedHashMap<>();
     Map<String, Sums> byGroup = new LinkedHashMap<>();
     PriorityQueue<CalibrationReport.Person> furthest =
-        new PriorityQueue<>(Comparator.comparing((CalibrationReport.Person p) -> p.residual().abs()));
+        new PriorityQueue<>(
+            Comparator.comparing((CalibrationReport.Person p) -> p.residual().abs()));
     try (CaseloadReader reader = CaseloadReader.open(input, inputFormat, json)) {
       Pipeline.run(
           reader,
@@ -341,8 +348,7 @@ public final class Calibration {
             }
             try {
               return new Check(
-                  row, check.calculate(row.assessment().forTable(fitted), Tracing.OFF),
-                  row.cost());
+                  row, check.calculate(row.assessment().forTable(fitted), Tracing.OFF), row.cost());
             } catch (RuntimeException e) {
               return new Check(row, null, null);
             }
@@ -355,7 +361,8 @@ public final class Calibration {
             BigDecimal r = weekly.subtract(c.cost());
             String group = c.row().assessment().clientGroup().orElse("(none)");
             byCurve.computeIfAbsent(c.fitted().curve(), k -> new Sums()).add(r, c.cost());
-            byBand.computeIfAbsent(c.fitted().curve() + " / " + c.fitted().band(), k -> new Sums())
+            byBand
+                .computeIfAbsent(c.fitted().curve() + " / " + c.fitted().band(), k -> new Sums())
                 .add(r, c.cost());
             byGroup.computeIfAbsent(group, k -> new Sums()).add(r, c.cost());
             furthest.add(
@@ -379,24 +386,39 @@ public final class Calibration {
       }
       curveFits.add(
           new CalibrationReport.CurveFit(
-              after.clientGroup(), s.n, s.rSquared(), s.mean(s.absolute),
-              table.allocation().curves().get(i).bands(), after.bands()));
+              after.clientGroup(),
+              s.n,
+              s.rSquared(),
+              s.mean(s.absolute),
+              table.allocation().curves().get(i).bands(),
+              after.bands()));
     }
     List<CalibrationReport.Person> far = new ArrayList<>(furthest);
     far.sort(
-        Comparator.comparing((CalibrationReport.Person p) -> p.residual().abs()).reversed()
+        Comparator.comparing((CalibrationReport.Person p) -> p.residual().abs())
+            .reversed()
             .thenComparing(CalibrationReport.Person::row));
     long fittedRows = fits.in - fits.withoutCost - fits.inError;
     return new CalibrationReport(
-        TableRef.of(table), fitted, fits.in, fittedRows, fits.withoutCost, fits.inError,
-        curveFits, residuals(byBand), residuals(byGroup), far, fits.errors);
+        TableRef.of(table),
+        fitted,
+        fits.in,
+        fittedRows,
+        fits.withoutCost,
+        fits.inError,
+        curveFits,
+        residuals(byBand),
+        residuals(byGroup),
+        far,
+        fits.errors);
   }
 
   private static List<CalibrationReport.Residuals> residuals(Map<String, Sums> sums) {
     List<CalibrationReport.Residuals> out = new ArrayList<>();
     sums.forEach(
         (k, s) ->
-            out.add(new CalibrationReport.Residuals(k, s.n, s.mean(s.residual), s.mean(s.absolute))));
+            out.add(
+                new CalibrationReport.Residuals(k, s.n, s.mean(s.residual), s.mean(s.absolute))));
     return out;
   }
 

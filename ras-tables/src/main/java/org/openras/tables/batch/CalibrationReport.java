@@ -1,9 +1,8 @@
 package org.openras.tables.batch;
 
-import org.apiguardian.api.API;
-
 import java.math.BigDecimal;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.openras.engine.TableRef;
 import org.openras.table.Band;
 import org.openras.table.RasTable;
@@ -51,13 +50,13 @@ public record CalibrationReport(
   }
 
   /**
-   * The fit of one curve: its bands before and after, and how well the fitted table's budgets
-   * match the costs of the people it applies to.
+   * The fit of one curve: its bands before and after, and how well the fitted table's budgets match
+   * the costs of the people it applies to.
    *
    * @param clientGroup the curve's client group ({@code *} for the fallback)
    * @param people the people the curve applied to
-   * @param rSquared 1 − (sum of squared residuals ÷ total sum of squares of the costs); NaN
-   *     when all costs are equal
+   * @param rSquared 1 − (sum of squared residuals ÷ total sum of squares of the costs); NaN when
+   *     all costs are equal
    * @param meanAbsoluteError the mean of |residual|, to the penny
    * @param before the curve's bands before
    * @param after the fitted bands
@@ -90,7 +89,8 @@ public record CalibrationReport(
    * @param cost the current weekly cost
    * @param fitted the fitted table's weekly indicative budget
    */
-  public record Person(long row, String id, String clientGroup, BigDecimal cost, BigDecimal fitted) {
+  public record Person(
+      long row, String id, String clientGroup, BigDecimal cost, BigDecimal fitted) {
     /** fitted − cost. */
     public BigDecimal residual() {
       return fitted.subtract(cost);
@@ -101,25 +101,50 @@ public record CalibrationReport(
   public String toText() {
     String nl = System.lineSeparator();
     StringBuilder s = new StringBuilder();
-    s.append("Calibration of ").append(from.id()).append(' ').append(from.version())
-        .append(" -> version ").append(fitted.version()).append(" from ")
-        .append(fitted.effectiveFrom()).append(nl);
-    s.append("Rows in: ").append(rowsIn).append(" = fitted: ").append(rowsFitted)
-        .append(" + without a cost: ").append(rowsWithoutCost).append(" + in error: ")
-        .append(rowsInError).append(nl);
+    s.append("Calibration of ")
+        .append(from.id())
+        .append(' ')
+        .append(from.version())
+        .append(" -> version ")
+        .append(fitted.version())
+        .append(" from ")
+        .append(fitted.effectiveFrom())
+        .append(nl);
+    s.append("Rows in: ")
+        .append(rowsIn)
+        .append(" = fitted: ")
+        .append(rowsFitted)
+        .append(" + without a cost: ")
+        .append(rowsWithoutCost)
+        .append(" + in error: ")
+        .append(rowsInError)
+        .append(nl);
     for (CurveFit c : curves) {
-      s.append(String.format(java.util.Locale.ROOT,
-          "Curve %s: %d people, R² %.4f, mean absolute error %s%n", c.clientGroup(), c.people(),
-          c.rSquared(), c.meanAbsoluteError().toPlainString()));
+      s.append(
+          String.format(
+              java.util.Locale.ROOT,
+              "Curve %s: %d people, R² %.4f, mean absolute error %s%n",
+              c.clientGroup(),
+              c.people(),
+              c.rSquared(),
+              c.meanAbsoluteError().toPlainString()));
       for (int i = 0; i < c.after().size(); i++) {
         Band a = c.after().get(i);
-        s.append("  band ").append(a.label()).append(" from ").append(a.from().toPlainString())
-            .append(": amount ").append(a.amount().toPlainString()).append(", per point ")
+        s.append("  band ")
+            .append(a.label())
+            .append(" from ")
+            .append(a.from().toPlainString())
+            .append(": amount ")
+            .append(a.amount().toPlainString())
+            .append(", per point ")
             .append(a.perPoint().toPlainString());
         if (i < c.before().size()) {
           Band b = c.before().get(i);
-          s.append(" (was ").append(b.amount().toPlainString()).append(", ")
-              .append(b.perPoint().toPlainString()).append(')');
+          s.append(" (was ")
+              .append(b.amount().toPlainString())
+              .append(", ")
+              .append(b.perPoint().toPlainString())
+              .append(')');
         }
         s.append(nl);
       }
@@ -129,9 +154,15 @@ public record CalibrationReport(
     if (!furthest.isEmpty()) {
       s.append("Furthest from the fit (fitted − cost):").append(nl);
       for (Person p : furthest) {
-        s.append(String.format("  row %d %s (%s): cost %s, fitted %s, residual %s%n", p.row(),
-            p.id(), p.clientGroup(), p.cost().toPlainString(), p.fitted().toPlainString(),
-            p.residual().toPlainString()));
+        s.append(
+            String.format(
+                "  row %d %s (%s): cost %s, fitted %s, residual %s%n",
+                p.row(),
+                p.id(),
+                p.clientGroup(),
+                p.cost().toPlainString(),
+                p.fitted().toPlainString(),
+                p.residual().toPlainString()));
       }
     }
     for (String e : errors) {
@@ -142,11 +173,16 @@ public record CalibrationReport(
 
   private static String residuals(String title, List<Residuals> rows, String nl) {
     StringBuilder s = new StringBuilder();
-    s.append(String.format("%-32s %8s %14s %14s%n", title, "people", "mean resid.",
-        "mean |resid.|"));
+    s.append(
+        String.format("%-32s %8s %14s %14s%n", title, "people", "mean resid.", "mean |resid.|"));
     for (Residuals r : rows) {
-      s.append(String.format("%-32s %8d %14s %14s%n", r.group(), r.people(),
-          r.meanResidual().toPlainString(), r.meanAbsoluteResidual().toPlainString()));
+      s.append(
+          String.format(
+              "%-32s %8d %14s %14s%n",
+              r.group(),
+              r.people(),
+              r.meanResidual().toPlainString(),
+              r.meanAbsoluteResidual().toPlainString()));
     }
     return s.toString();
   }

@@ -1,21 +1,17 @@
 package org.openras.tables.batch;
 
-import org.apiguardian.api.API;
-
 import java.nio.file.Path;
 import java.util.Locale;
+import org.apiguardian.api.API;
 
-/**
- * How a caseload or a batch's results are written down: comma-separated values or JSON Lines.
- */
+/** How a caseload or a batch's results are written down: comma-separated values or JSON Lines. */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum CaseloadFormat {
   /**
-   * Comma-separated values with a header row. A caseload has the columns {@code id}, {@code
-   * date}, and optionally {@code table}, {@code clientGroup}, {@code locality}; every other
-   * column is a question code, its cell the chosen descriptor code (several for an ANY question,
-   * separated by {@code |}; {@code []} for an ANY question answered "none of these"; empty for
-   * unanswered).
+   * Comma-separated values with a header row. A caseload has the columns {@code id}, {@code date},
+   * and optionally {@code table}, {@code clientGroup}, {@code locality}; every other column is a
+   * question code, its cell the chosen descriptor code (several for an ANY question, separated by
+   * {@code |}; {@code []} for an ANY question answered "none of these"; empty for unanswered).
    */
   CSV,
   /** JSON Lines: one {@code ras-assessment/1} document (or one result) per line. */
@@ -34,7 +30,9 @@ public enum CaseloadFormat {
       return JSONL;
     }
     throw new IllegalArgumentException(
-        "cannot tell the format of " + file + " from its name: use .csv or .jsonl, or name the"
+        "cannot tell the format of "
+            + file
+            + " from its name: use .csv or .jsonl, or name the"
             + " format");
   }
 }

@@ -8,8 +8,8 @@ import org.openras.tables.RasJson;
 
 /**
  * What every run over a caseload is told: which caseload and in which format, how many threads,
- * whom to tell of progress, and the JSON reader's limits. The builders of {@link BatchRun},
- * {@link ImpactAnalysis} and {@link Calibration} share it.
+ * whom to tell of progress, and the JSON reader's limits. The builders of {@link BatchRun}, {@link
+ * ImpactAnalysis} and {@link Calibration} share it.
  *
  * @param <B> the builder, so that each setter returns it
  */

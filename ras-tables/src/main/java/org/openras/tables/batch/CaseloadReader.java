@@ -6,11 +6,10 @@ import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
-
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -33,8 +32,8 @@ import org.openras.tables.RasJson;
  * becomes a {@link Row} with its error; only a file that cannot be read at all, or a CSV header
  * without {@code id} and {@code date}, fails the whole run.
  *
- * <p>Rows are turned into assessments lazily ({@link #next()} returns the raw row as a
- * supplier), so that parsing runs on the worker threads.
+ * <p>Rows are turned into assessments lazily ({@link #next()} returns the raw row as a supplier),
+ * so that parsing runs on the worker threads.
  */
 abstract class CaseloadReader implements Iterator<Supplier<Row>>, Closeable {
 
@@ -50,14 +49,14 @@ abstract class CaseloadReader implements Iterator<Supplier<Row>>, Closeable {
     return new InvalidAssessmentException(
         Source.named(file.toString()),
         List.of(
-            Problem.at(
-                ErrorCode.JSON_READ, "", "the caseload cannot be read: " + e.getMessage())));
+            Problem.at(ErrorCode.JSON_READ, "", "the caseload cannot be read: " + e.getMessage())));
   }
 
   /** CSV with a header row. */
   static final class Csv extends CaseloadReader {
     /** The column of a person's current weekly package cost, read by calibration. */
     static final String COST = "weeklyCost";
+
     private final Path file;
     private final MappingIterator<String[]> rows;
     private final String[] header;
@@ -97,7 +96,10 @@ abstract class CaseloadReader implements Iterator<Supplier<Row>>, Closeable {
                 Problem.at(
                     ErrorCode.CASELOAD_HEADER,
                     "",
-                    "the header row " + h + " lacks " + (id < 0 ? "'id'" : "'date'")
+                    "the header row "
+                        + h
+                        + " lacks "
+                        + (id < 0 ? "'id'" : "'date'")
                         + "; a caseload's columns are id, date, table, clientGroup, locality and"
                         + " one column per question code")));
       }
@@ -131,8 +133,8 @@ abstract class CaseloadReader implements Iterator<Supplier<Row>>, Closeable {
       String rowId = cell(cells, id);
       try {
         if (cells.length > header.length) {
-          throw rowProblem(n, "the row has " + cells.length + " cells, the header "
-              + header.length);
+          throw rowProblem(
+              n, "the row has " + cells.length + " cells, the header " + header.length);
         }
         Assessment.Builder b = Assessment.builder().id(rowId);
         String d = cell(cells, date);
@@ -143,10 +145,15 @@ abstract class CaseloadReader implements Iterator<Supplier<Row>>, Closeable {
             throw rowProblem(n, "date '" + d + "' is not an ISO date (YYYY-MM-DD)");
           }
         }
-        b.table(cell(cells, table)).clientGroup(cell(cells, clientGroup))
+        b.table(cell(cells, table))
+            .clientGroup(cell(cells, clientGroup))
             .locality(cell(cells, locality));
         for (int i = 0; i < header.length; i++) {
-          if (i == id || i == date || i == table || i == clientGroup || i == locality
+          if (i == id
+              || i == date
+              || i == table
+              || i == clientGroup
+              || i == locality
               || i == cost) {
             continue;
           }
@@ -168,7 +175,8 @@ abstract class CaseloadReader implements Iterator<Supplier<Row>>, Closeable {
           } catch (NumberFormatException e) {
             throw rowProblem(n, COST + " '" + c + "' is not a number");
           }
-          if (weeklyCost.signum() < 0 || weeklyCost.precision() - weeklyCost.scale() > 12
+          if (weeklyCost.signum() < 0
+              || weeklyCost.precision() - weeklyCost.scale() > 12
               || weeklyCost.scale() > 6) {
             throw rowProblem(n, COST + " " + c + " is not a plausible weekly cost");
           }
@@ -265,5 +273,4 @@ abstract class CaseloadReader implements Iterator<Supplier<Row>>, Closeable {
       in.close();
     }
   }
-
 }

@@ -1,7 +1,5 @@
 package org.openras.tables.batch;
 
-import org.apiguardian.api.API;
-
 import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import java.io.IOException;
@@ -14,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.openras.assessment.Answer;
 import org.openras.assessment.Assessment;
 import org.openras.table.Question;
@@ -64,7 +63,8 @@ public final class CaseloadWriter {
 
   private static long csv(RasTable table, Iterator<Assessment> assessments, Writer w)
       throws IOException {
-    List<String> header = new ArrayList<>(List.of("id", "date", "table", "clientGroup", "locality"));
+    List<String> header =
+        new ArrayList<>(List.of("id", "date", "table", "clientGroup", "locality"));
     List<Question> questions = table.questions();
     for (Question q : questions) {
       header.add(q.code());
@@ -76,7 +76,9 @@ public final class CaseloadWriter {
         Assessment a = assessments.next();
         if (!a.moderations().isEmpty()) {
           throw new IllegalArgumentException(
-              "assessment " + a.id() + " has moderations, which a CSV caseload cannot hold:"
+              "assessment "
+                  + a.id()
+                  + " has moderations, which a CSV caseload cannot hold:"
                   + " use JSON Lines");
         }
         String[] row = new String[header.size()];

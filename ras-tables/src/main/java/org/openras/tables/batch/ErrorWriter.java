@@ -25,8 +25,11 @@ final class ErrorWriter implements AutoCloseable {
     String code;
     String message;
     if (e instanceof RasException r) {
-      code = r.problems().stream().map(p -> p.code().code()).distinct()
-          .collect(Collectors.joining("|"));
+      code =
+          r.problems().stream()
+              .map(p -> p.code().code())
+              .distinct()
+              .collect(Collectors.joining("|"));
       message = r.getMessage();
     } else {
       code = "INTERNAL";

@@ -1,8 +1,7 @@
 package org.openras.tables.batch;
 
-import org.apiguardian.api.API;
-
 import java.math.BigDecimal;
+import org.apiguardian.api.API;
 
 /**
  * What a table change does to one group of people (a client group, or a band under the table

@@ -1,13 +1,12 @@
 package org.openras.tables.batch;
 
-import org.apiguardian.api.API;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import org.apiguardian.api.API;
 
 /**
- * What a batch run gave one client group: how many people, and their indicative budgets added
- * up, a week and a year.
+ * What a batch run gave one client group: how many people, and their indicative budgets added up, a
+ * week and a year.
  *
  * @param clientGroup the client group as the caseload gives it, or {@code (none)}
  * @param people the number of people computed
@@ -33,6 +32,7 @@ public record GroupTotals(
   }
 
   GroupTotals plus(BigDecimal weekly, BigDecimal annual) {
-    return new GroupTotals(clientGroup, people + 1, weeklyTotal.add(weekly), annualTotal.add(annual));
+    return new GroupTotals(
+        clientGroup, people + 1, weeklyTotal.add(weekly), annualTotal.add(annual));
   }
 }

@@ -1,7 +1,5 @@
 package org.openras.tables.batch;
 
-import org.apiguardian.api.API;
-
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.SequenceWriter;
@@ -22,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.function.LongConsumer;
+import org.apiguardian.api.API;
 import org.openras.assessment.Assessment;
 import org.openras.engine.RasEngine;
 import org.openras.engine.Result;
@@ -31,15 +30,15 @@ import org.openras.table.RasTable;
 import org.openras.tables.RasJson;
 
 /**
- * The impact of a change of table on a caseload: every person computed under the table before
- * and the table after (usually two versions of one table), streaming and on all cores, with an
- * {@link ImpactReport} and a CSV of every person's change.
+ * The impact of a change of table on a caseload: every person computed under the table before and
+ * the table after (usually two versions of one table), streaming and on all cores, with an {@link
+ * ImpactReport} and a CSV of every person's change.
  *
- * <p>The date of an assessment only chooses a table version; so that a caseload assessed under
- * last year's table can be computed under this year's, each person is computed with each table
- * on the assessment's date when the table is in force on it, and otherwise on the table's first
- * day (the rule {@code ras compare} uses too). Memory grows by 8 bytes a person (the changes
- * are kept as whole minor units for exact percentiles); everything else streams.
+ * <p>The date of an assessment only chooses a table version; so that a caseload assessed under last
+ * year's table can be computed under this year's, each person is computed with each table on the
+ * assessment's date when the table is in force on it, and otherwise on the table's first day (the
+ * rule {@code ras compare} uses too). Memory grows by 8 bytes a person (the changes are kept as
+ * whole minor units for exact percentiles); everything else streams.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class ImpactAnalysis {
@@ -124,8 +123,16 @@ public final class ImpactAnalysis {
           ErrorWriter err = new ErrorWriter(tmpErrors)) {
         csv.write(
             new String[] {
-              "row", "id", "clientGroup", "bandBefore", "bandAfter", "weeklyBefore",
-              "weeklyAfter", "change", "changePercent", "overThreshold"
+              "row",
+              "id",
+              "clientGroup",
+              "bandBefore",
+              "bandAfter",
+              "weeklyBefore",
+              "weeklyAfter",
+              "change",
+              "changePercent",
+              "overThreshold"
             });
         Pipeline.run(reader, threads, this::compute, o -> tally(o, t, csv, err), progress);
       }
@@ -163,8 +170,9 @@ public final class ImpactAnalysis {
     final Map<String, GroupImpact> groups = new LinkedHashMap<>();
     final Map<String, GroupImpact> bands = new LinkedHashMap<>();
     final PriorityQueue<PersonChange> largest =
-        new PriorityQueue<>(Comparator.comparing((PersonChange p) -> p.change().abs())
-            .thenComparing(PersonChange::row, Comparator.reverseOrder()));
+        new PriorityQueue<>(
+            Comparator.comparing((PersonChange p) -> p.change().abs())
+                .thenComparing(PersonChange::row, Comparator.reverseOrder()));
   }
 
   private void tally(Outcome o, Tally t, SequenceWriter csv, ErrorWriter err) throws IOException {
@@ -256,7 +264,8 @@ public final class ImpactAnalysis {
     }
     List<PersonChange> largest = new ArrayList<>(t.largest);
     largest.sort(
-        Comparator.comparing((PersonChange p) -> p.change().abs()).reversed()
+        Comparator.comparing((PersonChange p) -> p.change().abs())
+            .reversed()
             .thenComparing(PersonChange::row));
     return new ImpactReport(
         TableRef.of(before),

@@ -1,21 +1,20 @@
 package org.openras.tables.batch;
 
-import org.apiguardian.api.API;
-
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.openras.engine.TableRef;
 
 /**
- * What a change of table does to a caseload: each person's weekly indicative budget under the
- * table before and the table after, summed up — winners, losers and unchanged, the distribution
- * of changes, the cost before and after, by client group and by band, and the people whose
- * change exceeds a threshold.
+ * What a change of table does to a caseload: each person's weekly indicative budget under the table
+ * before and the table after, summed up — winners, losers and unchanged, the distribution of
+ * changes, the cost before and after, by client group and by band, and the people whose change
+ * exceeds a threshold.
  *
- * <p>Figures are indicative budgets (moderations are decisions about one person and are left
- * out). Rows in = rows computed + rows in error.
+ * <p>Figures are indicative budgets (moderations are decisions about one person and are left out).
+ * Rows in = rows computed + rows in error.
  *
  * @param before the table before
  * @param after the table after
@@ -34,8 +33,8 @@ import org.openras.engine.TableRef;
  * @param byBand the impact on the people of each band under the table before
  * @param threshold the weekly change (either way) from which a person is listed
  * @param overThreshold how many people changed by at least the threshold
- * @param largest the people with the largest changes at or over the threshold (at most 50),
- *     largest first
+ * @param largest the people with the largest changes at or over the threshold (at most 50), largest
+ *     first
  * @param changes the CSV file of every person's change
  * @param errors the CSV file of the rows in error, when there were any
  */
@@ -79,8 +78,8 @@ public record ImpactReport(
   public record Percentile(String name, BigDecimal change) {}
 
   /**
-   * A bin of the histogram of weekly changes: how many people changed by between {@code from}
-   * and {@code to}, both included.
+   * A bin of the histogram of weekly changes: how many people changed by between {@code from} and
+   * {@code to}, both included.
    *
    * @param from the least change in the bin
    * @param to the greatest change in the bin

@@ -7,8 +7,8 @@ import org.hipparchus.linear.RealVector;
 import org.hipparchus.linear.SingularValueDecomposition;
 
 /**
- * Least squares with every parameter at least 0, from the normal equations: minimises {@code
- * |A x − y|²} over {@code x ≥ 0} given only {@code Q = AᵀA} and {@code c = Aᵀy}, which a caller
+ * Least squares with every parameter at least 0, from the normal equations: minimises {@code |A x −
+ * y|²} over {@code x ≥ 0} given only {@code Q = AᵀA} and {@code c = Aᵀy}, which a caller
  * accumulates one observation at a time (so memory does not grow with the caseload).
  *
  * <p>The Lawson–Hanson active-set method; each unconstrained sub-problem is solved with

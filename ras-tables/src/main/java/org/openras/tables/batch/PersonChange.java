@@ -1,10 +1,9 @@
 package org.openras.tables.batch;
 
-import org.apiguardian.api.API;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * One person's indicative budget under the table before and the table after a change.
@@ -33,13 +32,15 @@ public record PersonChange(
   }
 
   /**
-   * The change as a percent of the budget before, to two decimals (half up); empty when the
-   * budget before was 0.
+   * The change as a percent of the budget before, to two decimals (half up); empty when the budget
+   * before was 0.
    */
   public Optional<BigDecimal> changePercent() {
     return weeklyBefore.signum() == 0
         ? Optional.empty()
         : Optional.of(
-            change().multiply(BigDecimal.valueOf(100)).divide(weeklyBefore, 2, RoundingMode.HALF_UP));
+            change()
+                .multiply(BigDecimal.valueOf(100))
+                .divide(weeklyBefore, 2, RoundingMode.HALF_UP));
   }
 }

@@ -14,8 +14,8 @@ import java.util.function.Supplier;
 
 /**
  * Reads a caseload's rows in chunks, works on them on a pool of threads, and hands the outcomes
- * back in the caseload's order on the calling thread. At most two chunks per thread are in
- * flight, so memory stays flat whatever the caseload's size.
+ * back in the caseload's order on the calling thread. At most two chunks per thread are in flight,
+ * so memory stays flat whatever the caseload's size.
  */
 final class Pipeline {
   static final int CHUNK = 1024;

@@ -19,8 +19,16 @@ import org.openras.engine.Result;
 /** Writes one line per computed person: CSV with a header, or JSON Lines. */
 abstract class ResultWriter implements Closeable {
   static final String[] COLUMNS = {
-    "id", "table", "version", "totalPoints", "band", "weekly", "annual", "finalWeekly",
-    "finalAnnual", "flags"
+    "id",
+    "table",
+    "version",
+    "totalPoints",
+    "band",
+    "weekly",
+    "annual",
+    "finalWeekly",
+    "finalAnnual",
+    "flags"
   };
 
   abstract void write(Result r) throws IOException;

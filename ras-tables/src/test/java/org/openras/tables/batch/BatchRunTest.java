@@ -85,7 +85,8 @@ class BatchRunTest {
   void jsonLinesInAndOutWithModerationAndABadLine() throws IOException {
     RasJson json = RasJson.standard();
     String line = json.writeAssessment(WorkedExample.assessment()).replaceAll("\\s*\\R\\s*", "");
-    Path in = write("caseload.jsonl", line + "\n\n{\"format\": \"ras-assessment/1\",\n" + line + "\n");
+    Path in =
+        write("caseload.jsonl", line + "\n\n{\"format\": \"ras-assessment/1\",\n" + line + "\n");
     Path out = dir.resolve("results.jsonl");
     BatchSummary s = BatchRun.builder(engine).input(in).output(out).build().run();
     assertThat(s.rowsIn()).isEqualTo(3);

@@ -24,8 +24,8 @@ import org.openras.table.RasTable;
 import org.openras.tables.RasJson;
 
 /**
- * Calibration recovers the figures of a table whose budgets are the costs: the costs are made
- * by a "true" table that differs from the current one only in its curves' money figures.
+ * Calibration recovers the figures of a table whose budgets are the costs: the costs are made by a
+ * "true" table that differs from the current one only in its curves' money figures.
  */
 class CalibrationTest {
   @TempDir Path dir;
@@ -53,9 +53,7 @@ class CalibrationTest {
   /** A CSV caseload whose weeklyCost is each person's weekly budget under {@code truth}. */
   private Path caseload(RasTable truth, int people, long seed) throws IOException {
     List<Assessment> list =
-        AssessmentGenerator.forTable(current)
-            .withModerationProbability(0)
-            .stream(seed, people)
+        AssessmentGenerator.forTable(current).withModerationProbability(0).stream(seed, people)
             .toList();
     Path plain = dir.resolve("plain.csv");
     CaseloadWriter.write(current, list.iterator(), plain, CaseloadFormat.CSV);
@@ -64,8 +62,7 @@ class CalibrationTest {
     List<String> out = new ArrayList<>();
     out.add(lines.get(0) + ",weeklyCost");
     for (int i = 0; i < list.size(); i++) {
-      BigDecimal cost =
-          engine.calculate(list.get(i).forTable(truth)).indicativeBudget().weekly();
+      BigDecimal cost = engine.calculate(list.get(i).forTable(truth)).indicativeBudget().weekly();
       out.add(lines.get(i + 1) + "," + cost.toPlainString());
     }
     Path p = dir.resolve("costed.csv");
@@ -110,7 +107,8 @@ class CalibrationTest {
       assertThat(c.rSquared()).as(c.clientGroup()).isGreaterThan(0.999);
       assertThat(c.meanAbsoluteError()).as(c.clientGroup()).isLessThan(new BigDecimal("0.10"));
     }
-    assertThat(r.toText()).contains("Rows in: 4000 = fitted: 4000")
+    assertThat(r.toText())
+        .contains("Rows in: 4000 = fitted: 4000")
         .contains("band B from 20: amount 90, per point 6 (was 82, 5.25)");
   }
 
@@ -121,8 +119,10 @@ class CalibrationTest {
         truth(
             "{ \"label\": \"A\", \"from\": 0, \"amount\": 0, \"perPoint\": 4.10 },",
             "{ \"label\": \"A\", \"from\": 0, \"amount\": 10, \"perPoint\": 5.00 }",
-            "{ \"label\": \"B\", \"from\": 20, \"amount\": 82, \"perPoint\": 5.25 },", "",
-            "{ \"label\": \"C\", \"from\": 60, \"amount\": 292, \"perPoint\": 0 }", "",
+            "{ \"label\": \"B\", \"from\": 20, \"amount\": 82, \"perPoint\": 5.25 },",
+            "",
+            "{ \"label\": \"C\", \"from\": 60, \"amount\": 292, \"perPoint\": 0 }",
+            "",
             "{ \"label\": \"OP\", \"from\": 0, \"amount\": 0, \"perPoint\": 3.80 }",
             "{ \"label\": \"OP\", \"from\": 0, \"amount\": 10, \"perPoint\": 5.00 }");
     Path costed = caseload(truth, 3000, 23);

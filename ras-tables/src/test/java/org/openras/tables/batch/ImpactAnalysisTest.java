@@ -85,13 +85,16 @@ class ImpactAnalysisTest {
     assertThat(r.percentiles())
         .extracting(ImpactReport.Percentile::name, p -> p.change().toPlainString())
         .contains(
-            tuple("min", "-1.20"), tuple("p1", "-1.20"), tuple("p50", "0.00"),
-            tuple("p99", "5.29"), tuple("max", "5.29"));
+            tuple("min", "-1.20"),
+            tuple("p1", "-1.20"),
+            tuple("p50", "0.00"),
+            tuple("p99", "5.29"),
+            tuple("max", "5.29"));
     assertThat(r.histogram().stream().mapToLong(ImpactReport.Bin::people).sum()).isEqualTo(3);
     assertThat(r.histogram().get(0).from()).isEqualByComparingTo("-1.20");
     assertThat(r.byClientGroup())
-        .extracting(GroupImpact::group, GroupImpact::people, GroupImpact::winners,
-            GroupImpact::losers)
+        .extracting(
+            GroupImpact::group, GroupImpact::people, GroupImpact::winners, GroupImpact::losers)
         .containsExactly(
             tuple("learning-disability", 1L, 1L, 0L),
             tuple("older-people", 1L, 0L, 0L),
