@@ -1,9 +1,6 @@
 package org.openras.tables;
 
-import static org.openras.ErrorCode.JSON_FORMAT_TAG;
-
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,28 +40,12 @@ final class AssessmentReader {
   }
 
   private Assessment assessment(Node root, List<Problem> treeProblems, JsonSource source) {
-    map.problems().addAll(treeProblems);
-    if (!map.is(root, Node.Type.OBJECT, "a ras-assessment/1 document must be an object")) {
-      throw new InvalidAssessmentException(source, map.problems());
+    List<Problem> bad =
+        map.document(root, treeProblems, source, Assessment.FORMAT, "an assessment");
+    if (!bad.isEmpty()) {
+      throw new InvalidAssessmentException(source, bad);
     }
     Map<String, Node> a = root.members();
-    Node format = a.get("format");
-    if (format == null
-        || format.type != Node.Type.STRING
-        || !Assessment.FORMAT.equals(format.text())) {
-      List<Problem> all = new ArrayList<>(treeProblems);
-      all.add(
-          new Problem(
-              JSON_FORMAT_TAG,
-              format == null ? "" : "/format",
-              Optional.of(format == null ? root.location : format.location),
-              format == null
-                  ? "\"format\" is missing; an assessment starts with \"format\": \""
-                      + Assessment.FORMAT
-                      + "\""
-                  : "\"format\" is " + format.shortly() + ", not \"" + Assessment.FORMAT + "\""));
-      throw new InvalidAssessmentException(source, Mapping.merge(all, List.of(), source));
-    }
     map.object(root, "the assessment", ASSESSMENT);
 
     Assessment.Builder b =

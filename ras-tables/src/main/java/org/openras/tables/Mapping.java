@@ -3,6 +3,7 @@ package org.openras.tables;
 import static org.openras.ErrorCode.JSON_BAD_DATE;
 import static org.openras.ErrorCode.JSON_BAD_VALUE;
 import static org.openras.ErrorCode.JSON_DUPLICATE_KEY;
+import static org.openras.ErrorCode.JSON_FORMAT_TAG;
 import static org.openras.ErrorCode.JSON_UNKNOWN_FIELD;
 import static org.openras.ErrorCode.JSON_WRONG_TYPE;
 
@@ -191,6 +192,40 @@ final class Mapping {
       }
     }
     return out;
+  }
+
+  /**
+   * Checks the start of every document: its root is an object whose {@code "format"} is {@code
+   * tag}. Returns no problems when it is; otherwise every problem found so far, for the reader to
+   * throw at once (nothing else of a document of another format is worth reading).
+   *
+   * @param root the document's root
+   * @param treeProblems the problems found while parsing the tree (duplicate keys, limits)
+   * @param source where the document came from
+   * @param tag the format tag the document must carry, such as {@code ras-table/1}
+   * @param noun the kind of document with its article, such as {@code "a table"}
+   * @return no problems, or the problems to throw
+   */
+  List<Problem> document(
+      Node root, List<Problem> treeProblems, JsonSource source, String tag, String noun) {
+    problems.addAll(treeProblems);
+    if (!is(root, Node.Type.OBJECT, "a " + tag + " document must be an object")) {
+      return problems;
+    }
+    Node format = root.members().get("format");
+    if (format != null && format.type == Node.Type.STRING && tag.equals(format.text())) {
+      return List.of();
+    }
+    List<Problem> all = new ArrayList<>(treeProblems);
+    all.add(
+        new Problem(
+            JSON_FORMAT_TAG,
+            format == null ? "" : "/format",
+            Optional.of(format == null ? root.location : format.location),
+            format == null
+                ? "\"format\" is missing; " + noun + " starts with \"format\": \"" + tag + "\""
+                : "\"format\" is " + format.shortly() + ", not \"" + tag + "\""));
+    return merge(all, List.of(), source);
   }
 
   /** Whether {@code n} has {@code type}; reports it (once) when not. */

@@ -1,7 +1,6 @@
 package org.openras.tables;
 
 import static org.openras.ErrorCode.JSON_BAD_VALUE;
-import static org.openras.ErrorCode.JSON_FORMAT_TAG;
 import static org.openras.ErrorCode.RESULT_FINGERPRINT;
 import static org.openras.ErrorCode.RESULT_REQUIRED;
 
@@ -71,26 +70,11 @@ final class ResultReader {
   }
 
   private ClaimedResult result(Node root, List<Problem> treeProblems, JsonSource source) {
-    map.problems().addAll(treeProblems);
-    if (!map.is(root, Node.Type.OBJECT, "a ras-result/1 document must be an object")) {
-      throw new InvalidResultException(source, map.problems());
+    List<Problem> bad = map.document(root, treeProblems, source, Result.FORMAT, "a result");
+    if (!bad.isEmpty()) {
+      throw new InvalidResultException(source, bad);
     }
     Map<String, Node> r = root.members();
-    Node format = r.get("format");
-    if (format == null || format.type != Node.Type.STRING || !Result.FORMAT.equals(format.text())) {
-      List<Problem> all = new ArrayList<>(treeProblems);
-      all.add(
-          new Problem(
-              JSON_FORMAT_TAG,
-              format == null ? "" : "/format",
-              Optional.of(format == null ? root.location : format.location),
-              format == null
-                  ? "\"format\" is missing; a result starts with \"format\": \""
-                      + Result.FORMAT
-                      + "\""
-                  : "\"format\" is " + format.shortly() + ", not \"" + Result.FORMAT + "\""));
-      throw new InvalidResultException(source, Mapping.merge(all, List.of(), source));
-    }
     map.object(root, "the result", RESULT);
 
     String assessmentId = required(r, root, "assessmentId", map.string(r, "assessmentId"), "");

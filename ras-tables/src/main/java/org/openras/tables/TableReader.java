@@ -1,7 +1,6 @@
 package org.openras.tables;
 
 import static org.openras.ErrorCode.JSON_BAD_VALUE;
-import static org.openras.ErrorCode.JSON_FORMAT_TAG;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -82,29 +81,11 @@ final class TableReader {
   }
 
   private RasTable table(Node root, List<Problem> treeProblems, JsonSource source) {
-    map.problems().addAll(treeProblems);
-    if (!map.is(root, Node.Type.OBJECT, "a ras-table/1 document must be an object")) {
-      throw new InvalidTableException(source, map.problems());
+    List<Problem> bad = map.document(root, treeProblems, source, RasTable.FORMAT, "a table");
+    if (!bad.isEmpty()) {
+      throw new InvalidTableException(source, bad);
     }
     Map<String, Node> t = root.members();
-    Node format = t.get("format");
-    if (format == null
-        || format.type != Node.Type.STRING
-        || !RasTable.FORMAT.equals(format.text())) {
-      Problem p =
-          new Problem(
-              JSON_FORMAT_TAG,
-              format == null ? "" : "/format",
-              Optional.of(format == null ? root.location : format.location),
-              format == null
-                  ? "\"format\" is missing; a table starts with \"format\": \""
-                      + RasTable.FORMAT
-                      + "\""
-                  : "\"format\" is " + format.shortly() + ", not \"" + RasTable.FORMAT + "\"");
-      List<Problem> all = new ArrayList<>(treeProblems);
-      all.add(p);
-      throw new InvalidTableException(source, Mapping.merge(all, List.of(), source));
-    }
     map.object(root, "the table", TABLE);
 
     RasTable.Builder b = RasTable.builder().source(source);
