@@ -7,11 +7,13 @@ import com.google.common.collect.ImmutableListMultimap;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apiguardian.api.API;
 import org.openras.Problem;
+import org.openras.Source;
 import org.openras.TableSelectionException;
 import org.openras.table.RasTable;
 
@@ -42,34 +44,40 @@ public final class TableSet implements TableProvider {
     ImmutableListMultimap.Builder<String, RasTable> b = ImmutableListMultimap.builder();
     Map<String, RasTable> seen = new HashMap<>();
     List<Problem> problems = new ArrayList<>();
+    Set<Source> sources = new LinkedHashSet<>();
     for (RasTable t : tables) {
       String key = t.id() + "\u0000" + t.version();
       RasTable earlier = seen.putIfAbsent(key, t);
       if (earlier == null) {
         b.put(t.id(), t);
       } else if (!earlier.equals(t)) {
+        Source later = t.source().orElse(null);
         problems.add(
             Problem.at(
-                VERSION_DUPLICATE,
-                "/version",
-                "table '"
-                    + t.id()
-                    + "' version "
-                    + t.version()
-                    + " is loaded twice with"
-                    + " different content ("
-                    + earlier.fingerprint()
-                    + " from "
-                    + earlier.source().map(Object::toString).orElse("code")
-                    + ", "
-                    + t.fingerprint()
-                    + " from "
-                    + t.source().map(Object::toString).orElse("code")
-                    + ")"));
+                    VERSION_DUPLICATE,
+                    "/version",
+                    "table '"
+                        + t.id()
+                        + "' version "
+                        + t.version()
+                        + " is loaded twice with"
+                        + " different content ("
+                        + earlier.fingerprint()
+                        + " from "
+                        + earlier.source().map(Object::toString).orElse("code")
+                        + ", "
+                        + t.fingerprint()
+                        + " from "
+                        + t.source().map(Object::toString).orElse("code")
+                        + ")")
+                .locatedIn(later));
+        sources.add(later);
       }
     }
     if (!problems.isEmpty()) {
-      throw new TableSelectionException(null, problems);
+      // named before the problems when they are all in one file: their line:column are there
+      throw new TableSelectionException(
+          sources.size() == 1 ? sources.iterator().next() : null, problems);
     }
     return new TableSet(b.build());
   }

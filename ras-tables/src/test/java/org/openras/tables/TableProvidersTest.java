@@ -87,6 +87,17 @@ class TableProvidersTest {
         failure(TableSelectionException.class, () -> TableProviders.files(List.of(a, b)));
     assertThat(e.has(ErrorCode.VERSION_DUPLICATE)).isTrue();
     assertThat(e.getMessage()).contains(a.toString()).contains(b.toString());
+    // located in the later file, at its version: the file leads the message, then line:column
+    assertThat(e.getMessage()).startsWith(b.toString() + ": ");
+    int versionLine = 1 + (int) WORKED.lines().takeWhile(l -> !l.contains("\"version\"")).count();
+    assertThat(e.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.pointer()).isEqualTo("/version");
+              assertThat(p.location())
+                  .hasValueSatisfying(l -> assertThat(l.line()).isEqualTo(versionLine));
+            });
     // the very same table twice is kept once
     assertThat(TableProviders.files(a, write("copy.json", WORKED)).versions("worked-example"))
         .hasSize(1);
