@@ -133,7 +133,7 @@ public final class RasTable {
     return currency;
   }
 
-  /** {@return whether the table's money figures are weekly or annual} */
+  /** {@return the period of the table's money figures: {@code WEEK} or {@code YEAR}} */
   public Period period() {
     return period;
   }
