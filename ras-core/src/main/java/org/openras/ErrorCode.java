@@ -70,7 +70,7 @@ public enum ErrorCode {
       "RAS-T009", "an adjustment or supplement must name a question of the table"),
   /** An adjustment naming an {@code ANY} question; carer adjustments read one answer. */
   TABLE_ADJUSTMENT_SELECT("RAS-T010", "an adjustment must name a ONE question"),
-  /** An adjustment or supplement listing a descriptor of another question than its own. */
+  /** An adjustment or supplement listing a code that is not a descriptor of its own question. */
   TABLE_FOREIGN_DESCRIPTOR(
       "RAS-T011", "descriptors named by a rule must belong to the rule's question"),
   /** An adjustment percent below −100, which would make points negative. */

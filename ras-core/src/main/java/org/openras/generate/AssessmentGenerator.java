@@ -46,9 +46,9 @@ import org.openras.table.Select;
  * and a context: a date within the table's effective range (within a year of its start when it has
  * no end), a client group drawn from those with a curve, a locality drawn from those with a cost
  * factor, and sometimes — only when the table has the {@code *} curve or factor to fall back on —
- * no client group or locality, or one the table does not know. With probability {@link
- * #withModerationProbability} (default 0.2) the assessment carries one to three moderations with
- * reasons, who made them and dates.
+ * no client group or locality, {@code *} itself, or one the table does not know. With probability
+ * {@link #withModerationProbability} (default 0.2) the assessment carries one to three moderations
+ * with reasons, who made them and dates.
  *
  * <pre>{@code
  * AssessmentGenerator gen = AssessmentGenerator.forTable(table).favouringHigherNeed(2.0);
@@ -187,9 +187,10 @@ public final class AssessmentGenerator {
 
   /**
    * The probability (0 to 1, default 0.2) that the client group, and separately the locality, is
-   * left out or is one the table does not know ({@link #UNKNOWN_CLIENT_GROUP}, {@link
-   * #UNKNOWN_LOCALITY}), so the {@code *} fallback is used. Only happens when the table has the
-   * {@code *} curve or factor; otherwise a listed one is always drawn.
+   * left out, is one the table does not know ({@link #UNKNOWN_CLIENT_GROUP}, {@link
+   * #UNKNOWN_LOCALITY}) or is {@code *} itself (one in three each), so the {@code *} fallback is
+   * used. Only happens when the table has the {@code *} curve or factor; otherwise a listed one is
+   * always drawn. A table whose only curve (or factor) is {@code *} always falls back.
    *
    * @param p the chance of falling back to {@code *}, for the client group and the locality each
    * @return a new generator with this setting; this one is unchanged

@@ -20,6 +20,7 @@ public record Fingerprint(String value) {
    * Creates a fingerprint from its text form.
    *
    * @param value the fingerprint as written, {@code sha256:<64 lower-case hex digits>}
+   * @throws IllegalArgumentException when the text is not of that form
    */
   public Fingerprint {
     requireNonNull(value, "value");
