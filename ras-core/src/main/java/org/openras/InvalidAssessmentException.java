@@ -11,6 +11,13 @@ import org.apiguardian.api.API;
 public final class InvalidAssessmentException extends RasException {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * Creates the exception for an assessment that breaks the rules of spec §4 or does not fit its
+   * table.
+   *
+   * @param source where the input was read from, or null when it was built in code
+   * @param problems every problem found, at least one
+   */
   public InvalidAssessmentException(Source source, List<Problem> problems) {
     super("invalid assessment", source, problems);
   }

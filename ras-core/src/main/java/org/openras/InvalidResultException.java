@@ -14,6 +14,12 @@ import org.apiguardian.api.API;
 public final class InvalidResultException extends RasException {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * Creates the exception for a result file that is not a well-formed {@code ras-result/1}.
+   *
+   * @param source where the input was read from, or null when it was built in code
+   * @param problems every problem found, at least one
+   */
   public InvalidResultException(Source source, List<Problem> problems) {
     super("invalid result", source, problems);
   }

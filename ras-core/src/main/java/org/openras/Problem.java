@@ -19,6 +19,15 @@ import org.apiguardian.api.API;
 @API(status = API.Status.STABLE, since = "0.1")
 public record Problem(ErrorCode code, String pointer, Optional<Location> location, String message) {
 
+  /**
+   * Creates a problem; every part is required.
+   *
+   * @param code the rule broken
+   * @param pointer an RFC 6901 JSON pointer to the offending value ({@code ""} for the whole
+   *     document); tables built in code use the same pointers as their JSON form
+   * @param location line and column in the source, when known
+   * @param message what is wrong, in a sentence that names the codes and values involved
+   */
   public Problem {
     requireNonNull(code, "code");
     requireNonNull(pointer, "pointer");
@@ -26,12 +35,22 @@ public record Problem(ErrorCode code, String pointer, Optional<Location> locatio
     requireNonNull(message, "message");
   }
 
-  /** A problem at {@code pointer} with no known line and column. */
+  /**
+   * {@return a problem at {@code pointer} with no known line and column}
+   *
+   * @param code the rule broken
+   * @param pointer the JSON pointer of the offending value, such as {@code /domains/0/weight}
+   * @param message the sentence a council officer reads
+   */
   public static Problem at(ErrorCode code, String pointer, String message) {
     return new Problem(code, pointer, Optional.empty(), message);
   }
 
-  /** This problem, located in {@code source} when the source knows the pointer. */
+  /**
+   * {@return this problem, located in {@code source} when the source knows the pointer}
+   *
+   * @param source where the input was read from, or null
+   */
   public Problem locatedIn(Source source) {
     if (location.isPresent() || source == null) {
       return this;

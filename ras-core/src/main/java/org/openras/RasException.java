@@ -22,6 +22,14 @@ public class RasException extends RuntimeException {
   private final transient String sourceName;
   private final transient ImmutableList<Problem> problems;
 
+  /**
+   * Creates the exception for the problems found in one source; each problem is located in the
+   * source's text when the source can place its pointer.
+   *
+   * @param what what is wrong as a whole, such as {@code invalid RAS table}
+   * @param source where the input was read from, or null when it was built in code
+   * @param problems every problem found, at least one
+   */
   public RasException(String what, Source source, List<Problem> problems) {
     super(format(what, source, problems));
     if (problems.isEmpty()) {
@@ -35,17 +43,21 @@ public class RasException extends RuntimeException {
     this.problems = located.build();
   }
 
-  /** Every problem found, in the order of the document. */
+  /** {@return every problem found, in the order of the document} */
   public ImmutableList<Problem> problems() {
     return problems;
   }
 
-  /** The source's name (usually a file path), when known. */
+  /** {@return the source's name (usually a file path), when known} */
   public Optional<String> sourceName() {
     return Optional.ofNullable(sourceName);
   }
 
-  /** Whether any problem has the given code. */
+  /**
+   * {@return whether any problem has the given code}
+   *
+   * @param code the rule to look for
+   */
   public boolean has(ErrorCode code) {
     return problems.stream().anyMatch(p -> p.code() == code);
   }

@@ -13,13 +13,21 @@ import org.apiguardian.api.API;
 @API(status = API.Status.STABLE, since = "0.1")
 public interface Source {
 
-  /** The source's name as a person would recognise it, usually a file path. */
+  /** {@return the source's name as a person would recognise it, usually a file path} */
   String name();
 
-  /** Where the value at {@code pointer} (RFC 6901) starts in the source text, if known. */
+  /**
+   * {@return where the value at {@code pointer} (RFC 6901) starts in the source text, if known}
+   *
+   * @param pointer a JSON pointer, such as {@code /domains/0/questions/1}
+   */
   Optional<Location> locate(String pointer);
 
-  /** A source known only by name. */
+  /**
+   * {@return a source known only by name, which can place no pointer}
+   *
+   * @param name the name, usually a file path
+   */
   static Source named(String name) {
     return new Source() {
       @Override

@@ -11,6 +11,12 @@ import org.apiguardian.api.API;
 public final class TableSelectionException extends RasException {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * Creates the exception for an assessment for which no single table version can be chosen.
+   *
+   * @param source where the input was read from, or null when it was built in code
+   * @param problems every problem found, at least one
+   */
   public TableSelectionException(Source source, List<Problem> problems) {
     super("no table version can be chosen", source, problems);
   }

@@ -17,21 +17,39 @@ import org.apiguardian.api.API;
 @API(status = API.Status.STABLE, since = "0.1")
 public record Answer(List<String> descriptors, boolean multiple) {
 
+  /**
+   * Creates an answer, keeping a copy of the chosen descriptors.
+   *
+   * @param descriptors the chosen descriptor codes, in the order given
+   * @param multiple whether the answer was given as a list
+   */
   public Answer {
     descriptors = List.copyOf(descriptors);
   }
 
-  /** One chosen descriptor. */
+  /**
+   * {@return the answer to a {@code ONE} question: one chosen descriptor}
+   *
+   * @param descriptor the chosen descriptor's code, such as {@code 1C}
+   */
   public static Answer one(String descriptor) {
     return new Answer(List.of(descriptor), false);
   }
 
-  /** The descriptors chosen for an ANY question. */
+  /**
+   * {@return the answer to an {@code ANY} question: the descriptors chosen}
+   *
+   * @param descriptors the chosen descriptors' codes, each once
+   */
   public static Answer any(String... descriptors) {
     return new Answer(List.of(descriptors), true);
   }
 
-  /** The descriptors chosen for an ANY question. */
+  /**
+   * {@return the answer to an {@code ANY} question: the descriptors chosen}
+   *
+   * @param descriptors the chosen descriptors' codes, each once
+   */
   public static Answer any(List<String> descriptors) {
     return new Answer(descriptors, true);
   }

@@ -63,52 +63,56 @@ public final class Assessment {
     this.source = Optional.ofNullable(b.source);
   }
 
-  /** A builder for an assessment. */
+  /** {@return a builder for an assessment} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The calling system's reference for this assessment. */
+  /** {@return the calling system's reference for this assessment} */
   public String id() {
     return id;
   }
 
-  /** The day of the assessment: it chooses the table version in force. */
+  /** {@return the day of the assessment: it chooses the table version in force} */
   public LocalDate date() {
     return date;
   }
 
-  /** The id of the table it is computed with; may be left out when one table is loaded. */
+  /** {@return the id of the table it is computed with; may be left out when one table is loaded} */
   public Optional<String> tableId() {
     return tableId;
   }
 
-  /** The person's client group, which chooses the allocation curve. */
+  /** {@return the person's client group, which chooses the allocation curve} */
   public Optional<String> clientGroup() {
     return clientGroup;
   }
 
-  /** Where the person lives, which chooses the cost factor. */
+  /** {@return where the person lives, which chooses the cost factor} */
   public Optional<String> locality() {
     return locality;
   }
 
-  /** The answers by question code, in the order given. */
+  /** {@return the answers by question code, in the order given} */
   public ImmutableMap<String, Answer> answers() {
     return answers;
   }
 
-  /** The answer to the question with this code, if answered. */
+  /**
+   * {@return the answer to the question with this code, empty when unanswered}
+   *
+   * @param questionCode a question code, such as {@code Q1}
+   */
   public Optional<Answer> answer(String questionCode) {
     return Optional.ofNullable(answers.get(questionCode));
   }
 
-  /** The moderations, in the order given. */
+  /** {@return the moderations, in the order given} */
   public ImmutableList<Moderation> moderations() {
     return moderations;
   }
 
-  /** Where the assessment was read from, when it was read from a file. */
+  /** {@return where the assessment was read from, when it was read from a file} */
   public Optional<Source> source() {
     return source;
   }
@@ -131,7 +135,7 @@ public final class Assessment {
     return toBuilder().date(day).table(table.id()).build();
   }
 
-  /** A builder holding this assessment's content, to derive a changed one from it. */
+  /** {@return a builder holding this assessment's content, to derive a changed one from it} */
   public Builder toBuilder() {
     Builder b = new Builder().id(id).date(date);
     b.tableId = tableId.orElse(null);
@@ -178,66 +182,134 @@ public final class Assessment {
 
     Builder() {}
 
+    /**
+     * Sets the assessment's id: an opaque reference owned by the calling system, never personal
+     * data.
+     *
+     * @param id the id, such as {@code case-0042/review-3}; required, not blank
+     * @return this builder
+     */
     public Builder id(String id) {
       this.id = id;
       return this;
     }
 
+    /**
+     * Sets the date of the assessment, which picks the table version in force.
+     *
+     * @param date the assessment date; required
+     * @return this builder
+     */
     public Builder date(LocalDate date) {
       this.date = date;
       return this;
     }
 
-    /** The id of the table to compute with. */
+    /**
+     * Sets the id of the table to compute with; needed only when several tables are loaded.
+     *
+     * @param tableId the table's id, such as {@code example-saq}
+     * @return this builder
+     */
     public Builder table(String tableId) {
       this.tableId = tableId;
       return this;
     }
 
+    /**
+     * Sets the person's client group, which picks the allocation curve.
+     *
+     * @param clientGroup the client group, such as {@code learning-disability}; null for none
+     * @return this builder
+     */
     public Builder clientGroup(String clientGroup) {
       this.clientGroup = clientGroup;
       return this;
     }
 
+    /**
+     * Sets the person's locality, which picks the cost factor.
+     *
+     * @param locality the locality, such as {@code inner}; null for none
+     * @return this builder
+     */
     public Builder locality(String locality) {
       this.locality = locality;
       return this;
     }
 
-    /** Answers a ONE question with one descriptor (replacing any earlier answer). */
+    /**
+     * Answers a {@code ONE} question with one descriptor (replacing any earlier answer).
+     *
+     * @param question the question's code
+     * @param descriptor the chosen descriptor's code
+     * @return this builder
+     */
     public Builder answer(String question, String descriptor) {
       return answer(question, Answer.one(descriptor));
     }
 
-    /** Answers an ANY question with these descriptors (replacing any earlier answer). */
+    /**
+     * Answers an {@code ANY} question with these descriptors (replacing any earlier answer).
+     *
+     * @param question the question's code
+     * @param descriptors the chosen descriptors' codes
+     * @return this builder
+     */
     public Builder answerAny(String question, String... descriptors) {
       return answer(question, Answer.any(descriptors));
     }
 
-    /** Answers a question (replacing any earlier answer). */
+    /**
+     * Answers a question (replacing any earlier answer).
+     *
+     * @param question the question's code
+     * @param answer the descriptor or descriptors chosen
+     * @return this builder
+     */
     public Builder answer(String question, Answer answer) {
       answers.put(Objects.requireNonNull(question, "question"), Objects.requireNonNull(answer));
       return this;
     }
 
-    /** Removes the answer to a question, leaving it unanswered. */
+    /**
+     * Removes the answer to a question, leaving it unanswered.
+     *
+     * @param question the question's code
+     * @return this builder
+     */
     public Builder unanswer(String question) {
       answers.remove(question);
       return this;
     }
 
+    /**
+     * Adds a moderation, applied after the indicative budget, after those already added.
+     *
+     * @param moderation the change, with its reason, who made it and when
+     * @return this builder
+     */
     public Builder moderation(Moderation moderation) {
       moderations.add(Objects.requireNonNull(moderation, "moderation"));
       return this;
     }
 
-    /** Removes every moderation. */
+    /**
+     * Removes every moderation, leaving the indicative budget unchanged.
+     *
+     * @return this builder
+     */
     public Builder clearModerations() {
       moderations.clear();
       return this;
     }
 
-    /** Where the assessment is read from, so that problems are reported at their place. */
+    /**
+     * Sets where the assessment is read from, so that problems are reported at their place.
+     *
+     * @param source the source, or null when built in code
+     * @return this builder
+     */
     public Builder source(Source source) {
       this.source = source;
       return this;
@@ -246,6 +318,7 @@ public final class Assessment {
     /**
      * Checks the rules that need no table and builds the assessment.
      *
+     * @return the assessment
      * @throws InvalidAssessmentException listing every broken rule
      */
     public Assessment build() {

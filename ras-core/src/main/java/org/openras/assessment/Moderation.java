@@ -27,17 +27,40 @@ public record Moderation(
     String by,
     LocalDate date) {
 
+  /**
+   * Creates a moderation; an absent amount or percent becomes empty.
+   *
+   * @param amount the signed money added, in the table's period
+   * @param percent the signed percent of the indicative budget added
+   * @param reason why, in words; never blank
+   * @param by the role or team that made it
+   * @param date the day it was made
+   */
   public Moderation {
     amount = amount == null ? Optional.empty() : amount;
     percent = percent == null ? Optional.empty() : percent;
   }
 
-  /** A change by a signed amount of money in the table's period. */
+  /**
+   * {@return a change by a signed amount of money in the table's period}
+   *
+   * @param amount the signed money added, in the table's period
+   * @param reason why, in words; never blank
+   * @param by the role or team that made it
+   * @param date the day it was made
+   */
   public static Moderation ofAmount(BigDecimal amount, String reason, String by, LocalDate date) {
     return new Moderation(Optional.of(amount), Optional.empty(), reason, by, date);
   }
 
-  /** A change by a signed percent of the indicative budget. */
+  /**
+   * {@return a change by a signed percent of the indicative budget}
+   *
+   * @param percent the signed percent of the indicative budget added
+   * @param reason why, in words; never blank
+   * @param by the role or team that made it
+   * @param date the day it was made
+   */
   public static Moderation ofPercent(BigDecimal percent, String reason, String by, LocalDate date) {
     return new Moderation(Optional.empty(), Optional.of(percent), reason, by, date);
   }

@@ -44,12 +44,12 @@ public enum Check {
     this.summary = summary;
   }
 
-  /** The severity a finding of this check has unless the configuration says otherwise. */
+  /** {@return the severity a finding of this check has unless the configuration says otherwise} */
   public Severity defaultSeverity() {
     return defaultSeverity;
   }
 
-  /** What a finding of this check means, in a few words. */
+  /** {@return what a finding of this check means, in a few words} */
   public String summary() {
     return summary;
   }

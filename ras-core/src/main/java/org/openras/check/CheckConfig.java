@@ -42,12 +42,17 @@ public final class CheckConfig {
     this.maxValues = maxValues;
   }
 
-  /** Every check at its default severity, with the default bounds. */
+  /** {@return every check at its default severity, with the default bounds} */
   public static CheckConfig defaults() {
     return DEFAULTS;
   }
 
-  /** A copy in which findings of {@code check} have {@code severity}. */
+  /**
+   * {@return a copy in which findings of {@code check} have {@code severity}}
+   *
+   * @param check the check whose findings are re-graded
+   * @param severity the severity its findings get
+   */
   public CheckConfig withSeverity(Check check, Severity severity) {
     EnumMap<Check, Severity> copy = new EnumMap<>(Check.class);
     copy.putAll(severities);
@@ -55,7 +60,11 @@ public final class CheckConfig {
     return new CheckConfig(copy, maxCombinations, maxValues);
   }
 
-  /** A copy with every severity of {@code overrides} applied. */
+  /**
+   * {@return a copy with every severity of {@code overrides} applied}
+   *
+   * @param overrides the severity of each check to change
+   */
   public CheckConfig withSeverities(Map<Check, Severity> overrides) {
     CheckConfig c = this;
     for (Map.Entry<Check, Severity> e : overrides.entrySet()) {
@@ -72,6 +81,7 @@ public final class CheckConfig {
    * @param maxValues the most distinct (points, supplement money) pairs one domain (or the
    *     questions of it summed so far, or the descriptors of one ANY question) may reach, at least
    *     1
+   * @return the copy; this configuration is unchanged
    */
   public CheckConfig withBounds(int maxCombinations, int maxValues) {
     if (maxCombinations < 1 || maxValues < 1) {
@@ -85,32 +95,36 @@ public final class CheckConfig {
     return new CheckConfig(severities, maxCombinations, maxValues);
   }
 
-  /** The severity findings of {@code check} get. */
+  /**
+   * {@return the severity findings of {@code check} get}
+   *
+   * @param check a table check
+   */
   public Severity severity(Check check) {
     return severities.getOrDefault(check, check.defaultSeverity());
   }
 
-  /** The most combinations of answers to adjustment questions analysed. */
+  /** {@return the most combinations of answers to adjustment questions analysed} */
   public int maxCombinations() {
     return maxCombinations;
   }
 
-  /** The most distinct (points, supplement money) pairs of one domain. */
+  /** {@return the most distinct (points, supplement money) pairs of one domain} */
   public int maxValues() {
     return maxValues;
   }
 
-  /** The most steps the lattice of reachable totals may have ({@link #MAX_LATTICE}). */
+  /** {@return the most steps the lattice of reachable totals may have ({@link #MAX_LATTICE})} */
   public long maxLattice() {
     return MAX_LATTICE;
   }
 
-  /** The most distinct sums of supplement money tracked ({@link #MAX_MONEY_SUMS}). */
+  /** {@return the most distinct sums of supplement money tracked ({@link #MAX_MONEY_SUMS})} */
   public int maxMoneySums() {
     return MAX_MONEY_SUMS;
   }
 
-  /** The most word operations the analysis may do ({@link #MAX_WORK}). */
+  /** {@return the most word operations the analysis may do ({@link #MAX_WORK})} */
   public long maxWork() {
     return MAX_WORK;
   }

@@ -21,6 +21,15 @@ import org.openras.engine.Result;
 public record Example(
     BigDecimal totalPoints, BigDecimal budget, Assessment assessment, Result result) {
 
+  /**
+   * Creates an example; every part is required.
+   *
+   * @param totalPoints the total points the assessment scores
+   * @param budget the indicative budget in the table's period, rounded as the table says
+   * @param assessment the assessment (its answers reach the extreme; its context names the client
+   *     group and locality, left out for {@code *})
+   * @param result the engine's result for it, with its trace
+   */
   public Example {
     Objects.requireNonNull(totalPoints, "totalPoints");
     Objects.requireNonNull(budget, "budget");

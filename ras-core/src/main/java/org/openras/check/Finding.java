@@ -21,6 +21,17 @@ import org.apiguardian.api.API;
 public record Finding(
     Severity severity, Check check, String pointer, String message, Map<String, String> figures) {
 
+  /**
+   * Creates a finding; every part is required.
+   *
+   * @param severity how much it matters, as configured
+   * @param check the check that found it; its name is the stable code
+   * @param pointer the place in the table, as a JSON pointer into its {@code ras-table/1} form (for
+   *     example {@code /domains/0/questions/1/descriptors/2}); empty for the whole table
+   * @param message a plain-English sentence naming the codes and figures involved
+   * @param figures the figures that prove it (descriptor codes and points, band figures, an
+   *     assessment's answers…), by name, in a fixed order
+   */
   public Finding {
     Objects.requireNonNull(severity, "severity");
     Objects.requireNonNull(check, "check");
@@ -29,7 +40,7 @@ public record Finding(
     figures = ImmutableMap.copyOf(figures);
   }
 
-  /** The stable code of the check, for example {@code DESCRIPTOR_ORDER}. */
+  /** {@return the stable code of the check, for example {@code DESCRIPTOR_ORDER}} */
   public String code() {
     return check.name();
   }

@@ -28,12 +28,23 @@ import org.openras.table.RasTable;
 public final class TableChecks {
   private TableChecks() {}
 
-  /** Checks {@code table} with every check at its default severity. */
+  /**
+   * Checks {@code table} with every check at its default severity.
+   *
+   * @param table the table to check for the properties a fair RAS should have (spec §7)
+   * @return the findings, the least and greatest budgets and what each band and rule can reach
+   */
   public static CheckReport check(RasTable table) {
     return check(table, CheckConfig.defaults());
   }
 
-  /** Checks {@code table} with the severities and bounds of {@code config}. */
+  /**
+   * Checks {@code table} with the severities and bounds of {@code config}.
+   *
+   * @param table the table to check (spec §7)
+   * @param config the severity of each check and the bounds of the exact analysis
+   * @return the findings, the least and greatest budgets and what each band and rule can reach
+   */
   public static CheckReport check(RasTable table, CheckConfig config) {
     Objects.requireNonNull(table, "table");
     Objects.requireNonNull(config, "config");

@@ -34,17 +34,25 @@ public final class RasEngine {
     this.tables = Objects.requireNonNull(tables, "tables");
   }
 
-  /** An engine over these tables (any versions of any ids). */
+  /**
+   * {@return an engine over these tables (any versions of any ids)}
+   *
+   * @param tables the tables an assessment may be computed with
+   */
   public static RasEngine of(RasTable... tables) {
     return new RasEngine(TableSet.of(tables));
   }
 
-  /** An engine over the tables of {@code provider}. */
+  /**
+   * {@return an engine over the tables of {@code provider}}
+   *
+   * @param provider where the engine finds the versions of each table
+   */
   public static RasEngine using(TableProvider provider) {
     return new RasEngine(provider);
   }
 
-  /** The tables this engine computes with. */
+  /** {@return the tables this engine computes with} */
   public TableProvider tables() {
     return tables;
   }
@@ -52,6 +60,8 @@ public final class RasEngine {
   /**
    * Computes the assessment's budget with its full trace.
    *
+   * @param assessment one person's answers, date, context and moderations
+   * @return the indicative (and, when moderated, final) budget with its figures and trace
    * @throws TableSelectionException when no single table version fits the assessment
    * @throws InvalidAssessmentException when the answers do not fit the table
    */
@@ -63,6 +73,9 @@ public final class RasEngine {
    * Computes the assessment's budget, with or without its trace. The figures are the same either
    * way.
    *
+   * @param assessment one person's answers, date, context and moderations
+   * @param tracing whether to record the trace
+   * @return the indicative (and, when moderated, final) budget with its figures
    * @throws TableSelectionException when no single table version fits the assessment
    * @throws InvalidAssessmentException when the answers do not fit the table
    */
@@ -101,9 +114,10 @@ public final class RasEngine {
   }
 
   /**
-   * The table version the assessment is computed with: the one in force on its date, of the table
-   * it names (or of the only table loaded).
+   * {@return the table version the assessment is computed with: the one in force on its date, of
+   * the table it names (or of the only table loaded)}
    *
+   * @param assessment the assessment, of which only the table id and date are read
    * @throws TableSelectionException when there is no such single version
    */
   public RasTable tableFor(Assessment assessment) {

@@ -44,12 +44,32 @@ public record Result(
   /** The format tag of the JSON form. */
   public static final String FORMAT = "ras-result/1";
 
+  /**
+   * Creates a result, keeping copies of the domains and flags.
+   *
+   * @param assessmentId the assessment's id
+   * @param table the table version used, with its fingerprint
+   * @param period the table's period: which of weekly and annual is the primary figure
+   * @param domains every domain's figures, in table order
+   * @param totalPoints the total points, exact
+   * @param curve the client group of the curve used ({@code *} for the fallback)
+   * @param band the label of the band the total fell in
+   * @param indicativeBudget the RAS figure
+   * @param finalBudget the budget after moderation, when the assessment has moderations
+   * @param flags what must be noticed, in declaration order
+   * @param trace every step, or {@link Trace#empty()} when computed without tracing
+   */
   public Result {
     domains = List.copyOf(domains);
     flags = flags.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(flags));
   }
 
-  /** The domain's figures. */
+  /**
+   * {@return the domain's figures (raw, capped, weighted, adjusted points), empty for an unknown
+   * code}
+   *
+   * @param code a domain code, such as {@code D1}
+   */
   public Optional<DomainScore> domain(String code) {
     for (DomainScore d : domains) {
       if (d.code().equals(code)) {
@@ -59,7 +79,11 @@ public record Result(
     return Optional.empty();
   }
 
-  /** Whether the result carries {@code flag}. */
+  /**
+   * {@return whether the result carries {@code flag}}
+   *
+   * @param flag such as {@code PANEL_APPROVAL_REQUIRED}
+   */
   public boolean has(Flag flag) {
     return flags.contains(flag);
   }

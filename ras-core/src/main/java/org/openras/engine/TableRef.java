@@ -14,7 +14,11 @@ import org.openras.table.RasTable;
 @API(status = API.Status.STABLE, since = "0.1")
 public record TableRef(String id, String version, Fingerprint fingerprint) {
 
-  /** The reference to {@code table}. */
+  /**
+   * {@return the reference to {@code table}: its id, version and fingerprint}
+   *
+   * @param table the table version a result was computed with
+   */
   public static TableRef of(RasTable table) {
     return new TableRef(table.id(), table.version(), table.fingerprint());
   }

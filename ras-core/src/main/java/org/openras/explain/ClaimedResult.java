@@ -57,6 +57,24 @@ public record ClaimedResult(
     List<Step> trace,
     Optional<Source> source) {
 
+  /**
+   * Creates the claims of a result file; every figure is required.
+   *
+   * @param assessmentId the assessment the result says it is for
+   * @param tableId the table id it names
+   * @param tableVersion the table version it names
+   * @param fingerprint the table fingerprint it carries
+   * @param period the table's period it names, when the file has one
+   * @param curve the client group of the curve it says was used, when the file has one
+   * @param domains every domain's figures, in the file's order
+   * @param totalPoints the total points
+   * @param band the band label
+   * @param indicativeBudget the indicative budget
+   * @param finalBudget the final budget, when the file has one
+   * @param flags the flags, in the file's order
+   * @param trace the trace steps, in the file's order (empty for an untraced result)
+   * @param source where it was read from, to locate a difference in the file
+   */
   public ClaimedResult {
     requireNonNull(assessmentId, "assessmentId");
     requireNonNull(tableId, "tableId");
@@ -93,6 +111,17 @@ public record ClaimedResult(
       Optional<BigDecimal> value,
       String explanation) {
 
+    /**
+     * Creates a claimed trace step; every input must be a number or a text.
+     *
+     * @param kind the rule applied
+     * @param subject the code the step is about; may be empty
+     * @param reference where the rule comes from, when given
+     * @param inputs the inputs by name, in the file's order: numbers as {@link BigDecimal}, codes
+     *     and words as {@link String}
+     * @param value the step's value, when it has one
+     * @param explanation the step's sentence
+     */
     public Step {
       requireNonNull(kind, "kind");
       requireNonNull(subject, "subject");

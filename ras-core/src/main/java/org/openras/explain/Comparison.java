@@ -98,6 +98,10 @@ public final class Comparison {
    *
    * @throws TableSelectionException when no single table version fits one of the assessments
    * @throws InvalidAssessmentException when one of the assessments does not fit its table
+   * @param engine the engine holding the tables of both assessments
+   * @param before the earlier assessment, such as the last review
+   * @param after the later assessment
+   * @return the comparison, step by step from {@code before} to {@code after}
    */
   public static Comparison of(RasEngine engine, Assessment before, Assessment after) {
     requireNonNull(engine, "engine");
@@ -113,6 +117,10 @@ public final class Comparison {
    * date it is in force.
    *
    * @throws InvalidAssessmentException when the assessment does not fit one of the tables
+   * @param before the table the change is measured from, such as this year's version
+   * @param after the table the change is measured to
+   * @param assessment the person's answers, computed under each table
+   * @return the comparison, step by step from {@code before} to {@code after}
    */
   public static Comparison of(RasTable before, RasTable after, Assessment assessment) {
     requireNonNull(before, "before");
@@ -121,55 +129,65 @@ public final class Comparison {
     return build(new Runner(), before, assessment, after, assessment);
   }
 
-  /** The table used before. */
+  /** {@return the table used before} */
   public RasTable beforeTable() {
     return beforeTable;
   }
 
-  /** The table used after. */
+  /** {@return the table used after} */
   public RasTable afterTable() {
     return afterTable;
   }
 
-  /** The calculation before, with its trace. */
+  /** {@return the calculation before, with its trace} */
   public Result before() {
     return before;
   }
 
-  /** The calculation after, with its trace. */
+  /** {@return the calculation after, with its trace} */
   public Result after() {
     return after;
   }
 
-  /** Every change of the inputs, in the order they are applied. Empty when nothing changed. */
+  /**
+   * {@return every change of the inputs, in the order they are applied; empty when nothing changed}
+   */
   public List<ComparisonChange> changes() {
     return changes;
   }
 
-  /** The attribution: one step per change (or per group of changes), in the order applied. */
+  /**
+   * {@return the attribution: one step per change (or per group of changes), in the order applied}
+   */
   public List<ComparisonStep> steps() {
     return steps;
   }
 
-  /** Every figure of the calculation that differs, in the order of spec §3. */
+  /** {@return every figure of the calculation that differs, in the order of spec §3} */
   public List<ComparisonFigure> figures() {
     return figures;
   }
 
-  /** The period in which the comparison is best read: the after table's own period. */
+  /** {@return the period in which the comparison is best read: the after table's own period} */
   public Period period() {
     return afterTable.period();
   }
 
-  /** The change of the indicative budget, weekly or annual: the sum of the steps' parts. */
+  /**
+   * {@return the change of the indicative budget, weekly or annual: the sum of the steps' parts}
+   *
+   * @param period {@code WEEK} or {@code YEAR}
+   */
   public BigDecimal indicativeChange(Period period) {
     return figure(period, after.indicativeBudget())
         .subtract(figure(period, before.indicativeBudget()));
   }
 
   /**
-   * The change of the budget (final when moderated, otherwise indicative), weekly or annual: the
-   * sum of the steps' parts.
+   * {@return the change of the budget (final when moderated, otherwise indicative), weekly or
+   * annual: the sum of the steps' parts}
+   *
+   * @param period {@code WEEK} or {@code YEAR}
    */
   public BigDecimal budgetChange(Period period) {
     return figure(period, budget(after)).subtract(figure(period, budget(before)));

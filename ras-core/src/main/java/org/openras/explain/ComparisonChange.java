@@ -33,6 +33,15 @@ public record ComparisonChange(
     MODERATIONS
   }
 
+  /**
+   * Creates a change; every part is required.
+   *
+   * @param kind what changed
+   * @param subject the question code for {@link Kind#ANSWER}; empty otherwise
+   * @param before the value before, in words and codes; empty when there was none (a question not
+   *     answered, no client group, no moderations)
+   * @param after the value after; empty when there is none
+   */
   public ComparisonChange {
     requireNonNull(kind, "kind");
     requireNonNull(subject, "subject");

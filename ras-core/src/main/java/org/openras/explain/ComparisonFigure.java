@@ -58,6 +58,15 @@ public record ComparisonFigure(
     FLAGS
   }
 
+  /**
+   * Creates a compared figure; every part is required.
+   *
+   * @param kind which figure
+   * @param subject the domain code or supplement id it concerns; empty for the others
+   * @param before the figure before (numbers in shortest plain form, money as rounded); empty when
+   *     the before side has no such figure (a domain only the new table has)
+   * @param after the figure after; empty when the after side has none
+   */
   public ComparisonFigure {
     requireNonNull(kind, "kind");
     requireNonNull(subject, "subject");

@@ -21,17 +21,29 @@ import org.openras.table.Period;
 public final class ComparisonReport {
   private ComparisonReport() {}
 
-  /** The report as plain text, with aligned columns. */
+  /**
+   * {@return the report as plain text, with aligned columns}
+   *
+   * @param c the comparison of two assessments or two tables
+   */
   public static String text(Comparison c) {
     return doc(c).text();
   }
 
-  /** The report as Markdown, with pipe tables. */
+  /**
+   * {@return the report as Markdown, with pipe tables}
+   *
+   * @param c the comparison of two assessments or two tables
+   */
   public static String markdown(Comparison c) {
     return doc(c).markdown();
   }
 
-  /** The report as one self-contained HTML page, with semantic tables. */
+  /**
+   * {@return the report as one self-contained HTML page, with semantic tables}
+   *
+   * @param c the comparison of two assessments or two tables
+   */
   public static String html(Comparison c) {
     return doc(c).html();
   }

@@ -32,6 +32,16 @@ public record ComparisonStep(
     Budget budgetBefore,
     Budget budgetAfter) {
 
+  /**
+   * Creates a step of a comparison, which changes at least one input.
+   *
+   * @param changes the changes applied in this step, at least one, in the order applied
+   * @param indicativeBefore the indicative budget before this step
+   * @param indicativeAfter the indicative budget after this step
+   * @param budgetBefore the budget before this step: the final budget when moderated, otherwise the
+   *     indicative budget
+   * @param budgetAfter the budget after this step, likewise
+   */
   public ComparisonStep {
     changes = List.copyOf(changes);
     if (changes.isEmpty()) {
@@ -43,15 +53,21 @@ public record ComparisonStep(
     requireNonNull(budgetAfter, "budgetAfter");
   }
 
-  /** This step's part of the change of the indicative budget, weekly or annual. */
+  /**
+   * {@return this step's part of the change of the indicative budget, weekly or annual}
+   *
+   * @param period {@code WEEK} or {@code YEAR}
+   */
   public BigDecimal indicativeChange(Period period) {
     return Comparison.figure(period, indicativeAfter)
         .subtract(Comparison.figure(period, indicativeBefore));
   }
 
   /**
-   * This step's part of the change of the budget (final when moderated, otherwise indicative),
-   * weekly or annual.
+   * {@return this step's part of the change of the budget (final when moderated, otherwise
+   * indicative), weekly or annual}
+   *
+   * @param period {@code WEEK} or {@code YEAR}
    */
   public BigDecimal budgetChange(Period period) {
     return Comparison.figure(period, budgetAfter).subtract(Comparison.figure(period, budgetBefore));

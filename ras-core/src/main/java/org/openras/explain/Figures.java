@@ -22,7 +22,10 @@ public final class Figures {
   private Figures() {}
 
   /**
-   * A number in its shortest plain form, without thousands separators: {@code 39.6}, {@code 20}.
+   * {@return a number in its shortest plain form, without thousands separators: {@code 39.6},
+   * {@code 20}}
+   *
+   * @param v a figure, such as a weight or a factor
    */
   public static String number(BigDecimal v) {
     if (v.signum() == 0) {
@@ -33,21 +36,32 @@ public final class Figures {
     return plain.startsWith("-") ? MINUS + plain.substring(1) : plain;
   }
 
-  /** Points with their unit: {@code 1 point}, {@code 17.1 points}. */
+  /**
+   * {@return points with their unit: {@code 1 point}, {@code 17.1 points}}
+   *
+   * @param v a number of points
+   */
   public static String points(BigDecimal v) {
     return number(v) + (v.compareTo(BigDecimal.ONE) == 0 ? " point" : " points");
   }
 
-  /** A percent: {@code 10%}, {@code −25%}. */
+  /**
+   * {@return a percent: {@code 10%}, {@code −25%}}
+   *
+   * @param v the percent, such as an adjustment's −25
+   */
   public static String percent(BigDecimal v) {
     return number(v) + "%";
   }
 
   /**
-   * Money in {@code currency} (an ISO 4217 code): the symbol as used in the UK ({@code £}, {@code
-   * €}, {@code US$}) or the code and a space when the JDK does not know it, thousands separated by
-   * commas, at least the currency's usual number of decimals and every further decimal the exact
-   * figure has. A negative amount starts with a minus sign ({@code −£5.00}).
+   * {@return money in {@code currency} (an ISO 4217 code): the symbol as used in the UK ({@code £},
+   * {@code €}, {@code US$}) or the code and a space when the JDK does not know it, thousands
+   * separated by commas, at least the currency's usual number of decimals and every further decimal
+   * the exact figure has} A negative amount starts with a minus sign ({@code −£5.00}).
+   *
+   * @param currency an ISO 4217 code, such as {@code GBP}
+   * @param v the amount
    */
   public static String money(String currency, BigDecimal v) {
     String symbol;
@@ -96,7 +110,12 @@ public final class Figures {
     };
   }
 
-  /** A change of money with its sign always shown: {@code + £40.00}, {@code − £4.99}. */
+  /**
+   * {@return a change of money with its sign always shown: {@code + £40.00}, {@code − £4.99}}
+   *
+   * @param currency an ISO 4217 code, such as {@code GBP}
+   * @param v the signed change
+   */
   public static String signedMoney(String currency, BigDecimal v) {
     return (v.signum() < 0 ? MINUS + " " : "+ ") + money(currency, v.abs());
   }

@@ -48,6 +48,23 @@ public record PublishedTable(
     List<String> moneySentences,
     List<Reference> references) {
 
+  /**
+   * Creates a published table, keeping copies of its lists.
+   *
+   * @param header the table's name, id, version, dates, money and fingerprint
+   * @param introduction what the table is and how it works, in sentences
+   * @param domains every domain, in questionnaire order
+   * @param adjustments every adjustment, in table order
+   * @param supplements every supplement, in table order
+   * @param curves every curve, in table order
+   * @param costFactors every cost factor, in table order
+   * @param floor the least indicative budget, when set
+   * @param ceiling the greatest indicative budget, when set
+   * @param rounding the rounding rule in words
+   * @param tolerancePercent how far moderation may move a budget without a panel, when set
+   * @param moneySentences the floor, ceiling, rounding, period and moderation rules in words
+   * @param references every reference the table cites, with the rule that cites it
+   */
   public PublishedTable {
     introduction = List.copyOf(introduction);
     domains = List.copyOf(domains);
@@ -59,7 +76,11 @@ public record PublishedTable(
     references = List.copyOf(references);
   }
 
-  /** The published form of {@code table}. */
+  /**
+   * {@return the published form of {@code table}}
+   *
+   * @param table the table version to publish
+   */
   public static PublishedTable of(RasTable table) {
     return PublishedTableBuilder.build(table);
   }
@@ -110,6 +131,17 @@ public record PublishedTable(
       List<QuestionEntry> questions,
       String sentence) {
 
+    /**
+     * Creates a domain entry, keeping a copy of its questions.
+     *
+     * @param code the domain's code
+     * @param name the domain's name
+     * @param weight the multiplier of its points
+     * @param maxPoints its cap, when set
+     * @param reference where its rules come from, when given
+     * @param questions its questions, in order
+     * @param sentence its weight and cap in words
+     */
     public DomainEntry {
       questions = List.copyOf(questions);
     }
@@ -137,6 +169,18 @@ public record PublishedTable(
       List<DescriptorEntry> descriptors,
       String sentence) {
 
+    /**
+     * Creates a question entry, keeping a copy of its descriptors.
+     *
+     * @param code the question's code
+     * @param text the question as asked
+     * @param any whether any number of answers may be chosen (else exactly one)
+     * @param required whether it must be answered
+     * @param maxPoints the most points it counts, when set
+     * @param reference where it comes from, when given
+     * @param descriptors its answers, from least to most need
+     * @param sentence how it is answered and counted, in words
+     */
     public QuestionEntry {
       descriptors = List.copyOf(descriptors);
     }
@@ -173,6 +217,17 @@ public record PublishedTable(
       Optional<String> reference,
       List<String> sentences) {
 
+    /**
+     * Creates an adjustment entry, keeping copies of its lists.
+     *
+     * @param id its id
+     * @param name what it stands for (its id when the table gives no name)
+     * @param question the question whose answer sets the percent
+     * @param domains the codes of the domains it changes (every domain when the table lists none)
+     * @param percents the percent for each listed answer
+     * @param reference where the rule comes from, when given
+     * @param sentences the rule in words
+     */
     public AdjustmentEntry {
       domains = List.copyOf(domains);
       percents = List.copyOf(percents);
@@ -198,6 +253,16 @@ public record PublishedTable(
       Optional<String> reference,
       List<String> sentences) {
 
+    /**
+     * Creates a supplement entry, keeping copies of its lists.
+     *
+     * @param id its id
+     * @param name what it pays for (its id when the table gives no name)
+     * @param question the question whose answer triggers it
+     * @param amounts the money each listed answer adds, in the table's period
+     * @param reference the decision that set it, when given
+     * @param sentences the rule in words
+     */
     public SupplementEntry {
       amounts = List.copyOf(amounts);
       sentences = List.copyOf(sentences);
@@ -230,6 +295,16 @@ public record PublishedTable(
       BigDecimal chartMaxPoints,
       String sentence) {
 
+    /**
+     * Creates a curve entry, keeping a copy of its bands.
+     *
+     * @param clientGroup the client group, {@code *} for everyone without a curve of their own
+     * @param reference where the curve comes from, when given
+     * @param bands its bands, from 0 points upwards
+     * @param chartMaxPoints how far along the points a chart of the curve runs: at least the most
+     *     points the table's answers can give, and past the start of the last band
+     * @param sentence who the curve is for, in words
+     */
     public CurveEntry {
       bands = List.copyOf(bands);
     }
@@ -255,7 +330,12 @@ public record PublishedTable(
       Optional<String> reference,
       String sentence) {
 
-    /** The money the band gives at {@code points}: {@code amount + (points − from) × perPoint}. */
+    /**
+     * {@return the money the band gives at {@code points}: {@code amount + (points − from) ×
+     * perPoint}}
+     *
+     * @param points total points within the band
+     */
     public BigDecimal moneyAt(BigDecimal points) {
       return amount.add(points.subtract(from).multiply(perPoint));
     }

@@ -55,6 +55,19 @@ public record Statement(
   /** The format tag of the statement's JSON form. */
   public static final String FORMAT = "ras-statement/1";
 
+  /**
+   * Creates a statement, keeping copies of its lists and flags.
+   *
+   * @param header which assessment and which table version (with its fingerprint)
+   * @param introduction what the statement is and what an indicative budget is, in sentences
+   * @param domains every area of the questionnaire, in table order, with its questions
+   * @param totalPoints the total points, exact
+   * @param totalSentence how the total was added up
+   * @param money how the total points became the indicative budget
+   * @param moderation the changes made after the RAS figure, when there were any
+   * @param flags what must be noticed, in declaration order
+   * @param notes one sentence for each flag, and the reminder that the budget is not a decision
+   */
   public Statement {
     introduction = List.copyOf(introduction);
     domains = List.copyOf(domains);
@@ -67,6 +80,9 @@ public record Statement(
    *
    * @throws IllegalArgumentException when the result was computed without tracing (the answers are
    *     known only from the trace), or with another table (the fingerprints differ)
+   * @param table the table version the result was computed with
+   * @param result a result computed with tracing on
+   * @return the statement for the person, in words and figures
    */
   public static Statement of(RasTable table, Result result) {
     return StatementBuilder.build(table, result);
@@ -131,6 +147,23 @@ public record Statement(
       BigDecimal adjusted,
       List<String> sentences) {
 
+    /**
+     * Creates a domain part, keeping copies of its lists.
+     *
+     * @param code the domain's code
+     * @param name the domain's name
+     * @param reference where the domain's rules come from, when given
+     * @param questions its questions, in questionnaire order
+     * @param raw the sum of its questions' points
+     * @param maxPoints the most points the domain counts, when it has a cap
+     * @param capped the raw points after the cap
+     * @param weight the multiplier of the capped points
+     * @param weighted the capped points times the weight
+     * @param adjustments the adjustments that changed the domain's points, in table order
+     * @param percent the sum of the adjustments' percents
+     * @param adjusted the points the domain adds to the total, never below 0
+     * @param sentences the domain's figures in words: added up, cap, weight, adjustments, result
+     */
     public DomainPart {
       questions = List.copyOf(questions);
       adjustments = List.copyOf(adjustments);
@@ -161,6 +194,19 @@ public record Statement(
       BigDecimal points,
       String sentence) {
 
+    /**
+     * Creates a question part, keeping a copy of the choices.
+     *
+     * @param code the question's code
+     * @param text the question as asked
+     * @param reference where the question comes from, when given
+     * @param answered whether it was answered (an optional question may be left out)
+     * @param choices the descriptors chosen, with their words and points (several for a question
+     *     that takes any number)
+     * @param maxPoints the most points the question counts, when it has a cap
+     * @param points the points the question gives
+     * @param sentence the answer and its points in words
+     */
     public QuestionPart {
       choices = List.copyOf(choices);
     }
@@ -224,6 +270,20 @@ public record Statement(
       Budget indicative,
       List<String> sentences) {
 
+    /**
+     * Creates the money part, keeping copies of its lists.
+     *
+     * @param curve the client group of the money scale used ({@code *} for the general one)
+     * @param clientGroup the person's client group, when the assessment gave one
+     * @param band the label of the band the total fell in
+     * @param bandFrom the least points of that band
+     * @param nextBandFrom where the next band starts, unless it is the highest band
+     * @param bandAmount the money at the start of the band
+     * @param perPoint the money each further point adds in the band
+     * @param steps the money step by step, from the curve's amount to the rounded budget
+     * @param indicative the indicative budget, a week and a year
+     * @param sentences the budget in words, and what an indicative budget is
+     */
     public Money {
       steps = List.copyOf(steps);
       sentences = List.copyOf(sentences);
@@ -262,7 +322,7 @@ public record Statement(
       Optional<String> reference,
       String sentence) {
 
-    /** How much the step changed the money: {@code after − before}. */
+    /** {@return how much the step changed the money: {@code after − before}} */
     public BigDecimal change() {
       return after.subtract(before);
     }
@@ -284,6 +344,15 @@ public record Statement(
       Optional<PanelCheck> panel,
       List<String> sentences) {
 
+    /**
+     * Creates the moderation part, keeping copies of its lists.
+     *
+     * @param changes each moderation, in the order given
+     * @param total the sum of the changes, exact
+     * @param finalBudget the budget after moderation, a week and a year
+     * @param panel whether the change needs a panel's approval, when the table has that rule
+     * @param sentences what moderation is, and the final budget in words
+     */
     public ModerationPart {
       changes = List.copyOf(changes);
       sentences = List.copyOf(sentences);

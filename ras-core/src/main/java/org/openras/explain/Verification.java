@@ -67,6 +67,10 @@ public final class Verification {
    *
    * @throws TableSelectionException when no single table version fits the assessment
    * @throws InvalidAssessmentException when the answers do not fit the table
+   * @param engine the engine holding the table the result claims to come from
+   * @param assessment the assessment the result claims to be of
+   * @param claimed the figures read from the result file
+   * @return the outcome: verified, or the first difference
    */
   public static Verification of(RasEngine engine, Assessment assessment, ClaimedResult claimed) {
     requireNonNull(engine, "engine");
@@ -78,32 +82,32 @@ public final class Verification {
     return new Verification(claimed, r, Optional.ofNullable(c.first), c.compared);
   }
 
-  /** Whether every value of the file equals the fresh calculation's. */
+  /** {@return whether every value of the file equals the fresh calculation's} */
   public boolean verified() {
     return difference.isEmpty();
   }
 
-  /** The first difference, when the file is not verified. */
+  /** {@return the first difference, when the file is not verified} */
   public Optional<VerificationDifference> difference() {
     return difference;
   }
 
-  /** The result as the engine computes it now. */
+  /** {@return the result as the engine computes it now} */
   public Result recomputed() {
     return recomputed;
   }
 
-  /** What the file says. */
+  /** {@return what the file says} */
   public ClaimedResult claimed() {
     return claimed;
   }
 
-  /** How many values were compared (up to and including the first difference). */
+  /** {@return how many values were compared (up to and including the first difference)} */
   public int compared() {
     return compared;
   }
 
-  /** Whether the file had a trace to compare, step by step. */
+  /** {@return whether the file had a trace to compare, step by step} */
   public boolean traceCompared() {
     return !claimed.trace().isEmpty();
   }

@@ -20,6 +20,16 @@ import org.openras.Location;
 public record VerificationDifference(
     String pointer, Optional<Location> location, String what, String expected, String found) {
 
+  /**
+   * Creates a difference; every part is required.
+   *
+   * @param pointer the JSON pointer of the differing value in the result file ({@code
+   *     /trace/3/value}, {@code /indicativeBudget/weekly}, {@code /table/fingerprint})
+   * @param location its line and column in the file, when known
+   * @param what the step or figure in words ({@code trace step 4 (DESCRIPTOR Q2): value})
+   * @param expected what the fresh calculation gives
+   * @param found what the file says
+   */
   public VerificationDifference {
     requireNonNull(pointer, "pointer");
     requireNonNull(location, "location");

@@ -14,22 +14,38 @@ import org.openras.engine.Result;
 public final class VerificationReport {
   private VerificationReport() {}
 
-  /** The report as plain text. */
+  /**
+   * {@return the report as plain text}
+   *
+   * @param v the outcome of checking a result file
+   */
   public static String text(Verification v) {
     return doc(v).text();
   }
 
-  /** The report as Markdown. */
+  /**
+   * {@return the report as Markdown}
+   *
+   * @param v the outcome of checking a result file
+   */
   public static String markdown(Verification v) {
     return doc(v).markdown();
   }
 
-  /** The report as one self-contained HTML page. */
+  /**
+   * {@return the report as one self-contained HTML page}
+   *
+   * @param v the outcome of checking a result file
+   */
   public static String html(Verification v) {
     return doc(v).html();
   }
 
-  /** The outcome in one sentence: "verified: …" or "not verified: …". */
+  /**
+   * {@return the outcome in one sentence: "verified: …" or "not verified: …"}
+   *
+   * @param v the outcome of checking a result file
+   */
   public static String sentence(Verification v) {
     Result r = v.recomputed();
     if (v.verified()) {

@@ -61,6 +61,9 @@ public final class WhatIf {
    *
    * @throws TableSelectionException when no single table version fits the assessment
    * @throws InvalidAssessmentException when the answers do not fit the table
+   * @param engine the engine holding the assessment's table
+   * @param assessment the assessment as coded
+   * @return every what-if, largest change first
    */
   public static WhatIf of(RasEngine engine, Assessment assessment) {
     requireNonNull(engine, "engine");
@@ -92,37 +95,41 @@ public final class WhatIf {
     return new WhatIf(assessment, table, base, rows);
   }
 
-  /** The assessment as assessed. */
+  /** {@return the assessment as assessed} */
   public Assessment assessment() {
     return assessment;
   }
 
-  /** The table version the assessment and every what-if are computed with. */
+  /** {@return the table version the assessment and every what-if are computed with} */
   public RasTable table() {
     return table;
   }
 
-  /** The result of the assessment as assessed (with its trace, and moderations if any). */
+  /** {@return the result of the assessment as assessed (with its trace, and moderations if any)} */
   public Result result() {
     return result;
   }
 
-  /** The assessed indicative budget, from which every row's change is measured. */
+  /** {@return the assessed indicative budget, from which every row's change is measured} */
   public Budget indicativeBudget() {
     return result.indicativeBudget();
   }
 
-  /** The period of the table: the period of every row's {@link WhatIfRow#change()}. */
+  /** {@return the period of the table: the period of every row's {@link WhatIfRow#change()}} */
   public Period period() {
     return table.period();
   }
 
-  /** Every what-if, largest change first, then in table order. */
+  /** {@return every what-if, largest change first, then in table order} */
   public List<WhatIfRow> rows() {
     return rows;
   }
 
-  /** The what-ifs of one question, in the order of {@link #rows()}. */
+  /**
+   * {@return the what-ifs of one question, in the order of {@link #rows()}}
+   *
+   * @param questionCode a question code, such as {@code Q1}
+   */
   public List<WhatIfRow> rows(String questionCode) {
     return rows.stream().filter(r -> r.question().equals(questionCode)).toList();
   }

@@ -23,17 +23,29 @@ import org.openras.table.RasTable;
 public final class WhatIfReport {
   private WhatIfReport() {}
 
-  /** The report as plain text, with aligned columns. */
+  /**
+   * {@return the report as plain text, with aligned columns}
+   *
+   * @param w the what-ifs of one assessment
+   */
   public static String text(WhatIf w) {
     return doc(w).text();
   }
 
-  /** The report as Markdown, with a pipe table. */
+  /**
+   * {@return the report as Markdown, with a pipe table}
+   *
+   * @param w the what-ifs of one assessment
+   */
   public static String markdown(WhatIf w) {
     return doc(w).markdown();
   }
 
-  /** The report as one self-contained HTML page, with a semantic table. */
+  /**
+   * {@return the report as one self-contained HTML page, with a semantic table}
+   *
+   * @param w the what-ifs of one assessment
+   */
   public static String html(WhatIf w) {
     return doc(w).html();
   }

@@ -56,6 +56,21 @@ public record WhatIfRow(
     UNANSWER
   }
 
+  /**
+   * Creates a row; every part is required.
+   *
+   * @param kind what kind of change of the answer this is
+   * @param question the code of the question whose answer changes
+   * @param descriptor the descriptor chosen instead, added, removed or answered; empty for {@link
+   *     Kind#UNANSWER}
+   * @param from the answer as assessed; empty when the question was not answered
+   * @param to the answer in this what-if; empty when the question is left unanswered
+   * @param totalPoints the total points that would result
+   * @param band the band that would be used
+   * @param budget the indicative budget that would result, in both periods
+   * @param change the budget minus the assessed indicative budget, in the table's own period
+   *     (weekly for a {@code WEEK} table, annual for a {@code YEAR} table)
+   */
   public WhatIfRow {
     requireNonNull(kind, "kind");
     requireNonNull(question, "question");
@@ -68,12 +83,14 @@ public record WhatIfRow(
     requireNonNull(change, "change");
   }
 
-  /** The descriptors of the answer as assessed, in order; empty when it was not answered. */
+  /**
+   * {@return the descriptors of the answer as assessed, in order; empty when it was not answered}
+   */
   public List<String> fromDescriptors() {
     return from.map(Answer::descriptors).orElse(List.of());
   }
 
-  /** The descriptors of the answer in this what-if, in order; empty when unanswered. */
+  /** {@return the descriptors of the answer in this what-if, in order; empty when unanswered} */
   public List<String> toDescriptors() {
     return to.map(Answer::descriptors).orElse(List.of());
   }
@@ -81,6 +98,9 @@ public record WhatIfRow(
   /**
    * The assessment this row is about: {@code assessment} with this row's answer and without
    * moderations. Computing it with the engine gives this row's figures.
+   *
+   * @param assessment the assessment as coded
+   * @return the changed assessment
    */
   public Assessment applyTo(Assessment assessment) {
     Assessment.Builder b = assessment.toBuilder().clearModerations();

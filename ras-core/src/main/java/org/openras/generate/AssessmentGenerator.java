@@ -46,9 +46,9 @@ import org.openras.table.Select;
  * and a context: a date within the table's effective range (within a year of its start when it has
  * no end), a client group drawn from those with a curve, a locality drawn from those with a cost
  * factor, and sometimes — only when the table has the {@code *} curve or factor to fall back on —
- * no client group or locality, or one the table does not know. With probability {@link
- * #withModerationProbability} (default 0.2) the assessment carries one to three moderations with
- * reasons, who made them and dates.
+ * no client group or locality, {@code *} itself, or one the table does not know. With probability
+ * {@link #withModerationProbability} (default 0.2) the assessment carries one to three moderations
+ * with reasons, who made them and dates.
  *
  * <pre>{@code
  * AssessmentGenerator gen = AssessmentGenerator.forTable(table).favouringHigherNeed(2.0);
@@ -84,6 +84,11 @@ public final class AssessmentGenerator {
      * The weight of choosing {@code descriptor}, the {@code index}-th (from 0) of {@code
      * question}'s descriptors in the table's order of increasing need. Must be finite and at least
      * 0; for a {@code ONE} question at least one descriptor must weigh more than 0.
+     *
+     * @param question the question being answered
+     * @param descriptor one of its descriptors
+     * @param index the descriptor's position in the question, from 0 (least need)
+     * @return the weight, finite and at least 0
      */
     double weight(Question question, Descriptor descriptor, int index);
   }
@@ -107,22 +112,36 @@ public final class AssessmentGenerator {
     this.contextVariety = contextVariety;
   }
 
-  /** A generator of assessments for {@code table}, with uniform answers and the defaults. */
+  /**
+   * A generator of assessments for {@code table}, with uniform answers and the defaults.
+   *
+   * @param table the table (one version) the assessments are answered against
+   * @return the generator
+   */
   public static AssessmentGenerator forTable(RasTable table) {
     return new AssessmentGenerator(table, (q, d, i) -> 1.0, 0.2, 0.2, 0.2);
   }
 
-  /** The table assessments are made for. */
+  /** {@return the table assessments are made for} */
   public RasTable table() {
     return table;
   }
 
-  /** Draws answers uniformly: every descriptor of a question equally likely (the default). */
+  /**
+   * Draws answers uniformly: every descriptor of a question equally likely (the default).
+   *
+   * @return a new generator with this setting; this one is unchanged
+   */
   public AssessmentGenerator uniform() {
     return weightedBy((q, d, i) -> 1.0);
   }
 
-  /** Draws answers in proportion to a caller-given weight of each descriptor. */
+  /**
+   * Draws answers in proportion to a caller-given weight of each descriptor.
+   *
+   * @param weight the weight of each descriptor of each question
+   * @return a new generator with this setting; this one is unchanged
+   */
   public AssessmentGenerator weightedBy(DescriptorWeight weight) {
     return new AssessmentGenerator(
         table, weight, unansweredProbability, moderationProbability, contextVariety);
@@ -133,6 +152,9 @@ public final class AssessmentGenerator {
    * weighs {@code (1 + strength)^i}, so later descriptors in the table's order of need are favoured
    * ({@code strength} 0 is uniform). With a strength of 1 each level of need is twice as likely as
    * the one before it.
+   *
+   * @param strength how strongly higher need is favoured, finite and at least 0
+   * @return a new generator with this setting; this one is unchanged
    */
   public AssessmentGenerator favouringHigherNeed(double strength) {
     if (!(strength >= 0) || Double.isInfinite(strength)) {
@@ -141,13 +163,23 @@ public final class AssessmentGenerator {
     return weightedBy((q, d, i) -> StrictMath.pow(1 + strength, i));
   }
 
-  /** The probability that an optional question is left unanswered, 0 to 1 (default 0.2). */
+  /**
+   * The probability that an optional question is left unanswered, 0 to 1 (default 0.2).
+   *
+   * @param p the chance that an optional question is skipped
+   * @return a new generator with this setting; this one is unchanged
+   */
   public AssessmentGenerator withUnansweredProbability(double p) {
     probability("unansweredProbability", p);
     return new AssessmentGenerator(table, weight, p, moderationProbability, contextVariety);
   }
 
-  /** The probability that an assessment carries moderations, 0 to 1 (default 0.2). */
+  /**
+   * The probability that an assessment carries moderations, 0 to 1 (default 0.2).
+   *
+   * @param p the chance of moderations
+   * @return a new generator with this setting; this one is unchanged
+   */
   public AssessmentGenerator withModerationProbability(double p) {
     probability("moderationProbability", p);
     return new AssessmentGenerator(table, weight, unansweredProbability, p, contextVariety);
@@ -155,9 +187,13 @@ public final class AssessmentGenerator {
 
   /**
    * The probability (0 to 1, default 0.2) that the client group, and separately the locality, is
-   * left out or is one the table does not know ({@link #UNKNOWN_CLIENT_GROUP}, {@link
-   * #UNKNOWN_LOCALITY}), so the {@code *} fallback is used. Only happens when the table has the
-   * {@code *} curve or factor; otherwise a listed one is always drawn.
+   * left out, is one the table does not know ({@link #UNKNOWN_CLIENT_GROUP}, {@link
+   * #UNKNOWN_LOCALITY}) or is {@code *} itself (one in three each), so the {@code *} fallback is
+   * used. Only happens when the table has the {@code *} curve or factor; otherwise a listed one is
+   * always drawn. A table whose only curve (or factor) is {@code *} always falls back.
+   *
+   * @param p the chance of falling back to {@code *}, for the client group and the locality each
+   * @return a new generator with this setting; this one is unchanged
    */
   public AssessmentGenerator withFallbackContextProbability(double p) {
     probability("fallbackContextProbability", p);
@@ -166,6 +202,9 @@ public final class AssessmentGenerator {
 
   /**
    * The assessment for {@code seed}: always the same for the same table, configuration and seed.
+   *
+   * @param seed the seed; the same seed gives the same assessment
+   * @return a valid assessment for the table, with id {@code gen-<seed>}
    */
   public Assessment generate(long seed) {
     SplittableRandom r = new SplittableRandom(seed);
@@ -225,6 +264,10 @@ public final class AssessmentGenerator {
    * {@code n} assessments from one seed: the {@code i}-th is {@link #generate(long) generate(s)}
    * for the {@code i}-th {@code long} of {@code new SplittableRandom(seed)}, so any one of them can
    * be replayed alone from its id ({@code gen-<s>}).
+   *
+   * @param seed the seed of the seeds
+   * @param n how many assessments, at least 0
+   * @return the assessments, in the order of their seeds
    */
   public Stream<Assessment> stream(long seed, int n) {
     if (n < 0) {
@@ -233,7 +276,13 @@ public final class AssessmentGenerator {
     return seeds(seed, n).mapToObj(this::generate);
   }
 
-  /** The {@code n} seeds that {@link #stream(long, int)} uses for {@code seed}, in order. */
+  /**
+   * The {@code n} seeds that {@link #stream(long, int)} uses for {@code seed}, in order.
+   *
+   * @param seed the seed of the seeds
+   * @param n how many seeds
+   * @return the seeds of the assessments
+   */
   public static LongStream seeds(long seed, int n) {
     SplittableRandom r = new SplittableRandom(seed);
     long[] out = new long[n];

@@ -42,7 +42,12 @@ import org.openras.table.Select;
 public final class Assessments {
   private Assessments() {}
 
-  /** How many assessments {@link #exhaustive(RasTable)} gives for {@code table}. */
+  /**
+   * How many assessments {@link #exhaustive(RasTable)} gives for {@code table}.
+   *
+   * @param table the table whose answers are counted
+   * @return the number of combinations of answers, unanswered optional questions included
+   */
   public static BigInteger spaceSize(RasTable table) {
     BigInteger size = BigInteger.ONE;
     for (Question q : table.questions()) {
@@ -58,6 +63,8 @@ public final class Assessments {
    * (from 0) has the id {@code all-<i>}.
    *
    * @throws IllegalArgumentException when one question alone has more than 2^62 answers
+   * @param table the table whose answers are enumerated
+   * @return every combination, lazily, in a fixed order
    */
   public static Stream<Assessment> exhaustive(RasTable table) {
     Assessment.Builder context = Assessment.builder().id("all").date(table.effectiveFrom());
@@ -78,6 +85,9 @@ public final class Assessments {
    * {@code i}-th assessment (from 0) has the id {@code <template id>-<i>}.
    *
    * @throws IllegalArgumentException when one question alone has more than 2^62 answers
+   * @param table the table whose answers are enumerated
+   * @param template the assessment whose context every generated one keeps
+   * @return every combination, lazily, in a fixed order
    */
   public static Stream<Assessment> exhaustive(RasTable table, Assessment template) {
     Objects.requireNonNull(template, "template");

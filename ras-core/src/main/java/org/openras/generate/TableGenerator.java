@@ -137,6 +137,8 @@ public final class TableGenerator {
    * adjustments, 2 supplements, 2 named client groups (plus {@code *}), bands 1–4 per curve, 2
    * named localities (plus {@code *}), floor and ceiling each with probability 0.5, both periods,
    * every rounding mode, and curves and descriptor points that may fall.
+   *
+   * @return the default generator
    */
   public static TableGenerator defaults() {
     return new TableGenerator(new Settings());
@@ -144,7 +146,13 @@ public final class TableGenerator {
 
   // ---------------------------------------------------------------- configuration
 
-  /** How many domains a table has: from {@code min} to {@code max} inclusive, {@code min ≥ 1}. */
+  /**
+   * How many domains a table has: from {@code min} to {@code max} inclusive, {@code min ≥ 1}.
+   *
+   * @param min the fewest domains, at least 1
+   * @param max the most domains, at least {@code min}
+   * @return a new generator with this setting; this one is unchanged
+   */
   public TableGenerator withDomains(int min, int max) {
     range("domains", min, max, 1);
     return with(
@@ -154,7 +162,13 @@ public final class TableGenerator {
         });
   }
 
-  /** How many questions each domain has: from {@code min} to {@code max}, {@code min ≥ 1}. */
+  /**
+   * How many questions each domain has: from {@code min} to {@code max}, {@code min ≥ 1}.
+   *
+   * @param min the fewest questions in a domain, at least 1
+   * @param max the most questions in a domain, at least {@code min}
+   * @return a new generator with this setting; this one is unchanged
+   */
   public TableGenerator withQuestionsPerDomain(int min, int max) {
     range("questions", min, max, 1);
     return with(
@@ -167,6 +181,10 @@ public final class TableGenerator {
   /**
    * How many descriptors (possible answers) each question has: from {@code min} to {@code max},
    * between 1 and 26 (descriptors are lettered A to Z).
+   *
+   * @param min the fewest descriptors of a question, at least 1
+   * @param max the most descriptors of a question, from {@code min} to 26
+   * @return a new generator with this setting; this one is unchanged
    */
   public TableGenerator withDescriptorsPerQuestion(int min, int max) {
     range("descriptors", min, max, 1);
@@ -180,13 +198,23 @@ public final class TableGenerator {
         });
   }
 
-  /** The share of questions that are {@code ANY} ("choose all that apply"), 0 to 1. */
+  /**
+   * The share of questions that are {@code ANY} ("choose all that apply"), 0 to 1.
+   *
+   * @param share the chance that a question is {@code ANY}
+   * @return a new generator with this setting; this one is unchanged
+   */
   public TableGenerator withAnyShare(double share) {
     probability("anyShare", share);
     return with(s -> s.anyShare = share);
   }
 
-  /** The share of questions that are optional (may be left unanswered), 0 to 1. */
+  /**
+   * The share of questions that are optional (may be left unanswered), 0 to 1.
+   *
+   * @param share the chance that a question is optional
+   * @return a new generator with this setting; this one is unchanged
+   */
   public TableGenerator withOptionalShare(double share) {
     probability("optionalShare", share);
     return with(s -> s.optionalShare = share);
@@ -195,13 +223,21 @@ public final class TableGenerator {
   /**
    * The probability that a domain has a points cap ({@code maxPoints}), and separately that an
    * {@code ANY} question has one; 0 to 1.
+   *
+   * @param p the chance of a cap
+   * @return a new generator with this setting; this one is unchanged
    */
   public TableGenerator withCapProbability(double p) {
     probability("capProbability", p);
     return with(s -> s.capProbability = p);
   }
 
-  /** Whether domains get random weights (0 to 2 by 0.25); when not, every weight is 1. */
+  /**
+   * Whether domains get random weights (0 to 2 by 0.25); when not, every weight is 1.
+   *
+   * @param weights true for random domain weights
+   * @return a new generator with this setting; this one is unchanged
+   */
   public TableGenerator withWeights(boolean weights) {
     return with(s -> s.weights = weights);
   }
@@ -209,13 +245,21 @@ public final class TableGenerator {
   /**
    * At most how many adjustments (carer support and the like) a table has; each table draws from 0
    * to {@code max}. Adjustments need a {@code ONE} question to be keyed to.
+   *
+   * @param max the most adjustments, at least 0
+   * @return a new generator with this setting; this one is unchanged
    */
   public TableGenerator withMaxAdjustments(int max) {
     range("adjustments", 0, max, 0);
     return with(s -> s.maxAdjustments = max);
   }
 
-  /** At most how many supplements (fixed sums for given answers) a table has. */
+  /**
+   * At most how many supplements (fixed sums for given answers) a table has.
+   *
+   * @param max the most supplements, at least 0
+   * @return a new generator with this setting; this one is unchanged
+   */
   public TableGenerator withMaxSupplements(int max) {
     range("supplements", 0, max, 0);
     return with(s -> s.maxSupplements = max);
@@ -224,6 +268,9 @@ public final class TableGenerator {
   /**
    * At most how many named client groups (from {@link #CLIENT_GROUPS}) have their own curve,
    * besides the {@code *} curve.
+   *
+   * @param max the most named client groups, from 0 to the size of {@link #CLIENT_GROUPS}
+   * @return a new generator with this setting; this one is unchanged
    */
   public TableGenerator withMaxClientGroups(int max) {
     range("client groups", 0, max, 0);
@@ -236,12 +283,20 @@ public final class TableGenerator {
   /**
    * Whether every table has the fallback {@code *} curve (default). Without it, a table has at
    * least one named client group and an assessment must name one of them.
+   *
+   * @param fallback false for tables without the {@code *} curve
+   * @return a new generator with this setting; this one is unchanged
    */
   public TableGenerator withFallbackCurve(boolean fallback) {
     return with(s -> s.fallbackCurve = fallback);
   }
 
-  /** At most how many bands each curve has (at least 1). */
+  /**
+   * At most how many bands each curve has (at least 1).
+   *
+   * @param max the most bands of a curve, at least 1
+   * @return a new generator with this setting; this one is unchanged
+   */
   public TableGenerator withMaxBands(int max) {
     range("bands", 1, max, 1);
     return with(s -> s.maxBands = max);
@@ -250,6 +305,9 @@ public final class TableGenerator {
   /**
    * At most how many named localities (from {@link #LOCALITIES}) have their own cost factor,
    * besides {@code *}.
+   *
+   * @param max the most named localities, from 0 to the size of {@link #LOCALITIES}
+   * @return a new generator with this setting; this one is unchanged
    */
   public TableGenerator withMaxLocalities(int max) {
     range("localities", 0, max, 0);
@@ -262,24 +320,42 @@ public final class TableGenerator {
   /**
    * Whether every table has the fallback {@code *} cost factor (default). Without it, a table has
    * at least one named locality and an assessment must name one of them.
+   *
+   * @param fallback false for tables without the {@code *} cost factor
+   * @return a new generator with this setting; this one is unchanged
    */
   public TableGenerator withFallbackCostFactor(boolean fallback) {
     return with(s -> s.fallbackCostFactor = fallback);
   }
 
-  /** The probability that a table sets a floor (least budget), 0 to 1. */
+  /**
+   * The probability that a table sets a floor (least budget), 0 to 1.
+   *
+   * @param p the chance of a floor
+   * @return a new generator with this setting; this one is unchanged
+   */
   public TableGenerator withFloorProbability(double p) {
     probability("floorProbability", p);
     return with(s -> s.floorProbability = p);
   }
 
-  /** The probability that a table sets a ceiling (greatest budget), 0 to 1. */
+  /**
+   * The probability that a table sets a ceiling (greatest budget), 0 to 1.
+   *
+   * @param p the chance of a ceiling
+   * @return a new generator with this setting; this one is unchanged
+   */
   public TableGenerator withCeilingProbability(double p) {
     probability("ceilingProbability", p);
     return with(s -> s.ceilingProbability = p);
   }
 
-  /** The periods a table's money may be in, at least one; each table draws one. */
+  /**
+   * The periods a table's money may be in, at least one; each table draws one.
+   *
+   * @param periods {@code WEEK}, {@code YEAR} or both
+   * @return a new generator with this setting; this one is unchanged
+   */
   public TableGenerator withPeriods(Period... periods) {
     if (periods.length == 0) {
       throw new IllegalArgumentException("at least one period");
@@ -294,6 +370,9 @@ public final class TableGenerator {
   /**
    * The rounding increments a table may use, each greater than 0; each table draws one (a value
    * listed twice is twice as likely).
+   *
+   * @param increments the increments to draw from, such as 0.01 and 1
+   * @return a new generator with this setting; this one is unchanged
    */
   public TableGenerator withRoundingIncrements(BigDecimal... increments) {
     if (increments.length == 0) {
@@ -307,7 +386,12 @@ public final class TableGenerator {
     return with(s -> s.roundingIncrements = List.of(increments));
   }
 
-  /** The rounding modes a table may use, each one of {@link Rounding#ALLOWED_MODES}. */
+  /**
+   * The rounding modes a table may use, each one of {@link Rounding#ALLOWED_MODES}.
+   *
+   * @param modes the modes to draw from
+   * @return a new generator with this setting; this one is unchanged
+   */
   public TableGenerator withRoundingModes(RoundingMode... modes) {
     if (modes.length == 0) {
       throw new IllegalArgumentException("at least one rounding mode");
@@ -325,6 +409,9 @@ public final class TableGenerator {
    * {@code perPoint} is never negative anyway) and at every band boundary, where the next band's
    * {@code amount} is at least what the band before pays just below it. Off by default, so that
    * generated tables also include the falling curves the table checks must find.
+   *
+   * @param monotone true for curves that never pay less for more points
+   * @return a new generator with this setting; this one is unchanged
    */
   public TableGenerator withMonotoneCurves(boolean monotone) {
     return with(s -> s.monotoneCurves = monotone);
@@ -333,17 +420,20 @@ public final class TableGenerator {
   /**
    * Whether descriptor points are guaranteed non-decreasing along each question's listed order (the
    * order of increasing need). Off by default.
+   *
+   * @param monotone true for points that never fall as need rises
+   * @return a new generator with this setting; this one is unchanged
    */
   public TableGenerator withMonotoneDescriptors(boolean monotone) {
     return with(s -> s.monotoneDescriptors = monotone);
   }
 
-  /** Whether curves are generated never to fall; see {@link #withMonotoneCurves}. */
+  /** {@return whether curves are generated never to fall; see {@link #withMonotoneCurves}} */
   public boolean monotoneCurves() {
     return monotoneCurves;
   }
 
-  /** Whether descriptor points never fall along the listed order. */
+  /** {@return whether descriptor points never fall along the listed order} */
   public boolean monotoneDescriptors() {
     return monotoneDescriptors;
   }
@@ -353,6 +443,9 @@ public final class TableGenerator {
   /**
    * The table for {@code seed}: always the same table for the same configuration and seed. Its id
    * is {@code gen-<seed>}.
+   *
+   * @param seed the seed; the same seed gives the same table
+   * @return a valid table, with id {@code gen-<seed>}
    */
   public RasTable generate(long seed) {
     SplittableRandom r = new SplittableRandom(seed);

@@ -25,16 +25,22 @@ import org.openras.table.RasTable;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public interface TableProvider {
 
-  /** The ids of the tables provided, in a stable order. */
+  /** {@return the ids of the tables provided, in a stable order} */
   Set<String> tableIds();
 
-  /** Every version of the table with this id, in a stable order; empty when unknown. */
+  /**
+   * {@return every version of the table with this id, in a stable order; empty when unknown}
+   *
+   * @param tableId the table's id, such as {@code example-saq}
+   */
   List<RasTable> versions(String tableId);
 
   /**
-   * The version of table {@code tableId} in force on {@code date}: the one whose {@code
-   * [effectiveFrom, effectiveTo)} holds the date (spec §2 "Versions").
+   * {@return the version of table {@code tableId} in force on {@code date}: the one whose {@code
+   * [effectiveFrom, effectiveTo)} holds the date (spec §2 "Versions")}
    *
+   * @param tableId the table's id
+   * @param date the assessment date
    * @throws TableSelectionException when the table is unknown, when no version is in force on the
    *     date, or when two or more are; the message names the date and the versions
    */

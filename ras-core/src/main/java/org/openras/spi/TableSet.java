@@ -30,14 +30,20 @@ public final class TableSet implements TableProvider {
     this.byId = byId;
   }
 
-  /** The set of these tables. */
+  /**
+   * {@return the set of these tables}
+   *
+   * @param tables versions of one or more tables
+   * @throws TableSelectionException when two different tables share an id and a version
+   */
   public static TableSet of(RasTable... tables) {
     return of(List.of(tables));
   }
 
   /**
-   * The set of these tables.
+   * {@return the set of these tables}
    *
+   * @param tables versions of one or more tables
    * @throws TableSelectionException when two different tables share an id and a version
    */
   public static TableSet of(Collection<RasTable> tables) {
@@ -92,7 +98,7 @@ public final class TableSet implements TableProvider {
     return byId.get(tableId);
   }
 
-  /** Every table in the set, grouped by id. */
+  /** {@return every table in the set, grouped by id} */
   public ImmutableList<RasTable> all() {
     return ImmutableList.copyOf(byId.values());
   }

@@ -34,6 +34,17 @@ public record Adjustment(
     List<String> domains,
     Optional<String> reference) {
 
+  /**
+   * Creates an adjustment; absent optionals become empty, the percents are kept in their given
+   * order with canonical decimals, and no domains means every domain.
+   *
+   * @param id the adjustment's id
+   * @param name what the adjustment stands for, as a person reads it, when given
+   * @param question the code of the ONE question it is keyed to
+   * @param percentByDescriptor the signed percent each listed descriptor gives, each at least −100
+   * @param domains the codes of the domains it applies to; empty means every domain
+   * @param reference where the rule comes from, when given
+   */
   public Adjustment {
     name = name == null ? Optional.empty() : name;
     percentByDescriptor = canonicalMap(percentByDescriptor);
@@ -41,12 +52,22 @@ public record Adjustment(
     reference = reference == null ? Optional.empty() : reference;
   }
 
-  /** Whether the adjustment acts on the domain with this code. */
+  /**
+   * {@return whether the adjustment acts on the domain with this code: it lists it, or lists no
+   * domain}
+   *
+   * @param domainCode a domain code, such as {@code D1}
+   */
   public boolean appliesTo(String domainCode) {
     return domains.isEmpty() || domains.contains(domainCode);
   }
 
-  /** A builder for an adjustment keyed to the answer of {@code question}. */
+  /**
+   * {@return a builder for an adjustment keyed to the answer of {@code question}}
+   *
+   * @param id the adjustment's id, such as {@code family-carer}
+   * @param question the code of the {@code ONE} question whose answer sets the percent
+   */
   public static Builder builder(String id, String question) {
     return new Builder(id, question);
   }
@@ -74,35 +95,63 @@ public record Adjustment(
       this.question = question;
     }
 
-    /** What the adjustment stands for. */
+    /**
+     * Sets what the adjustment stands for.
+     *
+     * @param name the name as a person reads it
+     * @return this builder
+     */
     public Builder name(String name) {
       this.name = name;
       return this;
     }
 
-    /** Where the rule comes from. */
+    /**
+     * Sets where the rule comes from.
+     *
+     * @param reference a decision, a policy paragraph or a URL
+     * @return this builder
+     */
     public Builder reference(String reference) {
       this.reference = reference;
       return this;
     }
 
-    /** The signed percent that choosing {@code descriptor} gives (−10 takes 10% off). */
+    /**
+     * Sets the signed percent that choosing {@code descriptor} gives (−10 takes 10% off).
+     *
+     * @param descriptor a descriptor code of the adjustment's question
+     * @param percent the signed percent, at least −100
+     * @return this builder
+     */
     public Builder percent(String descriptor, BigDecimal percent) {
       percents.put(descriptor, percent);
       return this;
     }
 
-    /** The signed percent that choosing {@code descriptor} gives (−10 takes 10% off). */
+    /**
+     * Sets the signed percent that choosing {@code descriptor} gives (−10 takes 10% off).
+     *
+     * @param descriptor a descriptor code of the adjustment's question
+     * @param percent the signed percent, at least −100
+     * @return this builder
+     */
     public Builder percent(String descriptor, long percent) {
       return percent(descriptor, BigDecimal.valueOf(percent));
     }
 
-    /** Restricts the adjustment to these domains (by default it applies to every domain). */
+    /**
+     * Restricts the adjustment to these domains (by default it applies to every domain).
+     *
+     * @param domainCodes codes of domains of the table, added to those already given
+     * @return this builder
+     */
     public Builder domains(String... domainCodes) {
       domains.addAll(List.of(domainCodes));
       return this;
     }
 
+    /** {@return the adjustment; its rules are checked when the whole table is built} */
     public Adjustment build() {
       return new Adjustment(
           id,

@@ -25,6 +25,17 @@ public record Allocation(
     Optional<BigDecimal> ceiling,
     Rounding rounding) {
 
+  /**
+   * Creates an allocation; absent lists become empty, no cost factors means the neutral {@code * →
+   * 1}, and no rounding means 0.01 half up.
+   *
+   * @param curves the curves, at least one; client groups unique
+   * @param supplements fixed sums added for given descriptors
+   * @param costFactors multipliers by locality (default {@code * → 1})
+   * @param floor the least indicative budget, when set
+   * @param ceiling the greatest indicative budget, when set
+   * @param rounding how the money is rounded
+   */
   public Allocation {
     curves = curves == null ? List.of() : List.copyOf(curves);
     supplements = supplements == null ? List.of() : List.copyOf(supplements);

@@ -22,6 +22,15 @@ public record Band(
     BigDecimal perPoint,
     Optional<String> reference) {
 
+  /**
+   * Creates a band with its figures in canonical form; no {@code perPoint} means 0, a flat band.
+   *
+   * @param label the band's label, unique in its curve
+   * @param from the least total points in the band (the first band starts at 0)
+   * @param amount the money at {@code from} points, at least 0
+   * @param perPoint the money each further point adds, at least 0 (0 makes a step band)
+   * @param reference where the figures come from, when given
+   */
   public Band {
     from = Decimals.canonical(from);
     amount = Decimals.canonical(amount);
@@ -29,12 +38,26 @@ public record Band(
     reference = reference == null ? Optional.empty() : reference;
   }
 
-  /** A band with no reference. */
+  /**
+   * {@return a band with no reference}
+   *
+   * @param label the band's label, unique in its curve
+   * @param from the total points at which the band starts
+   * @param amount the money at {@code from} points, in the table's period
+   * @param perPoint the money each point above {@code from} adds
+   */
   public static Band of(String label, BigDecimal from, BigDecimal amount, BigDecimal perPoint) {
     return new Band(label, from, amount, perPoint, Optional.empty());
   }
 
-  /** A band with whole-number figures and no reference. */
+  /**
+   * {@return a band with whole-number figures and no reference}
+   *
+   * @param label the band's label, unique in its curve
+   * @param from the total points at which the band starts
+   * @param amount the money at {@code from} points, in the table's period
+   * @param perPoint the money each point above {@code from} adds
+   */
   public static Band of(String label, long from, long amount, BigDecimal perPoint) {
     return of(label, BigDecimal.valueOf(from), BigDecimal.valueOf(amount), perPoint);
   }

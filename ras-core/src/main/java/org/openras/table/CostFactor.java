@@ -16,11 +16,17 @@ public record CostFactor(String locality, BigDecimal factor) {
   /** The locality of the fallback factor. */
   public static final String ANY_LOCALITY = "*";
 
+  /**
+   * Creates a cost factor with the factor in canonical form.
+   *
+   * @param locality the locality, or {@code *}
+   * @param factor the multiplier, greater than 0
+   */
   public CostFactor {
     factor = Decimals.canonical(factor);
   }
 
-  /** The default cost factors when a table gives none: {@code * → 1}. */
+  /** {@return the default cost factors when a table gives none: {@code * → 1}} */
   public static CostFactor neutral() {
     return new CostFactor(ANY_LOCALITY, BigDecimal.ONE);
   }

@@ -17,16 +17,35 @@ import org.apiguardian.api.API;
 @API(status = API.Status.STABLE, since = "0.1")
 public record Descriptor(String code, String text, BigDecimal points) {
 
+  /**
+   * Creates a descriptor with its points in canonical form.
+   *
+   * @param code the descriptor's code, unique in the table
+   * @param text the statement as the person reads it
+   * @param points the points the descriptor scores, at least 0
+   */
   public Descriptor {
     points = Decimals.canonical(points);
   }
 
-  /** A descriptor worth a whole number of points. */
+  /**
+   * {@return a descriptor worth a whole number of points}
+   *
+   * @param code the descriptor's code, unique in the table, such as {@code 1B}
+   * @param text the statement of the support needed
+   * @param points the points it scores, at least 0
+   */
   public static Descriptor of(String code, String text, long points) {
     return new Descriptor(code, text, BigDecimal.valueOf(points));
   }
 
-  /** A descriptor worth {@code points}. */
+  /**
+   * {@return a descriptor worth {@code points}}
+   *
+   * @param code the descriptor's code, unique in the table, such as {@code 1B}
+   * @param text the statement of the support needed
+   * @param points the points it scores, at least 0
+   */
   public static Descriptor of(String code, String text, BigDecimal points) {
     return new Descriptor(code, text, points);
   }

@@ -29,6 +29,17 @@ public record Domain(
     Optional<String> reference,
     List<Question> questions) {
 
+  /**
+   * Creates a domain; no weight means 1, absent optionals become empty and the questions are
+   * copied.
+   *
+   * @param code the domain's code, unique among domains
+   * @param name the domain's name as a person reads it
+   * @param weight the multiplier of the domain's capped points, at least 0 (default 1)
+   * @param maxPoints the cap on the domain's points, when set
+   * @param reference where the domain's rules come from, when given
+   * @param questions the domain's questions, in questionnaire order
+   */
   public Domain {
     weight = weight == null ? BigDecimal.ONE : Decimals.canonical(weight);
     maxPoints = maxPoints == null ? Optional.empty() : maxPoints.map(Decimals::canonical);
@@ -36,7 +47,12 @@ public record Domain(
     questions = questions == null ? List.of() : List.copyOf(questions);
   }
 
-  /** A builder for a domain with weight 1 and no cap. */
+  /**
+   * {@return a builder for a domain with weight 1 and no cap}
+   *
+   * @param code the domain's code, unique among domains, such as {@code D1}
+   * @param name the domain's name as a person reads it
+   */
   public static Builder builder(String code, String name) {
     return new Builder(code, name);
   }
@@ -55,45 +71,81 @@ public record Domain(
       this.name = name;
     }
 
-    /** Multiplies the domain's capped points (default 1; 0 makes the domain count for nothing). */
+    /**
+     * Multiplies the domain's capped points (default 1; 0 makes the domain count for nothing).
+     *
+     * @param weight the multiplier, at least 0
+     * @return this builder
+     */
     public Builder weight(BigDecimal weight) {
       this.weight = weight;
       return this;
     }
 
-    /** Multiplies the domain's capped points. */
+    /**
+     * Multiplies the domain's capped points (default 1; 0 makes the domain count for nothing).
+     *
+     * @param weight the multiplier, at least 0
+     * @return this builder
+     */
     public Builder weight(long weight) {
       return weight(BigDecimal.valueOf(weight));
     }
 
-    /** Caps the domain's raw points. */
+    /**
+     * Caps the domain's raw points, before the weight.
+     *
+     * @param maxPoints the cap, at least 0
+     * @return this builder
+     */
     public Builder maxPoints(BigDecimal maxPoints) {
       this.maxPoints = maxPoints;
       return this;
     }
 
-    /** Caps the domain's raw points. */
+    /**
+     * Caps the domain's raw points, before the weight.
+     *
+     * @param maxPoints the cap, at least 0
+     * @return this builder
+     */
     public Builder maxPoints(long maxPoints) {
       return maxPoints(BigDecimal.valueOf(maxPoints));
     }
 
-    /** Where the domain's rules come from. */
+    /**
+     * Sets where the domain's rules come from.
+     *
+     * @param reference a policy paragraph, a decision or a URL
+     * @return this builder
+     */
     public Builder reference(String reference) {
       this.reference = reference;
       return this;
     }
 
-    /** Adds the next question. */
+    /**
+     * Adds the next question, in questionnaire order.
+     *
+     * @param question the question
+     * @return this builder
+     */
     public Builder question(Question question) {
       questions.add(question);
       return this;
     }
 
-    /** Adds the next question. */
+    /**
+     * Builds and adds the next question, in questionnaire order.
+     *
+     * @param question the builder of the question
+     * @return this builder
+     */
     public Builder question(Question.Builder question) {
       return question(question.build());
     }
 
+    /** {@return the domain; its rules are checked when the whole table is built} */
     public Domain build() {
       return new Domain(
           code,

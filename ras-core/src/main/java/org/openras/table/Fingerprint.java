@@ -16,6 +16,12 @@ import org.apiguardian.api.API;
 public record Fingerprint(String value) {
   private static final Pattern FORM = Pattern.compile("sha256:[0-9a-f]{64}");
 
+  /**
+   * Creates a fingerprint from its text form.
+   *
+   * @param value the fingerprint as written, {@code sha256:<64 lower-case hex digits>}
+   * @throws IllegalArgumentException when the text is not of that form
+   */
   public Fingerprint {
     requireNonNull(value, "value");
     if (!FORM.matcher(value).matches()) {

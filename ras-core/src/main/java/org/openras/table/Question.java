@@ -31,6 +31,18 @@ public record Question(
     Optional<String> reference,
     List<Descriptor> descriptors) {
 
+  /**
+   * Creates a question; no {@code select} means {@code ONE}, absent optionals become empty and the
+   * descriptors are copied.
+   *
+   * @param code the question's code, unique in the table
+   * @param text the question as asked
+   * @param select how many descriptors may be chosen
+   * @param required whether every assessment must answer it (default {@code true})
+   * @param maxPoints a cap on the question's points, when set
+   * @param reference where the question comes from (policy, decision), when given
+   * @param descriptors the possible answers, from least to most need
+   */
   public Question {
     select = select == null ? Select.ONE : select;
     maxPoints = maxPoints == null ? Optional.empty() : maxPoints.map(Decimals::canonical);
@@ -38,12 +50,22 @@ public record Question(
     descriptors = descriptors == null ? List.of() : List.copyOf(descriptors);
   }
 
-  /** A builder for a question that takes one descriptor. */
+  /**
+   * {@return a builder for a question that takes one descriptor}
+   *
+   * @param code the question's code, unique in the table, such as {@code Q1}
+   * @param text the question as asked
+   */
   public static Builder one(String code, String text) {
     return new Builder(code, text, Select.ONE);
   }
 
-  /** A builder for a "choose all that apply" question. */
+  /**
+   * {@return a builder for a "choose all that apply" question}
+   *
+   * @param code the question's code, unique in the table
+   * @param text the question as asked
+   */
   public static Builder any(String code, String text) {
     return new Builder(code, text, Select.ANY);
   }
@@ -64,51 +86,96 @@ public record Question(
       this.select = select;
     }
 
-    /** Whether the question must be answered (default {@code true}). */
+    /**
+     * Sets whether the question must be answered (default {@code true}).
+     *
+     * @param required false when the question may be left unanswered, scoring 0
+     * @return this builder
+     */
     public Builder required(boolean required) {
       this.required = required;
       return this;
     }
 
-    /** Sets how many descriptors the question takes. */
+    /**
+     * Sets how many descriptors the question takes.
+     *
+     * @param select {@code ONE} or {@code ANY}
+     * @return this builder
+     */
     public Builder select(Select select) {
       this.select = select;
       return this;
     }
 
-    /** Caps the question's points. */
+    /**
+     * Caps the question's points (the sum of an {@code ANY} question's chosen descriptors).
+     *
+     * @param maxPoints the cap, at least 0
+     * @return this builder
+     */
     public Builder maxPoints(BigDecimal maxPoints) {
       this.maxPoints = maxPoints;
       return this;
     }
 
-    /** Caps the question's points. */
+    /**
+     * Caps the question's points (the sum of an {@code ANY} question's chosen descriptors).
+     *
+     * @param maxPoints the cap, at least 0
+     * @return this builder
+     */
     public Builder maxPoints(long maxPoints) {
       return maxPoints(BigDecimal.valueOf(maxPoints));
     }
 
-    /** Where the question comes from. */
+    /**
+     * Sets where the question comes from.
+     *
+     * @param reference a policy paragraph, a decision or a URL
+     * @return this builder
+     */
     public Builder reference(String reference) {
       this.reference = reference;
       return this;
     }
 
-    /** Adds the next descriptor, in order of increasing need. */
+    /**
+     * Adds the next descriptor, in order of increasing need.
+     *
+     * @param code the descriptor's code, unique in the table, such as {@code 1B}
+     * @param text the statement of the support needed
+     * @param points the points it scores, at least 0
+     * @return this builder
+     */
     public Builder descriptor(String code, String text, long points) {
       return descriptor(Descriptor.of(code, text, points));
     }
 
-    /** Adds the next descriptor, in order of increasing need. */
+    /**
+     * Adds the next descriptor, in order of increasing need.
+     *
+     * @param code the descriptor's code, unique in the table, such as {@code 1B}
+     * @param text the statement of the support needed
+     * @param points the points it scores, at least 0
+     * @return this builder
+     */
     public Builder descriptor(String code, String text, BigDecimal points) {
       return descriptor(Descriptor.of(code, text, points));
     }
 
-    /** Adds the next descriptor, in order of increasing need. */
+    /**
+     * Adds the next descriptor, in order of increasing need.
+     *
+     * @param descriptor the descriptor
+     * @return this builder
+     */
     public Builder descriptor(Descriptor descriptor) {
       descriptors.add(descriptor);
       return this;
     }
 
+    /** {@return the question; its rules are checked when the whole table is built} */
     public Question build() {
       return new Question(
           code,

@@ -88,123 +88,147 @@ public final class RasTable {
     this.fingerprint = CanonicalForm.fingerprint(canonicalForm);
   }
 
-  /** A builder for a table written in code. */
+  /** {@return a builder for a table written in code} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The table's id, shared by all its versions. */
+  /** {@return the table's id, shared by all its versions} */
   public String id() {
     return id;
   }
 
-  /** The table's name as councils publish it. */
+  /** {@return the table's name as councils publish it} */
   public String name() {
     return name;
   }
 
-  /** This version's label, for example {@code 2026.1}. */
+  /** {@return this version's label, for example {@code 2026.1}} */
   public String version() {
     return version;
   }
 
-  /** The first day this version is in force. */
+  /** {@return the first day this version is in force} */
   public LocalDate effectiveFrom() {
     return effectiveFrom;
   }
 
-  /** The first day this version is no longer in force, when it has an end. */
+  /** {@return the first day this version is no longer in force, when it has an end} */
   public Optional<LocalDate> effectiveTo() {
     return effectiveTo;
   }
 
-  /** Whether this version is in force on {@code date}: in {@code [effectiveFrom, effectiveTo)}. */
+  /**
+   * {@return whether this version is in force on {@code date}: in {@code [effectiveFrom,
+   * effectiveTo)}}
+   *
+   * @param date an assessment date
+   */
   public boolean inForceOn(LocalDate date) {
     return !date.isBefore(effectiveFrom) && effectiveTo.map(date::isBefore).orElse(true);
   }
 
-  /** The ISO 4217 code of the money, for example {@code GBP}. */
+  /** {@return the ISO 4217 code of the money, for example {@code GBP}} */
   public String currency() {
     return currency;
   }
 
-  /** Whether the table's money figures are weekly or annual. */
+  /** {@return the period of the table's money figures: {@code WEEK} or {@code YEAR}} */
   public Period period() {
     return period;
   }
 
-  /** The weeks in a year used to derive one period's budget from the other. */
+  /** {@return the weeks in a year used to derive one period's budget from the other} */
   public BigDecimal weeksPerYear() {
     return weeksPerYear;
   }
 
-  /** Where the table comes from (a decision, a policy), when given. */
+  /** {@return where the table comes from (a decision, a policy), when given} */
   public Optional<String> reference() {
     return reference;
   }
 
-  /** The domains, in questionnaire order. */
+  /** {@return the domains, in questionnaire order} */
   public List<Domain> domains() {
     return domains;
   }
 
-  /** The adjustments, in the order given. */
+  /** {@return the adjustments, in the order given} */
   public List<Adjustment> adjustments() {
     return adjustments;
   }
 
-  /** How points become money. */
+  /** {@return how points become money} */
   public Allocation allocation() {
     return allocation;
   }
 
   /**
-   * How far, in percent of the indicative budget, moderation may move the budget before panel
-   * approval is needed; empty when the table sets no such limit.
+   * {@return how far, in percent of the indicative budget, moderation may move the budget before
+   * panel approval is needed; empty when the table sets no such limit}
    */
   public Optional<BigDecimal> tolerancePercent() {
     return tolerancePercent;
   }
 
-  /** Where the table was read from, when it was read from a file. */
+  /** {@return where the table was read from, when it was read from a file} */
   public Optional<Source> source() {
     return source;
   }
 
-  /** The question with this code. */
+  /**
+   * {@return the question with this code, empty when the table has none}
+   *
+   * @param code a question code, such as {@code Q1}
+   */
   public Optional<Question> question(String code) {
     return Optional.ofNullable(questionsByCode.get(code));
   }
 
-  /** The domain that holds the question with this code. */
+  /**
+   * {@return the domain that holds the question with this code, empty when the table has no such
+   * question}
+   *
+   * @param questionCode a question code, such as {@code Q1}
+   */
   public Optional<Domain> domainOf(String questionCode) {
     return Optional.ofNullable(domainsByQuestion.get(questionCode));
   }
 
-  /** The descriptor with this code, whichever question it belongs to. */
+  /**
+   * {@return the descriptor with this code, whichever question it belongs to; empty when the table
+   * has none}
+   *
+   * @param code a descriptor code, such as {@code 1B}
+   */
   public Optional<Descriptor> descriptor(String code) {
     return Optional.ofNullable(descriptorsByCode.get(code));
   }
 
-  /** The question the descriptor with this code belongs to. */
+  /**
+   * {@return the question the descriptor with this code belongs to, empty when the table has no
+   * such descriptor}
+   *
+   * @param descriptorCode a descriptor code, such as {@code 1B}
+   */
   public Optional<Question> questionOf(String descriptorCode) {
     return Optional.ofNullable(questionsByDescriptor.get(descriptorCode));
   }
 
-  /** Every question of the table, in questionnaire order. */
+  /** {@return every question of the table, in questionnaire order} */
   public List<Question> questions() {
     return questionsByCode.values().asList();
   }
 
   /**
-   * The canonical JSON text of the table (spec §2 "Fingerprint"): sorted keys, no white space,
-   * shortest plain numbers, defaults explicit.
+   * {@return the canonical JSON text of the table (spec §2 "Fingerprint"): sorted keys, no white
+   * space, shortest plain numbers, defaults explicit}
    */
   public String canonicalForm() {
     return canonicalForm;
   }
 
-  /** The SHA-256 fingerprint of the canonical form. */
+  /** {@return the SHA-256 fingerprint of the canonical form} */
   public Fingerprint fingerprint() {
     return fingerprint;
   }
@@ -254,120 +278,256 @@ public final class RasTable {
 
     Builder() {}
 
+    /**
+     * Sets the table's id, shared by all its versions (spec §2: 1 to 64 of {@code A-Z a-z 0-9 . _
+     * -}).
+     *
+     * @param id the table's id, such as {@code example-saq}
+     * @return this builder
+     */
     public Builder id(String id) {
       this.id = id;
       return this;
     }
 
+    /**
+     * Sets the table's name as the council publishes it.
+     *
+     * @param name the table's name
+     * @return this builder
+     */
     public Builder name(String name) {
       this.name = name;
       return this;
     }
 
+    /**
+     * Sets this version's label.
+     *
+     * @param version the label, such as {@code 2026.1}
+     * @return this builder
+     */
     public Builder version(String version) {
       this.version = version;
       return this;
     }
 
+    /**
+     * Sets the first day this version is in force (required).
+     *
+     * @param date the first day in force
+     * @return this builder
+     */
     public Builder effectiveFrom(LocalDate date) {
       this.effectiveFrom = date;
       return this;
     }
 
-    /** The first day the version is no longer in force (exclusive end). */
+    /**
+     * Sets the first day the version is no longer in force (exclusive end); none means no end.
+     *
+     * @param date the first day no longer in force, after {@code effectiveFrom}; null for no end
+     * @return this builder
+     */
     public Builder effectiveTo(LocalDate date) {
       this.effectiveTo = date;
       return this;
     }
 
-    /** ISO 4217 code; default {@code GBP}. */
+    /**
+     * Sets the currency of every money figure; default {@code GBP}.
+     *
+     * @param currency an ISO 4217 code
+     * @return this builder
+     */
     public Builder currency(String currency) {
       this.currency = currency;
       return this;
     }
 
-    /** What the money figures mean; default {@link Period#WEEK}. */
+    /**
+     * Sets whether the allocation's money figures are weekly or annual; default {@link
+     * Period#WEEK}.
+     *
+     * @param period the period of the money figures; null for the default
+     * @return this builder
+     */
     public Builder period(Period period) {
       this.period = period == null ? Period.WEEK : period;
       return this;
     }
 
-    /** Default 52. */
+    /**
+     * Sets the weeks in a year used to derive one period's budget from the other; default 52.
+     *
+     * @param weeksPerYear a positive number of weeks; null for the default
+     * @return this builder
+     */
     public Builder weeksPerYear(BigDecimal weeksPerYear) {
       this.weeksPerYear = weeksPerYear == null ? BigDecimal.valueOf(52) : weeksPerYear;
       return this;
     }
 
+    /**
+     * Sets where the table comes from (a decision, a policy paragraph, a URL).
+     *
+     * @param reference the reference, or null for none
+     * @return this builder
+     */
     public Builder reference(String reference) {
       this.reference = reference;
       return this;
     }
 
+    /**
+     * Adds a domain after those already added, in questionnaire order.
+     *
+     * @param domain the domain with its questions
+     * @return this builder
+     */
     public Builder domain(Domain domain) {
       domains.add(domain);
       return this;
     }
 
+    /**
+     * Builds and adds a domain after those already added, in questionnaire order.
+     *
+     * @param domain the builder of the domain
+     * @return this builder
+     */
     public Builder domain(Domain.Builder domain) {
       return domain(domain.build());
     }
 
+    /**
+     * Adds an adjustment, such as a family carer's support, after those already added.
+     *
+     * @param adjustment the adjustment
+     * @return this builder
+     */
     public Builder adjustment(Adjustment adjustment) {
       adjustments.add(adjustment);
       return this;
     }
 
+    /**
+     * Builds and adds an adjustment after those already added.
+     *
+     * @param adjustment the builder of the adjustment
+     * @return this builder
+     */
     public Builder adjustment(Adjustment.Builder adjustment) {
       return adjustment(adjustment.build());
     }
 
+    /**
+     * Adds the allocation curve of a client group (or the {@code *} fallback curve).
+     *
+     * @param curve the curve with its bands
+     * @return this builder
+     */
     public Builder curve(Curve curve) {
       curves.add(curve);
       return this;
     }
 
+    /**
+     * Builds and adds the allocation curve of a client group.
+     *
+     * @param curve the builder of the curve
+     * @return this builder
+     */
     public Builder curve(Curve.Builder curve) {
       return curve(curve.build());
     }
 
+    /**
+     * Adds a supplement: money added to the budget for chosen descriptors.
+     *
+     * @param supplement the supplement
+     * @return this builder
+     */
     public Builder supplement(Supplement supplement) {
       supplements.add(supplement);
       return this;
     }
 
+    /**
+     * Builds and adds a supplement.
+     *
+     * @param supplement the builder of the supplement
+     * @return this builder
+     */
     public Builder supplement(Supplement.Builder supplement) {
       return supplement(supplement.build());
     }
 
-    /** Adds a cost factor; with none, the table has {@code * → 1}. */
+    /**
+     * Adds a cost factor; with none, the table has {@code * → 1}.
+     *
+     * @param locality the locality it applies to, or {@code *} for every other locality
+     * @param factor the multiplier of the budget in that locality, greater than 0
+     * @return this builder
+     */
     public Builder costFactor(String locality, BigDecimal factor) {
       costFactors.add(new CostFactor(locality, factor));
       return this;
     }
 
+    /**
+     * Sets the least budget the allocation gives, before rounding.
+     *
+     * @param floor the floor in the table's period, at least 0; null for none
+     * @return this builder
+     */
     public Builder floor(BigDecimal floor) {
       this.floor = floor;
       return this;
     }
 
+    /**
+     * Sets the greatest budget the allocation gives, before rounding.
+     *
+     * @param ceiling the ceiling in the table's period, at least the floor; null for none
+     * @return this builder
+     */
     public Builder ceiling(BigDecimal ceiling) {
       this.ceiling = ceiling;
       return this;
     }
 
-    /** Default 0.01, half up. */
+    /**
+     * Sets how the budget is rounded to money; default 0.01, half up.
+     *
+     * @param increment the step the budget is rounded to, such as 0.01; null for the default
+     * @param mode one of the six modes of spec §2; null for the default
+     * @return this builder
+     */
     public Builder rounding(BigDecimal increment, RoundingMode mode) {
       this.roundingIncrement = increment == null ? Rounding.DEFAULT.increment() : increment;
       this.roundingMode = mode == null ? Rounding.DEFAULT.mode() : mode;
       return this;
     }
 
+    /**
+     * Sets how far, in percent of the indicative budget, moderation may move the budget before
+     * panel approval is needed.
+     *
+     * @param tolerancePercent the tolerance, at least 0; null for no limit
+     * @return this builder
+     */
     public Builder tolerancePercent(BigDecimal tolerancePercent) {
       this.tolerancePercent = tolerancePercent;
       return this;
     }
 
-    /** Where the table is read from, so that problems are reported at their place in it. */
+    /**
+     * Sets where the table is read from, so that problems are reported at their place in it.
+     *
+     * @param source the source, or null when built in code
+     * @return this builder
+     */
     public Builder source(Source source) {
       this.source = source;
       return this;
@@ -386,6 +546,7 @@ public final class RasTable {
     /**
      * Checks every rule of spec §2 and builds the table.
      *
+     * @return the table, valid and immutable
      * @throws InvalidTableException listing every broken rule, located in the source when one was
      *     given
      */

@@ -26,13 +26,29 @@ public record Supplement(
     Map<String, BigDecimal> amountByDescriptor,
     Optional<String> reference) {
 
+  /**
+   * Creates a supplement; absent optionals become empty and the amounts keep their given order in
+   * canonical form.
+   *
+   * @param id the supplement's id, unique among supplements
+   * @param name what the supplement pays for, as a person reads it, when given
+   * @param question the code of the question it is keyed to
+   * @param amountByDescriptor the money each listed descriptor adds, at least 0, in the table's
+   *     period
+   * @param reference the decision that set it, when given
+   */
   public Supplement {
     name = name == null ? Optional.empty() : name;
     amountByDescriptor = Adjustment.canonicalMap(amountByDescriptor);
     reference = reference == null ? Optional.empty() : reference;
   }
 
-  /** A builder for a supplement keyed to the answer of {@code question}. */
+  /**
+   * {@return a builder for a supplement keyed to the answer of {@code question}}
+   *
+   * @param id the supplement's id, such as {@code waking-nights}
+   * @param question the code of the question whose chosen descriptors add money
+   */
   public static Builder builder(String id, String question) {
     return new Builder(id, question);
   }
@@ -50,29 +66,52 @@ public record Supplement(
       this.question = question;
     }
 
-    /** What the supplement pays for. */
+    /**
+     * Sets what the supplement pays for.
+     *
+     * @param name the name as a person reads it
+     * @return this builder
+     */
     public Builder name(String name) {
       this.name = name;
       return this;
     }
 
-    /** The decision that set the supplement. */
+    /**
+     * Sets the decision that set the supplement.
+     *
+     * @param reference a decision, a policy paragraph or a URL
+     * @return this builder
+     */
     public Builder reference(String reference) {
       this.reference = reference;
       return this;
     }
 
-    /** The money that choosing {@code descriptor} adds. */
+    /**
+     * Sets the money that choosing {@code descriptor} adds.
+     *
+     * @param descriptor a descriptor code of the supplement's question
+     * @param amount the money, at least 0, in the table's period
+     * @return this builder
+     */
     public Builder amount(String descriptor, BigDecimal amount) {
       amounts.put(descriptor, amount);
       return this;
     }
 
-    /** The money that choosing {@code descriptor} adds. */
+    /**
+     * Sets the money that choosing {@code descriptor} adds.
+     *
+     * @param descriptor a descriptor code of the supplement's question
+     * @param amount the money, at least 0, in the table's period
+     * @return this builder
+     */
     public Builder amount(String descriptor, long amount) {
       return amount(descriptor, BigDecimal.valueOf(amount));
     }
 
+    /** {@return the supplement; its rules are checked when the whole table is built} */
     public Supplement build() {
       return new Supplement(
           id, Optional.ofNullable(name), question, amounts, Optional.ofNullable(reference));

@@ -23,6 +23,8 @@ public final class TableAssertions {
    * Severity#ERROR}.
    *
    * @return the report, for further assertions
+   * @param table the table under test
+   * @param config the severities and bounds of the checks
    */
   public static CheckReport assertNoErrors(RasTable table, CheckConfig config) {
     CheckReport report = TableChecks.check(table, config);
@@ -35,6 +37,7 @@ public final class TableAssertions {
    * WARNING.
    *
    * @return the report, for further assertions
+   * @param table the table under test
    */
   public static CheckReport assertNoWarnings(RasTable table) {
     CheckReport report = TableChecks.check(table);
@@ -44,7 +47,12 @@ public final class TableAssertions {
     return report;
   }
 
-  /** Asserts that the analysis was exact (no {@code NOT_EXACT} finding). */
+  /**
+   * Asserts that the analysis was exact (no {@code NOT_EXACT} finding).
+   *
+   * @param report the report of a table check
+   * @return the report, for further assertions
+   */
   public static CheckReport assertExact(CheckReport report) {
     Objects.requireNonNull(report, "report");
     if (!report.exact()) {

@@ -84,6 +84,9 @@ public final class TableProperty {
   /**
    * Properties of {@code table}'s assessments, drawn uniformly over descriptors ({@link
    * AssessmentGenerator#forTable}), {@value #DEFAULT_COUNT} of them, seed 0.
+   *
+   * @param table the table under test
+   * @return the property runner
    */
   public static TableProperty of(RasTable table) {
     Objects.requireNonNull(table, "table");
@@ -91,7 +94,12 @@ public final class TableProperty {
         table, AssessmentGenerator.forTable(table), 0L, DEFAULT_COUNT, false, a -> true);
   }
 
-  /** A copy drawing assessments from {@code generator} (weighted, with moderations…). */
+  /**
+   * A copy drawing assessments from {@code generator} (weighted, with moderations…).
+   *
+   * @param generator a generator for the same table
+   * @return the copy; this one is unchanged
+   */
   public TableProperty withGenerator(AssessmentGenerator generator) {
     Objects.requireNonNull(generator, "generator");
     if (!generator.table().equals(table)) {
@@ -101,12 +109,22 @@ public final class TableProperty {
     return new TableProperty(table, generator, seed, count, exhaustive, condition, traced);
   }
 
-  /** A copy with this seed: the same seed gives the same assessments on every machine. */
+  /**
+   * A copy with this seed: the same seed gives the same assessments on every machine.
+   *
+   * @param seed the seed of the generated assessments
+   * @return the copy; this one is unchanged
+   */
   public TableProperty withSeed(long seed) {
     return new TableProperty(table, generator, seed, count, exhaustive, condition, traced);
   }
 
-  /** A copy generating {@code count} assessments (at least 1). */
+  /**
+   * A copy generating {@code count} assessments (at least 1).
+   *
+   * @param count how many assessments to check
+   * @return the copy; this one is unchanged
+   */
   public TableProperty withCount(int count) {
     if (count < 1) {
       throw new IllegalArgumentException("count must be at least 1, was " + count);
@@ -117,6 +135,8 @@ public final class TableProperty {
   /**
    * A copy checking every possible assessment of the table ({@link Assessments#exhaustive}) instead
    * of generated ones; the check fails fast when there are more than {@value #MAX_EXHAUSTIVE}.
+   *
+   * @return the copy; this one is unchanged
    */
   public TableProperty exhaustively() {
     return new TableProperty(table, generator, seed, count, true, condition, traced);
@@ -125,6 +145,9 @@ public final class TableProperty {
   /**
    * A copy that checks only the assessments meeting {@code condition} (others are skipped, and not
    * counted).
+   *
+   * @param condition which assessments the property is about, such as those that chose a descriptor
+   * @return the copy; this one is unchanged
    */
   public TableProperty where(Predicate<Assessment> condition) {
     Objects.requireNonNull(condition, "condition");
@@ -136,12 +159,21 @@ public final class TableProperty {
    * A copy that passes the property results computed with their trace. By default the property sees
    * results computed without one (the same figures, much faster); a failure report always
    * recomputes the counter-example with its trace.
+   *
+   * @return the copy; this one is unchanged
    */
   public TableProperty withTracing() {
     return new TableProperty(table, generator, seed, count, exhaustive, condition, true);
   }
 
-  /** Whether the assessment chose {@code descriptor} for {@code question}. */
+  /**
+   * Whether the assessment chose {@code descriptor} for {@code question}.
+   *
+   * @param a an assessment
+   * @param question a question code
+   * @param descriptor a descriptor code of that question
+   * @return true when the answer to {@code question} is or includes {@code descriptor}
+   */
   public static boolean chose(Assessment a, String question, String descriptor) {
     return a.answer(question)
         .map(Answer::descriptors)
@@ -155,6 +187,8 @@ public final class TableProperty {
    * @return how many assessments were checked (those meeting the {@link #where} condition)
    * @throws AssertionError on the first assessment for which it does not hold, or when no
    *     assessment met the condition
+   * @param description what the property says, shown in a failure report
+   * @param property true when the result of the assessment has the property
    */
   public int check(String description, BiPredicate<Assessment, Result> property) {
     Objects.requireNonNull(property, "property");
@@ -174,6 +208,8 @@ public final class TableProperty {
    * @return how many assessments were checked
    * @throws AssertionError wrapping the body's failure with the counter-example, or when no
    *     assessment met the condition
+   * @param description what the body asserts, shown in a failure report
+   * @param body assertions about an assessment and its result
    */
   public int verify(String description, BiConsumer<Assessment, Result> body) {
     Objects.requireNonNull(description, "description");

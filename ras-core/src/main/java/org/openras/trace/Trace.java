@@ -24,22 +24,26 @@ public final class Trace {
     this.steps = steps;
   }
 
-  /** The trace of a calculation run without tracing. */
+  /** {@return the trace of a calculation run without tracing} */
   public static Trace empty() {
     return EMPTY;
   }
 
-  /** The steps, in the order they were applied. */
+  /** {@return the steps, in the order they were applied} */
   public List<TraceStep> steps() {
     return steps;
   }
 
-  /** Whether the calculation was traced. */
+  /** {@return whether the trace has no step, which is when the calculation was not traced} */
   public boolean isEmpty() {
     return steps.isEmpty();
   }
 
-  /** The steps of one kind, in order. */
+  /**
+   * {@return the steps of one kind, in order}
+   *
+   * @param kind the rule, such as {@code DESCRIPTOR} or {@code BAND}
+   */
   public List<TraceStep> steps(StepKind kind) {
     List<TraceStep> out = new ArrayList<>();
     for (TraceStep s : steps) {
@@ -50,7 +54,7 @@ public final class Trace {
     return out;
   }
 
-  /** The explanation as numbered plain-English lines, one per step. */
+  /** {@return the explanation as numbered plain-English lines, one per step} */
   public List<String> lines() {
     List<String> out = new ArrayList<>(steps.size());
     for (int i = 0; i < steps.size(); i++) {
@@ -91,6 +95,9 @@ public final class Trace {
 
     /**
      * A recorder for a calculation in {@code currency} whose table's money is per {@code period}.
+     *
+     * @param currency the ISO 4217 code of the table's money, for the sentences
+     * @param period whether the table's money is weekly or annual, for the sentences
      */
     public Recorder(String currency, Period period) {
       this.context = new Context(currency, period);
@@ -99,6 +106,11 @@ public final class Trace {
     /**
      * Adds a step.
      *
+     * @param kind the rule applied
+     * @param subject the code of what the step is about (a question, a domain, a band…), or empty
+     * @param label what the subject is called in the table, or null
+     * @param reference where the rule comes from, as the table cites it, or null
+     * @param value the step's result, or null when it has none
      * @param inputs names and values, alternating: {@code "points", 14, "descriptor", "1C"};
      *     numbers must be {@link BigDecimal}; a null value leaves its name out. The array is kept
      *     as it is, not copied (a step is recorded for every rule of every traced calculation): it
@@ -114,7 +126,7 @@ public final class Trace {
       steps.add(new TraceStep(kind, subject, label, reference, inputs, value, context));
     }
 
-    /** The trace of the steps added so far. */
+    /** {@return the trace of the steps added so far} */
     public Trace build() {
       return new Trace(List.copyOf(steps));
     }

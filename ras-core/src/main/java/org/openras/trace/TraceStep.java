@@ -47,29 +47,34 @@ public final class TraceStep {
     this.context = context;
   }
 
-  /** The rule applied. */
+  /** {@return the rule applied} */
   public StepKind kind() {
     return kind;
   }
 
-  /** The code of what the step is about: a question, domain, band, supplement…; may be empty. */
+  /**
+   * {@return the code of what the step is about: a question, domain, band, supplement…; may be
+   * empty}
+   */
   public String subject() {
     return subject;
   }
 
-  /** What the subject is called in the table (a domain's name, a question's text), if any. */
+  /**
+   * {@return what the subject is called in the table (a domain's name, a question's text), if any}
+   */
   public Optional<String> label() {
     return Optional.ofNullable(label);
   }
 
-  /** Where the applied rule comes from, as the table cites it. */
+  /** {@return where the applied rule comes from, as the table cites it} */
   public Optional<String> reference() {
     return Optional.ofNullable(reference);
   }
 
   /**
-   * The step's inputs by name, in a fixed order: numbers as {@link BigDecimal}, codes and words as
-   * {@link String}.
+   * {@return the step's inputs by name, in a fixed order: numbers as {@link BigDecimal}, codes and
+   * words as {@link String}}
    */
   public Map<String, Object> inputs() {
     Inputs i = inputs;
@@ -80,7 +85,12 @@ public final class TraceStep {
     return i;
   }
 
-  /** An input that is a number. */
+  /**
+   * {@return an input that is a number}
+   *
+   * @param input the input's name, such as {@code points}
+   * @throws IllegalArgumentException when the step has no number input of that name
+   */
   public BigDecimal number(String input) {
     Object v = Inputs.find(pairs, input);
     if (v instanceof BigDecimal d) {
@@ -89,18 +99,22 @@ public final class TraceStep {
     throw new IllegalArgumentException(kind + " step has no number input '" + input + "'");
   }
 
-  /** An input that is text. */
+  /**
+   * {@return an input that is text, or null when the step has no input of that name}
+   *
+   * @param input the input's name, such as {@code descriptor}
+   */
   public String text(String input) {
     Object v = Inputs.find(pairs, input);
     return v == null ? null : v.toString();
   }
 
-  /** The step's result, exact and unrounded unless the step is a rounding. */
+  /** {@return the step's result, exact and unrounded unless the step is a rounding} */
   public Optional<BigDecimal> value() {
     return Optional.ofNullable(value);
   }
 
-  /** The step in one or two plain-English sentences. */
+  /** {@return the step in one or two plain-English sentences} */
   public String explanation() {
     return Sentences.of(this, context);
   }

@@ -20,12 +20,16 @@ import org.openras.table.RasTable;
 public final class EmbeddingExample {
   private EmbeddingExample() {}
 
-  /** Builds the example table, computes one assessment and prints the result and its trace. */
+  /**
+   * Builds the example table, computes one assessment and prints the result and its trace.
+   *
+   * @param args ignored
+   */
   public static void main(String[] args) {
     run(System.out);
   }
 
-  /** The example's table: three domains, a carer adjustment and a two-band curve. */
+  /** {@return the example's table: three domains, a carer adjustment and a two-band curve} */
   public static RasTable table() {
     return RasTable.builder()
         .id("embedding-example")
@@ -69,7 +73,12 @@ public final class EmbeddingExample {
         .build();
   }
 
-  /** Computes the example assessment and prints it to {@code out}; returns the result. */
+  /**
+   * Computes the example assessment and prints it to {@code out}.
+   *
+   * @param out where the result and its trace are printed
+   * @return the result, with its figures and trace
+   */
   public static Result run(PrintStream out) {
     RasEngine engine = RasEngine.of(table());
     Assessment assessment =

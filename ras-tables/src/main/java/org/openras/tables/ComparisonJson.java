@@ -32,7 +32,11 @@ public final class ComparisonJson {
 
   private ComparisonJson() {}
 
-  /** The comparison as JSON text, UTF-8, indented by two spaces, ending with a newline. */
+  /**
+   * {@return the comparison as JSON text, UTF-8, indented by two spaces, ending with a newline}
+   *
+   * @param c the comparison of two assessments or two tables
+   */
   public static String write(Comparison c) {
     return ReportJsonWriter.write(g -> body(g, c));
   }

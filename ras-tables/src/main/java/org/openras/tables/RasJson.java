@@ -190,6 +190,8 @@ public final class RasJson {
    * @throws InvalidResultException when the file cannot be read, is not well-formed JSON within the
    *     limits, is not a {@code ras-result/1} document, has an unknown or missing field, a value of
    *     the wrong type or a malformed fingerprint
+   * @param file a {@code ras-result/1} file
+   * @return the figures the file claims, with its trace when it has one
    */
   public ClaimedResult readResult(Path file) {
     String name = file.toString();
@@ -201,6 +203,8 @@ public final class RasJson {
    *
    * @param sourceName how problems name the document
    * @throws InvalidResultException as {@link #readResult(Path)}
+   * @param json the document's text
+   * @return the figures the document claims, with its trace when it has one
    */
   public ClaimedResult readResult(String json, String sourceName) {
     requireNonNull(sourceName, "sourceName");
@@ -213,6 +217,8 @@ public final class RasJson {
    *
    * @param sourceName how problems name the document
    * @throws InvalidResultException as {@link #readResult(Path)}
+   * @param in the document's bytes
+   * @return the figures the document claims, with its trace when it has one
    */
   public ClaimedResult readResult(InputStream in, String sourceName) {
     requireNonNull(sourceName, "sourceName");

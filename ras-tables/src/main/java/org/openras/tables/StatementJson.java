@@ -37,7 +37,11 @@ public final class StatementJson {
 
   private StatementJson() {}
 
-  /** The JSON of {@code statement}. */
+  /**
+   * {@return the JSON of {@code statement}}
+   *
+   * @param statement the statement of one result for the person
+   */
   public static String write(Statement statement) {
     requireNonNull(statement, "statement");
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(16_384);
@@ -45,7 +49,12 @@ public final class StatementJson {
     return bytes.toString(StandardCharsets.UTF_8);
   }
 
-  /** Writes the JSON of {@code statement} to {@code out} as UTF-8; does not close it. */
+  /**
+   * Writes the JSON of {@code statement} to {@code out} as UTF-8; does not close it.
+   *
+   * @param statement the statement of one result for the person
+   * @param out where the JSON goes
+   */
   public static void write(Statement statement, OutputStream out) {
     requireNonNull(statement, "statement");
     requireNonNull(out, "out");

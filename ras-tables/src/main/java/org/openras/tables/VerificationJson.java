@@ -22,7 +22,11 @@ public final class VerificationJson {
 
   private VerificationJson() {}
 
-  /** The verification as JSON text, UTF-8, indented by two spaces, ending with a newline. */
+  /**
+   * {@return the verification as JSON text, UTF-8, indented by two spaces, ending with a newline}
+   *
+   * @param v the outcome of checking a result file
+   */
   public static String write(Verification v) {
     return ReportJsonWriter.write(g -> body(g, v));
   }

@@ -26,7 +26,11 @@ public final class WhatIfJson {
 
   private WhatIfJson() {}
 
-  /** The what-if as JSON text, UTF-8, indented by two spaces, ending with a newline. */
+  /**
+   * {@return the what-if as JSON text, UTF-8, indented by two spaces, ending with a newline}
+   *
+   * @param w the what-ifs of one assessment
+   */
   public static String write(WhatIf w) {
     return ReportJsonWriter.write(g -> body(g, w));
   }

@@ -19,37 +19,57 @@ import org.openras.explain.Statement;
 public final class Renderer {
   private Renderer() {}
 
-  /** The statement for the person as plain text, wrapped at 78 characters. */
+  /**
+   * {@return the statement for the person as plain text, wrapped at 78 characters}
+   *
+   * @param statement the statement of one result
+   */
   public static String text(Statement statement) {
     return TextWriter.write(StatementLayout.of(requireNonNull(statement, "statement")));
   }
 
-  /** The statement for the person as Markdown (CommonMark with GitHub tables). */
+  /**
+   * {@return the statement for the person as Markdown (CommonMark with GitHub tables)}
+   *
+   * @param statement the statement of one result
+   */
   public static String markdown(Statement statement) {
     return MarkdownWriter.write(StatementLayout.of(requireNonNull(statement, "statement")));
   }
 
   /**
-   * The statement for the person as one self-contained HTML page, with a chart of points by domain
-   * and a chart of the money built up step by step to the final budget.
+   * {@return the statement for the person as one self-contained HTML page, with a chart of points
+   * by domain and a chart of the money built up step by step to the final budget}
+   *
+   * @param statement the statement of one result
    */
   public static String html(Statement statement) {
     return HtmlWriter.write(StatementLayout.of(requireNonNull(statement, "statement")));
   }
 
-  /** The published table as plain text, wrapped at 78 characters. */
+  /**
+   * {@return the published table as plain text, wrapped at 78 characters}
+   *
+   * @param table the published form of a table
+   */
   public static String text(PublishedTable table) {
     return TextWriter.write(PublishedTableLayout.of(requireNonNull(table, "table")));
   }
 
-  /** The published table as Markdown (CommonMark with GitHub tables). */
+  /**
+   * {@return the published table as Markdown (CommonMark with GitHub tables)}
+   *
+   * @param table the published form of a table
+   */
   public static String markdown(PublishedTable table) {
     return MarkdownWriter.write(PublishedTableLayout.of(requireNonNull(table, "table")));
   }
 
   /**
-   * The published table as one self-contained HTML page, with a chart of budget against points for
-   * each curve.
+   * {@return the published table as one self-contained HTML page, with a chart of budget against
+   * points for each curve}
+   *
+   * @param table the published form of a table
    */
   public static String html(PublishedTable table) {
     return HtmlWriter.write(PublishedTableLayout.of(requireNonNull(table, "table")));

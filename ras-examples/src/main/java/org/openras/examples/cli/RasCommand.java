@@ -55,12 +55,17 @@ public final class RasCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  /** Runs the command and exits with its exit code. */
+  /**
+   * Runs the command and exits with its exit code.
+   *
+   * @param args the subcommand and its options, such as {@code calculate --table t.json
+   *     --assessment a.json}
+   */
   public static void main(String[] args) {
     System.exit(commandLine().execute(args));
   }
 
-  /** The configured command line: subcommands, exit-code mapping and error handling. */
+  /** {@return the configured command line: subcommands, exit-code mapping and error handling} */
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new RasCommand());
     cl.setCaseInsensitiveEnumValuesAllowed(true);

@@ -56,7 +56,12 @@ public final class BatchRun {
     this.progress = b.progress;
   }
 
-  /** A batch run with {@code engine}; name at least the input and the output. */
+  /**
+   * A batch run with {@code engine}; name at least the input and the output.
+   *
+   * @param engine the engine holding the tables the caseload is computed with
+   * @return the builder
+   */
   public static Builder builder(RasEngine engine) {
     return new Builder(engine);
   }
@@ -158,19 +163,34 @@ public final class BatchRun {
       this.engine = engine;
     }
 
-    /** Where the results go (replaced when the run completes). */
+    /**
+     * Where the results go (replaced when the run completes).
+     *
+     * @param output the results file, CSV or JSON Lines
+     * @return this builder
+     */
     public Builder output(Path output) {
       this.output = output;
       return this;
     }
 
-    /** The results' format; by default from the output's file name. */
+    /**
+     * The results' format; by default from the output's file name.
+     *
+     * @param format CSV or JSON Lines
+     * @return this builder
+     */
     public Builder outputFormat(CaseloadFormat format) {
       this.outputFormat = format;
       return this;
     }
 
-    /** Where bad rows go; by default the output's name with {@code .errors.csv} added. */
+    /**
+     * Where bad rows go; by default the output's name with {@code .errors.csv} added.
+     *
+     * @param errors the CSV file of rows that could not be computed, with why
+     * @return this builder
+     */
     public Builder errors(Path errors) {
       this.errors = errors;
       return this;
@@ -181,6 +201,13 @@ public final class BatchRun {
       return this;
     }
 
+    /**
+     * {@return the batch run, ready to {@link BatchRun#run() run}}
+     *
+     * @throws NullPointerException when the input or the output is not named
+     * @throws IllegalArgumentException when the input's or the output's format is neither named nor
+     *     told by its file name
+     */
     public BatchRun build() {
       return new BatchRun(this);
     }

@@ -27,6 +27,17 @@ public record BatchSummary(
     Path output,
     Optional<Path> errors) {
 
+  /**
+   * Creates a summary, in which every row read was either written or in error.
+   *
+   * @param rowsIn the caseload rows read
+   * @param rowsWritten the rows computed and written to the output
+   * @param rowsInError the rows written to the error file instead
+   * @param byClientGroup the totals of the computed rows by client group, in order of first
+   *     appearance
+   * @param output where the results are
+   * @param errors where the bad rows are, when there were any
+   */
   public BatchSummary {
     byClientGroup = List.copyOf(byClientGroup);
     if (rowsIn != rowsWritten + rowsInError) {
@@ -35,7 +46,7 @@ public record BatchSummary(
     }
   }
 
-  /** The summary as a person reads it. */
+  /** {@return the summary as a person reads it} */
   public String toText() {
     String nl = System.lineSeparator();
     StringBuilder s = new StringBuilder();

@@ -91,7 +91,12 @@ public final class Calibration {
     this.json = b.json;
   }
 
-  /** A calibration of {@code table}'s allocation; name the caseload, version and date. */
+  /**
+   * A calibration of {@code table}'s allocation; name the caseload, version and date.
+   *
+   * @param table the current table version, whose allocation is refitted
+   * @return the builder
+   */
   public static Builder builder(RasTable table) {
     return new Builder(table);
   }
@@ -320,6 +325,7 @@ public final class Calibration {
    * Runs the calibration: two passes over the caseload.
    *
    * @throws org.openras.RasException when the caseload cannot be read at all
+   * @return the fitted table version and how far its budgets fall from today's costs
    */
   public CalibrationReport run() {
     Fits fits = new Fits();
@@ -433,19 +439,34 @@ public final class Calibration {
       this.table = table;
     }
 
-    /** What is fitted (default {@link Shape#BANDS}). */
+    /**
+     * What is fitted (default {@link Shape#BANDS}).
+     *
+     * @param shape {@code LINEAR} or {@code BANDS}
+     * @return this builder
+     */
     public Builder shape(Shape shape) {
       this.shape = requireNonNull(shape, "shape");
       return this;
     }
 
-    /** The version label of the fitted table (must differ from the current one). */
+    /**
+     * The version label of the fitted table (must differ from the current one).
+     *
+     * @param version the new version's label, such as {@code 2027.1}
+     * @return this builder
+     */
     public Builder version(String version) {
       this.version = version;
       return this;
     }
 
-    /** The first day the fitted table is in force. */
+    /**
+     * The first day the fitted table is in force.
+     *
+     * @param effectiveFrom the fitted version's first day in force
+     * @return this builder
+     */
     public Builder effectiveFrom(LocalDate effectiveFrom) {
       this.effectiveFrom = effectiveFrom;
       return this;
@@ -456,6 +477,13 @@ public final class Calibration {
       return this;
     }
 
+    /**
+     * {@return the calibration, ready to {@link Calibration#run() run}}
+     *
+     * @throws NullPointerException when the caseload, the version or the date is not named
+     * @throws IllegalArgumentException when the version is the current table's, or the caseload's
+     *     format is neither named nor told by its file name
+     */
     public Calibration build() {
       return new Calibration(this);
     }

@@ -41,6 +41,21 @@ public record CalibrationReport(
     List<Person> furthest,
     List<String> errors) {
 
+  /**
+   * Creates a report, keeping copies of its lists.
+   *
+   * @param from the table whose allocation was refitted
+   * @param fitted the new table version with the fitted curves
+   * @param rowsIn the caseload rows read
+   * @param rowsFitted the rows with a cost that the fit used
+   * @param rowsWithoutCost the rows without a {@code weeklyCost}, left out of the fit
+   * @param rowsInError the rows that could not be read or computed
+   * @param curves the fit of each curve
+   * @param byBand the residuals by band of the fitted table ({@code group / band})
+   * @param byClientGroup the residuals by client group
+   * @param furthest the people furthest from the fit (at most 20), furthest first
+   * @param errors the first problems met (at most 20), as {@code row N: message}
+   */
   public CalibrationReport {
     curves = List.copyOf(curves);
     byBand = List.copyOf(byBand);
@@ -91,13 +106,16 @@ public record CalibrationReport(
    */
   public record Person(
       long row, String id, String clientGroup, BigDecimal cost, BigDecimal fitted) {
-    /** fitted − cost. */
+    /**
+     * {@return the residual, fitted − cost: how far the fitted table's budget is from today's cost
+     * a week}
+     */
     public BigDecimal residual() {
       return fitted.subtract(cost);
     }
   }
 
-  /** The report as plain text. */
+  /** {@return the report as plain text} */
   public String toText() {
     String nl = System.lineSeparator();
     StringBuilder s = new StringBuilder();

@@ -20,7 +20,13 @@ public enum CaseloadFormat {
   /** The CSV cell of an ANY question answered with no descriptor ("none of these apply"). */
   public static final String NONE_OF_THESE = "[]";
 
-  /** The format a file name's extension names: {@code .csv} or {@code .jsonl}/{@code .ndjson}. */
+  /**
+   * The format a file name's extension names: {@code .csv} or {@code .jsonl}/{@code .ndjson}.
+   *
+   * @param file a caseload or results file
+   * @return the format its extension names
+   * @throws IllegalArgumentException when the extension names neither format
+   */
   public static CaseloadFormat of(Path file) {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     if (name.endsWith(".csv")) {

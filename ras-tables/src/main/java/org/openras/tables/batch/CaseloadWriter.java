@@ -35,6 +35,10 @@ public final class CaseloadWriter {
    * @throws IllegalArgumentException when an assessment has moderations and the format is CSV,
    *     which has no columns for them
    * @throws UncheckedIOException when the file cannot be written
+   * @param table the table whose questions the assessments answer, which gives the CSV its columns
+   * @param assessments the assessments, read once
+   * @param file the caseload file, replaced when complete
+   * @param format CSV or JSON Lines
    */
   public static long write(
       RasTable table, Iterator<Assessment> assessments, Path file, CaseloadFormat format) {

@@ -23,12 +23,12 @@ public record GroupImpact(
     BigDecimal weeklyBefore,
     BigDecimal weeklyAfter) {
 
-  /** How many have the same weekly budget after. */
+  /** {@return how many have the same weekly budget after} */
   public long unchanged() {
     return people - winners - losers;
   }
 
-  /** The group's weekly cost after − before. */
+  /** {@return the group's weekly cost after − before} */
   public BigDecimal change() {
     return weeklyAfter.subtract(weeklyBefore);
   }

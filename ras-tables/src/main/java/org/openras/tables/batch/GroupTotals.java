@@ -17,14 +17,14 @@ import org.apiguardian.api.API;
 public record GroupTotals(
     String clientGroup, long people, BigDecimal weeklyTotal, BigDecimal annualTotal) {
 
-  /** The mean weekly indicative budget, to the penny (half up); 0 for no people. */
+  /** {@return the mean weekly indicative budget, to the penny (half up); 0 for no people} */
   public BigDecimal weeklyMean() {
     return people == 0
         ? BigDecimal.ZERO
         : weeklyTotal.divide(BigDecimal.valueOf(people), 2, RoundingMode.HALF_UP);
   }
 
-  /** The mean annual indicative budget, to the penny (half up); 0 for no people. */
+  /** {@return the mean annual indicative budget, to the penny (half up); 0 for no people} */
   public BigDecimal annualMean() {
     return people == 0
         ? BigDecimal.ZERO

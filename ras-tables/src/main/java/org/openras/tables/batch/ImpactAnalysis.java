@@ -82,7 +82,13 @@ public final class ImpactAnalysis {
             Math.max(0, after.allocation().rounding().increment().scale()));
   }
 
-  /** An analysis of the change from table {@code before} to table {@code after}. */
+  /**
+   * An analysis of the change from table {@code before} to table {@code after}.
+   *
+   * @param before the table in use, such as this year's version
+   * @param after the proposed table, such as next year's version
+   * @return the builder
+   */
   public static Builder builder(RasTable before, RasTable after) {
     return new Builder(before, after);
   }
@@ -110,6 +116,7 @@ public final class ImpactAnalysis {
    *
    * @throws org.openras.RasException when the caseload cannot be read at all
    * @throws UncheckedIOException when the changes or errors file cannot be written
+   * @return the distribution of the changes, by client group and band, with the largest changes
    */
   public ImpactReport run() {
     Path tmpChanges = null;
@@ -307,19 +314,36 @@ public final class ImpactAnalysis {
       this.after = after;
     }
 
-    /** Where the CSV of every person's change goes. */
+    /**
+     * Where the CSV of every person's change goes.
+     *
+     * @param changes the CSV file, one row a person, written when the run completes
+     * @return this builder
+     */
     public Builder changes(Path changes) {
       this.changes = changes;
       return this;
     }
 
-    /** Where bad rows go; by default the changes file's name with {@code .errors.csv}. */
+    /**
+     * Where bad rows go; by default the changes file's name with {@code .errors.csv}.
+     *
+     * @param errors the CSV file of rows that could not be computed, with why
+     * @return this builder
+     */
     public Builder errors(Path errors) {
       this.errors = errors;
       return this;
     }
 
-    /** The weekly change, either way, from which a person is listed (default: any change). */
+    /**
+     * The weekly change, either way, from which a person is listed (default: any change).
+     *
+     * @param threshold a weekly amount; a person whose budget moves by at least this much either
+     *     way is counted over the threshold and may be listed among the largest changes (the
+     *     changes file lists everyone)
+     * @return this builder
+     */
     public Builder threshold(BigDecimal threshold) {
       this.threshold = threshold;
       return this;
@@ -330,6 +354,13 @@ public final class ImpactAnalysis {
       return this;
     }
 
+    /**
+     * {@return the analysis, ready to {@link ImpactAnalysis#run() run}}
+     *
+     * @throws NullPointerException when the caseload or the changes file is not named
+     * @throws IllegalArgumentException when the caseload's format is neither named nor told by its
+     *     file name
+     */
     public ImpactAnalysis build() {
       return new ImpactAnalysis(this);
     }

@@ -61,6 +61,31 @@ public record ImpactReport(
     Path changes,
     Optional<Path> errors) {
 
+  /**
+   * Creates a report, keeping copies of its lists.
+   *
+   * @param before the table before
+   * @param after the table after
+   * @param rowsIn the caseload rows read
+   * @param computed the rows computed under both tables
+   * @param inError the rows that could not be computed under one table or both
+   * @param winners how many have a higher weekly budget after
+   * @param losers how many have a lower weekly budget after
+   * @param weeklyBefore the weekly budgets added up, before
+   * @param weeklyAfter the weekly budgets added up, after
+   * @param annualBefore the annual budgets added up, before
+   * @param annualAfter the annual budgets added up, after
+   * @param percentiles the distribution of weekly changes (nearest-rank percentiles)
+   * @param histogram the weekly changes counted in bins of equal width
+   * @param byClientGroup the impact on each client group, in order of first appearance
+   * @param byBand the impact on the people of each band under the table before
+   * @param threshold the weekly change (either way) from which a person is listed
+   * @param overThreshold how many people changed by at least the threshold
+   * @param largest the people with the largest changes at or over the threshold (at most 50),
+   *     largest first
+   * @param changes the CSV file of every person's change
+   * @param errors the CSV file of the rows in error, when there were any
+   */
   public ImpactReport {
     percentiles = List.copyOf(percentiles);
     histogram = List.copyOf(histogram);
@@ -87,17 +112,17 @@ public record ImpactReport(
    */
   public record Bin(BigDecimal from, BigDecimal to, long people) {}
 
-  /** How many have the same weekly budget after. */
+  /** {@return how many have the same weekly budget after} */
   public long unchanged() {
     return computed - winners - losers;
   }
 
-  /** The report as plain text. */
+  /** {@return the report as plain text} */
   public String toText() {
     return ImpactText.of(this);
   }
 
-  /** The report as one self-contained HTML page with SVG charts. */
+  /** {@return the report as one self-contained HTML page with SVG charts} */
   public String toHtml() {
     return ImpactHtml.of(this);
   }

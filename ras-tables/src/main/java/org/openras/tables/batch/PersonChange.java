@@ -26,14 +26,14 @@ public record PersonChange(
     BigDecimal weeklyBefore,
     BigDecimal weeklyAfter) {
 
-  /** The weekly change, after − before. */
+  /** {@return the weekly change, after − before} */
   public BigDecimal change() {
     return weeklyAfter.subtract(weeklyBefore);
   }
 
   /**
-   * The change as a percent of the budget before, to two decimals (half up); empty when the budget
-   * before was 0.
+   * {@return the change as a percent of the budget before, to two decimals (half up); empty when
+   * the budget before was 0}
    */
   public Optional<BigDecimal> changePercent() {
     return weeklyBefore.signum() == 0
