@@ -1,7 +1,6 @@
 package org.openras.tables.batch;
 
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import java.io.BufferedReader;
 import java.io.Closeable;
@@ -10,9 +9,9 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
@@ -52,36 +51,55 @@ abstract class CaseloadReader implements Iterator<Supplier<Row>>, Closeable {
             Problem.at(ErrorCode.JSON_READ, "", "the caseload cannot be read: " + e.getMessage())));
   }
 
-  /** CSV with a header row. */
+  /**
+   * CSV with a header row, read with Jackson's streaming {@link CsvParser}: the calling thread only
+   * splits the text into rows of cells; the header's columns are resolved once, and each row is
+   * turned into an assessment on a worker thread.
+   */
   static final class Csv extends CaseloadReader {
     /** The column of a person's current weekly package cost, read by calibration. */
     static final String COST = "weeklyCost";
 
+    /** What a column holds: one of the fixed columns, or else the answer to a question. */
+    private static final byte QUESTION = 0;
+
+    private static final byte ID = 1;
+    private static final byte DATE = 2;
+    private static final byte TABLE = 3;
+    private static final byte CLIENT_GROUP = 4;
+    private static final byte LOCALITY = 5;
+    private static final byte COST_COLUMN = 6;
+
     private final Path file;
-    private final MappingIterator<String[]> rows;
+    private final CsvParser parser;
     private final String[] header;
+    private final byte[] role;
     private final int id;
     private final int date;
     private final int table;
     private final int clientGroup;
     private final int locality;
     private final int cost;
+    private String[] buffer = new String[64];
+    private boolean peeked;
+    private boolean more;
     private long number;
 
     Csv(Path file) throws IOException {
       this.file = file;
-      CsvMapper mapper = new CsvMapper();
-      this.rows =
-          mapper
-              .readerFor(String[].class)
-              .with(CsvParser.Feature.WRAP_AS_ARRAY)
-              .readValues(Files.newBufferedReader(file, StandardCharsets.UTF_8));
-      if (!rows.hasNext()) {
-        throw new InvalidAssessmentException(
-            Source.named(file.toString()),
-            List.of(Problem.at(ErrorCode.CASELOAD_HEADER, "", "the caseload is empty")));
+      this.parser =
+          new CsvFactory().createParser(Files.newBufferedReader(file, StandardCharsets.UTF_8));
+      try {
+        if (!hasNext()) {
+          throw new InvalidAssessmentException(
+              Source.named(file.toString()),
+              List.of(Problem.at(ErrorCode.CASELOAD_HEADER, "", "the caseload is empty")));
+        }
+        this.header = nextCells();
+      } catch (RuntimeException | IOException e) {
+        parser.close();
+        throw e;
       }
-      this.header = rows.next();
       List<String> h = Arrays.asList(header);
       this.id = h.indexOf("id");
       this.date = h.indexOf("date");
@@ -90,6 +108,7 @@ abstract class CaseloadReader implements Iterator<Supplier<Row>>, Closeable {
       this.locality = h.indexOf("locality");
       this.cost = h.indexOf(COST);
       if (id < 0 || date < 0) {
+        parser.close();
         throw new InvalidAssessmentException(
             Source.named(file.toString()),
             List.of(
@@ -103,30 +122,61 @@ abstract class CaseloadReader implements Iterator<Supplier<Row>>, Closeable {
                         + "; a caseload's columns are id, date, table, clientGroup, locality and"
                         + " one column per question code")));
       }
+      this.role = new byte[header.length];
+      mark(id, ID);
+      mark(date, DATE);
+      mark(table, TABLE);
+      mark(clientGroup, CLIENT_GROUP);
+      mark(locality, LOCALITY);
+      mark(cost, COST_COLUMN);
     }
 
-    @Override
-    public boolean hasNext() {
-      try {
-        return rows.hasNextValue();
-      } catch (IOException e) {
-        throw readError(file, e);
+    private void mark(int column, byte what) {
+      if (column >= 0) {
+        role[column] = what;
       }
     }
 
     @Override
+    public boolean hasNext() {
+      if (!peeked) {
+        try {
+          more = parser.nextToken() != null;
+        } catch (IOException e) {
+          throw readError(file, e);
+        }
+        peeked = true;
+      }
+      return more;
+    }
+
+    @Override
     public Supplier<Row> next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
       String[] cells;
       try {
-        if (!rows.hasNextValue()) {
-          throw new NoSuchElementException();
-        }
-        cells = rows.nextValue();
+        cells = nextCells();
       } catch (IOException e) {
         throw readError(file, e);
       }
       long n = ++number;
       return () -> row(n, cells);
+    }
+
+    /** The cells of the row whose start the parser is at (a row is an array of strings). */
+    private String[] nextCells() throws IOException {
+      peeked = false;
+      int n = 0;
+      String v;
+      while ((v = parser.nextTextValue()) != null) {
+        if (n == buffer.length) {
+          buffer = Arrays.copyOf(buffer, 2 * n);
+        }
+        buffer[n++] = v;
+      }
+      return Arrays.copyOf(buffer, n);
     }
 
     private Row row(long n, String[] cells) {
@@ -140,7 +190,7 @@ abstract class CaseloadReader implements Iterator<Supplier<Row>>, Closeable {
         String d = cell(cells, date);
         if (d != null) {
           try {
-            b.date(LocalDate.parse(d));
+            b.date(isoDate(d));
           } catch (DateTimeParseException e) {
             throw rowProblem(n, "date '" + d + "' is not an ISO date (YYYY-MM-DD)");
           }
@@ -148,23 +198,14 @@ abstract class CaseloadReader implements Iterator<Supplier<Row>>, Closeable {
         b.table(cell(cells, table))
             .clientGroup(cell(cells, clientGroup))
             .locality(cell(cells, locality));
-        for (int i = 0; i < header.length; i++) {
-          if (i == id
-              || i == date
-              || i == table
-              || i == clientGroup
-              || i == locality
-              || i == cost) {
+        int end = Math.min(cells.length, header.length);
+        for (int i = 0; i < end; i++) {
+          if (role[i] != QUESTION) {
             continue;
           }
           String v = cell(cells, i);
-          if (v == null) {
-            continue;
-          }
-          if (v.equals(CaseloadFormat.NONE_OF_THESE)) {
-            b.answer(header[i], Answer.any(List.of()));
-          } else {
-            b.answer(header[i], v.contains("|") ? Answer.any(split(v)) : Answer.one(v));
+          if (v != null) {
+            b.answer(header[i], answer(v));
           }
         }
         BigDecimal weeklyCost = null;
@@ -187,12 +228,67 @@ abstract class CaseloadReader implements Iterator<Supplier<Row>>, Closeable {
       }
     }
 
-    private static List<String> split(String v) {
-      List<String> out = new ArrayList<>();
-      for (String s : v.split("\\|", -1)) {
-        out.add(s.strip());
+    /**
+     * The answer a (stripped, non-empty) cell gives: {@code []} is an ANY answer of no descriptor;
+     * a cell with {@code |} an ANY answer of the descriptors between them, each stripped (empty
+     * ones kept, for the engine to report); any other cell one descriptor.
+     */
+    static Answer answer(String v) {
+      if (v.equals(CaseloadFormat.NONE_OF_THESE)) {
+        return Answer.any(List.of());
       }
-      return out;
+      int bar = v.indexOf('|');
+      if (bar < 0) {
+        return Answer.one(v);
+      }
+      int parts = 2;
+      for (int i = v.indexOf('|', bar + 1); i >= 0; i = v.indexOf('|', i + 1)) {
+        parts++;
+      }
+      String[] out = new String[parts];
+      int from = 0;
+      for (int k = 0; k < parts - 1; k++) {
+        out[k] = v.substring(from, bar).strip();
+        from = bar + 1;
+        bar = v.indexOf('|', from);
+      }
+      out[parts - 1] = v.substring(from).strip();
+      return Answer.any(out);
+    }
+
+    /**
+     * The date of an ISO {@code YYYY-MM-DD} cell, as {@link LocalDate#parse} reads it; the common
+     * form (four-digit year, valid day) without the general parser.
+     *
+     * @throws DateTimeParseException when it is not an ISO date
+     */
+    static LocalDate isoDate(String d) {
+      if (d.length() == 10 && d.charAt(4) == '-' && d.charAt(7) == '-') {
+        int y = digits(d, 0, 4);
+        int m = digits(d, 5, 7);
+        int day = digits(d, 8, 10);
+        if (y >= 0 && m >= 1 && m <= 12 && day >= 1 && day <= 31) {
+          try {
+            return LocalDate.of(y, m, day);
+          } catch (DateTimeException noSuchDay) {
+            // 30 February: the general parser says so
+          }
+        }
+      }
+      return LocalDate.parse(d);
+    }
+
+    /** The number the ASCII digits {@code s[from, to)} spell, or -1 if one is not a digit. */
+    private static int digits(String s, int from, int to) {
+      int v = 0;
+      for (int i = from; i < to; i++) {
+        char c = s.charAt(i);
+        if (c < '0' || c > '9') {
+          return -1;
+        }
+        v = 10 * v + (c - '0');
+      }
+      return v;
     }
 
     private static String cell(String[] cells, int i) {
@@ -211,7 +307,7 @@ abstract class CaseloadReader implements Iterator<Supplier<Row>>, Closeable {
 
     @Override
     public void close() throws IOException {
-      rows.close();
+      parser.close();
     }
   }
 
