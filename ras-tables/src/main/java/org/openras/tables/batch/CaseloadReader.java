@@ -2,6 +2,7 @@ package org.openras.tables.batch;
 
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.google.common.collect.ImmutableMap;
 import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
@@ -13,9 +14,11 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.openras.ErrorCode;
 import org.openras.InvalidAssessmentException;
@@ -80,6 +83,16 @@ abstract class CaseloadReader implements Iterator<Supplier<Row>>, Closeable {
     private final int clientGroup;
     private final int locality;
     private final int cost;
+
+    /** The number of question columns. */
+    private final int questions;
+
+    /**
+     * Whether no question has two columns; if one has, its later cell replaces its earlier one, as
+     * {@link Assessment.Builder#answer(String, Answer)} does.
+     */
+    private final boolean distinctQuestions;
+
     private String[] buffer = new String[64];
     private boolean peeked;
     private boolean more;
@@ -129,6 +142,17 @@ abstract class CaseloadReader implements Iterator<Supplier<Row>>, Closeable {
       mark(clientGroup, CLIENT_GROUP);
       mark(locality, LOCALITY);
       mark(cost, COST_COLUMN);
+      Set<String> codes = new HashSet<>();
+      int q = 0;
+      boolean distinct = true;
+      for (int i = 0; i < header.length; i++) {
+        if (role[i] == QUESTION) {
+          q++;
+          distinct &= codes.add(header[i]);
+        }
+      }
+      this.questions = q;
+      this.distinctQuestions = distinct;
     }
 
     private void mark(int column, byte what) {
@@ -199,13 +223,22 @@ abstract class CaseloadReader implements Iterator<Supplier<Row>>, Closeable {
             .clientGroup(cell(cells, clientGroup))
             .locality(cell(cells, locality));
         int end = Math.min(cells.length, header.length);
-        for (int i = 0; i < end; i++) {
-          if (role[i] != QUESTION) {
-            continue;
+        if (distinctQuestions) {
+          ImmutableMap.Builder<String, Answer> answers =
+              ImmutableMap.builderWithExpectedSize(questions);
+          for (int i = 0; i < end; i++) {
+            String v = role[i] == QUESTION ? cell(cells, i) : null;
+            if (v != null) {
+              answers.put(header[i], answer(v));
+            }
           }
-          String v = cell(cells, i);
-          if (v != null) {
-            b.answer(header[i], answer(v));
+          b.answers(answers.buildOrThrow());
+        } else {
+          for (int i = 0; i < end; i++) {
+            String v = role[i] == QUESTION ? cell(cells, i) : null;
+            if (v != null) {
+              b.answer(header[i], answer(v));
+            }
           }
         }
         BigDecimal weeklyCost = null;

@@ -82,7 +82,9 @@ abstract class ResultWriter implements Closeable {
   }
 
   static String flags(Result r) {
-    return r.flags().stream().map(Flag::name).collect(Collectors.joining("|"));
+    return r.flags().isEmpty()
+        ? ""
+        : r.flags().stream().map(Flag::name).collect(Collectors.joining("|"));
   }
 
   /** Formats rows of cells as CSV lines, quoting as Jackson's CSV module does. */
