@@ -93,6 +93,12 @@ abstract class CaseloadReader implements Iterator<Supplier<Row>>, Closeable {
      */
     private final boolean distinctQuestions;
 
+    /**
+     * Per worker thread, what the cells of each column read as, so that a cell seen before costs no
+     * new answer: the descriptors of a question recur from row to row.
+     */
+    private final ThreadLocal<Recent> recent;
+
     private String[] buffer = new String[64];
     private boolean peeked;
     private boolean more;
@@ -153,6 +159,8 @@ abstract class CaseloadReader implements Iterator<Supplier<Row>>, Closeable {
       }
       this.questions = q;
       this.distinctQuestions = distinct;
+      int columns = header.length;
+      this.recent = ThreadLocal.withInitial(() -> new Recent(columns));
     }
 
     private void mark(int column, byte what) {
@@ -219,25 +227,26 @@ abstract class CaseloadReader implements Iterator<Supplier<Row>>, Closeable {
             throw rowProblem(n, "date '" + d + "' is not an ISO date (YYYY-MM-DD)");
           }
         }
-        b.table(cell(cells, table))
-            .clientGroup(cell(cells, clientGroup))
-            .locality(cell(cells, locality));
+        Recent seen = recent.get();
+        b.table(seen.text(cells, table))
+            .clientGroup(seen.text(cells, clientGroup))
+            .locality(seen.text(cells, locality));
         int end = Math.min(cells.length, header.length);
         if (distinctQuestions) {
           ImmutableMap.Builder<String, Answer> answers =
               ImmutableMap.builderWithExpectedSize(questions);
           for (int i = 0; i < end; i++) {
-            String v = role[i] == QUESTION ? cell(cells, i) : null;
+            Answer v = role[i] == QUESTION ? seen.answer(cells, i) : null;
             if (v != null) {
-              answers.put(header[i], answer(v));
+              answers.put(header[i], v);
             }
           }
           b.answers(answers.buildOrThrow());
         } else {
           for (int i = 0; i < end; i++) {
-            String v = role[i] == QUESTION ? cell(cells, i) : null;
+            Answer v = role[i] == QUESTION ? seen.answer(cells, i) : null;
             if (v != null) {
-              b.answer(header[i], answer(v));
+              b.answer(header[i], v);
             }
           }
         }
@@ -322,6 +331,77 @@ abstract class CaseloadReader implements Iterator<Supplier<Row>>, Closeable {
         v = 10 * v + (c - '0');
       }
       return v;
+    }
+
+    /**
+     * What the cells of each column last read as, by their text: for each column a small table, the
+     * slot chosen by the text's hash, a newcomer replacing the text in its slot. Bounded, so memory
+     * stays flat; the answers and texts kept are immutable, shared by the assessments.
+     */
+    static final class Recent {
+      private static final int SLOTS = 64;
+
+      private final String[][] texts;
+      private final Object[][] values;
+
+      Recent(int columns) {
+        this.texts = new String[columns][];
+        this.values = new Object[columns][];
+      }
+
+      /** The answer of a question's cell, or null if it has none (as {@link #answer(String)}). */
+      Answer answer(String[] cells, int i) {
+        if (i >= cells.length || cells[i].isEmpty()) {
+          return null;
+        }
+        String raw = cells[i];
+        Object v = find(i, raw);
+        if (v == null) {
+          String t = cell(cells, i);
+          if (t == null) {
+            return null;
+          }
+          v = keep(i, raw, Csv.answer(t));
+        }
+        return (Answer) v;
+      }
+
+      /** A cell's text, stripped, or null if there is none (as {@link #cell}). */
+      String text(String[] cells, int i) {
+        if (i < 0 || i >= cells.length || cells[i].isEmpty()) {
+          return null;
+        }
+        String raw = cells[i];
+        Object v = find(i, raw);
+        if (v == null) {
+          String t = cell(cells, i);
+          if (t == null) {
+            return null;
+          }
+          v = keep(i, raw, t);
+        }
+        return (String) v;
+      }
+
+      private Object find(int column, String raw) {
+        String[] t = texts[column];
+        if (t == null) {
+          return null;
+        }
+        int slot = raw.hashCode() & (SLOTS - 1);
+        return raw.equals(t[slot]) ? values[column][slot] : null;
+      }
+
+      private Object keep(int column, String raw, Object value) {
+        if (texts[column] == null) {
+          texts[column] = new String[SLOTS];
+          values[column] = new Object[SLOTS];
+        }
+        int slot = raw.hashCode() & (SLOTS - 1);
+        texts[column][slot] = raw;
+        values[column][slot] = value;
+        return value;
+      }
     }
 
     private static String cell(String[] cells, int i) {

@@ -194,6 +194,40 @@ class CsvCaseloadReaderTest {
   }
 
   @Test
+  void aCellSeenBeforeReadsAsTheSameAnswerAndText() throws IOException {
+    List<Row> rows =
+        read(
+            "id,date,clientGroup,Q1,Q5\np1,2026-06-01,older-people,1A,5A|5B\n"
+                + "p2,2026-06-01, older-people ,1A, 5A|5B\np3,2026-06-01,,1B,5A|5B\n");
+    Assessment p1 = rows.get(0).assessment();
+    Assessment p2 = rows.get(1).assessment();
+    Assessment p3 = rows.get(2).assessment();
+    assertThat(p2.answers().get("Q1")).isSameAs(p1.answers().get("Q1"));
+    assertThat(p3.answers().get("Q5")).isSameAs(p1.answers().get("Q5"));
+    assertThat(p2.answers().get("Q5")).isEqualTo(p1.answers().get("Q5"));
+    assertThat(p2.clientGroup()).isEqualTo(p1.clientGroup());
+    assertThat(p3.clientGroup()).isEmpty();
+  }
+
+  @Test
+  void theRecentCellsOfAColumnAreBoundedAndNeverConfused() {
+    CaseloadReader.Csv.Recent recent = new CaseloadReader.Csv.Recent(2);
+    for (int round = 0; round < 2; round++) {
+      for (int i = 0; i < 500; i++) {
+        String d = "D" + i;
+        assertThat(recent.answer(new String[] {"x", d}, 1)).isEqualTo(Answer.one(d));
+        assertThat(recent.answer(new String[] {"x", d + "|" + d}, 1)).isEqualTo(Answer.any(d, d));
+        assertThat(recent.text(new String[] {" " + d + " "}, 0)).isEqualTo(d);
+      }
+    }
+    assertThat(recent.answer(new String[] {"x", "  "}, 1)).isNull();
+    assertThat(recent.answer(new String[] {"x", ""}, 1)).isNull();
+    assertThat(recent.answer(new String[] {"x"}, 1)).isNull();
+    assertThat(recent.text(new String[] {" "}, 0)).isNull();
+    assertThat(recent.text(new String[] {"a"}, -1)).isNull();
+  }
+
+  @Test
   void aByteOrderMarkIsPartOfTheFirstColumnName() {
     // as before the streaming reader: the header then has no 'id' column
     assertThatThrownBy(() -> read("\uFEFFid,date,Q1\np1,2026-06-01,1A\n"))
