@@ -99,7 +99,9 @@ abstract class CaseloadReader implements Iterator<Supplier<Row>>, Closeable {
      */
     private final ThreadLocal<Recent> recent;
 
-    private String[] buffer = new String[64];
+    /** The number of cells a row is expected to have: the header's, once it is read. */
+    private int width = 8;
+
     private boolean peeked;
     private boolean more;
     private long number;
@@ -115,6 +117,7 @@ abstract class CaseloadReader implements Iterator<Supplier<Row>>, Closeable {
               List.of(Problem.at(ErrorCode.CASELOAD_HEADER, "", "the caseload is empty")));
         }
         this.header = nextCells();
+        this.width = header.length;
       } catch (RuntimeException | IOException e) {
         parser.close();
         throw e;
@@ -197,18 +200,22 @@ abstract class CaseloadReader implements Iterator<Supplier<Row>>, Closeable {
       return () -> row(n, cells);
     }
 
-    /** The cells of the row whose start the parser is at (a row is an array of strings). */
+    /**
+     * The cells of the row whose start the parser is at (a row is an array of strings), in an array
+     * of their number.
+     */
     private String[] nextCells() throws IOException {
       peeked = false;
+      String[] cells = new String[width];
       int n = 0;
       String v;
       while ((v = parser.nextTextValue()) != null) {
-        if (n == buffer.length) {
-          buffer = Arrays.copyOf(buffer, 2 * n);
+        if (n == cells.length) {
+          cells = Arrays.copyOf(cells, Math.max(8, 2 * n));
         }
-        buffer[n++] = v;
+        cells[n++] = v;
       }
-      return Arrays.copyOf(buffer, n);
+      return n == cells.length ? cells : Arrays.copyOf(cells, n);
     }
 
     private Row row(long n, String[] cells) {
