@@ -4,13 +4,16 @@ import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongConsumer;
+import java.util.function.Supplier;
 import org.apiguardian.api.API;
 import org.openras.engine.RasEngine;
 import org.openras.engine.Result;
@@ -83,7 +86,8 @@ public final class BatchRun {
       Tally tally = new Tally();
       try (ResultWriter out = ResultWriter.open(tmpOut, outputFormat);
           ErrorWriter err = new ErrorWriter(tmpErr)) {
-        Pipeline.run(reader, threads, this::compute, o -> write(o, out, err, tally), progress);
+        Pipeline.runChunks(
+            reader, threads, rows -> compute(rows, out), c -> write(c, out, err, tally), progress);
       }
       AtomicFiles.moveIntoPlace(tmpOut, output);
       Optional<Path> errorFile = Optional.empty();
@@ -110,38 +114,75 @@ public final class BatchRun {
     }
   }
 
-  /** One row's outcome: its result, or its error. */
-  private record Outcome(Row row, Result result, RuntimeException error) {}
+  /**
+   * A chunk's outcome, formatted on the worker: the lines of its results and of its bad rows, and
+   * its totals by client group in order of first appearance.
+   */
+  private record Chunk(
+      int rows, long written, String results, String errors, Map<String, GroupTotals> groups) {}
 
-  private Outcome compute(Row row) {
-    if (row.error() != null) {
-      return new Outcome(row, null, row.error());
-    }
+  private Chunk compute(List<Supplier<Row>> rows, ResultWriter out) {
     try {
-      return new Outcome(row, engine.calculate(row.assessment(), Tracing.OFF), null);
-    } catch (RuntimeException e) {
-      return new Outcome(row, null, e);
+      ResultWriter.Lines results = out.lines();
+      ErrorWriter.Lines errors = null;
+      long written = 0;
+      Map<String, GroupTotals> groups = new LinkedHashMap<>();
+      for (Supplier<Row> s : rows) {
+        Row row = s.get();
+        RuntimeException error = row.error();
+        Result result = null;
+        if (error == null) {
+          try {
+            result = engine.calculate(row.assessment(), Tracing.OFF);
+          } catch (RuntimeException e) {
+            error = e;
+          }
+        }
+        if (result != null) {
+          results.add(result);
+          written++;
+          add(groups, row.assessment().clientGroup().orElse("(none)"), result);
+        } else {
+          if (errors == null) {
+            errors = ErrorWriter.lines();
+          }
+          errors.add(row, error);
+        }
+      }
+      return new Chunk(
+          rows.size(), written, results.text(), errors == null ? "" : errors.text(), groups);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
-  private static void write(Outcome o, ResultWriter out, ErrorWriter err, Tally tally)
+  private static void add(Map<String, GroupTotals> groups, String group, Result r) {
+    GroupTotals t = groups.get(group);
+    BigDecimal weekly = r.indicativeBudget().weekly();
+    BigDecimal annual = r.indicativeBudget().annual();
+    groups.put(
+        group, t == null ? new GroupTotals(group, 1, weekly, annual) : t.plus(weekly, annual));
+  }
+
+  private static void write(Chunk c, ResultWriter out, ErrorWriter err, Tally tally)
       throws IOException {
-    tally.in++;
-    if (o.result() != null) {
-      out.write(o.result());
-      tally.written++;
-      String group = o.row().assessment().clientGroup().orElse("(none)");
+    out.write(c.results());
+    if (!c.errors().isEmpty()) {
+      err.write(c.errors());
+    }
+    tally.in += c.rows();
+    tally.written += c.written();
+    tally.inError += c.rows() - c.written();
+    for (GroupTotals g : c.groups().values()) {
       tally.groups.merge(
-          group,
-          new GroupTotals(
-              group,
-              1,
-              o.result().indicativeBudget().weekly(),
-              o.result().indicativeBudget().annual()),
-          (a, b) -> a.plus(b.weeklyTotal(), b.annualTotal()));
-    } else {
-      err.write(o.row(), o.error());
-      tally.inError++;
+          g.clientGroup(),
+          g,
+          (a, b) ->
+              new GroupTotals(
+                  a.clientGroup(),
+                  a.people() + b.people(),
+                  a.weeklyTotal().add(b.weeklyTotal()),
+                  a.annualTotal().add(b.annualTotal())));
     }
   }
 

@@ -1,8 +1,8 @@
 package org.openras.tables.batch;
 
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.google.common.collect.ImmutableMap;
 import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
@@ -10,13 +10,15 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.openras.ErrorCode;
 import org.openras.InvalidAssessmentException;
@@ -52,36 +54,74 @@ abstract class CaseloadReader implements Iterator<Supplier<Row>>, Closeable {
             Problem.at(ErrorCode.JSON_READ, "", "the caseload cannot be read: " + e.getMessage())));
   }
 
-  /** CSV with a header row. */
+  /**
+   * CSV with a header row, read with Jackson's streaming {@link CsvParser}: the calling thread only
+   * splits the text into rows of cells; the header's columns are resolved once, and each row is
+   * turned into an assessment on a worker thread.
+   */
   static final class Csv extends CaseloadReader {
     /** The column of a person's current weekly package cost, read by calibration. */
     static final String COST = "weeklyCost";
 
+    /** What a column holds: one of the fixed columns, or else the answer to a question. */
+    private static final byte QUESTION = 0;
+
+    private static final byte ID = 1;
+    private static final byte DATE = 2;
+    private static final byte TABLE = 3;
+    private static final byte CLIENT_GROUP = 4;
+    private static final byte LOCALITY = 5;
+    private static final byte COST_COLUMN = 6;
+
     private final Path file;
-    private final MappingIterator<String[]> rows;
+    private final CsvParser parser;
     private final String[] header;
+    private final byte[] role;
     private final int id;
     private final int date;
     private final int table;
     private final int clientGroup;
     private final int locality;
     private final int cost;
+
+    /** The number of question columns. */
+    private final int questions;
+
+    /**
+     * Whether no question has two columns; if one has, its later cell replaces its earlier one, as
+     * {@link Assessment.Builder#answer(String, Answer)} does.
+     */
+    private final boolean distinctQuestions;
+
+    /**
+     * Per worker thread, what the cells of each column read as, so that a cell seen before costs no
+     * new answer: the descriptors of a question recur from row to row.
+     */
+    private final ThreadLocal<Recent> recent;
+
+    /** The number of cells a row is expected to have: the header's, once it is read. */
+    private int width = 8;
+
+    private boolean peeked;
+    private boolean more;
     private long number;
 
     Csv(Path file) throws IOException {
       this.file = file;
-      CsvMapper mapper = new CsvMapper();
-      this.rows =
-          mapper
-              .readerFor(String[].class)
-              .with(CsvParser.Feature.WRAP_AS_ARRAY)
-              .readValues(Files.newBufferedReader(file, StandardCharsets.UTF_8));
-      if (!rows.hasNext()) {
-        throw new InvalidAssessmentException(
-            Source.named(file.toString()),
-            List.of(Problem.at(ErrorCode.CASELOAD_HEADER, "", "the caseload is empty")));
+      this.parser =
+          new CsvFactory().createParser(Files.newBufferedReader(file, StandardCharsets.UTF_8));
+      try {
+        if (!hasNext()) {
+          throw new InvalidAssessmentException(
+              Source.named(file.toString()),
+              List.of(Problem.at(ErrorCode.CASELOAD_HEADER, "", "the caseload is empty")));
+        }
+        this.header = nextCells();
+        this.width = header.length;
+      } catch (RuntimeException | IOException e) {
+        parser.close();
+        throw e;
       }
-      this.header = rows.next();
       List<String> h = Arrays.asList(header);
       this.id = h.indexOf("id");
       this.date = h.indexOf("date");
@@ -90,6 +130,7 @@ abstract class CaseloadReader implements Iterator<Supplier<Row>>, Closeable {
       this.locality = h.indexOf("locality");
       this.cost = h.indexOf(COST);
       if (id < 0 || date < 0) {
+        parser.close();
         throw new InvalidAssessmentException(
             Source.named(file.toString()),
             List.of(
@@ -103,30 +144,78 @@ abstract class CaseloadReader implements Iterator<Supplier<Row>>, Closeable {
                         + "; a caseload's columns are id, date, table, clientGroup, locality and"
                         + " one column per question code")));
       }
+      this.role = new byte[header.length];
+      mark(id, ID);
+      mark(date, DATE);
+      mark(table, TABLE);
+      mark(clientGroup, CLIENT_GROUP);
+      mark(locality, LOCALITY);
+      mark(cost, COST_COLUMN);
+      Set<String> codes = new HashSet<>();
+      int q = 0;
+      boolean distinct = true;
+      for (int i = 0; i < header.length; i++) {
+        if (role[i] == QUESTION) {
+          q++;
+          distinct &= codes.add(header[i]);
+        }
+      }
+      this.questions = q;
+      this.distinctQuestions = distinct;
+      int columns = header.length;
+      this.recent = ThreadLocal.withInitial(() -> new Recent(columns));
     }
 
-    @Override
-    public boolean hasNext() {
-      try {
-        return rows.hasNextValue();
-      } catch (IOException e) {
-        throw readError(file, e);
+    private void mark(int column, byte what) {
+      if (column >= 0) {
+        role[column] = what;
       }
     }
 
     @Override
+    public boolean hasNext() {
+      if (!peeked) {
+        try {
+          more = parser.nextToken() != null;
+        } catch (IOException e) {
+          throw readError(file, e);
+        }
+        peeked = true;
+      }
+      return more;
+    }
+
+    @Override
     public Supplier<Row> next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
       String[] cells;
       try {
-        if (!rows.hasNextValue()) {
-          throw new NoSuchElementException();
-        }
-        cells = rows.nextValue();
+        cells = nextCells();
       } catch (IOException e) {
         throw readError(file, e);
       }
       long n = ++number;
       return () -> row(n, cells);
+    }
+
+    /**
+     * The cells of the row whose start the parser is at (a row is an array of strings), in an array
+     * of their number.
+     */
+    private String[] nextCells() throws IOException {
+      peeked = false;
+      String[] cells = new String[width];
+      int n = 0;
+      String v;
+      while ((v = parser.nextTextValue()) != null) {
+        if (n == cells.length) {
+          cells = Arrays.copyOf(cells, Math.max(8, 2 * n));
+        }
+        cells[n++] = v;
+      }
+      return n == cells.length ? cells : Arrays.copyOf(cells, n);
     }
 
     private Row row(long n, String[] cells) {
@@ -140,31 +229,32 @@ abstract class CaseloadReader implements Iterator<Supplier<Row>>, Closeable {
         String d = cell(cells, date);
         if (d != null) {
           try {
-            b.date(LocalDate.parse(d));
+            b.date(isoDate(d));
           } catch (DateTimeParseException e) {
             throw rowProblem(n, "date '" + d + "' is not an ISO date (YYYY-MM-DD)");
           }
         }
-        b.table(cell(cells, table))
-            .clientGroup(cell(cells, clientGroup))
-            .locality(cell(cells, locality));
-        for (int i = 0; i < header.length; i++) {
-          if (i == id
-              || i == date
-              || i == table
-              || i == clientGroup
-              || i == locality
-              || i == cost) {
-            continue;
+        Recent seen = recent.get();
+        b.table(seen.text(cells, table))
+            .clientGroup(seen.text(cells, clientGroup))
+            .locality(seen.text(cells, locality));
+        int end = Math.min(cells.length, header.length);
+        if (distinctQuestions) {
+          ImmutableMap.Builder<String, Answer> answers =
+              ImmutableMap.builderWithExpectedSize(questions);
+          for (int i = 0; i < end; i++) {
+            Answer v = role[i] == QUESTION ? seen.answer(cells, i) : null;
+            if (v != null) {
+              answers.put(header[i], v);
+            }
           }
-          String v = cell(cells, i);
-          if (v == null) {
-            continue;
-          }
-          if (v.equals(CaseloadFormat.NONE_OF_THESE)) {
-            b.answer(header[i], Answer.any(List.of()));
-          } else {
-            b.answer(header[i], v.contains("|") ? Answer.any(split(v)) : Answer.one(v));
+          b.answers(answers.buildOrThrow());
+        } else {
+          for (int i = 0; i < end; i++) {
+            Answer v = role[i] == QUESTION ? seen.answer(cells, i) : null;
+            if (v != null) {
+              b.answer(header[i], v);
+            }
           }
         }
         BigDecimal weeklyCost = null;
@@ -187,12 +277,138 @@ abstract class CaseloadReader implements Iterator<Supplier<Row>>, Closeable {
       }
     }
 
-    private static List<String> split(String v) {
-      List<String> out = new ArrayList<>();
-      for (String s : v.split("\\|", -1)) {
-        out.add(s.strip());
+    /**
+     * The answer a (stripped, non-empty) cell gives: {@code []} is an ANY answer of no descriptor;
+     * a cell with {@code |} an ANY answer of the descriptors between them, each stripped (empty
+     * ones kept, for the engine to report); any other cell one descriptor.
+     */
+    static Answer answer(String v) {
+      if (v.equals(CaseloadFormat.NONE_OF_THESE)) {
+        return Answer.any(List.of());
       }
-      return out;
+      int bar = v.indexOf('|');
+      if (bar < 0) {
+        return Answer.one(v);
+      }
+      int parts = 2;
+      for (int i = v.indexOf('|', bar + 1); i >= 0; i = v.indexOf('|', i + 1)) {
+        parts++;
+      }
+      String[] out = new String[parts];
+      int from = 0;
+      for (int k = 0; k < parts - 1; k++) {
+        out[k] = v.substring(from, bar).strip();
+        from = bar + 1;
+        bar = v.indexOf('|', from);
+      }
+      out[parts - 1] = v.substring(from).strip();
+      return Answer.any(out);
+    }
+
+    /**
+     * The date of an ISO {@code YYYY-MM-DD} cell, as {@link LocalDate#parse} reads it; the common
+     * form (four-digit year, valid day) without the general parser.
+     *
+     * @throws DateTimeParseException when it is not an ISO date
+     */
+    static LocalDate isoDate(String d) {
+      if (d.length() == 10 && d.charAt(4) == '-' && d.charAt(7) == '-') {
+        int y = digits(d, 0, 4);
+        int m = digits(d, 5, 7);
+        int day = digits(d, 8, 10);
+        if (y >= 0 && m >= 1 && m <= 12 && day >= 1 && day <= 31) {
+          try {
+            return LocalDate.of(y, m, day);
+          } catch (DateTimeException noSuchDay) {
+            // 30 February: the general parser says so
+          }
+        }
+      }
+      return LocalDate.parse(d);
+    }
+
+    /** The number the ASCII digits {@code s[from, to)} spell, or -1 if one is not a digit. */
+    private static int digits(String s, int from, int to) {
+      int v = 0;
+      for (int i = from; i < to; i++) {
+        char c = s.charAt(i);
+        if (c < '0' || c > '9') {
+          return -1;
+        }
+        v = 10 * v + (c - '0');
+      }
+      return v;
+    }
+
+    /**
+     * What the cells of each column last read as, by their text: for each column a small table, the
+     * slot chosen by the text's hash, a newcomer replacing the text in its slot. Bounded, so memory
+     * stays flat; the answers and texts kept are immutable, shared by the assessments.
+     */
+    static final class Recent {
+      private static final int SLOTS = 64;
+
+      private final String[][] texts;
+      private final Object[][] values;
+
+      Recent(int columns) {
+        this.texts = new String[columns][];
+        this.values = new Object[columns][];
+      }
+
+      /** The answer of a question's cell, or null if it has none (as {@link #answer(String)}). */
+      Answer answer(String[] cells, int i) {
+        if (i >= cells.length || cells[i].isEmpty()) {
+          return null;
+        }
+        String raw = cells[i];
+        Object v = find(i, raw);
+        if (v == null) {
+          String t = cell(cells, i);
+          if (t == null) {
+            return null;
+          }
+          v = keep(i, raw, Csv.answer(t));
+        }
+        return (Answer) v;
+      }
+
+      /** A cell's text, stripped, or null if there is none (as {@link #cell}). */
+      String text(String[] cells, int i) {
+        if (i < 0 || i >= cells.length || cells[i].isEmpty()) {
+          return null;
+        }
+        String raw = cells[i];
+        Object v = find(i, raw);
+        if (v == null) {
+          String t = cell(cells, i);
+          if (t == null) {
+            return null;
+          }
+          v = keep(i, raw, t);
+        }
+        return (String) v;
+      }
+
+      private Object find(int column, String raw) {
+        String[] t = texts[column];
+        if (t == null) {
+          return null;
+        }
+        int slot = raw.hashCode() & (SLOTS - 1);
+        return raw.equals(t[slot]) ? values[column][slot] : null;
+      }
+
+      private Object keep(int column, String raw, Object value) {
+        if (texts[column] == null) {
+          texts[column] = new String[SLOTS];
+          values[column] = new Object[SLOTS];
+        }
+        int slot = raw.hashCode() & (SLOTS - 1);
+        texts[column][slot] = raw;
+        values[column][slot] = value;
+        return value;
+      }
     }
 
     private static String cell(String[] cells, int i) {
@@ -211,7 +427,7 @@ abstract class CaseloadReader implements Iterator<Supplier<Row>>, Closeable {
 
     @Override
     public void close() throws IOException {
-      rows.close();
+      parser.close();
     }
   }
 

@@ -27,11 +27,43 @@ final class Pipeline {
 
   private Pipeline() {}
 
+  /** Works on each row on the pool; {@code sink} gets each row's outcome, in order. */
   static <T> long run(
       CaseloadReader reader,
       int threads,
       Function<Row, T> work,
       Sink<T> sink,
+      LongConsumer progress)
+      throws IOException {
+    return runChunks(
+        reader,
+        threads,
+        rows -> {
+          List<T> out = new ArrayList<>(rows.size());
+          for (Supplier<Row> r : rows) {
+            out.add(work.apply(r.get()));
+          }
+          return out;
+        },
+        outcomes -> {
+          for (T o : outcomes) {
+            sink.accept(o);
+          }
+        },
+        progress);
+  }
+
+  /**
+   * Works on each chunk of rows (in order, at most {@link #CHUNK}; each row is read from its cells
+   * when its supplier is called, on the pool) on the pool; {@code sink} gets each chunk's outcome,
+   * in order. So that as much as can be is done on the pool: formatting a chunk's lines, say,
+   * leaving the calling thread only to write them.
+   */
+  static <C> long runChunks(
+      CaseloadReader reader,
+      int threads,
+      Function<List<Supplier<Row>>, C> work,
+      Sink<C> sink,
       LongConsumer progress)
       throws IOException {
     ExecutorService pool =
@@ -43,24 +75,27 @@ final class Pipeline {
               return t;
             });
     try {
-      ArrayDeque<Future<List<T>>> inFlight = new ArrayDeque<>();
+      ArrayDeque<Future<C>> inFlight = new ArrayDeque<>();
+      ArrayDeque<Integer> sizes = new ArrayDeque<>();
       List<Supplier<Row>> chunk = new ArrayList<>(CHUNK);
       long done = 0;
       while (reader.hasNext()) {
         chunk.add(reader.next());
         if (chunk.size() == CHUNK) {
           inFlight.add(submit(pool, chunk, work));
+          sizes.add(chunk.size());
           chunk = new ArrayList<>(CHUNK);
           if (inFlight.size() >= 2 * threads) {
-            done = drain(inFlight.poll(), sink, done, progress);
+            done = drain(inFlight.poll(), sizes.poll(), sink, done, progress);
           }
         }
       }
       if (!chunk.isEmpty()) {
         inFlight.add(submit(pool, chunk, work));
+        sizes.add(chunk.size());
       }
       while (!inFlight.isEmpty()) {
-        done = drain(inFlight.poll(), sink, done, progress);
+        done = drain(inFlight.poll(), sizes.poll(), sink, done, progress);
       }
       return done;
     } finally {
@@ -68,33 +103,25 @@ final class Pipeline {
     }
   }
 
-  private static <T> Future<List<T>> submit(
-      ExecutorService pool, List<Supplier<Row>> rows, Function<Row, T> work) {
-    return pool.submit(
-        () -> {
-          List<T> out = new ArrayList<>(rows.size());
-          for (Supplier<Row> s : rows) {
-            out.add(work.apply(s.get()));
-          }
-          return out;
-        });
+  private static <C> Future<C> submit(
+      ExecutorService pool, List<Supplier<Row>> rows, Function<List<Supplier<Row>>, C> work) {
+    return pool.submit(() -> work.apply(rows));
   }
 
-  private static <T> long drain(
-      Future<List<T>> future, Sink<T> sink, long done, LongConsumer progress) throws IOException {
-    List<T> outcomes;
+  private static <C> long drain(
+      Future<C> future, int size, Sink<C> sink, long done, LongConsumer progress)
+      throws IOException {
+    C outcome;
     try {
-      outcomes = future.get();
+      outcome = future.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("the run was interrupted", e);
     } catch (ExecutionException e) {
       throw new IllegalStateException("a worker failed", e.getCause());
     }
-    for (T o : outcomes) {
-      sink.accept(o);
-    }
-    long now = done + outcomes.size();
+    sink.accept(outcome);
+    long now = done + size;
     if (progress != null) {
       progress.accept(now);
     }

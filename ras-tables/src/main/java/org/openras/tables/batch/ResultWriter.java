@@ -3,10 +3,11 @@ package org.openras.tables.batch;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
-import com.fasterxml.jackson.databind.SequenceWriter;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +17,11 @@ import java.util.stream.Collectors;
 import org.openras.engine.Flag;
 import org.openras.engine.Result;
 
-/** Writes one line per computed person: CSV with a header, or JSON Lines. */
+/**
+ * Writes one line per computed person: CSV with a header, or JSON Lines. The lines of a chunk of
+ * results are formatted by a {@link Lines} on any thread, then written in order with {@link
+ * #write(String)}.
+ */
 abstract class ResultWriter implements Closeable {
   static final String[] COLUMNS = {
     "id",
@@ -31,7 +36,37 @@ abstract class ResultWriter implements Closeable {
     "flags"
   };
 
-  abstract void write(Result r) throws IOException;
+  /** Shared: Jackson's factories are thread-safe once configured. */
+  private static final CsvFactory CSV = new CsvFactory();
+
+  private static final JsonFactory JSON = new JsonFactory();
+
+  /** The lines of some results, formatted for this writer; not thread-safe, use one per chunk. */
+  abstract static class Lines {
+    abstract void add(Result r) throws IOException;
+
+    /** The lines added, formatted; adds no more after. */
+    abstract String text() throws IOException;
+  }
+
+  final Writer out;
+
+  ResultWriter(Writer out) {
+    this.out = out;
+  }
+
+  /** A formatter for a chunk of results, to use on any one thread. */
+  abstract Lines lines() throws IOException;
+
+  /** Writes the text of a chunk's {@link Lines}, chunks in order. */
+  abstract void write(String lines) throws IOException;
+
+  /** Writes one result (formatting it on the calling thread). */
+  final void write(Result r) throws IOException {
+    Lines l = lines();
+    l.add(r);
+    write(l.text());
+  }
 
   static ResultWriter open(Path file, CaseloadFormat format) throws IOException {
     Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
@@ -47,32 +82,71 @@ abstract class ResultWriter implements Closeable {
   }
 
   static String flags(Result r) {
-    return r.flags().stream().map(Flag::name).collect(Collectors.joining("|"));
+    return r.flags().isEmpty()
+        ? ""
+        : r.flags().stream().map(Flag::name).collect(Collectors.joining("|"));
+  }
+
+  /** Formats rows of cells as CSV lines, quoting as Jackson's CSV module does. */
+  static final class CsvLines {
+    private final StringWriter text = new StringWriter();
+    private final CsvGenerator g;
+
+    CsvLines() throws IOException {
+      this.g = CSV.createGenerator(text);
+    }
+
+    void add(String... cells) throws IOException {
+      g.writeStartArray();
+      for (String c : cells) {
+        g.writeString(c);
+      }
+      g.writeEndArray();
+    }
+
+    String text() throws IOException {
+      g.close();
+      return text.toString();
+    }
   }
 
   static final class Csv extends ResultWriter {
-    private final SequenceWriter out;
-
     Csv(Writer w) throws IOException {
-      this.out = new CsvMapper().writer().writeValues(w);
-      out.write(COLUMNS);
+      super(w);
+      CsvLines header = new CsvLines();
+      header.add(COLUMNS);
+      w.write(header.text());
     }
 
     @Override
-    void write(Result r) throws IOException {
-      out.write(
-          new String[] {
-            r.assessmentId(),
-            r.table().id(),
-            r.table().version(),
-            points(r.totalPoints()),
-            r.band(),
-            r.indicativeBudget().weekly().toPlainString(),
-            r.indicativeBudget().annual().toPlainString(),
-            r.finalBudget().map(b -> b.weekly().toPlainString()).orElse(""),
-            r.finalBudget().map(b -> b.annual().toPlainString()).orElse(""),
-            flags(r)
-          });
+    Lines lines() throws IOException {
+      CsvLines csv = new CsvLines();
+      return new Lines() {
+        @Override
+        void add(Result r) throws IOException {
+          csv.add(
+              r.assessmentId(),
+              r.table().id(),
+              r.table().version(),
+              points(r.totalPoints()),
+              r.band(),
+              r.indicativeBudget().weekly().toPlainString(),
+              r.indicativeBudget().annual().toPlainString(),
+              r.finalBudget().map(b -> b.weekly().toPlainString()).orElse(""),
+              r.finalBudget().map(b -> b.annual().toPlainString()).orElse(""),
+              flags(r));
+        }
+
+        @Override
+        String text() throws IOException {
+          return csv.text();
+        }
+      };
+    }
+
+    @Override
+    void write(String lines) throws IOException {
+      out.write(lines);
     }
 
     @Override
@@ -81,41 +155,67 @@ abstract class ResultWriter implements Closeable {
     }
   }
 
+  /** One JSON object per line, each line ended by {@code \n}. */
   static final class JsonLines extends ResultWriter {
-    private final JsonGenerator g;
+    private boolean first = true;
 
-    JsonLines(Writer w) throws IOException {
-      this.g = new JsonFactory().createGenerator(w);
-      g.setPrettyPrinter(new MinimalPrettyPrinter("\n"));
-      g.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+    JsonLines(Writer w) {
+      super(w);
     }
 
     @Override
-    void write(Result r) throws IOException {
-      g.writeStartObject();
-      g.writeStringField("id", r.assessmentId());
-      g.writeStringField("table", r.table().id());
-      g.writeStringField("version", r.table().version());
-      g.writeNumberField("totalPoints", new BigDecimal(points(r.totalPoints())));
-      g.writeStringField("band", r.band());
-      g.writeNumberField("weekly", r.indicativeBudget().weekly());
-      g.writeNumberField("annual", r.indicativeBudget().annual());
-      if (r.finalBudget().isPresent()) {
-        g.writeNumberField("finalWeekly", r.finalBudget().get().weekly());
-        g.writeNumberField("finalAnnual", r.finalBudget().get().annual());
+    Lines lines() throws IOException {
+      StringWriter text = new StringWriter();
+      JsonGenerator g = JSON.createGenerator(text);
+      g.setPrettyPrinter(new MinimalPrettyPrinter("\n"));
+      g.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+      return new Lines() {
+        @Override
+        void add(Result r) throws IOException {
+          g.writeStartObject();
+          g.writeStringField("id", r.assessmentId());
+          g.writeStringField("table", r.table().id());
+          g.writeStringField("version", r.table().version());
+          g.writeNumberField("totalPoints", new BigDecimal(points(r.totalPoints())));
+          g.writeStringField("band", r.band());
+          g.writeNumberField("weekly", r.indicativeBudget().weekly());
+          g.writeNumberField("annual", r.indicativeBudget().annual());
+          if (r.finalBudget().isPresent()) {
+            g.writeNumberField("finalWeekly", r.finalBudget().get().weekly());
+            g.writeNumberField("finalAnnual", r.finalBudget().get().annual());
+          }
+          g.writeArrayFieldStart("flags");
+          for (Flag f : r.flags()) {
+            g.writeString(f.name());
+          }
+          g.writeEndArray();
+          g.writeEndObject();
+        }
+
+        @Override
+        String text() throws IOException {
+          g.close();
+          return text.toString();
+        }
+      };
+    }
+
+    @Override
+    void write(String lines) throws IOException {
+      if (lines.isEmpty()) {
+        return;
       }
-      g.writeArrayFieldStart("flags");
-      for (Flag f : r.flags()) {
-        g.writeString(f.name());
+      if (!first) {
+        out.write('\n');
       }
-      g.writeEndArray();
-      g.writeEndObject();
+      out.write(lines);
+      first = false;
     }
 
     @Override
     public void close() throws IOException {
-      g.writeRaw('\n');
-      g.close();
+      out.write('\n');
+      out.close();
     }
   }
 }

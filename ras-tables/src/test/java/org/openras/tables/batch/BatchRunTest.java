@@ -130,6 +130,53 @@ class BatchRunTest {
   }
 
   @Test
+  void chunksFormattedOnTheWorkersJoinIntoTheSingleThreadedFiles() throws IOException {
+    // 2,600 rows: three chunks, a bad row in each; the same caseload on one thread and on three
+    StringBuilder csv = new StringBuilder(HEADER);
+    for (int i = 1; i <= 2600; i++) {
+      String group = i % 3 == 0 ? "older-people" : i % 5 == 0 ? "" : "learning-disability";
+      String q2 = i % 1000 == 7 ? "2X" : "2" + (char) ('A' + i % 4);
+      csv.append(i % 7 == 0 ? "\"p" + i + "\"\"x,y\"" : "p" + i)
+          .append(",2026-06-01,worked-example,")
+          .append(group)
+          .append(",inner,1")
+          .append((char) ('A' + i % 4))
+          .append(',')
+          .append(q2)
+          .append(",3A,5A|5C,9B\n");
+    }
+    Path in = write("chunks.csv", csv.toString());
+    for (String ext : List.of("csv", "jsonl")) {
+      Path one = dir.resolve("one." + ext);
+      Path three = dir.resolve("three." + ext);
+      BatchSummary s1 = BatchRun.builder(engine).input(in).output(one).threads(1).build().run();
+      BatchSummary s3 = BatchRun.builder(engine).input(in).output(three).threads(3).build().run();
+      assertThat(s3.rowsIn()).isEqualTo(2600);
+      assertThat(s3.rowsInError()).isEqualTo(3);
+      assertThat(s3.rowsWritten()).isEqualTo(2597);
+      assertThat(s3.toText()).isEqualTo(s1.toText().replace("one." + ext, "three." + ext));
+      assertThat(s3.byClientGroup())
+          .extracting(GroupTotals::clientGroup, GroupTotals::people)
+          .containsExactly(
+              org.assertj.core.groups.Tuple.tuple("learning-disability", 1385L),
+              org.assertj.core.groups.Tuple.tuple("older-people", 865L),
+              org.assertj.core.groups.Tuple.tuple("(none)", 347L));
+      assertThat(s3.byClientGroup()).isEqualTo(s1.byClientGroup());
+      assertThat(Files.readString(three)).isEqualTo(Files.readString(one));
+      String errors = Files.readString(s3.errors().orElseThrow());
+      assertThat(errors).isEqualTo(Files.readString(s1.errors().orElseThrow()));
+      assertThat(errors.lines().skip(1).map(l -> l.substring(0, l.indexOf(','))))
+          .containsExactly("7", "1007", "2007");
+      List<String> lines = Files.readAllLines(three);
+      assertThat(lines).hasSize(ext.equals("csv") ? 2598 : 2597).doesNotContain("");
+      assertThat(Files.readString(three)).endsWith("\n").doesNotEndWith("\n\n");
+      // p14"x,y: the 13th computed person
+      assertThat(lines.get(ext.equals("csv") ? 13 : 12))
+          .startsWith(ext.equals("csv") ? "\"p14\"\"x,y\"," : "{\"id\":\"p14\\\"x,y\",");
+    }
+  }
+
+  @Test
   void anInterruptedRunLeavesNoFileUnderTheFinalNameAndNoPartFiles() throws IOException {
     RasTable table = TableGenerator.defaults().generate(3);
     Path in = dir.resolve("big.csv");
