@@ -55,6 +55,19 @@ abstract class CaseloadReader implements Iterator<Supplier<Row>>, Closeable {
   }
 
   /**
+   * The caseload's text, after the byte order mark that spreadsheet programs put at the start of a
+   * UTF-8 file, if there is one (as the JSON readers skip it too).
+   */
+  static BufferedReader withoutByteOrderMark(Path file) throws IOException {
+    BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+    in.mark(1);
+    if (in.read() != '\uFEFF') {
+      in.reset();
+    }
+    return in;
+  }
+
+  /**
    * CSV with a header row, read with Jackson's streaming {@link CsvParser}: the calling thread only
    * splits the text into rows of cells; the header's columns are resolved once, and each row is
    * turned into an assessment on a worker thread.
@@ -108,8 +121,7 @@ abstract class CaseloadReader implements Iterator<Supplier<Row>>, Closeable {
 
     Csv(Path file) throws IOException {
       this.file = file;
-      this.parser =
-          new CsvFactory().createParser(Files.newBufferedReader(file, StandardCharsets.UTF_8));
+      this.parser = new CsvFactory().createParser(withoutByteOrderMark(file));
       try {
         if (!hasNext()) {
           throw new InvalidAssessmentException(
@@ -442,7 +454,7 @@ abstract class CaseloadReader implements Iterator<Supplier<Row>>, Closeable {
 
     JsonLines(Path file, RasJson json) throws IOException {
       this.file = file;
-      this.in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+      this.in = withoutByteOrderMark(file);
       this.json = json;
     }
 

@@ -228,11 +228,29 @@ class CsvCaseloadReaderTest {
   }
 
   @Test
-  void aByteOrderMarkIsPartOfTheFirstColumnName() {
-    // as before the streaming reader: the header then has no 'id' column
-    assertThatThrownBy(() -> read("\uFEFFid,date,Q1\np1,2026-06-01,1A\n"))
-        .isInstanceOf(RasException.class)
-        .satisfies(e -> assertThat(((RasException) e).has(ErrorCode.CASELOAD_HEADER)).isTrue());
+  void aByteOrderMarkAsSpreadsheetsWriteItIsSkipped() throws IOException {
+    Assessment a = only(read("\uFEFFid,date,Q1\np1,2026-06-01,1A\n"));
+    assertThat(a.id()).isEqualTo("p1");
+    assertThat(a.answers()).containsExactly(java.util.Map.entry("Q1", Answer.one("1A")));
+    // only at the very start: a mark inside the text is the cell's own
+    assertThat(read("id,date,Q1\n\uFEFFp1,2026-06-01,1A\n"))
+        .singleElement()
+        .satisfies(r -> assertThat(r.id()).isEqualTo("\uFEFFp1"));
+  }
+
+  @Test
+  void aByteOrderMarkBeforeJsonLinesIsSkipped() throws IOException {
+    Path p = dir.resolve("caseload.jsonl");
+    String doc =
+        "{\"format\": \"ras-assessment/1\", \"id\": \"p1\", \"date\": \"2026-06-01\","
+            + " \"table\": \"t\", \"answers\": {\"Q1\": \"1A\"}}";
+    Files.write(p, ("\uFEFF" + doc + "\n").getBytes(StandardCharsets.UTF_8));
+    try (CaseloadReader r = CaseloadReader.open(p, CaseloadFormat.JSONL, RasJson.standard())) {
+      Row row = r.next().get();
+      assertThat(row.error()).isNull();
+      assertThat(row.assessment().id()).isEqualTo("p1");
+      assertThat(r.hasNext()).isFalse();
+    }
   }
 
   @Test
