@@ -1,30 +1,23 @@
 package org.openras.engine;
 
-import static org.openras.trace.StepKind.ADJUSTMENT;
 import static org.openras.trace.StepKind.BAND;
 import static org.openras.trace.StepKind.COST_FACTOR;
 import static org.openras.trace.StepKind.CURVE;
-import static org.openras.trace.StepKind.DESCRIPTOR;
-import static org.openras.trace.StepKind.DOMAIN_ADJUSTED;
-import static org.openras.trace.StepKind.DOMAIN_CAP;
-import static org.openras.trace.StepKind.DOMAIN_RAW;
-import static org.openras.trace.StepKind.DOMAIN_WEIGHT;
 import static org.openras.trace.StepKind.FINAL;
 import static org.openras.trace.StepKind.FINAL_OTHER_PERIOD;
 import static org.openras.trace.StepKind.LIMITS;
 import static org.openras.trace.StepKind.MODERATION;
 import static org.openras.trace.StepKind.OTHER_PERIOD;
 import static org.openras.trace.StepKind.PANEL_CHECK;
-import static org.openras.trace.StepKind.QUESTION;
 import static org.openras.trace.StepKind.ROUNDING;
 import static org.openras.trace.StepKind.SUPPLEMENT;
 import static org.openras.trace.StepKind.TOTAL_POINTS;
-import static org.openras.trace.StepKind.UNANSWERED;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.openras.assessment.Answer;
 import org.openras.assessment.Assessment;
@@ -39,14 +32,14 @@ import org.openras.table.Period;
 import org.openras.table.Question;
 import org.openras.table.RasTable;
 import org.openras.table.Rounding;
-import org.openras.table.Select;
 import org.openras.table.Supplement;
 import org.openras.trace.Trace;
 
 /**
  * The exact reference kernel: spec §3, step by step, in {@link BigDecimal}, rounding only at §3.6
  * and §3.7. Each section below is one step of the spec, in its order. The assessment has been
- * checked against the table before the kernel runs.
+ * checked against the table as the kernel goes: it gives up, giving null, at the first answer that
+ * breaks a rule of {@link AnswerCheck#valid}, which the caller then reports.
  *
  * <p>When {@code rec} is null nothing is recorded and no trace object is made.
  */
@@ -57,63 +50,54 @@ final class Kernel {
 
   static Result compute(Plan plan, Assessment a, Trace.Recorder rec) {
     RasTable t = plan.table;
-    List<DomainScore> scores = new ArrayList<>(t.domains().size());
+    List<Domain> domains = t.domains();
+    Map<String, Answer> answers = a.answers();
+    List<DomainScore> scores = new ArrayList<>(domains.size());
     BigDecimal total = BigDecimal.ZERO;
+    int qi = 0; // the question's number in the plan
+    int answered = 0;
 
-    for (int di = 0; di < t.domains().size(); di++) {
-      Domain d = t.domains().get(di);
+    for (int di = 0; di < domains.size(); di++) {
+      Domain d = domains.get(di);
 
       // §3.1 Answers: each question's points.
       BigDecimal raw = BigDecimal.ZERO;
-      for (Question q : d.questions()) {
-        raw = raw.add(questionPoints(t, q, a.answers().get(q.code()), rec));
+      List<Question> questions = d.questions();
+      for (int k = 0; k < questions.size(); k++, qi++) {
+        Question q = questions.get(k);
+        Answer answer = answers.get(q.code());
+        if (answer != null) {
+          answered++;
+        }
+        BigDecimal points = questionPoints(plan, qi, q, answer, rec);
+        if (points == null) {
+          return null;
+        }
+        raw = raw.add(points);
       }
 
       // §3.2 Domain points: raw, capped, weighted.
       if (rec != null) {
-        rec.step(
-            DOMAIN_RAW,
-            d.code(),
-            d.name(),
-            d.reference().orElse(null),
-            raw,
-            "questions",
-            plan.questionList.get(di));
+        rec.domainRaw(d, plan.questionList.get(di), raw);
       }
       BigDecimal capped = raw;
       if (d.maxPoints().isPresent()) {
         capped = raw.min(d.maxPoints().get());
         if (rec != null) {
-          rec.step(
-              DOMAIN_CAP,
-              d.code(),
-              d.name(),
-              d.reference().orElse(null),
-              capped,
-              "raw",
-              raw,
-              "maxPoints",
-              d.maxPoints().get());
+          rec.domainCap(d, raw, capped);
         }
       }
       BigDecimal weighted = capped.multiply(d.weight());
       if (rec != null) {
-        rec.step(
-            DOMAIN_WEIGHT,
-            d.code(),
-            d.name(),
-            d.reference().orElse(null),
-            weighted,
-            "capped",
-            capped,
-            "weight",
-            d.weight());
+        rec.domainWeight(d, capped, weighted);
       }
 
       // §3.3 Adjustments: the sum of the percents, then max(0, weighted × (1 + p/100)).
       BigDecimal percent = BigDecimal.ZERO;
-      for (Adjustment adj : plan.adjustmentsByDomain.get(di)) {
-        Answer answer = a.answers().get(adj.question());
+      List<Adjustment> adjustments = plan.adjustmentsByDomain.get(di);
+      for (int k = 0; k < adjustments.size(); k++) {
+        Adjustment adj = adjustments.get(k);
+        Answer answer = answers.get(adj.question());
         if (answer == null || answer.descriptors().isEmpty()) {
           continue;
         }
@@ -124,22 +108,7 @@ final class Kernel {
         }
         percent = percent.add(p);
         if (rec != null) {
-          rec.step(
-              ADJUSTMENT,
-              d.code(),
-              adj.name().orElse(adj.id()),
-              adj.reference().orElse(null),
-              p,
-              "adjustment",
-              adj.id(),
-              "question",
-              adj.question(),
-              "descriptor",
-              chosen,
-              "descriptorText",
-              t.descriptor(chosen).map(Descriptor::text).orElse(""),
-              "percent",
-              p);
+          rec.adjustment(d, adj, chosen, p);
         }
       }
       BigDecimal adjusted = weighted.add(weighted.multiply(percent).divide(HUNDRED));
@@ -147,21 +116,15 @@ final class Kernel {
         adjusted = BigDecimal.ZERO;
       }
       if (rec != null) {
-        rec.step(
-            DOMAIN_ADJUSTED,
-            d.code(),
-            d.name(),
-            null,
-            adjusted,
-            "weighted",
-            weighted,
-            "percent",
-            percent);
+        rec.domainAdjusted(d, weighted, percent, adjusted);
       }
       scores.add(new DomainScore(d.code(), raw, capped, weighted, percent, adjusted));
 
       // §3.4 Total points.
       total = total.add(adjusted);
+    }
+    if (answered != answers.size()) {
+      return null; // an answer names no question of the table
     }
     if (rec != null) {
       rec.step(TOTAL_POINTS, "", null, null, total, "domains", plan.domainList);
@@ -170,6 +133,9 @@ final class Kernel {
     // §3.5 Allocation: curve, band, supplements, cost factor, floor and ceiling.
     String clientGroup = a.clientGroup().orElse(null);
     Curve curve = plan.curve(clientGroup);
+    if (curve == null) {
+      return null;
+    }
     if (rec != null) {
       rec.step(
           CURVE,
@@ -233,6 +199,9 @@ final class Kernel {
     }
     String locality = a.locality().orElse(null);
     CostFactor factor = plan.costFactor(locality);
+    if (factor == null) {
+      return null;
+    }
     BigDecimal beforeFactor = amount;
     amount = amount.multiply(factor.factor());
     if (rec != null) {
@@ -402,46 +371,48 @@ final class Kernel {
         rec == null ? Trace.empty() : rec.build());
   }
 
-  /** §3.1 for one question; records its steps. */
+  /**
+   * §3.1 for question number {@code qi}; records its steps. Null when the answer breaks a rule of
+   * {@link AnswerCheck#valid}: a required question unanswered, a list for a ONE question, a
+   * descriptor not of this question, or one given twice.
+   */
   private static BigDecimal questionPoints(
-      RasTable t, Question q, Answer answer, Trace.Recorder rec) {
+      Plan plan, int qi, Question q, Answer answer, Trace.Recorder rec) {
     if (answer == null) {
+      if (plan.questionRequired[qi]) {
+        return null;
+      }
       if (rec != null) {
-        rec.step(UNANSWERED, q.code(), q.text(), q.reference().orElse(null), BigDecimal.ZERO);
+        rec.unanswered(q);
       }
       return BigDecimal.ZERO;
     }
+    boolean any = plan.questionAny[qi];
+    if (!any && answer.multiple()) {
+      return null;
+    }
+    List<String> codes = answer.descriptors();
     BigDecimal sum = BigDecimal.ZERO;
-    for (String code : answer.descriptors()) {
-      Descriptor x = t.descriptor(code).orElseThrow();
+    for (int i = 0; i < codes.size(); i++) {
+      String code = codes.get(i);
+      Integer n = plan.descriptorIndex.get(code);
+      if (n == null || plan.descriptorQuestion[n] != qi) {
+        return null;
+      }
+      for (int j = 0; j < i; j++) {
+        if (codes.get(j).equals(code)) {
+          return null;
+        }
+      }
+      Descriptor x = plan.descriptors[n];
       sum = sum.add(x.points());
       if (rec != null) {
-        rec.step(
-            DESCRIPTOR,
-            q.code(),
-            q.text(),
-            q.reference().orElse(null),
-            x.points(),
-            "descriptor",
-            x.code(),
-            "descriptorText",
-            x.text(),
-            "points",
-            x.points());
+        rec.descriptor(q, x);
       }
     }
     BigDecimal points = q.maxPoints().isPresent() ? sum.min(q.maxPoints().get()) : sum;
-    if (rec != null && (q.select() == Select.ANY || q.maxPoints().isPresent())) {
-      rec.step(
-          QUESTION,
-          q.code(),
-          q.text(),
-          q.reference().orElse(null),
-          points,
-          "sum",
-          sum,
-          "maxPoints",
-          q.maxPoints().orElse(null));
+    if (rec != null && (any || q.maxPoints().isPresent())) {
+      rec.question(q, sum, points);
     }
     return points;
   }

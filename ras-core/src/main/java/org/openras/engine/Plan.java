@@ -36,6 +36,9 @@ final class Plan {
   /** Descriptor numbers by code; a question's descriptors are numbered consecutively. */
   final Map<String, Integer> descriptorIndex = new HashMap<>();
 
+  /** The descriptors by number. */
+  final Descriptor[] descriptors;
+
   final int[] descriptorQuestion;
   final int[] questionFirstDescriptor;
   final boolean[] questionAny;
@@ -53,6 +56,12 @@ final class Plan {
   /** The table compiled for the fast kernel, or null when its numbers do not fit. */
   final FastPlan fast;
 
+  /**
+   * The most steps a trace of this table has had so far, so that a recorder is made big enough at
+   * once (read and written without synchronization: any value seen is a fine guess).
+   */
+  int traceSteps = 64;
+
   Plan(RasTable table) {
     this.table = table;
     for (Curve c : table.allocation().curves()) {
@@ -64,16 +73,19 @@ final class Plan {
       costFactors.put(f.locality(), f);
     }
     List<Integer> owners = new ArrayList<>();
+    List<Descriptor> all = new ArrayList<>();
     for (Domain d : table.domains()) {
       for (Question q : d.questions()) {
         questionIndex.put(q.code(), questions.size());
         for (Descriptor x : q.descriptors()) {
           descriptorIndex.put(x.code(), owners.size());
           owners.add(questions.size());
+          all.add(x);
         }
         questions.add(q);
       }
     }
+    descriptors = all.toArray(new Descriptor[0]);
     descriptorQuestion = owners.stream().mapToInt(Integer::intValue).toArray();
     int nq = questions.size();
     questionFirstDescriptor = new int[nq + 1];

@@ -2,9 +2,16 @@ package org.openras.trace;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import org.apiguardian.api.API;
+import org.openras.table.Adjustment;
+import org.openras.table.Descriptor;
+import org.openras.table.Domain;
 import org.openras.table.Period;
+import org.openras.table.Question;
+import org.openras.table.RasTable;
 
 /**
  * The explanation of a figure: every step of spec §3 that touched it, in order, each with its rule,
@@ -12,16 +19,40 @@ import org.openras.table.Period;
  * line, and the budget can be recomputed by hand from the trace alone.
  *
  * <p>Immutable and thread-safe once built. A calculation run without tracing has the {@link
- * #empty()} trace.
+ * #empty()} trace. Two traces are equal when their steps are equal, in the same order, and their
+ * money is in the same currency and period (so that their lines are the same).
  */
 @API(status = API.Status.STABLE, since = "0.1")
 public final class Trace {
-  private static final Trace EMPTY = new Trace(List.of());
+  private static final Trace EMPTY = new Trace(0, new byte[0], new Object[0], null, null);
 
-  private final List<TraceStep> steps;
+  /** The number of steps recorded. */
+  private final int size;
 
-  private Trace(List<TraceStep> steps) {
-    this.steps = steps;
+  /**
+   * The steps as recorded, not yet made into {@link TraceStep}s: each step's {@link Compact} code,
+   * and its {@link #STRIDE} references (the table's element and the step's figures).
+   */
+  private final byte[] codes;
+
+  private final Object[] refs;
+  private final Context context;
+
+  /** The table the steps' elements come from, or null when the steps were recorded generically. */
+  private final RasTable table;
+
+  /** The steps, made when first asked for (once: every reader sees the same list). */
+  private volatile List<TraceStep> steps;
+
+  private Trace(int size, byte[] codes, Object[] refs, Context context, RasTable table) {
+    this.size = size;
+    this.codes = codes;
+    this.refs = refs;
+    this.context = context;
+    this.table = table;
+    if (size == 0) {
+      this.steps = List.of();
+    }
   }
 
   /** The trace of a calculation run without tracing. */
@@ -31,18 +62,37 @@ public final class Trace {
 
   /** The steps, in the order they were applied. */
   public List<TraceStep> steps() {
-    return steps;
+    List<TraceStep> s = steps;
+    if (s == null) {
+      synchronized (this) {
+        s = steps;
+        if (s == null) {
+          s = expand();
+          steps = s;
+        }
+      }
+    }
+    return s;
+  }
+
+  /** The recorded steps made into {@link TraceStep}s. */
+  private List<TraceStep> expand() {
+    TraceStep[] out = new TraceStep[size];
+    for (int i = 0; i < size; i++) {
+      out[i] = Compact.step(codes[i], refs, i * STRIDE, context, table);
+    }
+    return List.of(out);
   }
 
   /** Whether the calculation was traced. */
   public boolean isEmpty() {
-    return steps.isEmpty();
+    return size == 0;
   }
 
   /** The steps of one kind, in order. */
   public List<TraceStep> steps(StepKind kind) {
     List<TraceStep> out = new ArrayList<>();
-    for (TraceStep s : steps) {
+    for (TraceStep s : steps()) {
       if (s.kind() == kind) {
         out.add(s);
       }
@@ -52,9 +102,10 @@ public final class Trace {
 
   /** The explanation as numbered plain-English lines, one per step. */
   public List<String> lines() {
-    List<String> out = new ArrayList<>(steps.size());
-    for (int i = 0; i < steps.size(); i++) {
-      TraceStep s = steps.get(i);
+    List<TraceStep> all = steps();
+    List<String> out = new ArrayList<>(all.size());
+    for (int i = 0; i < all.size(); i++) {
+      TraceStep s = all.get(i);
       String line = (i + 1) + ". " + s.explanation();
       if (s.reference().isPresent()) {
         line += " (Source: " + s.reference().get() + ")";
@@ -62,6 +113,26 @@ public final class Trace {
       out.add(line);
     }
     return out;
+  }
+
+  /**
+   * Whether {@code o} is a trace with equal steps in the same order, for money in the same currency
+   * and period.
+   */
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    return o instanceof Trace t
+        && size == t.size
+        && Objects.equals(context, t.context)
+        && steps().equals(t.steps());
+  }
+
+  @Override
+  public int hashCode() {
+    return steps().hashCode();
   }
 
   /** The explanation as text, one numbered line per step. */
@@ -79,21 +150,69 @@ public final class Trace {
       this.currency = currency;
       this.period = period;
     }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Context c && currency.equals(c.currency) && period == c.period;
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * currency.hashCode() + period.hashCode();
+    }
   }
+
+  /** The number of references kept for each recorded step. */
+  static final int STRIDE = 4;
 
   /**
    * Records the steps of one calculation. Used by the engine; each call adds a step in the order of
    * the calculation. Not thread-safe: one recorder per calculation.
+   *
+   * <p>The steps are kept compactly, as references to the table's elements and the step's figures;
+   * their {@link TraceStep}s, inputs and sentences are made only when the trace is read.
    */
   public static final class Recorder {
-    private final List<TraceStep> steps = new ArrayList<>(128);
     private final Context context;
+    private final RasTable table;
+    private int size;
+    private byte[] codes;
+    private Object[] refs;
 
     /**
      * A recorder for a calculation in {@code currency} whose table's money is per {@code period}.
      */
     public Recorder(String currency, Period period) {
-      this.context = new Context(currency, period);
+      this(new Context(currency, period), null, 16);
+    }
+
+    /**
+     * A recorder for a calculation with {@code table}, with room for {@code expectedSteps} steps
+     * (more are made room for as they come). Only this recorder takes the steps of the table's
+     * elements ({@link #descriptor} and the others below {@link #step}).
+     */
+    @API(status = API.Status.INTERNAL, since = "0.1")
+    public Recorder(RasTable table, int expectedSteps) {
+      this(new Context(table.currency(), table.period()), table, Math.max(expectedSteps, 1));
+    }
+
+    private Recorder(Context context, RasTable table, int capacity) {
+      this.context = context;
+      this.table = table;
+      this.codes = new byte[capacity];
+      this.refs = new Object[capacity * STRIDE];
+    }
+
+    /** The place of a new step's first reference, after making room for it. */
+    private int add(byte code) {
+      int i = size;
+      if (i == codes.length) {
+        codes = Arrays.copyOf(codes, i * 2);
+        refs = Arrays.copyOf(refs, i * 2 * STRIDE);
+      }
+      codes[i] = code;
+      size = i + 1;
+      return i * STRIDE;
     }
 
     /**
@@ -111,12 +230,103 @@ public final class Trace {
         String reference,
         BigDecimal value,
         Object... inputs) {
-      steps.add(new TraceStep(kind, subject, label, reference, inputs, value, context));
+      int at = add(Compact.GENERIC);
+      refs[at] = new TraceStep(kind, subject, label, reference, inputs, value, context);
     }
 
-    /** The trace of the steps added so far. */
+    /** {@link StepKind#DESCRIPTOR}: the chosen descriptor {@code x} of question {@code q}. */
+    @API(status = API.Status.INTERNAL, since = "0.1")
+    public void descriptor(Question q, Descriptor x) {
+      int at = add(Compact.DESCRIPTOR);
+      refs[at] = q;
+      refs[at + 1] = x;
+    }
+
+    /** {@link StepKind#UNANSWERED}: the optional question {@code q}, not answered. */
+    @API(status = API.Status.INTERNAL, since = "0.1")
+    public void unanswered(Question q) {
+      int at = add(Compact.UNANSWERED);
+      refs[at] = q;
+    }
+
+    /** {@link StepKind#QUESTION}: question {@code q}'s descriptors add up to {@code sum}. */
+    @API(status = API.Status.INTERNAL, since = "0.1")
+    public void question(Question q, BigDecimal sum, BigDecimal points) {
+      int at = add(Compact.QUESTION);
+      refs[at] = q;
+      refs[at + 1] = sum;
+      refs[at + 2] = points;
+    }
+
+    /** {@link StepKind#DOMAIN_RAW}: domain {@code d}'s {@code questions} add up to {@code raw}. */
+    @API(status = API.Status.INTERNAL, since = "0.1")
+    public void domainRaw(Domain d, String questions, BigDecimal raw) {
+      int at = add(Compact.DOMAIN_RAW);
+      refs[at] = d;
+      refs[at + 1] = questions;
+      refs[at + 2] = raw;
+    }
+
+    /** {@link StepKind#DOMAIN_CAP}: domain {@code d}'s {@code raw} points capped. */
+    @API(status = API.Status.INTERNAL, since = "0.1")
+    public void domainCap(Domain d, BigDecimal raw, BigDecimal capped) {
+      int at = add(Compact.DOMAIN_CAP);
+      refs[at] = d;
+      refs[at + 1] = raw;
+      refs[at + 2] = capped;
+    }
+
+    /** {@link StepKind#DOMAIN_WEIGHT}: domain {@code d}'s {@code capped} points weighted. */
+    @API(status = API.Status.INTERNAL, since = "0.1")
+    public void domainWeight(Domain d, BigDecimal capped, BigDecimal weighted) {
+      int at = add(Compact.DOMAIN_WEIGHT);
+      refs[at] = d;
+      refs[at + 1] = capped;
+      refs[at + 2] = weighted;
+    }
+
+    /**
+     * {@link StepKind#ADJUSTMENT}: adjustment {@code adj} gives domain {@code d} {@code percent}
+     * for the descriptor {@code chosen}.
+     */
+    @API(status = API.Status.INTERNAL, since = "0.1")
+    public void adjustment(Domain d, Adjustment adj, String chosen, BigDecimal percent) {
+      if (table == null) {
+        throw new IllegalStateException("a recorder made for a table records adjustments");
+      }
+      int at = add(Compact.ADJUSTMENT);
+      refs[at] = d;
+      refs[at + 1] = adj;
+      refs[at + 2] = chosen;
+      refs[at + 3] = percent;
+    }
+
+    /**
+     * {@link StepKind#DOMAIN_ADJUSTED}: domain {@code d}'s {@code weighted} points after its
+     * adjustments' {@code percent}.
+     */
+    @API(status = API.Status.INTERNAL, since = "0.1")
+    public void domainAdjusted(
+        Domain d, BigDecimal weighted, BigDecimal percent, BigDecimal adjusted) {
+      int at = add(Compact.DOMAIN_ADJUSTED);
+      refs[at] = d;
+      refs[at + 1] = weighted;
+      refs[at + 2] = percent;
+      refs[at + 3] = adjusted;
+    }
+
+    /** The number of steps added so far. */
+    @API(status = API.Status.INTERNAL, since = "0.1")
+    public int size() {
+      return size;
+    }
+
+    /**
+     * The trace of the steps added so far. It shares the recorder's arrays, which later steps only
+     * add to, past the trace's end.
+     */
     public Trace build() {
-      return new Trace(List.copyOf(steps));
+      return new Trace(size, codes, refs, context, table);
     }
   }
 }
