@@ -44,7 +44,6 @@ import org.openras.trace.Trace;
  * <p>When {@code rec} is null nothing is recorded and no trace object is made.
  */
 final class Kernel {
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   private Kernel() {}
 
@@ -111,7 +110,7 @@ final class Kernel {
           rec.adjustment(d, adj, chosen, p);
         }
       }
-      BigDecimal adjusted = weighted.add(weighted.multiply(percent).divide(HUNDRED));
+      BigDecimal adjusted = weighted.add(hundredth(weighted.multiply(percent)));
       if (adjusted.signum() < 0) {
         adjusted = BigDecimal.ZERO;
       }
@@ -279,7 +278,7 @@ final class Kernel {
         BigDecimal c =
             m.amount().isPresent()
                 ? m.amount().get()
-                : budget.multiply(m.percent().orElseThrow()).divide(HUNDRED);
+                : hundredth(budget.multiply(m.percent().orElseThrow()));
         change = change.add(c);
         if (rec != null) {
           rec.step(
@@ -329,7 +328,7 @@ final class Kernel {
       if (t.tolerancePercent().isPresent()) {
         BigDecimal difference = fin.subtract(budget).abs();
         BigDecimal tolerance = t.tolerancePercent().get();
-        BigDecimal limit = budget.multiply(tolerance).divide(HUNDRED);
+        BigDecimal limit = hundredth(budget.multiply(tolerance));
         boolean panel = difference.compareTo(limit) > 0;
         if (panel) {
           flags.add(Flag.PANEL_APPROVAL_REQUIRED);
@@ -415,6 +414,20 @@ final class Kernel {
       rec.question(q, sum, points);
     }
     return points;
+  }
+
+  /**
+   * {@code x ÷ 100}, exactly as {@code x.divide(BigDecimal.valueOf(100))} gives it, value and
+   * scale: the quotient with the fewest digits after the point that it needs, but not fewer than
+   * {@code x} has. Made without the general exact division, which works out a precision for every
+   * quotient.
+   */
+  static BigDecimal hundredth(BigDecimal x) {
+    if (x.signum() == 0) {
+      return x;
+    }
+    BigDecimal q = x.scaleByPowerOfTen(-2).stripTrailingZeros();
+    return q.scale() < x.scale() ? q.setScale(x.scale()) : q;
   }
 
   /** §3.5: the index of the band with the greatest {@code from} not above the total. */
