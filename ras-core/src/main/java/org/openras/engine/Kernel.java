@@ -56,6 +56,21 @@ final class Kernel {
     int qi = 0; // the question's number in the plan
     int answered = 0;
 
+    // §3.3 Each adjustment's percent and the descriptor giving it, if any; the same for every
+    // domain.
+    List<Adjustment> allAdjustments = t.adjustments();
+    String[] chosenFor = new String[allAdjustments.size()];
+    BigDecimal[] percentFor = new BigDecimal[allAdjustments.size()];
+    for (int k = 0; k < allAdjustments.size(); k++) {
+      Adjustment adj = allAdjustments.get(k);
+      Answer answer = answers.get(adj.question());
+      if (answer != null && !answer.descriptors().isEmpty()) {
+        String chosen = answer.descriptors().get(0);
+        chosenFor[k] = chosen;
+        percentFor[k] = adj.percentByDescriptor().get(chosen);
+      }
+    }
+
     for (int di = 0; di < domains.size(); di++) {
       Domain d = domains.get(di);
 
@@ -72,7 +87,7 @@ final class Kernel {
         if (points == null) {
           return null;
         }
-        raw = raw.add(points);
+        raw = plus(raw, points);
       }
 
       // §3.2 Domain points: raw, capped, weighted.
@@ -93,24 +108,17 @@ final class Kernel {
 
       // §3.3 Adjustments: the sum of the percents, then max(0, weighted × (1 + p/100)).
       BigDecimal percent = BigDecimal.ZERO;
-      List<Adjustment> adjustments = plan.adjustmentsByDomain.get(di);
-      for (int k = 0; k < adjustments.size(); k++) {
-        Adjustment adj = adjustments.get(k);
-        Answer answer = answers.get(adj.question());
-        if (answer == null || answer.descriptors().isEmpty()) {
-          continue;
-        }
-        String chosen = answer.descriptors().get(0);
-        BigDecimal p = adj.percentByDescriptor().get(chosen);
+      for (int k : plan.adjustmentNumbersByDomain[di]) {
+        BigDecimal p = percentFor[k];
         if (p == null) {
           continue;
         }
-        percent = percent.add(p);
+        percent = plus(percent, p);
         if (rec != null) {
-          rec.adjustment(d, adj, chosen, p);
+          rec.adjustment(d, allAdjustments.get(k), chosenFor[k], p);
         }
       }
-      BigDecimal adjusted = weighted.add(hundredth(weighted.multiply(percent)));
+      BigDecimal adjusted = plus(weighted, hundredth(weighted.multiply(percent)));
       if (adjusted.signum() < 0) {
         adjusted = BigDecimal.ZERO;
       }
@@ -120,7 +128,7 @@ final class Kernel {
       scores.add(new DomainScore(d.code(), raw, capped, weighted, percent, adjusted));
 
       // §3.4 Total points.
-      total = total.add(adjusted);
+      total = plus(total, adjusted);
     }
     if (answered != answers.size()) {
       return null; // an answer names no question of the table
@@ -404,7 +412,7 @@ final class Kernel {
         }
       }
       Descriptor x = plan.descriptors[n];
-      sum = sum.add(x.points());
+      sum = plus(sum, x.points());
       if (rec != null) {
         rec.descriptor(q, x);
       }
@@ -414,6 +422,20 @@ final class Kernel {
       rec.question(q, sum, points);
     }
     return points;
+  }
+
+  /**
+   * {@code a + b}, exactly as {@link BigDecimal#add} gives it, value and scale; but when one is a
+   * zero with no more digits after the point than the other, the other itself, not a copy.
+   */
+  static BigDecimal plus(BigDecimal a, BigDecimal b) {
+    if (a.signum() == 0 && a.scale() <= b.scale()) {
+      return b;
+    }
+    if (b.signum() == 0 && b.scale() <= a.scale()) {
+      return a;
+    }
+    return a.add(b);
   }
 
   /**

@@ -48,6 +48,9 @@ final class Plan {
   /** For each domain, in order, the adjustments that apply to it. */
   final List<List<Adjustment>> adjustmentsByDomain = new ArrayList<>();
 
+  /** For each domain, the numbers (places in the table) of the adjustments that apply to it. */
+  final int[][] adjustmentNumbersByDomain;
+
   /** For each domain, its question codes joined for the trace. */
   final List<String> questionList = new ArrayList<>();
 
@@ -101,13 +104,19 @@ final class Plan {
     }
     requiredCount = required;
     List<String> codes = new ArrayList<>();
+    adjustmentNumbersByDomain = new int[table.domains().size()][];
     for (Domain d : table.domains()) {
       List<Adjustment> applying = new ArrayList<>();
-      for (Adjustment a : table.adjustments()) {
+      List<Integer> numbers = new ArrayList<>();
+      for (int k = 0; k < table.adjustments().size(); k++) {
+        Adjustment a = table.adjustments().get(k);
         if (a.appliesTo(d.code())) {
           applying.add(a);
+          numbers.add(k);
         }
       }
+      adjustmentNumbersByDomain[codes.size()] =
+          numbers.stream().mapToInt(Integer::intValue).toArray();
       adjustmentsByDomain.add(List.copyOf(applying));
       questionList.add(String.join(", ", d.questions().stream().map(Question::code).toList()));
       codes.add(d.code());

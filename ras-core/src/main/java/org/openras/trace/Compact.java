@@ -8,9 +8,9 @@ import org.openras.table.Question;
 import org.openras.table.RasTable;
 
 /**
- * The compact form of the steps a {@link Trace.Recorder} keeps: a code for each step and {@link
- * Trace#STRIDE} references, and how each code is made into its {@link TraceStep} when the trace is
- * read. A step recorded generically is kept made.
+ * The compact form of the steps a {@link Trace.Recorder} keeps: a code for each step and as many
+ * references as the code has ({@link #width}), and how each code is made into its {@link TraceStep}
+ * when the trace is read. A step recorded generically is kept made.
  */
 final class Compact {
   static final byte GENERIC = 0;
@@ -25,7 +25,15 @@ final class Compact {
 
   private static final Object[] NO_INPUTS = {};
 
+  /** The number of references kept for each code. */
+  private static final int[] WIDTHS = {1, 2, 1, 3, 3, 3, 3, 4, 4};
+
   private Compact() {}
+
+  /** The number of references a step recorded with {@code code} keeps. */
+  static int width(byte code) {
+    return WIDTHS[code];
+  }
 
   /** The step recorded with {@code code} and the references from {@code refs[at]}. */
   static TraceStep step(byte code, Object[] refs, int at, Trace.Context c, RasTable table) {

@@ -31,7 +31,8 @@ public final class Trace {
 
   /**
    * The steps as recorded, not yet made into {@link TraceStep}s: each step's {@link Compact} code,
-   * and its {@link #STRIDE} references (the table's element and the step's figures).
+   * and one after another each step's references (the table's element and the step's figures), as
+   * many as its code {@linkplain Compact#width has}.
    */
   private final byte[] codes;
 
@@ -78,8 +79,9 @@ public final class Trace {
   /** The recorded steps made into {@link TraceStep}s. */
   private List<TraceStep> expand() {
     TraceStep[] out = new TraceStep[size];
-    for (int i = 0; i < size; i++) {
-      out[i] = Compact.step(codes[i], refs, i * STRIDE, context, table);
+    for (int i = 0, at = 0; i < size; i++) {
+      out[i] = Compact.step(codes[i], refs, at, context, table);
+      at += Compact.width(codes[i]);
     }
     return List.of(out);
   }
@@ -162,9 +164,6 @@ public final class Trace {
     }
   }
 
-  /** The number of references kept for each recorded step. */
-  static final int STRIDE = 4;
-
   /**
    * Records the steps of one calculation. Used by the engine; each call adds a step in the order of
    * the calculation. Not thread-safe: one recorder per calculation.
@@ -177,6 +176,7 @@ public final class Trace {
     private final RasTable table;
     private int size;
     private byte[] codes;
+    private int used;
     private Object[] refs;
 
     /**
@@ -200,19 +200,23 @@ public final class Trace {
       this.context = context;
       this.table = table;
       this.codes = new byte[capacity];
-      this.refs = new Object[capacity * STRIDE];
+      this.refs = new Object[capacity * 5 / 2];
     }
 
-    /** The place of a new step's first reference, after making room for it. */
+    /** The place of a new step's first reference, after making room for its references. */
     private int add(byte code) {
       int i = size;
       if (i == codes.length) {
         codes = Arrays.copyOf(codes, i * 2);
-        refs = Arrays.copyOf(refs, i * 2 * STRIDE);
       }
       codes[i] = code;
       size = i + 1;
-      return i * STRIDE;
+      int at = used;
+      used = at + Compact.width(code);
+      if (used > refs.length) {
+        refs = Arrays.copyOf(refs, Math.max(used, refs.length * 2));
+      }
+      return at;
     }
 
     /**

@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The exact kernel's own arithmetic: its division by 100 is {@link BigDecimal#divide} exactly. */
+/**
+ * The exact kernel's own arithmetic: its addition and its division by 100 are {@link
+ * BigDecimal#add} and {@link BigDecimal#divide} exactly, value and scale.
+ */
 class KernelTest {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -50,6 +53,38 @@ class KernelTest {
           };
       BigDecimal x = new BigDecimal(unscaled, r.nextInt(-6, 12));
       assertThat(Kernel.hundredth(x)).as("%s", x).isEqualTo(x.divide(HUNDRED));
+    }
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "0, 2.5, 2.5",
+    "0.0, 2.5, 2.5",
+    "0.00, 2.5, 2.50",
+    "2.5, 0, 2.5",
+    "2.5, 0.0, 2.5",
+    "2.5, 0.00, 2.50",
+    "0, 1E+1, 10",
+    "0E+2, 1E+1, 1E+1",
+    "0E-1, 0, 0.0",
+    "1.5, 2.25, 3.75",
+    "-1.5, 1.5, 0.0"
+  })
+  void plusByHand(String a, String b, String expected) {
+    BigDecimal sum = Kernel.plus(new BigDecimal(a), new BigDecimal(b));
+    assertThat(sum).isEqualTo(new BigDecimal(expected));
+    assertThat(sum).isEqualTo(new BigDecimal(a).add(new BigDecimal(b)));
+  }
+
+  @Test
+  void plusIsAddOnGeneratedNumbers() {
+    SplittableRandom r = new SplittableRandom(7);
+    for (int i = 0; i < 20_000; i++) {
+      BigDecimal a =
+          BigDecimal.valueOf(i % 3 == 0 ? 0 : r.nextLong(-10_000, 10_000), r.nextInt(-3, 5));
+      BigDecimal b =
+          BigDecimal.valueOf(i % 5 == 0 ? 0 : r.nextLong(-10_000, 10_000), r.nextInt(-3, 5));
+      assertThat(Kernel.plus(a, b)).as("%s + %s", a, b).isEqualTo(a.add(b));
     }
   }
 }
