@@ -1,17 +1,9 @@
 package org.openras.engine;
 
-import static org.openras.trace.StepKind.BAND;
-import static org.openras.trace.StepKind.COST_FACTOR;
-import static org.openras.trace.StepKind.CURVE;
 import static org.openras.trace.StepKind.FINAL;
-import static org.openras.trace.StepKind.FINAL_OTHER_PERIOD;
-import static org.openras.trace.StepKind.LIMITS;
 import static org.openras.trace.StepKind.MODERATION;
-import static org.openras.trace.StepKind.OTHER_PERIOD;
 import static org.openras.trace.StepKind.PANEL_CHECK;
-import static org.openras.trace.StepKind.ROUNDING;
 import static org.openras.trace.StepKind.SUPPLEMENT;
-import static org.openras.trace.StepKind.TOTAL_POINTS;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -134,7 +126,7 @@ final class Kernel {
       return null; // an answer names no question of the table
     }
     if (rec != null) {
-      rec.step(TOTAL_POINTS, "", null, null, total, "domains", plan.domainList);
+      rec.totalPoints(plan.domainList, total);
     }
 
     // §3.5 Allocation: curve, band, supplements, cost factor, floor and ceiling.
@@ -144,36 +136,14 @@ final class Kernel {
       return null;
     }
     if (rec != null) {
-      rec.step(
-          CURVE,
-          curve.clientGroup(),
-          null,
-          curve.reference().orElse(null),
-          null,
-          "clientGroup",
-          clientGroup);
+      rec.curve(curve, clientGroup);
     }
     int bandIndex = band(curve, total);
     Band band = curve.bands().get(bandIndex);
     BigDecimal amount = band.amount().add(total.subtract(band.from()).multiply(band.perPoint()));
     if (rec != null) {
       Band next = bandIndex + 1 < curve.bands().size() ? curve.bands().get(bandIndex + 1) : null;
-      rec.step(
-          BAND,
-          band.label(),
-          null,
-          band.reference().orElse(null),
-          amount,
-          "total",
-          total,
-          "from",
-          band.from(),
-          "nextFrom",
-          next == null ? null : next.from(),
-          "amount",
-          band.amount(),
-          "perPoint",
-          band.perPoint());
+      rec.band(band, next, total, amount);
     }
     for (Supplement s : t.allocation().supplements()) {
       Answer answer = a.answers().get(s.question());
@@ -212,18 +182,7 @@ final class Kernel {
     BigDecimal beforeFactor = amount;
     amount = amount.multiply(factor.factor());
     if (rec != null) {
-      rec.step(
-          COST_FACTOR,
-          factor.locality(),
-          null,
-          null,
-          amount,
-          "locality",
-          locality,
-          "before",
-          beforeFactor,
-          "factor",
-          factor.factor());
+      rec.costFactor(factor, locality, beforeFactor, amount);
     }
     EnumSet<Flag> flags = EnumSet.noneOf(Flag.class);
     Optional<BigDecimal> floor = t.allocation().floor();
@@ -241,20 +200,7 @@ final class Kernel {
         applied = Flag.CEILING_APPLIED.name();
       }
       if (rec != null) {
-        rec.step(
-            LIMITS,
-            "",
-            null,
-            null,
-            amount,
-            "amount",
-            before,
-            "floor",
-            floor.orElse(null),
-            "ceiling",
-            ceiling.orElse(null),
-            "applied",
-            applied);
+        rec.limits(before, amount, applied);
       }
     }
 
@@ -262,20 +208,9 @@ final class Kernel {
     Rounding rounding = t.allocation().rounding();
     BigDecimal budget = rounding.apply(amount);
     if (rec != null) {
-      rec.step(
-          ROUNDING,
-          "",
-          null,
-          null,
-          budget,
-          "amount",
-          amount,
-          "increment",
-          rounding.increment(),
-          "mode",
-          rounding.mode().name());
+      rec.rounding(amount, budget);
     }
-    Budget indicative = bothPeriods(t, budget, rec, OTHER_PERIOD);
+    Budget indicative = bothPeriods(t, budget, rec, false);
 
     // §3.7 Moderation: after everything above, reported beside the indicative budget.
     Optional<Budget> finalBudget = Optional.empty();
@@ -332,7 +267,7 @@ final class Kernel {
             "mode",
             rounding.mode().name());
       }
-      finalBudget = Optional.of(bothPeriods(t, fin, rec, FINAL_OTHER_PERIOD));
+      finalBudget = Optional.of(bothPeriods(t, fin, rec, true));
       if (t.tolerancePercent().isPresent()) {
         BigDecimal difference = fin.subtract(budget).abs();
         BigDecimal tolerance = t.tolerancePercent().get();
@@ -468,29 +403,14 @@ final class Kernel {
 
   /** §3.6: the budget in both periods, the other derived from the rounded figure. */
   private static Budget bothPeriods(
-      RasTable t, BigDecimal budget, Trace.Recorder rec, org.openras.trace.StepKind kind) {
+      RasTable t, BigDecimal budget, Trace.Recorder rec, boolean isFinal) {
     Rounding r = t.allocation().rounding();
     BigDecimal other =
         t.period() == Period.WEEK
             ? r.apply(budget.multiply(t.weeksPerYear()))
             : r.applyTo(budget, t.weeksPerYear());
     if (rec != null) {
-      rec.step(
-          kind,
-          "",
-          null,
-          null,
-          other,
-          "budget",
-          budget,
-          "period",
-          t.period().name(),
-          "weeksPerYear",
-          t.weeksPerYear(),
-          "increment",
-          r.increment(),
-          "mode",
-          r.mode().name());
+      rec.otherPeriod(isFinal, budget, other);
     }
     return t.period() == Period.WEEK
         ? new Budget(t.currency(), budget, other)

@@ -2,10 +2,15 @@ package org.openras.trace;
 
 import java.math.BigDecimal;
 import org.openras.table.Adjustment;
+import org.openras.table.Allocation;
+import org.openras.table.Band;
+import org.openras.table.CostFactor;
+import org.openras.table.Curve;
 import org.openras.table.Descriptor;
 import org.openras.table.Domain;
 import org.openras.table.Question;
 import org.openras.table.RasTable;
+import org.openras.table.Rounding;
 
 /**
  * The compact form of the steps a {@link Trace.Recorder} keeps: a code for each step and as many
@@ -22,11 +27,19 @@ final class Compact {
   static final byte DOMAIN_WEIGHT = 6;
   static final byte ADJUSTMENT = 7;
   static final byte DOMAIN_ADJUSTED = 8;
+  static final byte TOTAL_POINTS = 9;
+  static final byte CURVE = 10;
+  static final byte BAND = 11;
+  static final byte COST_FACTOR = 12;
+  static final byte LIMITS = 13;
+  static final byte ROUNDING = 14;
+  static final byte OTHER_PERIOD = 15;
+  static final byte FINAL_OTHER_PERIOD = 16;
 
   private static final Object[] NO_INPUTS = {};
 
   /** The number of references kept for each code. */
-  private static final int[] WIDTHS = {1, 2, 1, 3, 3, 3, 3, 4, 4};
+  private static final int[] WIDTHS = {1, 2, 1, 3, 3, 3, 3, 4, 4, 2, 2, 4, 4, 3, 2, 2, 2};
 
   private Compact() {}
 
@@ -121,8 +134,121 @@ final class Compact {
             (BigDecimal) refs[at + 3],
             c);
       }
+      case TOTAL_POINTS ->
+          new TraceStep(
+              StepKind.TOTAL_POINTS,
+              "",
+              null,
+              null,
+              new Object[] {"domains", refs[at + 1]},
+              (BigDecimal) refs[at],
+              c);
+      case CURVE -> {
+        Curve curve = (Curve) refs[at];
+        yield new TraceStep(
+            StepKind.CURVE,
+            curve.clientGroup(),
+            null,
+            curve.reference().orElse(null),
+            new Object[] {"clientGroup", refs[at + 1]},
+            null,
+            c);
+      }
+      case BAND -> {
+        Band band = (Band) refs[at];
+        Band next = (Band) refs[at + 1];
+        yield new TraceStep(
+            StepKind.BAND,
+            band.label(),
+            null,
+            band.reference().orElse(null),
+            new Object[] {
+              "total",
+              refs[at + 2],
+              "from",
+              band.from(),
+              "nextFrom",
+              next == null ? null : next.from(),
+              "amount",
+              band.amount(),
+              "perPoint",
+              band.perPoint()
+            },
+            (BigDecimal) refs[at + 3],
+            c);
+      }
+      case COST_FACTOR -> {
+        CostFactor factor = (CostFactor) refs[at];
+        yield new TraceStep(
+            StepKind.COST_FACTOR,
+            factor.locality(),
+            null,
+            null,
+            new Object[] {
+              "locality", refs[at + 1], "before", refs[at + 2], "factor", factor.factor()
+            },
+            (BigDecimal) refs[at + 3],
+            c);
+      }
+      case LIMITS -> {
+        Allocation allocation = table.allocation();
+        yield new TraceStep(
+            StepKind.LIMITS,
+            "",
+            null,
+            null,
+            new Object[] {
+              "amount",
+              refs[at],
+              "floor",
+              allocation.floor().orElse(null),
+              "ceiling",
+              allocation.ceiling().orElse(null),
+              "applied",
+              refs[at + 2]
+            },
+            (BigDecimal) refs[at + 1],
+            c);
+      }
+      case ROUNDING -> {
+        Rounding r = table.allocation().rounding();
+        yield new TraceStep(
+            StepKind.ROUNDING,
+            "",
+            null,
+            null,
+            new Object[] {"amount", refs[at], "increment", r.increment(), "mode", r.mode().name()},
+            (BigDecimal) refs[at + 1],
+            c);
+      }
+      case OTHER_PERIOD -> otherPeriod(StepKind.OTHER_PERIOD, refs, at, c, table);
+      case FINAL_OTHER_PERIOD -> otherPeriod(StepKind.FINAL_OTHER_PERIOD, refs, at, c, table);
       default -> throw new IllegalStateException("no step recorded with code " + code);
     };
+  }
+
+  private static TraceStep otherPeriod(
+      StepKind kind, Object[] refs, int at, Trace.Context c, RasTable table) {
+    Rounding r = table.allocation().rounding();
+    return new TraceStep(
+        kind,
+        "",
+        null,
+        null,
+        new Object[] {
+          "budget",
+          refs[at],
+          "period",
+          table.period().name(),
+          "weeksPerYear",
+          table.weeksPerYear(),
+          "increment",
+          r.increment(),
+          "mode",
+          r.mode().name()
+        },
+        (BigDecimal) refs[at + 1],
+        c);
   }
 
   private static TraceStep question(

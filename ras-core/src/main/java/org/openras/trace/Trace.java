@@ -6,6 +6,9 @@ import java.util.Arrays;
 import java.util.List;
 import org.apiguardian.api.API;
 import org.openras.table.Adjustment;
+import org.openras.table.Band;
+import org.openras.table.CostFactor;
+import org.openras.table.Curve;
 import org.openras.table.Descriptor;
 import org.openras.table.Domain;
 import org.openras.table.Period;
@@ -293,10 +296,7 @@ public final class Trace {
      */
     @API(status = API.Status.INTERNAL, since = "0.1")
     public void adjustment(Domain d, Adjustment adj, String chosen, BigDecimal percent) {
-      if (table == null) {
-        throw new IllegalStateException("a recorder made for a table records adjustments");
-      }
-      int at = add(Compact.ADJUSTMENT);
+      int at = add(tableCode(Compact.ADJUSTMENT));
       refs[at] = d;
       refs[at + 1] = adj;
       refs[at + 2] = chosen;
@@ -315,6 +315,91 @@ public final class Trace {
       refs[at + 1] = weighted;
       refs[at + 2] = percent;
       refs[at + 3] = adjusted;
+    }
+
+    /**
+     * {@link StepKind#TOTAL_POINTS}: the {@code total} of the {@code domains} (their codes,
+     * joined).
+     */
+    @API(status = API.Status.INTERNAL, since = "0.1")
+    public void totalPoints(String domains, BigDecimal total) {
+      int at = add(Compact.TOTAL_POINTS);
+      refs[at] = total;
+      refs[at + 1] = domains;
+    }
+
+    /** {@link StepKind#CURVE}: {@code curve} chosen for the {@code clientGroup} (null if none). */
+    @API(status = API.Status.INTERNAL, since = "0.1")
+    public void curve(Curve curve, String clientGroup) {
+      int at = add(Compact.CURVE);
+      refs[at] = curve;
+      refs[at + 1] = clientGroup;
+    }
+
+    /**
+     * {@link StepKind#BAND}: the {@code total} falls in {@code band}, followed by {@code next}
+     * (null if none), giving {@code amount}.
+     */
+    @API(status = API.Status.INTERNAL, since = "0.1")
+    public void band(Band band, Band next, BigDecimal total, BigDecimal amount) {
+      int at = add(Compact.BAND);
+      refs[at] = band;
+      refs[at + 1] = next;
+      refs[at + 2] = total;
+      refs[at + 3] = amount;
+    }
+
+    /**
+     * {@link StepKind#COST_FACTOR}: {@code factor}, chosen for the {@code locality} (null if none),
+     * turns {@code before} into {@code amount}.
+     */
+    @API(status = API.Status.INTERNAL, since = "0.1")
+    public void costFactor(
+        CostFactor factor, String locality, BigDecimal before, BigDecimal amount) {
+      int at = add(Compact.COST_FACTOR);
+      refs[at] = factor;
+      refs[at + 1] = locality;
+      refs[at + 2] = before;
+      refs[at + 3] = amount;
+    }
+
+    /**
+     * {@link StepKind#LIMITS}: the table's floor and ceiling turn {@code before} into {@code
+     * amount}; {@code applied} names the flag raised, or is null.
+     */
+    @API(status = API.Status.INTERNAL, since = "0.1")
+    public void limits(BigDecimal before, BigDecimal amount, String applied) {
+      int at = add(tableCode(Compact.LIMITS));
+      refs[at] = before;
+      refs[at + 1] = amount;
+      refs[at + 2] = applied;
+    }
+
+    /** {@link StepKind#ROUNDING}: the table's rounding turns {@code amount} into {@code budget}. */
+    @API(status = API.Status.INTERNAL, since = "0.1")
+    public void rounding(BigDecimal amount, BigDecimal budget) {
+      int at = add(tableCode(Compact.ROUNDING));
+      refs[at] = amount;
+      refs[at + 1] = budget;
+    }
+
+    /**
+     * {@link StepKind#OTHER_PERIOD} or, when {@code isFinal}, {@link StepKind#FINAL_OTHER_PERIOD}:
+     * the {@code budget} in the table's period is {@code other} in the other period.
+     */
+    @API(status = API.Status.INTERNAL, since = "0.1")
+    public void otherPeriod(boolean isFinal, BigDecimal budget, BigDecimal other) {
+      int at = add(tableCode(isFinal ? Compact.FINAL_OTHER_PERIOD : Compact.OTHER_PERIOD));
+      refs[at] = budget;
+      refs[at + 1] = other;
+    }
+
+    /** {@code code}, for a step made with the table's figures: only with a table. */
+    private byte tableCode(byte code) {
+      if (table == null) {
+        throw new IllegalStateException("only a recorder made for a table records this step");
+      }
+      return code;
     }
 
     /** The number of steps added so far. */

@@ -16,11 +16,15 @@ import java.util.function.BiConsumer;
 import org.junit.jupiter.api.Test;
 import org.openras.generate.TableGenerator;
 import org.openras.table.Adjustment;
+import org.openras.table.Band;
+import org.openras.table.CostFactor;
+import org.openras.table.Curve;
 import org.openras.table.Descriptor;
 import org.openras.table.Domain;
 import org.openras.table.Period;
 import org.openras.table.Question;
 import org.openras.table.RasTable;
+import org.openras.table.Rounding;
 
 /**
  * The recorder's compact steps (the table's elements and the figures, made into {@link TraceStep}s
@@ -131,6 +135,107 @@ class CompactTraceTest {
       generic.step(
           StepKind.DOMAIN_ADJUSTED, d.code(), d.name(), null, B, "weighted", A, "percent", C);
     }
+    compact.totalPoints("D1, D2", A);
+    generic.step(StepKind.TOTAL_POINTS, "", null, null, A, "domains", "D1, D2");
+    for (String group : new String[] {"some-group", null}) {
+      for (Curve curve : t.allocation().curves()) {
+        compact.curve(curve, group);
+        generic.step(
+            StepKind.CURVE,
+            curve.clientGroup(),
+            null,
+            curve.reference().orElse(null),
+            null,
+            "clientGroup",
+            group);
+        for (int i = 0; i < curve.bands().size(); i++) {
+          Band band = curve.bands().get(i);
+          Band next = i + 1 < curve.bands().size() ? curve.bands().get(i + 1) : null;
+          compact.band(band, next, A, B);
+          generic.step(
+              StepKind.BAND,
+              band.label(),
+              null,
+              band.reference().orElse(null),
+              B,
+              "total",
+              A,
+              "from",
+              band.from(),
+              "nextFrom",
+              next == null ? null : next.from(),
+              "amount",
+              band.amount(),
+              "perPoint",
+              band.perPoint());
+        }
+      }
+      for (CostFactor f : t.allocation().costFactors()) {
+        compact.costFactor(f, group, A, B);
+        generic.step(
+            StepKind.COST_FACTOR,
+            f.locality(),
+            null,
+            null,
+            B,
+            "locality",
+            group,
+            "before",
+            A,
+            "factor",
+            f.factor());
+      }
+    }
+    Rounding r = t.allocation().rounding();
+    for (String applied : new String[] {null, "FLOOR_APPLIED", "CEILING_APPLIED"}) {
+      compact.limits(A, B, applied);
+      generic.step(
+          StepKind.LIMITS,
+          "",
+          null,
+          null,
+          B,
+          "amount",
+          A,
+          "floor",
+          t.allocation().floor().orElse(null),
+          "ceiling",
+          t.allocation().ceiling().orElse(null),
+          "applied",
+          applied);
+    }
+    compact.rounding(A, B);
+    generic.step(
+        StepKind.ROUNDING,
+        "",
+        null,
+        null,
+        B,
+        "amount",
+        A,
+        "increment",
+        r.increment(),
+        "mode",
+        r.mode().name());
+    for (boolean isFinal : new boolean[] {false, true}) {
+      compact.otherPeriod(isFinal, B, A);
+      generic.step(
+          isFinal ? StepKind.FINAL_OTHER_PERIOD : StepKind.OTHER_PERIOD,
+          "",
+          null,
+          null,
+          A,
+          "budget",
+          B,
+          "period",
+          t.period().name(),
+          "weeksPerYear",
+          t.weeksPerYear(),
+          "increment",
+          r.increment(),
+          "mode",
+          r.mode().name());
+    }
   }
 
   private static void assertSameSteps(Trace actual, Trace expected) {
@@ -229,12 +334,16 @@ class CompactTraceTest {
   }
 
   @Test
-  void aRecorderWithoutItsTableRecordsNoAdjustments() {
+  void aRecorderWithoutItsTableRecordsNoStepsWithTheTablesFigures() {
     RasTable t = TABLES.generate(1);
     Trace.Recorder r = new Trace.Recorder(t.currency(), t.period());
     Adjustment adj = Adjustment.builder("A1", "Q1").percent("1A", -10).build();
     assertThatThrownBy(() -> r.adjustment(t.domains().get(0), adj, "1A", BigDecimal.TEN))
         .isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> r.limits(A, B, null)).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> r.rounding(A, B)).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> r.otherPeriod(false, A, B)).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> r.otherPeriod(true, A, B)).isInstanceOf(IllegalStateException.class);
     assertThat(r.size()).isZero();
     assertThat(r.build().isEmpty()).isTrue();
     assertThat(r.build().steps()).isEmpty();
