@@ -45,9 +45,6 @@ final class Plan {
   final boolean[] questionRequired;
   final int requiredCount;
 
-  /** For each domain, in order, the adjustments that apply to it. */
-  final List<List<Adjustment>> adjustmentsByDomain = new ArrayList<>();
-
   /** For each domain, the numbers (places in the table) of the adjustments that apply to it. */
   final int[][] adjustmentNumbersByDomain;
 
@@ -106,18 +103,15 @@ final class Plan {
     List<String> codes = new ArrayList<>();
     adjustmentNumbersByDomain = new int[table.domains().size()][];
     for (Domain d : table.domains()) {
-      List<Adjustment> applying = new ArrayList<>();
       List<Integer> numbers = new ArrayList<>();
       for (int k = 0; k < table.adjustments().size(); k++) {
         Adjustment a = table.adjustments().get(k);
         if (a.appliesTo(d.code())) {
-          applying.add(a);
           numbers.add(k);
         }
       }
       adjustmentNumbersByDomain[codes.size()] =
           numbers.stream().mapToInt(Integer::intValue).toArray();
-      adjustmentsByDomain.add(List.copyOf(applying));
       questionList.add(String.join(", ", d.questions().stream().map(Question::code).toList()));
       codes.add(d.code());
     }

@@ -130,7 +130,7 @@ public final class Trace {
     }
     return o instanceof Trace t
         && size == t.size
-        && (size == 0 || context.equals(t.context) && steps().equals(t.steps()));
+        && (size == 0 || (context.equals(t.context) && steps().equals(t.steps())));
   }
 
   @Override
