@@ -189,8 +189,9 @@ public final class Trace {
 
     /**
      * A recorder for a calculation with {@code table}, with room for {@code expectedSteps} steps
-     * (more are made room for as they come). Only this recorder takes the steps of the table's
-     * elements ({@link #descriptor} and the others below {@link #step}).
+     * (more are made room for as they come). Only such a recorder takes the steps whose inputs are
+     * the table's own figures: {@link #adjustment}, {@link #limits}, {@link #rounding} and {@link
+     * #otherPeriod}.
      */
     @API(status = API.Status.INTERNAL, since = "0.1")
     public Recorder(RasTable table, int expectedSteps) {
