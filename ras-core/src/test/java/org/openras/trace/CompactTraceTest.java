@@ -38,6 +38,8 @@ class CompactTraceTest {
   private static final BigDecimal A = new BigDecimal("12.5");
   private static final BigDecimal B = new BigDecimal("7.25");
   private static final BigDecimal C = new BigDecimal("-3");
+  private static final BigDecimal E = new BigDecimal("41.125");
+  private static final BigDecimal F = new BigDecimal("0.5");
 
   /**
    * Records every kind of compact step for every element of the table twice: {@code compact} the
@@ -87,27 +89,27 @@ class CompactTraceTest {
           "questions",
           questions);
       if (d.maxPoints().isPresent()) {
-        compact.domainCap(d, A, B);
+        compact.domainCap(d, B, C);
         generic.step(
             StepKind.DOMAIN_CAP,
             d.code(),
             d.name(),
             d.reference().orElse(null),
-            B,
+            C,
             "raw",
-            A,
+            B,
             "maxPoints",
             d.maxPoints().get());
       }
-      compact.domainWeight(d, B, A);
+      compact.domainWeight(d, E, F);
       generic.step(
           StepKind.DOMAIN_WEIGHT,
           d.code(),
           d.name(),
           d.reference().orElse(null),
-          A,
+          F,
           "capped",
-          B,
+          E,
           "weight",
           d.weight());
       for (Adjustment adj : t.adjustments()) {
@@ -204,15 +206,15 @@ class CompactTraceTest {
           "applied",
           applied);
     }
-    compact.rounding(A, B);
+    compact.rounding(E, F);
     generic.step(
         StepKind.ROUNDING,
         "",
         null,
         null,
-        B,
+        F,
         "amount",
-        A,
+        E,
         "increment",
         r.increment(),
         "mode",
@@ -418,5 +420,16 @@ class CompactTraceTest {
     assertThat(trace).isNotEqualTo("a trace");
     assertThat(Trace.empty()).isEqualTo(new Trace.Recorder("GBP", Period.WEEK).build());
     assertThat(Trace.empty().hashCode()).isEqualTo(List.of().hashCode());
+  }
+
+  @Test
+  void contextsAreEqualByCurrencyAndPeriod() {
+    Trace.Context c = new Trace.Context("GBP", Period.WEEK);
+    assertThat(c).isEqualTo(new Trace.Context("GBP", Period.WEEK));
+    assertThat(c).hasSameHashCodeAs(new Trace.Context("GBP", Period.WEEK));
+    assertThat(c).isNotEqualTo(new Trace.Context("EUR", Period.WEEK));
+    assertThat(c).isNotEqualTo(new Trace.Context("GBP", Period.YEAR));
+    assertThat(c).isNotEqualTo("GBP");
+    assertThat(c.hashCode()).isNotEqualTo(new Trace.Context("GBP", Period.YEAR).hashCode());
   }
 }
