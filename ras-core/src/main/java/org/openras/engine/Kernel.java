@@ -1,30 +1,15 @@
 package org.openras.engine;
 
-import static org.openras.trace.StepKind.ADJUSTMENT;
-import static org.openras.trace.StepKind.BAND;
-import static org.openras.trace.StepKind.COST_FACTOR;
-import static org.openras.trace.StepKind.CURVE;
-import static org.openras.trace.StepKind.DESCRIPTOR;
-import static org.openras.trace.StepKind.DOMAIN_ADJUSTED;
-import static org.openras.trace.StepKind.DOMAIN_CAP;
-import static org.openras.trace.StepKind.DOMAIN_RAW;
-import static org.openras.trace.StepKind.DOMAIN_WEIGHT;
 import static org.openras.trace.StepKind.FINAL;
-import static org.openras.trace.StepKind.FINAL_OTHER_PERIOD;
-import static org.openras.trace.StepKind.LIMITS;
 import static org.openras.trace.StepKind.MODERATION;
-import static org.openras.trace.StepKind.OTHER_PERIOD;
 import static org.openras.trace.StepKind.PANEL_CHECK;
-import static org.openras.trace.StepKind.QUESTION;
-import static org.openras.trace.StepKind.ROUNDING;
 import static org.openras.trace.StepKind.SUPPLEMENT;
-import static org.openras.trace.StepKind.TOTAL_POINTS;
-import static org.openras.trace.StepKind.UNANSWERED;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.openras.assessment.Answer;
 import org.openras.assessment.Assessment;
@@ -39,168 +24,126 @@ import org.openras.table.Period;
 import org.openras.table.Question;
 import org.openras.table.RasTable;
 import org.openras.table.Rounding;
-import org.openras.table.Select;
 import org.openras.table.Supplement;
 import org.openras.trace.Trace;
 
 /**
  * The exact reference kernel: spec §3, step by step, in {@link BigDecimal}, rounding only at §3.6
  * and §3.7. Each section below is one step of the spec, in its order. The assessment has been
- * checked against the table before the kernel runs.
+ * checked against the table as the kernel goes: it gives up, giving null, at the first answer that
+ * breaks a rule of {@link AnswerCheck#valid}, which the caller then reports.
  *
  * <p>When {@code rec} is null nothing is recorded and no trace object is made.
  */
 final class Kernel {
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   private Kernel() {}
 
   static Result compute(Plan plan, Assessment a, Trace.Recorder rec) {
     RasTable t = plan.table;
-    List<DomainScore> scores = new ArrayList<>(t.domains().size());
+    List<Domain> domains = t.domains();
+    Map<String, Answer> answers = a.answers();
+    List<DomainScore> scores = new ArrayList<>(domains.size());
     BigDecimal total = BigDecimal.ZERO;
+    int qi = 0; // the question's number in the plan
+    int answered = 0;
 
-    for (int di = 0; di < t.domains().size(); di++) {
-      Domain d = t.domains().get(di);
+    // §3.3 Each adjustment's percent and the descriptor giving it, if any; the same for every
+    // domain.
+    List<Adjustment> allAdjustments = t.adjustments();
+    String[] chosenFor = new String[allAdjustments.size()];
+    BigDecimal[] percentFor = new BigDecimal[allAdjustments.size()];
+    for (int k = 0; k < allAdjustments.size(); k++) {
+      Adjustment adj = allAdjustments.get(k);
+      Answer answer = answers.get(adj.question());
+      if (answer != null && !answer.descriptors().isEmpty()) {
+        String chosen = answer.descriptors().get(0);
+        chosenFor[k] = chosen;
+        percentFor[k] = adj.percentByDescriptor().get(chosen);
+      }
+    }
+
+    for (int di = 0; di < domains.size(); di++) {
+      Domain d = domains.get(di);
 
       // §3.1 Answers: each question's points.
       BigDecimal raw = BigDecimal.ZERO;
-      for (Question q : d.questions()) {
-        raw = raw.add(questionPoints(t, q, a.answers().get(q.code()), rec));
+      List<Question> questions = d.questions();
+      for (int k = 0; k < questions.size(); k++, qi++) {
+        Question q = questions.get(k);
+        Answer answer = answers.get(q.code());
+        if (answer != null) {
+          answered++;
+        }
+        BigDecimal points = questionPoints(plan, qi, q, answer, rec);
+        if (points == null) {
+          return null;
+        }
+        raw = plus(raw, points);
       }
 
       // §3.2 Domain points: raw, capped, weighted.
       if (rec != null) {
-        rec.step(
-            DOMAIN_RAW,
-            d.code(),
-            d.name(),
-            d.reference().orElse(null),
-            raw,
-            "questions",
-            plan.questionList.get(di));
+        rec.domainRaw(d, plan.questionList.get(di), raw);
       }
       BigDecimal capped = raw;
       if (d.maxPoints().isPresent()) {
         capped = raw.min(d.maxPoints().get());
         if (rec != null) {
-          rec.step(
-              DOMAIN_CAP,
-              d.code(),
-              d.name(),
-              d.reference().orElse(null),
-              capped,
-              "raw",
-              raw,
-              "maxPoints",
-              d.maxPoints().get());
+          rec.domainCap(d, raw, capped);
         }
       }
       BigDecimal weighted = capped.multiply(d.weight());
       if (rec != null) {
-        rec.step(
-            DOMAIN_WEIGHT,
-            d.code(),
-            d.name(),
-            d.reference().orElse(null),
-            weighted,
-            "capped",
-            capped,
-            "weight",
-            d.weight());
+        rec.domainWeight(d, capped, weighted);
       }
 
       // §3.3 Adjustments: the sum of the percents, then max(0, weighted × (1 + p/100)).
       BigDecimal percent = BigDecimal.ZERO;
-      for (Adjustment adj : plan.adjustmentsByDomain.get(di)) {
-        Answer answer = a.answers().get(adj.question());
-        if (answer == null || answer.descriptors().isEmpty()) {
-          continue;
-        }
-        String chosen = answer.descriptors().get(0);
-        BigDecimal p = adj.percentByDescriptor().get(chosen);
+      for (int k : plan.adjustmentNumbersByDomain[di]) {
+        BigDecimal p = percentFor[k];
         if (p == null) {
           continue;
         }
-        percent = percent.add(p);
+        percent = plus(percent, p);
         if (rec != null) {
-          rec.step(
-              ADJUSTMENT,
-              d.code(),
-              adj.name().orElse(adj.id()),
-              adj.reference().orElse(null),
-              p,
-              "adjustment",
-              adj.id(),
-              "question",
-              adj.question(),
-              "descriptor",
-              chosen,
-              "descriptorText",
-              t.descriptor(chosen).map(Descriptor::text).orElse(""),
-              "percent",
-              p);
+          rec.adjustment(d, allAdjustments.get(k), chosenFor[k], p);
         }
       }
-      BigDecimal adjusted = weighted.add(weighted.multiply(percent).divide(HUNDRED));
+      BigDecimal adjusted = plus(weighted, hundredth(weighted.multiply(percent)));
       if (adjusted.signum() < 0) {
         adjusted = BigDecimal.ZERO;
       }
       if (rec != null) {
-        rec.step(
-            DOMAIN_ADJUSTED,
-            d.code(),
-            d.name(),
-            null,
-            adjusted,
-            "weighted",
-            weighted,
-            "percent",
-            percent);
+        rec.domainAdjusted(d, weighted, percent, adjusted);
       }
       scores.add(new DomainScore(d.code(), raw, capped, weighted, percent, adjusted));
 
       // §3.4 Total points.
-      total = total.add(adjusted);
+      total = plus(total, adjusted);
+    }
+    if (answered != answers.size()) {
+      return null; // an answer names no question of the table
     }
     if (rec != null) {
-      rec.step(TOTAL_POINTS, "", null, null, total, "domains", plan.domainList);
+      rec.totalPoints(plan.domainList, total);
     }
 
     // §3.5 Allocation: curve, band, supplements, cost factor, floor and ceiling.
     String clientGroup = a.clientGroup().orElse(null);
     Curve curve = plan.curve(clientGroup);
+    if (curve == null) {
+      return null;
+    }
     if (rec != null) {
-      rec.step(
-          CURVE,
-          curve.clientGroup(),
-          null,
-          curve.reference().orElse(null),
-          null,
-          "clientGroup",
-          clientGroup);
+      rec.curve(curve, clientGroup);
     }
     int bandIndex = band(curve, total);
     Band band = curve.bands().get(bandIndex);
     BigDecimal amount = band.amount().add(total.subtract(band.from()).multiply(band.perPoint()));
     if (rec != null) {
       Band next = bandIndex + 1 < curve.bands().size() ? curve.bands().get(bandIndex + 1) : null;
-      rec.step(
-          BAND,
-          band.label(),
-          null,
-          band.reference().orElse(null),
-          amount,
-          "total",
-          total,
-          "from",
-          band.from(),
-          "nextFrom",
-          next == null ? null : next.from(),
-          "amount",
-          band.amount(),
-          "perPoint",
-          band.perPoint());
+      rec.band(band, next, total, amount);
     }
     for (Supplement s : t.allocation().supplements()) {
       Answer answer = a.answers().get(s.question());
@@ -233,21 +176,13 @@ final class Kernel {
     }
     String locality = a.locality().orElse(null);
     CostFactor factor = plan.costFactor(locality);
+    if (factor == null) {
+      return null;
+    }
     BigDecimal beforeFactor = amount;
     amount = amount.multiply(factor.factor());
     if (rec != null) {
-      rec.step(
-          COST_FACTOR,
-          factor.locality(),
-          null,
-          null,
-          amount,
-          "locality",
-          locality,
-          "before",
-          beforeFactor,
-          "factor",
-          factor.factor());
+      rec.costFactor(factor, locality, beforeFactor, amount);
     }
     EnumSet<Flag> flags = EnumSet.noneOf(Flag.class);
     Optional<BigDecimal> floor = t.allocation().floor();
@@ -265,20 +200,7 @@ final class Kernel {
         applied = Flag.CEILING_APPLIED.name();
       }
       if (rec != null) {
-        rec.step(
-            LIMITS,
-            "",
-            null,
-            null,
-            amount,
-            "amount",
-            before,
-            "floor",
-            floor.orElse(null),
-            "ceiling",
-            ceiling.orElse(null),
-            "applied",
-            applied);
+        rec.limits(before, amount, applied);
       }
     }
 
@@ -286,20 +208,9 @@ final class Kernel {
     Rounding rounding = t.allocation().rounding();
     BigDecimal budget = rounding.apply(amount);
     if (rec != null) {
-      rec.step(
-          ROUNDING,
-          "",
-          null,
-          null,
-          budget,
-          "amount",
-          amount,
-          "increment",
-          rounding.increment(),
-          "mode",
-          rounding.mode().name());
+      rec.rounding(amount, budget);
     }
-    Budget indicative = bothPeriods(t, budget, rec, OTHER_PERIOD);
+    Budget indicative = bothPeriods(t, budget, rec, false);
 
     // §3.7 Moderation: after everything above, reported beside the indicative budget.
     Optional<Budget> finalBudget = Optional.empty();
@@ -310,7 +221,7 @@ final class Kernel {
         BigDecimal c =
             m.amount().isPresent()
                 ? m.amount().get()
-                : budget.multiply(m.percent().orElseThrow()).divide(HUNDRED);
+                : hundredth(budget.multiply(m.percent().orElseThrow()));
         change = change.add(c);
         if (rec != null) {
           rec.step(
@@ -356,11 +267,11 @@ final class Kernel {
             "mode",
             rounding.mode().name());
       }
-      finalBudget = Optional.of(bothPeriods(t, fin, rec, FINAL_OTHER_PERIOD));
+      finalBudget = Optional.of(bothPeriods(t, fin, rec, true));
       if (t.tolerancePercent().isPresent()) {
         BigDecimal difference = fin.subtract(budget).abs();
         BigDecimal tolerance = t.tolerancePercent().get();
-        BigDecimal limit = budget.multiply(tolerance).divide(HUNDRED);
+        BigDecimal limit = hundredth(budget.multiply(tolerance));
         boolean panel = difference.compareTo(limit) > 0;
         if (panel) {
           flags.add(Flag.PANEL_APPROVAL_REQUIRED);
@@ -402,48 +313,78 @@ final class Kernel {
         rec == null ? Trace.empty() : rec.build());
   }
 
-  /** §3.1 for one question; records its steps. */
+  /**
+   * §3.1 for question number {@code qi}; records its steps. Null when the answer breaks a rule of
+   * {@link AnswerCheck#valid}: a required question unanswered, a list for a ONE question, a
+   * descriptor not of this question, or one given twice.
+   */
   private static BigDecimal questionPoints(
-      RasTable t, Question q, Answer answer, Trace.Recorder rec) {
+      Plan plan, int qi, Question q, Answer answer, Trace.Recorder rec) {
     if (answer == null) {
+      if (plan.questionRequired[qi]) {
+        return null;
+      }
       if (rec != null) {
-        rec.step(UNANSWERED, q.code(), q.text(), q.reference().orElse(null), BigDecimal.ZERO);
+        rec.unanswered(q);
       }
       return BigDecimal.ZERO;
     }
+    boolean any = plan.questionAny[qi];
+    if (!any && answer.multiple()) {
+      return null;
+    }
+    List<String> codes = answer.descriptors();
     BigDecimal sum = BigDecimal.ZERO;
-    for (String code : answer.descriptors()) {
-      Descriptor x = t.descriptor(code).orElseThrow();
-      sum = sum.add(x.points());
+    for (int i = 0; i < codes.size(); i++) {
+      String code = codes.get(i);
+      Integer n = plan.descriptorIndex.get(code);
+      if (n == null || plan.descriptorQuestion[n] != qi) {
+        return null;
+      }
+      for (int j = 0; j < i; j++) {
+        if (codes.get(j).equals(code)) {
+          return null;
+        }
+      }
+      Descriptor x = plan.descriptors[n];
+      sum = plus(sum, x.points());
       if (rec != null) {
-        rec.step(
-            DESCRIPTOR,
-            q.code(),
-            q.text(),
-            q.reference().orElse(null),
-            x.points(),
-            "descriptor",
-            x.code(),
-            "descriptorText",
-            x.text(),
-            "points",
-            x.points());
+        rec.descriptor(q, x);
       }
     }
     BigDecimal points = q.maxPoints().isPresent() ? sum.min(q.maxPoints().get()) : sum;
-    if (rec != null && (q.select() == Select.ANY || q.maxPoints().isPresent())) {
-      rec.step(
-          QUESTION,
-          q.code(),
-          q.text(),
-          q.reference().orElse(null),
-          points,
-          "sum",
-          sum,
-          "maxPoints",
-          q.maxPoints().orElse(null));
+    if (rec != null && (any || q.maxPoints().isPresent())) {
+      rec.question(q, sum, points);
     }
     return points;
+  }
+
+  /**
+   * {@code a + b}, exactly as {@link BigDecimal#add} gives it, value and scale; but when one is a
+   * zero with no more digits after the point than the other, the other itself, not a copy.
+   */
+  static BigDecimal plus(BigDecimal a, BigDecimal b) {
+    if (a.signum() == 0 && a.scale() <= b.scale()) {
+      return b;
+    }
+    if (b.signum() == 0 && b.scale() <= a.scale()) {
+      return a;
+    }
+    return a.add(b);
+  }
+
+  /**
+   * {@code x ÷ 100}, exactly as {@code x.divide(BigDecimal.valueOf(100))} gives it, value and
+   * scale: the quotient with the fewest digits after the point that it needs, but not fewer than
+   * {@code x} has. Made without the general exact division, which works out a precision for every
+   * quotient.
+   */
+  static BigDecimal hundredth(BigDecimal x) {
+    if (x.signum() == 0) {
+      return x;
+    }
+    BigDecimal q = x.scaleByPowerOfTen(-2).stripTrailingZeros();
+    return q.scale() < x.scale() ? q.setScale(x.scale()) : q;
   }
 
   /** §3.5: the index of the band with the greatest {@code from} not above the total. */
@@ -462,29 +403,14 @@ final class Kernel {
 
   /** §3.6: the budget in both periods, the other derived from the rounded figure. */
   private static Budget bothPeriods(
-      RasTable t, BigDecimal budget, Trace.Recorder rec, org.openras.trace.StepKind kind) {
+      RasTable t, BigDecimal budget, Trace.Recorder rec, boolean isFinal) {
     Rounding r = t.allocation().rounding();
     BigDecimal other =
         t.period() == Period.WEEK
             ? r.apply(budget.multiply(t.weeksPerYear()))
             : r.applyTo(budget, t.weeksPerYear());
     if (rec != null) {
-      rec.step(
-          kind,
-          "",
-          null,
-          null,
-          other,
-          "budget",
-          budget,
-          "period",
-          t.period().name(),
-          "weeksPerYear",
-          t.weeksPerYear(),
-          "increment",
-          r.increment(),
-          "mode",
-          r.mode().name());
+      rec.otherPeriod(isFinal, budget, other);
     }
     return t.period() == Period.WEEK
         ? new Budget(t.currency(), budget, other)

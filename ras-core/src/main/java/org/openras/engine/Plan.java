@@ -36,14 +36,17 @@ final class Plan {
   /** Descriptor numbers by code; a question's descriptors are numbered consecutively. */
   final Map<String, Integer> descriptorIndex = new HashMap<>();
 
+  /** The descriptors by number. */
+  final Descriptor[] descriptors;
+
   final int[] descriptorQuestion;
   final int[] questionFirstDescriptor;
   final boolean[] questionAny;
   final boolean[] questionRequired;
   final int requiredCount;
 
-  /** For each domain, in order, the adjustments that apply to it. */
-  final List<List<Adjustment>> adjustmentsByDomain = new ArrayList<>();
+  /** For each domain, the numbers (places in the table) of the adjustments that apply to it. */
+  final int[][] adjustmentNumbersByDomain;
 
   /** For each domain, its question codes joined for the trace. */
   final List<String> questionList = new ArrayList<>();
@@ -52,6 +55,12 @@ final class Plan {
 
   /** The table compiled for the fast kernel, or null when its numbers do not fit. */
   final FastPlan fast;
+
+  /**
+   * The most steps a trace of this table has had so far, so that a recorder is made big enough at
+   * once (read and written without synchronization: any value seen is a fine guess).
+   */
+  int traceSteps = 64;
 
   Plan(RasTable table) {
     this.table = table;
@@ -64,16 +73,19 @@ final class Plan {
       costFactors.put(f.locality(), f);
     }
     List<Integer> owners = new ArrayList<>();
+    List<Descriptor> all = new ArrayList<>();
     for (Domain d : table.domains()) {
       for (Question q : d.questions()) {
         questionIndex.put(q.code(), questions.size());
         for (Descriptor x : q.descriptors()) {
           descriptorIndex.put(x.code(), owners.size());
           owners.add(questions.size());
+          all.add(x);
         }
         questions.add(q);
       }
     }
+    descriptors = all.toArray(new Descriptor[0]);
     descriptorQuestion = owners.stream().mapToInt(Integer::intValue).toArray();
     int nq = questions.size();
     questionFirstDescriptor = new int[nq + 1];
@@ -89,14 +101,17 @@ final class Plan {
     }
     requiredCount = required;
     List<String> codes = new ArrayList<>();
+    adjustmentNumbersByDomain = new int[table.domains().size()][];
     for (Domain d : table.domains()) {
-      List<Adjustment> applying = new ArrayList<>();
-      for (Adjustment a : table.adjustments()) {
+      List<Integer> numbers = new ArrayList<>();
+      for (int k = 0; k < table.adjustments().size(); k++) {
+        Adjustment a = table.adjustments().get(k);
         if (a.appliesTo(d.code())) {
-          applying.add(a);
+          numbers.add(k);
         }
       }
-      adjustmentsByDomain.add(List.copyOf(applying));
+      adjustmentNumbersByDomain[codes.size()] =
+          numbers.stream().mapToInt(Integer::intValue).toArray();
       questionList.add(String.join(", ", d.questions().stream().map(Question::code).toList()));
       codes.add(d.code());
     }

@@ -85,10 +85,29 @@ public final class RasEngine {
     if (tracing == Tracing.OFF && plan.fast != null) {
       return untracedFast(plan, assessment);
     }
-    AnswerCheck.check(plan, assessment);
-    Trace.Recorder rec =
-        tracing == Tracing.ON ? new Trace.Recorder(table.currency(), table.period()) : null;
-    return Kernel.compute(plan, assessment, rec);
+    if (tracing == Tracing.OFF) {
+      return exact(plan, assessment, null);
+    }
+    Trace.Recorder rec = new Trace.Recorder(table, plan.traceSteps);
+    Result result = exact(plan, assessment, rec);
+    if (rec.size() > plan.traceSteps) {
+      plan.traceSteps = rec.size();
+    }
+    return result;
+  }
+
+  /**
+   * The exact kernel's result.
+   *
+   * @throws InvalidAssessmentException when the answers do not fit the table
+   */
+  private static Result exact(Plan plan, Assessment assessment, Trace.Recorder rec) {
+    Result result = Kernel.compute(plan, assessment, rec);
+    if (result == null) {
+      AnswerCheck.check(plan, assessment); // throws, describing every problem
+      throw new IllegalStateException("the kernel and the answer check disagree");
+    }
+    return result;
   }
 
   /**
@@ -110,7 +129,7 @@ public final class RasEngine {
         // a figure outside the long range: computed exactly below
       }
     }
-    return Kernel.compute(plan, assessment, null);
+    return exact(plan, assessment, null);
   }
 
   /**

@@ -125,7 +125,8 @@ public final class RasTable {
    * @param date an assessment date
    */
   public boolean inForceOn(LocalDate date) {
-    return !date.isBefore(effectiveFrom) && effectiveTo.map(date::isBefore).orElse(true);
+    return !date.isBefore(effectiveFrom)
+        && (effectiveTo.isEmpty() || date.isBefore(effectiveTo.get()));
   }
 
   /** {@return the ISO 4217 code of the money, for example {@code GBP}} */

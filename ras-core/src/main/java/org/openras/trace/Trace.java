@@ -2,9 +2,18 @@ package org.openras.trace;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apiguardian.api.API;
+import org.openras.table.Adjustment;
+import org.openras.table.Band;
+import org.openras.table.CostFactor;
+import org.openras.table.Curve;
+import org.openras.table.Descriptor;
+import org.openras.table.Domain;
 import org.openras.table.Period;
+import org.openras.table.Question;
+import org.openras.table.RasTable;
 
 /**
  * The explanation of a figure: every step of spec §3 that touched it, in order, each with its rule,
@@ -12,16 +21,41 @@ import org.openras.table.Period;
  * line, and the budget can be recomputed by hand from the trace alone.
  *
  * <p>Immutable and thread-safe once built. A calculation run without tracing has the {@link
- * #empty()} trace.
+ * #empty()} trace. Two traces are equal when their steps are equal, in the same order, and their
+ * money is in the same currency and period (so that their lines are the same).
  */
 @API(status = API.Status.STABLE, since = "0.1")
 public final class Trace {
-  private static final Trace EMPTY = new Trace(List.of());
+  private static final Trace EMPTY = new Trace(0, new byte[0], new Object[0], null, null);
 
-  private final List<TraceStep> steps;
+  /** The number of steps recorded. */
+  private final int size;
 
-  private Trace(List<TraceStep> steps) {
-    this.steps = steps;
+  /**
+   * The steps as recorded, not yet made into {@link TraceStep}s: each step's {@link Compact} code,
+   * and one after another each step's references (the table's element and the step's figures), as
+   * many as its code {@linkplain Compact#width has}.
+   */
+  private final byte[] codes;
+
+  private final Object[] refs;
+  private final Context context;
+
+  /** The table the steps' elements come from, or null when the steps were recorded generically. */
+  private final RasTable table;
+
+  /** The steps, made when first asked for (once: every reader sees the same list). */
+  private volatile List<TraceStep> steps;
+
+  private Trace(int size, byte[] codes, Object[] refs, Context context, RasTable table) {
+    this.size = size;
+    this.codes = codes;
+    this.refs = refs;
+    this.context = context;
+    this.table = table;
+    if (size == 0) {
+      this.steps = List.of();
+    }
   }
 
   /** {@return the trace of a calculation run without tracing} */
@@ -31,12 +65,32 @@ public final class Trace {
 
   /** {@return the steps, in the order they were applied} */
   public List<TraceStep> steps() {
-    return steps;
+    List<TraceStep> s = steps;
+    if (s == null) {
+      synchronized (this) {
+        s = steps;
+        if (s == null) {
+          s = expand();
+          steps = s;
+        }
+      }
+    }
+    return s;
+  }
+
+  /** The recorded steps made into {@link TraceStep}s. */
+  private List<TraceStep> expand() {
+    TraceStep[] out = new TraceStep[size];
+    for (int i = 0, at = 0; i < size; i++) {
+      out[i] = Compact.step(codes[i], refs, at, context, table);
+      at += Compact.width(codes[i]);
+    }
+    return List.of(out);
   }
 
   /** {@return whether the trace has no step, which is when the calculation was not traced} */
   public boolean isEmpty() {
-    return steps.isEmpty();
+    return size == 0;
   }
 
   /**
@@ -46,7 +100,7 @@ public final class Trace {
    */
   public List<TraceStep> steps(StepKind kind) {
     List<TraceStep> out = new ArrayList<>();
-    for (TraceStep s : steps) {
+    for (TraceStep s : steps()) {
       if (s.kind() == kind) {
         out.add(s);
       }
@@ -56,9 +110,10 @@ public final class Trace {
 
   /** {@return the explanation as numbered plain-English lines, one per step} */
   public List<String> lines() {
-    List<String> out = new ArrayList<>(steps.size());
-    for (int i = 0; i < steps.size(); i++) {
-      TraceStep s = steps.get(i);
+    List<TraceStep> all = steps();
+    List<String> out = new ArrayList<>(all.size());
+    for (int i = 0; i < all.size(); i++) {
+      TraceStep s = all.get(i);
       String line = (i + 1) + ". " + s.explanation();
       if (s.reference().isPresent()) {
         line += " (Source: " + s.reference().get() + ")";
@@ -66,6 +121,25 @@ public final class Trace {
       out.add(line);
     }
     return out;
+  }
+
+  /**
+   * Whether {@code o} is a trace with equal steps in the same order, for money in the same currency
+   * and period (any two traces without steps are equal).
+   */
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    return o instanceof Trace t
+        && size == t.size
+        && (size == 0 || (context.equals(t.context) && steps().equals(t.steps())));
+  }
+
+  @Override
+  public int hashCode() {
+    return steps().hashCode();
   }
 
   /** The explanation as text, one numbered line per step. */
@@ -83,15 +157,32 @@ public final class Trace {
       this.currency = currency;
       this.period = period;
     }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Context c && currency.equals(c.currency) && period == c.period;
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * currency.hashCode() + period.hashCode();
+    }
   }
 
   /**
    * Records the steps of one calculation. Used by the engine; each call adds a step in the order of
    * the calculation. Not thread-safe: one recorder per calculation.
+   *
+   * <p>The steps are kept compactly, as references to the table's elements and the step's figures;
+   * their {@link TraceStep}s, inputs and sentences are made only when the trace is read.
    */
   public static final class Recorder {
-    private final List<TraceStep> steps = new ArrayList<>(128);
     private final Context context;
+    private final RasTable table;
+    private int size;
+    private byte[] codes;
+    private int used;
+    private Object[] refs;
 
     /**
      * A recorder for a calculation in {@code currency} whose table's money is per {@code period}.
@@ -100,7 +191,44 @@ public final class Trace {
      * @param period whether the table's money is weekly or annual, for the sentences
      */
     public Recorder(String currency, Period period) {
-      this.context = new Context(currency, period);
+      this(new Context(currency, period), null, 16);
+    }
+
+    /**
+     * A recorder for a calculation with {@code table}, with room for {@code expectedSteps} steps
+     * (more are made room for as they come). Only such a recorder takes the steps whose inputs are
+     * the table's own figures: {@link #adjustment}, {@link #limits}, {@link #rounding} and {@link
+     * #otherPeriod}.
+     *
+     * @param table the table calculated with: its currency, period and figures
+     * @param expectedSteps about how many steps the calculation records, to size the recorder once
+     */
+    @API(status = API.Status.INTERNAL, since = "0.1")
+    public Recorder(RasTable table, int expectedSteps) {
+      this(new Context(table.currency(), table.period()), table, Math.max(expectedSteps, 1));
+    }
+
+    private Recorder(Context context, RasTable table, int capacity) {
+      this.context = context;
+      this.table = table;
+      this.codes = new byte[capacity];
+      this.refs = new Object[capacity * 5 / 2];
+    }
+
+    /** The place of a new step's first reference, after making room for its references. */
+    private int add(byte code) {
+      int i = size;
+      if (i == codes.length) {
+        codes = Arrays.copyOf(codes, i * 2);
+      }
+      codes[i] = code;
+      size = i + 1;
+      int at = used;
+      used = at + Compact.width(code);
+      if (used > refs.length) {
+        refs = Arrays.copyOf(refs, Math.max(used, refs.length * 2));
+      }
+      return at;
     }
 
     /**
@@ -123,12 +251,262 @@ public final class Trace {
         String reference,
         BigDecimal value,
         Object... inputs) {
-      steps.add(new TraceStep(kind, subject, label, reference, inputs, value, context));
+      int at = add(Compact.GENERIC);
+      refs[at] = new TraceStep(kind, subject, label, reference, inputs, value, context);
     }
 
-    /** {@return the trace of the steps added so far} */
+    /**
+     * {@link StepKind#DESCRIPTOR}: the chosen descriptor {@code x} of question {@code q}.
+     *
+     * @param q the question answered
+     * @param x the descriptor chosen, with its points
+     */
+    @API(status = API.Status.INTERNAL, since = "0.1")
+    public void descriptor(Question q, Descriptor x) {
+      int at = add(Compact.DESCRIPTOR);
+      refs[at] = q;
+      refs[at + 1] = x;
+    }
+
+    /**
+     * {@link StepKind#UNANSWERED}: the optional question {@code q}, not answered.
+     *
+     * @param q the optional question left unanswered (it scores nothing)
+     */
+    @API(status = API.Status.INTERNAL, since = "0.1")
+    public void unanswered(Question q) {
+      int at = add(Compact.UNANSWERED);
+      refs[at] = q;
+    }
+
+    /**
+     * {@link StepKind#QUESTION}: question {@code q}'s descriptors add up to {@code sum}.
+     *
+     * @param q the question
+     * @param sum the points of its chosen descriptors, added up
+     * @param points the question's points: the sum, held to the question's maximum if it has one
+     */
+    @API(status = API.Status.INTERNAL, since = "0.1")
+    public void question(Question q, BigDecimal sum, BigDecimal points) {
+      int at = add(Compact.QUESTION);
+      refs[at] = q;
+      refs[at + 1] = sum;
+      refs[at + 2] = points;
+    }
+
+    /**
+     * {@link StepKind#DOMAIN_RAW}: domain {@code d}'s {@code questions} add up to {@code raw}.
+     *
+     * @param d the domain
+     * @param questions the codes of the domain's questions, as the step lists them
+     * @param raw the domain's points before its maximum
+     */
+    @API(status = API.Status.INTERNAL, since = "0.1")
+    public void domainRaw(Domain d, String questions, BigDecimal raw) {
+      int at = add(Compact.DOMAIN_RAW);
+      refs[at] = d;
+      refs[at + 1] = questions;
+      refs[at + 2] = raw;
+    }
+
+    /**
+     * {@link StepKind#DOMAIN_CAP}: domain {@code d}'s {@code raw} points capped.
+     *
+     * @param d the domain
+     * @param raw the domain's points before its maximum
+     * @param capped the points held to the domain's maximum
+     */
+    @API(status = API.Status.INTERNAL, since = "0.1")
+    public void domainCap(Domain d, BigDecimal raw, BigDecimal capped) {
+      int at = add(Compact.DOMAIN_CAP);
+      refs[at] = d;
+      refs[at + 1] = raw;
+      refs[at + 2] = capped;
+    }
+
+    /**
+     * {@link StepKind#DOMAIN_WEIGHT}: domain {@code d}'s {@code capped} points weighted.
+     *
+     * @param d the domain
+     * @param capped the points held to the domain's maximum
+     * @param weighted the points times the domain's weight
+     */
+    @API(status = API.Status.INTERNAL, since = "0.1")
+    public void domainWeight(Domain d, BigDecimal capped, BigDecimal weighted) {
+      int at = add(Compact.DOMAIN_WEIGHT);
+      refs[at] = d;
+      refs[at + 1] = capped;
+      refs[at + 2] = weighted;
+    }
+
+    /**
+     * {@link StepKind#ADJUSTMENT}: adjustment {@code adj} gives domain {@code d} {@code percent}
+     * for the descriptor {@code chosen}.
+     *
+     * @param d the domain the carer adjustment reduces (or raises)
+     * @param adj the carer adjustment
+     * @param chosen the descriptor chosen for the adjustment's question
+     * @param percent the percent that descriptor gives the domain
+     */
+    @API(status = API.Status.INTERNAL, since = "0.1")
+    public void adjustment(Domain d, Adjustment adj, String chosen, BigDecimal percent) {
+      int at = add(tableCode(Compact.ADJUSTMENT));
+      refs[at] = d;
+      refs[at + 1] = adj;
+      refs[at + 2] = chosen;
+      refs[at + 3] = percent;
+    }
+
+    /**
+     * {@link StepKind#DOMAIN_ADJUSTED}: domain {@code d}'s {@code weighted} points after its
+     * adjustments' {@code percent}.
+     *
+     * @param d the domain
+     * @param weighted the weighted points, before the adjustments
+     * @param percent the adjustments' percents added up
+     * @param adjusted the points after the adjustments
+     */
+    @API(status = API.Status.INTERNAL, since = "0.1")
+    public void domainAdjusted(
+        Domain d, BigDecimal weighted, BigDecimal percent, BigDecimal adjusted) {
+      int at = add(Compact.DOMAIN_ADJUSTED);
+      refs[at] = d;
+      refs[at + 1] = weighted;
+      refs[at + 2] = percent;
+      refs[at + 3] = adjusted;
+    }
+
+    /**
+     * {@link StepKind#TOTAL_POINTS}: the {@code total} of the {@code domains} (their codes,
+     * joined).
+     *
+     * @param domains the domains' codes, as the step lists them
+     * @param total the total points: the domains' adjusted points added up
+     */
+    @API(status = API.Status.INTERNAL, since = "0.1")
+    public void totalPoints(String domains, BigDecimal total) {
+      int at = add(Compact.TOTAL_POINTS);
+      refs[at] = total;
+      refs[at + 1] = domains;
+    }
+
+    /**
+     * {@link StepKind#CURVE}: {@code curve} chosen for the {@code clientGroup} (null if none).
+     *
+     * @param curve the allocation curve chosen
+     * @param clientGroup the person's client group, or null when the assessment gives none
+     */
+    @API(status = API.Status.INTERNAL, since = "0.1")
+    public void curve(Curve curve, String clientGroup) {
+      int at = add(Compact.CURVE);
+      refs[at] = curve;
+      refs[at + 1] = clientGroup;
+    }
+
+    /**
+     * {@link StepKind#BAND}: the {@code total} falls in {@code band}, followed by {@code next}
+     * (null if none), giving {@code amount}.
+     *
+     * @param band the band the total points fall in
+     * @param next the band after it, or null when it is the last
+     * @param total the total points
+     * @param amount the money the band gives for those points
+     */
+    @API(status = API.Status.INTERNAL, since = "0.1")
+    public void band(Band band, Band next, BigDecimal total, BigDecimal amount) {
+      int at = add(Compact.BAND);
+      refs[at] = band;
+      refs[at + 1] = next;
+      refs[at + 2] = total;
+      refs[at + 3] = amount;
+    }
+
+    /**
+     * {@link StepKind#COST_FACTOR}: {@code factor}, chosen for the {@code locality} (null if none),
+     * turns {@code before} into {@code amount}.
+     *
+     * @param factor the cost factor chosen
+     * @param locality the person's locality, or null when the assessment gives none
+     * @param before the money before the cost factor
+     * @param amount the money times the cost factor
+     */
+    @API(status = API.Status.INTERNAL, since = "0.1")
+    public void costFactor(
+        CostFactor factor, String locality, BigDecimal before, BigDecimal amount) {
+      int at = add(Compact.COST_FACTOR);
+      refs[at] = factor;
+      refs[at + 1] = locality;
+      refs[at + 2] = before;
+      refs[at + 3] = amount;
+    }
+
+    /**
+     * {@link StepKind#LIMITS}: the table's floor and ceiling turn {@code before} into {@code
+     * amount}; {@code applied} names the flag raised, or is null.
+     *
+     * @param before the money before the table's floor and ceiling
+     * @param amount the money within them
+     * @param applied the flag raised when the floor or the ceiling applied, or null
+     */
+    @API(status = API.Status.INTERNAL, since = "0.1")
+    public void limits(BigDecimal before, BigDecimal amount, String applied) {
+      int at = add(tableCode(Compact.LIMITS));
+      refs[at] = before;
+      refs[at + 1] = amount;
+      refs[at + 2] = applied;
+    }
+
+    /**
+     * {@link StepKind#ROUNDING}: the table's rounding turns {@code amount} into {@code budget}.
+     *
+     * @param amount the money before rounding
+     * @param budget the budget, rounded as the table says
+     */
+    @API(status = API.Status.INTERNAL, since = "0.1")
+    public void rounding(BigDecimal amount, BigDecimal budget) {
+      int at = add(tableCode(Compact.ROUNDING));
+      refs[at] = amount;
+      refs[at + 1] = budget;
+    }
+
+    /**
+     * {@link StepKind#OTHER_PERIOD} or, when {@code isFinal}, {@link StepKind#FINAL_OTHER_PERIOD}:
+     * the {@code budget} in the table's period is {@code other} in the other period.
+     *
+     * @param isFinal whether the budget is the final one, after moderation, rather than the
+     *     indicative one
+     * @param budget the budget in the table's period
+     * @param other the same budget in the other period (weekly or annual)
+     */
+    @API(status = API.Status.INTERNAL, since = "0.1")
+    public void otherPeriod(boolean isFinal, BigDecimal budget, BigDecimal other) {
+      int at = add(tableCode(isFinal ? Compact.FINAL_OTHER_PERIOD : Compact.OTHER_PERIOD));
+      refs[at] = budget;
+      refs[at + 1] = other;
+    }
+
+    /** {@code code}, for a step made with the table's figures: only with a table. */
+    private byte tableCode(byte code) {
+      if (table == null) {
+        throw new IllegalStateException("only a recorder made for a table records this step");
+      }
+      return code;
+    }
+
+    /** {@return the number of steps added so far} */
+    @API(status = API.Status.INTERNAL, since = "0.1")
+    public int size() {
+      return size;
+    }
+
+    /**
+     * The trace of the steps added so far. It shares the recorder's arrays, which later steps only
+     * add to, past the trace's end.
+     *
+     * @return the trace of the steps added so far
+     */
     public Trace build() {
-      return new Trace(List.copyOf(steps));
+      return new Trace(size, codes, refs, context, table);
     }
   }
 }
