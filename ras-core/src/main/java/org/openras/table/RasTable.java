@@ -120,7 +120,8 @@ public final class RasTable {
 
   /** Whether this version is in force on {@code date}: in {@code [effectiveFrom, effectiveTo)}. */
   public boolean inForceOn(LocalDate date) {
-    return !date.isBefore(effectiveFrom) && effectiveTo.map(date::isBefore).orElse(true);
+    return !date.isBefore(effectiveFrom)
+        && (effectiveTo.isEmpty() || date.isBefore(effectiveTo.get()));
   }
 
   /** The ISO 4217 code of the money, for example {@code GBP}. */
