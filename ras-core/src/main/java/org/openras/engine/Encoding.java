@@ -112,31 +112,51 @@ final class Encoding {
   static Encoding make(FastPlan plan, Assessment a) {
     Plan p = plan.plan;
     int nq = p.questions.size();
+    // by index over the answers (the map keeps this list), so that no iterator is made
+    List<Map.Entry<String, Answer>> answers = a.answers().entrySet().asList();
+    int n = answers.size();
+    int total = 0;
+    for (int i = 0; i < n; i++) {
+      total += answers.get(i).getValue().descriptors().size();
+    }
     int[] start = new int[nq];
     int[] count = new int[nq];
     java.util.Arrays.fill(start, -1);
-    int total = 0;
-    for (Answer answer : a.answers().values()) {
-      total += answer.descriptors().size();
-    }
     int[] chosen = new int[total];
     int next = 0;
     int required = 0;
-    for (Map.Entry<String, Answer> e : a.answers().entrySet()) {
-      Integer qi = p.questionIndex.get(e.getKey());
-      if (qi == null) {
-        return null;
-      }
-      int q = qi;
+    for (int i = 0; i < n; i++) {
+      Map.Entry<String, Answer> e = answers.get(i);
       Answer answer = e.getValue();
+      List<String> ds = answer.descriptors();
+      int q;
+      if (ds.isEmpty()) {
+        Integer qi = p.questionIndex.get(e.getKey());
+        if (qi == null) {
+          return null;
+        }
+        q = qi;
+      } else {
+        // the question is the first descriptor's: no look-up by the answer's code is needed, only
+        // that code's check (a different one is an unknown question or a foreign descriptor)
+        Integer di = p.descriptorIndex.get(ds.get(0));
+        if (di == null) {
+          return null;
+        }
+        q = p.descriptorQuestion[di];
+        if (!plan.questionCode[q].equals(e.getKey())) {
+          return null;
+        }
+        chosen[next] = di;
+      }
       if (!p.questionAny[q] && answer.multiple()) {
         return null;
       }
-      List<String> ds = answer.descriptors();
       start[q] = next;
       count[q] = ds.size();
-      for (int i = 0; i < ds.size(); i++) {
-        Integer di = p.descriptorIndex.get(ds.get(i));
+      next += ds.isEmpty() ? 0 : 1;
+      for (int k = 1; k < ds.size(); k++) {
+        Integer di = p.descriptorIndex.get(ds.get(k));
         if (di == null || p.descriptorQuestion[di] != q) {
           return null;
         }
