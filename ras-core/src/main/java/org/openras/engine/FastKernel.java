@@ -35,9 +35,8 @@ final class FastKernel {
 
     long[] pointsP = p.pointsP;
     int[] pointsS = p.pointsS;
-    int[] start = e.start;
-    int[] count = e.count;
     int[] chosen = e.chosen;
+    int[] more = e.more;
     long percentU = 0;
     int percentS = 0;
     BigDecimal percent = null;
@@ -48,16 +47,19 @@ final class FastKernel {
       long rawP = 0;
       int rawS = 0;
       for (int q = p.domainFirstQuestion[d]; q < p.domainFirstQuestion[d + 1]; q++) {
-        int from = start[q];
-        if (from < 0) {
-          continue; // unanswered: 0 (the sum keeps its scale, which is never below 0)
-        }
+        int x = chosen[q];
         long sumP = 0;
-        int sumS = 0;
-        for (int k = from, end = from + count[q]; k < end; k++) {
-          int x = chosen[k];
-          sumP += pointsP[x];
-          sumS = Math.max(sumS, pointsS[x]);
+        int sumS = 0; // the sum starts at 0, whose scale is 0
+        if (x >= 0) {
+          sumP = pointsP[x];
+          sumS = Math.max(0, pointsS[x]);
+        } else if (x == Encoding.UNANSWERED) {
+          continue; // 0 (the raw sum keeps its scale, which is never below 0)
+        } else {
+          for (int k = -1 - x, end = k + more[k - 1]; k < end; k++) {
+            sumP += pointsP[more[k]];
+            sumS = Math.max(sumS, pointsS[more[k]]);
+          }
         }
         if (sumP > p.questionMaxP[q]) {
           sumP = p.questionMaxP[q];
@@ -92,10 +94,11 @@ final class FastKernel {
         percentS = 0;
         for (int adj : p.domainAdjustments[d]) {
           int q = p.adjustmentQuestion[adj];
-          if (start[q] < 0 || count[q] == 0) {
+          int x = e.first(q);
+          if (x < 0) {
             continue;
           }
-          int local = chosen[start[q]] - first[q];
+          int local = x - first[q];
           if (!p.adjustmentHas[adj][local]) {
             continue;
           }
@@ -147,12 +150,14 @@ final class FastKernel {
     int amountS = Math.max(p.bandAmountS[c][band], moreS);
     for (int s = 0; s < p.supplementQuestion.length; s++) {
       int q = p.supplementQuestion[s];
-      int from = start[q];
-      if (from < 0) {
+      int x = chosen[q];
+      if (x == Encoding.UNANSWERED) {
         continue;
       }
-      for (int k = from, end = from + count[q]; k < end; k++) {
-        int local = chosen[k] - first[q];
+      // one descriptor (k = -1: x itself), or those in more[] (from k = o + 1, see Encoding)
+      int k = x >= 0 ? -1 : -1 - x;
+      for (int end = x >= 0 ? 0 : k + more[k - 1]; k < end; k++) {
+        int local = (k < 0 ? x : more[k]) - first[q];
         if (p.supplementHas[s][local]) {
           long su = p.supplementU[s][local];
           int ss = p.supplementS[s][local];
