@@ -190,16 +190,6 @@ final class Encoding {
     return di == null || p.descriptorQuestion[di] != q ? -1 : di;
   }
 
-  /** The first descriptor chosen for question {@code q}, or -1 when none is. */
-  int first(int q) {
-    int x = chosen[q];
-    if (x >= UNANSWERED) {
-      return x;
-    }
-    int o = -2 - x;
-    return more[o] == 0 ? -1 : more[o + 1];
-  }
-
   /**
    * The encoding kept in {@code a} if it was made for {@code plan}, else null. An encoding is only
    * made, and kept, when the assessment breaks no rule of {@link AnswerCheck} for that table, so a

@@ -94,8 +94,8 @@ final class FastKernel {
         percentS = 0;
         for (int adj : p.domainAdjustments[d]) {
           int q = p.adjustmentQuestion[adj];
-          int x = e.first(q);
-          if (x < 0) {
+          int x = chosen[q]; // an adjustment's question is a ONE question: one descriptor
+          if (x == Encoding.UNANSWERED) {
             continue;
           }
           int local = x - first[q];

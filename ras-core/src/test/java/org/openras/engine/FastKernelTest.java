@@ -451,6 +451,12 @@ class FastKernelTest {
             .domain(domain("D2").question(one("Q2", "0", "7").maxPoints(dec("6.0001"))))
             .curve(linear("1"))
             .build();
+    RasTable domainMaxFinest =
+        table()
+            .domain(domain("D1").maxPoints(dec("30.12345")).question(one("Q1", "0", "1.5")))
+            .curve(linear("1"))
+            .build();
+    assertThat(new Plan(domainMaxFinest).fast.pointsScale).isEqualTo(5);
     FastPlan plan = new Plan(t).fast;
     assertThat(plan.pointsScale).isEqualTo(4);
     assertThat(plan.pointsP).containsExactly(0, 15000, 0, 70000);
@@ -463,6 +469,35 @@ class FastKernelTest {
       }
     }
     assertThat(counts.fast).isEqualTo(4);
+  }
+
+  /** Supplements on a question answered with none, one or several descriptors: every one counts. */
+  @Test
+  void supplementsOnAnswersOfNoneOneOrSeveralDescriptors() {
+    RasTable t =
+        table()
+            .domain(domain("D1").question(any("Q1", "1", "2.5", "3")))
+            .domain(domain("D2").question(one("Q2", "0", "4")))
+            .supplement(
+                Supplement.builder("s", "Q1").amount("Q1A", dec("5")).amount("Q1C", dec("7.25")))
+            .supplement(Supplement.builder("t", "Q2").amount("Q2A", dec("1")))
+            .curve(linear("1.5"))
+            .build();
+    Counts counts = new Counts();
+    String[][] answers = {
+      {}, {"Q1A"}, {"Q1B"}, {"Q1C", "Q1A"}, {"Q1B", "Q1C"}, {"Q1A", "Q1B", "Q1C"}
+    };
+    List<BigDecimal> budgets = new ArrayList<>();
+    for (String[] q1 : answers) {
+      Assessment a = assessment().answerAny("Q1", q1).answer("Q2", "Q2A").build();
+      compare(t, a, counts);
+      budgets.add(RasEngine.of(t).calculate(a, Tracing.OFF).indicativeBudget().weekly());
+    }
+    assertThat(counts.fast).isEqualTo(answers.length);
+    // points × 1.5, the supplements, and 1 for Q2A
+    assertThat(budgets)
+        .containsExactly(
+            dec("1.00"), dec("7.50"), dec("4.75"), dec("19.25"), dec("16.50"), dec("23.00"));
   }
 
   /**
