@@ -39,14 +39,19 @@ final class Encoding {
 
   final FastPlan plan;
 
-  /** Per question: where its chosen descriptors start in {@link #chosen}, or -1 if unanswered. */
-  final int[] start;
+  /** {@link #chosen} of an unanswered question. */
+  static final int UNANSWERED = -1;
 
-  /** Per question: how many descriptors were chosen. */
-  final int[] count;
-
-  /** The chosen descriptor numbers, question by question in the order given. */
+  /**
+   * Per question, what was chosen: the descriptor's number when the answer is one descriptor (the
+   * most common answer, so that the kernel finds it with one look); {@link #UNANSWERED}; else
+   * {@code -2 - o}, where {@code more[o]} is the number of descriptors chosen (0 or more than 1)
+   * and {@code more[o + 1]} onwards are their numbers, in the order given.
+   */
   final int[] chosen;
+
+  /** The answers of other than one descriptor, as described at {@link #chosen}. */
+  final int[] more;
 
   final int curve;
   final int factor;
@@ -64,17 +69,10 @@ final class Encoding {
   final int[] moderationS;
 
   private Encoding(
-      FastPlan plan,
-      int[] start,
-      int[] count,
-      int[] chosen,
-      int curve,
-      int factor,
-      List<Moderation> ms) {
+      FastPlan plan, int[] chosen, int[] more, int curve, int factor, List<Moderation> ms) {
     this.plan = plan;
-    this.start = start;
-    this.count = count;
     this.chosen = chosen;
+    this.more = more;
     this.curve = curve;
     this.factor = factor;
     boolean[] percent = NO_FLAGS;
@@ -111,41 +109,66 @@ final class Encoding {
    */
   static Encoding make(FastPlan plan, Assessment a) {
     Plan p = plan.plan;
-    int nq = p.questions.size();
-    int[] start = new int[nq];
-    int[] count = new int[nq];
-    java.util.Arrays.fill(start, -1);
-    int total = 0;
-    for (Answer answer : a.answers().values()) {
-      total += answer.descriptors().size();
+    // by index over the answers (the map keeps this list), so that no iterator is made
+    List<Map.Entry<String, Answer>> answers = a.answers().entrySet().asList();
+    int n = answers.size();
+    int extra = 0;
+    for (int i = 0; i < n; i++) {
+      int size = answers.get(i).getValue().descriptors().size();
+      extra += size == 1 ? 0 : 1 + size;
     }
-    int[] chosen = new int[total];
+    int[] chosen = new int[p.questions.size()];
+    java.util.Arrays.fill(chosen, UNANSWERED);
+    int[] more = extra == 0 ? NO_INTS : new int[extra];
     int next = 0;
     int required = 0;
-    for (Map.Entry<String, Answer> e : a.answers().entrySet()) {
-      Integer qi = p.questionIndex.get(e.getKey());
-      if (qi == null) {
-        return null;
-      }
-      int q = qi;
+    for (int i = 0; i < n; i++) {
+      Map.Entry<String, Answer> e = answers.get(i);
       Answer answer = e.getValue();
+      List<String> ds = answer.descriptors();
+      int q;
+      int first = -1;
+      if (ds.isEmpty()) {
+        Integer qi = p.questionIndex.get(e.getKey());
+        if (qi == null) {
+          return null;
+        }
+        q = qi;
+      } else {
+        // the question is the first descriptor's: no look-up by the answer's code is needed, only
+        // that code's check (a different one is an unknown question or a foreign descriptor)
+        Integer di = p.descriptorIndex.get(ds.get(0));
+        if (di == null) {
+          return null;
+        }
+        first = di;
+        q = p.descriptorQuestion[first];
+        if (!plan.questionCode[q].equals(e.getKey())) {
+          return null;
+        }
+      }
       if (!p.questionAny[q] && answer.multiple()) {
         return null;
       }
-      List<String> ds = answer.descriptors();
-      start[q] = next;
-      count[q] = ds.size();
-      for (int i = 0; i < ds.size(); i++) {
-        Integer di = p.descriptorIndex.get(ds.get(i));
-        if (di == null || p.descriptorQuestion[di] != q) {
-          return null;
-        }
-        for (int j = start[q]; j < next; j++) {
-          if (chosen[j] == di) {
+      if (ds.size() == 1) {
+        chosen[q] = first;
+      } else {
+        chosen[q] = -2 - next;
+        int from = next + 1;
+        more[next] = ds.size();
+        next = from;
+        for (int k = 0; k < ds.size(); k++) {
+          int di = k == 0 ? first : descriptorOf(p, ds.get(k), q);
+          if (di < 0) {
             return null;
           }
+          for (int j = from; j < next; j++) {
+            if (more[j] == di) {
+              return null;
+            }
+          }
+          more[next++] = di;
         }
-        chosen[next++] = di;
       }
       if (p.questionRequired[q]) {
         required++;
@@ -156,9 +179,15 @@ final class Encoding {
     if (required != p.requiredCount || curve < 0 || factor < 0) {
       return null;
     }
-    Encoding enc = new Encoding(plan, start, count, chosen, curve, factor, a.moderations());
+    Encoding enc = new Encoding(plan, chosen, more, curve, factor, a.moderations());
     MEMO.setRelease(a, enc);
     return enc;
+  }
+
+  /** The number of the descriptor with this code if it is one of question {@code q}'s, else -1. */
+  private static int descriptorOf(Plan p, String code, int q) {
+    Integer di = p.descriptorIndex.get(code);
+    return di == null || p.descriptorQuestion[di] != q ? -1 : di;
   }
 
   /**

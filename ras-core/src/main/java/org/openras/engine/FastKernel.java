@@ -33,56 +33,81 @@ final class FastKernel {
     long totalU = 0;
     int totalS = 0;
 
+    long[] pointsP = p.pointsP;
+    int[] pointsS = p.pointsS;
+    int[] chosen = e.chosen;
+    int[] more = e.more;
+    long percentU = 0;
+    int percentS = 0;
+    BigDecimal percent = null;
+
     for (int d = 0; d < nd; d++) {
-      // §3.1 Answers: each question's points.
-      long rawU = 0;
+      // §3.1 Answers: each question's points, summed at the plan's points scale (no overflow is
+      // possible: see FastPlan.pointsScale), the scale of each sum kept beside it.
+      long rawP = 0;
       int rawS = 0;
       for (int q = p.domainFirstQuestion[d]; q < p.domainFirstQuestion[d + 1]; q++) {
-        int start = e.start[q];
-        if (start < 0) {
-          continue; // unanswered: 0 (the sum keeps its scale, which is never below 0)
+        int x = chosen[q];
+        long sumP = 0;
+        int sumS = 0; // the sum starts at 0, whose scale is 0
+        if (x >= 0) {
+          sumP = pointsP[x];
+          sumS = Math.max(0, pointsS[x]);
+        } else if (x == Encoding.UNANSWERED) {
+          continue; // 0 (the raw sum keeps its scale, which is never below 0)
+        } else {
+          for (int k = -1 - x, end = k + more[k - 1]; k < end; k++) {
+            sumP += pointsP[more[k]];
+            sumS = Math.max(sumS, pointsS[more[k]]);
+          }
         }
-        long sumU = 0;
-        int sumS = 0;
-        for (int k = start, end = start + e.count[q]; k < end; k++) {
-          int x = e.chosen[k];
-          sumU = add(sumU, sumS, p.pointsU[x], p.pointsS[x]);
-          sumS = Math.max(sumS, p.pointsS[x]);
-        }
-        if (p.questionHasMax[q] && compare(sumU, sumS, p.questionMaxU[q], p.questionMaxS[q]) > 0) {
-          sumU = p.questionMaxU[q];
+        if (sumP > p.questionMaxP[q]) {
+          sumP = p.questionMaxP[q];
           sumS = p.questionMaxS[q];
         }
-        rawU = add(rawU, rawS, sumU, sumS);
+        rawP += sumP;
         rawS = Math.max(rawS, sumS);
       }
 
       // §3.2 Domain points: raw, capped, weighted.
+      long rawU = Fixed.down(rawP, p.pointsScale - rawS);
+      BigDecimal raw = Fixed.decimal(rawU, rawS);
       long cappedU = rawU;
       int cappedS = rawS;
-      if (p.domainHasMax[d] && compare(rawU, rawS, p.domainMaxU[d], p.domainMaxS[d]) > 0) {
+      BigDecimal capped = raw;
+      if (rawP > p.domainMaxP[d]) {
         cappedU = p.domainMaxU[d];
         cappedS = p.domainMaxS[d];
+        capped = Fixed.decimal(cappedU, cappedS);
       }
       long weightedU = Math.multiplyExact(cappedU, p.weightU[d]);
       int weightedS = cappedS + p.weightS[d];
+      BigDecimal weighted =
+          weightedU == cappedU && weightedS == cappedS
+              ? capped
+              : Fixed.decimal(weightedU, weightedS);
 
-      // §3.3 Adjustments: the sum of the percents, then max(0, weighted × (1 + p/100)).
-      long percentU = 0;
-      int percentS = 0;
-      for (int adj : p.domainAdjustments[d]) {
-        int q = p.adjustmentQuestion[adj];
-        if (e.start[q] < 0 || e.count[q] == 0) {
-          continue;
+      // §3.3 Adjustments: the sum of the percents (the same as the domain before's when the same
+      // adjustments apply), then max(0, weighted × (1 + p/100)).
+      if (!p.sameAdjustmentsAsPrevious[d]) {
+        percentU = 0;
+        percentS = 0;
+        for (int adj : p.domainAdjustments[d]) {
+          int q = p.adjustmentQuestion[adj];
+          int x = chosen[q]; // an adjustment's question is a ONE question: one descriptor
+          if (x == Encoding.UNANSWERED) {
+            continue;
+          }
+          int local = x - first[q];
+          if (!p.adjustmentHas[adj][local]) {
+            continue;
+          }
+          long pu = p.percentU[adj][local];
+          int ps = p.percentS[adj][local];
+          percentU = add(percentU, percentS, pu, ps);
+          percentS = Math.max(percentS, ps);
         }
-        int local = e.chosen[e.start[q]] - first[q];
-        if (!p.adjustmentHas[adj][local]) {
-          continue;
-        }
-        long pu = p.percentU[adj][local];
-        int ps = p.percentS[adj][local];
-        percentU = add(percentU, percentS, pu, ps);
-        percentS = Math.max(percentS, ps);
+        percent = Fixed.decimal(percentU, percentS);
       }
       long productU = Math.multiplyExact(weightedU, percentU);
       int productS = weightedS + percentS;
@@ -94,14 +119,11 @@ final class FastKernel {
         adjustedU = 0;
         adjustedS = 0;
       }
-      scores[d] =
-          new DomainScore(
-              p.domainCode[d],
-              Fixed.decimal(rawU, rawS),
-              Fixed.decimal(cappedU, cappedS),
-              Fixed.decimal(weightedU, weightedS),
-              Fixed.decimal(percentU, percentS),
-              Fixed.decimal(adjustedU, adjustedS));
+      BigDecimal adjusted =
+          adjustedU == weightedU && adjustedS == weightedS
+              ? weighted
+              : Fixed.decimal(adjustedU, adjustedS);
+      scores[d] = new DomainScore(p.domainCode[d], raw, capped, weighted, percent, adjusted);
 
       // §3.4 Total points.
       totalU = add(totalU, totalS, adjustedU, adjustedS);
@@ -128,12 +150,14 @@ final class FastKernel {
     int amountS = Math.max(p.bandAmountS[c][band], moreS);
     for (int s = 0; s < p.supplementQuestion.length; s++) {
       int q = p.supplementQuestion[s];
-      int start = e.start[q];
-      if (start < 0) {
+      int x = chosen[q];
+      if (x == Encoding.UNANSWERED) {
         continue;
       }
-      for (int k = start, end = start + e.count[q]; k < end; k++) {
-        int local = e.chosen[k] - first[q];
+      // one descriptor (k = -1: x itself), or those in more[] (from k = o + 1, see Encoding)
+      int k = x >= 0 ? -1 : -1 - x;
+      for (int end = x >= 0 ? 0 : k + more[k - 1]; k < end; k++) {
+        int local = (k < 0 ? x : more[k]) - first[q];
         if (p.supplementHas[s][local]) {
           long su = p.supplementU[s][local];
           int ss = p.supplementS[s][local];

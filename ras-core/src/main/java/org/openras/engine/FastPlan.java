@@ -5,6 +5,7 @@ import static org.openras.engine.Fixed.unscaled;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,7 +47,30 @@ final class FastPlan {
   /** For each domain, the adjustments that apply to it, in table order. */
   final int[][] domainAdjustments;
 
+  /** For each domain, whether the same adjustments apply to it as to the domain before it. */
+  final boolean[] sameAdjustmentsAsPrevious;
+
+  /**
+   * The scale at which the points of a domain are summed: the largest scale of any descriptor's
+   * points and any question's or domain's maximum, and at least 0. Every such number is also held
+   * at this one scale ({@link #pointsP}, {@link #questionMaxP}, {@link #domainMaxP}), so that
+   * summing, capping and comparing points is plain {@code long} arithmetic; the scale a sum would
+   * have as a {@code BigDecimal} is kept beside it (the largest scale of its terms). The sum of the
+   * absolute values of all those numbers fits in a {@code long}, so no sum of points can overflow.
+   */
+  final int pointsScale;
+
+  /** Each descriptor's points at {@link #pointsScale}. */
+  final long[] pointsP;
+
+  /** Each question's maximum at {@link #pointsScale}; {@code Long.MAX_VALUE} when it has none. */
+  final long[] questionMaxP;
+
+  /** Each domain's maximum at {@link #pointsScale}; {@code Long.MAX_VALUE} when it has none. */
+  final long[] domainMaxP;
+
   // questions and descriptors
+  final String[] questionCode;
   final boolean[] questionHasMax;
   final long[] questionMaxU;
   final int[] questionMaxS;
@@ -140,8 +164,13 @@ final class FastPlan {
       }
       domainAdjustments[d] = applying.stream().mapToInt(Integer::intValue).toArray();
     }
+    sameAdjustmentsAsPrevious = new boolean[nd];
+    for (int d = 1; d < nd; d++) {
+      sameAdjustmentsAsPrevious[d] = Arrays.equals(domainAdjustments[d], domainAdjustments[d - 1]);
+    }
 
     int nq = plan.questions.size();
+    questionCode = new String[nq];
     questionHasMax = new boolean[nq];
     questionMaxU = new long[nq];
     questionMaxS = new int[nq];
@@ -150,6 +179,7 @@ final class FastPlan {
     pointsS = new int[ndesc];
     for (int q = 0; q < nq; q++) {
       Question question = plan.questions.get(q);
+      questionCode[q] = question.code();
       if (question.maxPoints().isPresent()) {
         questionHasMax[q] = true;
         questionMaxU[q] = unscaled(question.maxPoints().get());
@@ -160,6 +190,37 @@ final class FastPlan {
         pointsU[plan.questionFirstDescriptor[q] + i] = unscaled(p);
         pointsS[plan.questionFirstDescriptor[q] + i] = p.scale();
       }
+    }
+
+    int scale = 0;
+    for (int x = 0; x < ndesc; x++) {
+      scale = Math.max(scale, pointsS[x]);
+    }
+    for (int q = 0; q < nq; q++) {
+      scale = Math.max(scale, questionMaxS[q]);
+    }
+    for (int d = 0; d < nd; d++) {
+      scale = Math.max(scale, domainMaxS[d]);
+    }
+    pointsScale = scale;
+    pointsP = new long[ndesc];
+    long bound = 0;
+    for (int x = 0; x < ndesc; x++) {
+      pointsP[x] = Fixed.up(pointsU[x], scale - pointsS[x]);
+      bound = Math.addExact(bound, Math.absExact(pointsP[x]));
+    }
+    questionMaxP = new long[nq];
+    for (int q = 0; q < nq; q++) {
+      questionMaxP[q] = Long.MAX_VALUE;
+      if (questionHasMax[q]) {
+        questionMaxP[q] = Fixed.up(questionMaxU[q], scale - questionMaxS[q]);
+        bound = Math.addExact(bound, Math.absExact(questionMaxP[q]));
+      }
+    }
+    domainMaxP = new long[nd];
+    for (int d = 0; d < nd; d++) {
+      domainMaxP[d] =
+          domainHasMax[d] ? Fixed.up(domainMaxU[d], scale - domainMaxS[d]) : Long.MAX_VALUE;
     }
 
     int na = adjustments.size();

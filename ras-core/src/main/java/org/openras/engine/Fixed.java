@@ -17,20 +17,26 @@ import java.math.RoundingMode;
 final class Fixed {
   private static final long[] POW10 = new long[19];
 
+  /** How many scales, from 0, {@link #decimal} keeps numbers for. */
+  static final int CACHED_SCALES = 3;
+
+  /** {@link #decimal} keeps the numbers whose unscaled values are in {@code [-CACHED, CACHED)}. */
+  static final int CACHED = 1024;
+
   /**
-   * The whole numbers 0 to 1023 at scale 0, made once: domain points are mostly such numbers, and
-   * {@code BigDecimal} itself keeps only 0 to 10. A {@code BigDecimal} is immutable, so results may
-   * share them.
+   * The small numbers at small scales ({@code 17}, {@code -12.5}, {@code 8.25}), made as first
+   * asked for and kept: domain figures are mostly such numbers, and {@code BigDecimal} itself keeps
+   * only 0 to 10. A {@code BigDecimal} is immutable, so results may share them, and its value is in
+   * final fields, so a thread that reads one from here sees it whole even without synchronisation;
+   * two threads asking for the same number at once may both make it, and either is right (a benign
+   * race, like {@link String#hashCode}).
    */
-  private static final BigDecimal[] WHOLE = new BigDecimal[1024];
+  private static final BigDecimal[] KEPT = new BigDecimal[CACHED_SCALES * 2 * CACHED];
 
   static {
     POW10[0] = 1;
     for (int i = 1; i < POW10.length; i++) {
       POW10[i] = POW10[i - 1] * 10;
-    }
-    for (int i = 0; i < WHOLE.length; i++) {
-      WHOLE[i] = BigDecimal.valueOf(i);
     }
   }
 
@@ -45,6 +51,19 @@ final class Fixed {
       throw new ArithmeticException("scale difference out of range");
     }
     return Math.multiplyExact(u, POW10[by]);
+  }
+
+  /**
+   * {@code u ÷ 10^by} for {@code by} ≥ 0, where {@code u} is known to be a multiple of {@code
+   * 10^by}: the unscaled value of a number at a scale {@code by} places smaller.
+   */
+  static long down(long u, int by) {
+    return switch (by) {
+      case 0 -> u;
+      case 1 -> u / 10;
+      case 2 -> u / 100;
+      default -> u / POW10[by];
+    };
   }
 
   /** The unscaled value of {@code a + b} at scale {@code max(sa, sb)}. */
@@ -130,12 +149,21 @@ final class Fixed {
     return away ? Math.addExact(q, sign) : q;
   }
 
-  /** {@code BigDecimal.valueOf(u, s)}: the same value and scale. */
+  /**
+   * {@code BigDecimal.valueOf(u, s)}: the same value and scale; the same instance each time for
+   * small numbers at small scales (see {@link #KEPT}).
+   */
   static BigDecimal decimal(long u, int s) {
-    if (s == 0 && u >= 0 && u < WHOLE.length) {
-      return WHOLE[(int) u];
+    if (s < 0 || s >= CACHED_SCALES || u < -CACHED || u >= CACHED) {
+      return BigDecimal.valueOf(u, s);
     }
-    return BigDecimal.valueOf(u, s);
+    int i = (s * 2 + 1) * CACHED + (int) u;
+    BigDecimal x = KEPT[i];
+    if (x == null) {
+      x = BigDecimal.valueOf(u, s);
+      KEPT[i] = x;
+    }
+    return x;
   }
 
   /** The unscaled value of {@code x}, when it fits in a {@code long}. */

@@ -59,14 +59,24 @@ public interface TableProvider {
                       + (tableIds().isEmpty() ? "none" : String.join(", ", tableIds()))
                       + ")")));
     }
-    List<RasTable> inForce = new ArrayList<>(2);
+    // by index, and a list only when the answer is not one version: nothing allocated
+    RasTable found = null;
+    int count = 0;
+    for (int i = 0; i < versions.size(); i++) {
+      RasTable t = versions.get(i);
+      if (t.inForceOn(date)) {
+        found = t;
+        count++;
+      }
+    }
+    if (count == 1) {
+      return found;
+    }
+    List<RasTable> inForce = new ArrayList<>(count);
     for (RasTable t : versions) {
       if (t.inForceOn(date)) {
         inForce.add(t);
       }
-    }
-    if (inForce.size() == 1) {
-      return inForce.get(0);
     }
     if (inForce.isEmpty()) {
       throw new TableSelectionException(

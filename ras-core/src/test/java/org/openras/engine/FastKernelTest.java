@@ -351,6 +351,247 @@ class FastKernelTest {
     assertThat(counts.fellBack).isEqualTo(1);
   }
 
+  /**
+   * Points are summed at one scale per table, which must hold every descriptor's points and every
+   * maximum in a long, and their sum: a table where it cannot is computed exactly, every time.
+   */
+  @Test
+  void pointsThatCannotBeSummedAtOneScaleAreComputedExactly() {
+    RasTable sumTooLarge =
+        table()
+            .domain(
+                domain("D1")
+                    .question(one("Q1", "0", "5000000000000000000"))
+                    .question(one("Q2", "0", "5000000000000000000")))
+            .curve(linear("0"))
+            .build();
+    RasTable scalesTooFarApart =
+        table()
+            .domain(
+                domain("D1")
+                    .question(one("Q1", "0", "10"))
+                    .question(one("Q2", "0", "0.0000000000000000001")))
+            .curve(linear("0"))
+            .build();
+    RasTable maxTooFine =
+        table()
+            .domain(
+                domain("D1")
+                    .maxPoints(dec("0.0000000000000000001"))
+                    .question(one("Q1", "0", "10"))
+                    .question(one("Q2", "0", "1")))
+            .curve(linear("0"))
+            .build();
+    RasTable questionMaxTooLarge =
+        table()
+            .domain(
+                domain("D1")
+                    .question(
+                        one("Q1", "0", "5000000000000000000").maxPoints(dec("5000000000000000000")))
+                    .question(one("Q2", "0", "1")))
+            .curve(linear("0"))
+            .build();
+    Counts counts = new Counts();
+    for (RasTable t : List.of(sumTooLarge, scalesTooFarApart, maxTooFine, questionMaxTooLarge)) {
+      assertThat(new Plan(t).fast).as(t.canonicalForm()).isNull();
+      compare(t, assessment().answer("Q1", "Q1B").answer("Q2", "Q2B").build(), counts);
+    }
+    assertThat(counts.fellBack).isEqualTo(4);
+
+    RasTable largePointsFineMaximum =
+        table()
+            .domain(
+                domain("D1")
+                    .maxPoints(dec("0.000000000000000001"))
+                    .question(one("Q1", "0", "4611686018427387903"))
+                    .question(one("Q2", "0", "0.000000000000000001")))
+            .curve(linear("0"))
+            .build();
+    assertThat(new Plan(largePointsFineMaximum).fast).isNull(); // 4611686018427387903 × 10^18
+    RasTable maximumCounts =
+        table()
+            .domain(
+                domain("D1")
+                    .question(one("Q1", "0", "4611686018427387903"))
+                    .question(
+                        one("Q2", "0", "4611686018427387904")
+                            .maxPoints(dec("4611686018427387904"))))
+            .curve(linear("0"))
+            .build();
+    assertThat(new Plan(maximumCounts).fast).isNull(); // a maximum counts towards the bound too
+    // just within the bound: the largest sum of points there can be
+    RasTable fitsExactly =
+        table()
+            .domain(
+                domain("D1")
+                    .question(one("Q1", "0", "4611686018427387903"))
+                    .question(one("Q2", "0", "4611686018427387904")))
+            .curve(linear("0"))
+            .build();
+    FastPlan plan = new Plan(fitsExactly).fast;
+    assertThat(plan).isNotNull();
+    assertThat(plan.pointsScale).isZero();
+    Result r =
+        RasEngine.of(fitsExactly)
+            .calculate(assessment().answer("Q1", "Q1B").answer("Q2", "Q2B").build(), Tracing.OFF);
+    assertThat(r.domains().get(0).raw()).isEqualTo(dec("9223372036854775807"));
+  }
+
+  /** The points scale of a table: the largest scale among its points and maximums, at least 0. */
+  @Test
+  void thePointsScaleIsTheLargestScaleOfPointsAndMaximums() {
+    assertThat(new Plan(table("1", one("Q1", "0", "1E+1")).build()).fast.pointsScale).isZero();
+    assertThat(new Plan(table("1", one("Q1", "0", "2.25")).build()).fast.pointsScale).isEqualTo(2);
+    RasTable t =
+        table()
+            .domain(
+                domain("D1")
+                    .maxPoints(dec("30.125"))
+                    .question(one("Q1", "0", "1.5").maxPoints(dec("2.25"))))
+            .domain(domain("D2").question(one("Q2", "0", "7").maxPoints(dec("6.0001"))))
+            .curve(linear("1"))
+            .build();
+    RasTable domainMaxFinest =
+        table()
+            .domain(domain("D1").maxPoints(dec("30.12345")).question(one("Q1", "0", "1.5")))
+            .curve(linear("1"))
+            .build();
+    assertThat(new Plan(domainMaxFinest).fast.pointsScale).isEqualTo(5);
+    FastPlan plan = new Plan(t).fast;
+    assertThat(plan.pointsScale).isEqualTo(4);
+    assertThat(plan.pointsP).containsExactly(0, 15000, 0, 70000);
+    assertThat(plan.questionMaxP).containsExactly(22500, 60001);
+    assertThat(plan.domainMaxP).containsExactly(301250, Long.MAX_VALUE);
+    Counts counts = new Counts();
+    for (String q1 : new String[] {"Q1A", "Q1B"}) {
+      for (String q2 : new String[] {"Q2A", "Q2B"}) {
+        compare(t, assessment().answer("Q1", q1).answer("Q2", q2).build(), counts);
+      }
+    }
+    assertThat(counts.fast).isEqualTo(4);
+  }
+
+  /** Supplements on a question answered with none, one or several descriptors: every one counts. */
+  @Test
+  void supplementsOnAnswersOfNoneOneOrSeveralDescriptors() {
+    RasTable t =
+        table()
+            .domain(domain("D1").question(any("Q1", "1", "2.5", "3")))
+            .domain(domain("D2").question(one("Q2", "0", "4")))
+            .supplement(
+                Supplement.builder("s", "Q1").amount("Q1A", dec("5")).amount("Q1C", dec("7.25")))
+            .supplement(Supplement.builder("t", "Q2").amount("Q2A", dec("1")))
+            .curve(linear("1.5"))
+            .build();
+    Counts counts = new Counts();
+    String[][] answers = {
+      {}, {"Q1A"}, {"Q1B"}, {"Q1C", "Q1A"}, {"Q1B", "Q1C"}, {"Q1A", "Q1B", "Q1C"}
+    };
+    List<BigDecimal> budgets = new ArrayList<>();
+    for (String[] q1 : answers) {
+      Assessment a = assessment().answerAny("Q1", q1).answer("Q2", "Q2A").build();
+      compare(t, a, counts);
+      budgets.add(RasEngine.of(t).calculate(a, Tracing.OFF).indicativeBudget().weekly());
+    }
+    assertThat(counts.fast).isEqualTo(answers.length);
+    // points × 1.5, the supplements, and 1 for Q2A
+    assertThat(budgets)
+        .containsExactly(
+            dec("1.00"), dec("7.50"), dec("4.75"), dec("19.25"), dec("16.50"), dec("23.00"));
+  }
+
+  /**
+   * A result shares equal figures: raw, capped, weighted and adjusted points that are equal (value
+   * and scale) are one {@code BigDecimal}, and so are the percents of domains next to each other
+   * with the same adjustments.
+   */
+  @Test
+  void equalFiguresAreSharedWithinAResult() {
+    RasTable t =
+        table()
+            .domain(domain("D1").question(one("Q1", "0", "1.125")))
+            .domain(domain("D2").weight(dec("2")).question(one("Q2", "0", "4.125")))
+            .domain(domain("D3").question(one("Q3", "0", "5.125")))
+            .domain(domain("D4").question(one("Q4", "0", "6.125")))
+            .domain(domain("D5").question(one("Q5", "0", "7.125")))
+            .adjustment(Adjustment.builder("a", "Q1").percent("Q1B", dec("-12.345")).domains("D2"))
+            .adjustment(
+                Adjustment.builder("b", "Q1").percent("Q1B", dec("-12.345")).domains("D3", "D4"))
+            .curve(linear("1"))
+            .build();
+    Assessment a =
+        assessment()
+            .answer("Q1", "Q1B")
+            .answer("Q2", "Q2B")
+            .answer("Q3", "Q3B")
+            .answer("Q4", "Q4B")
+            .answer("Q5", "Q5B")
+            .build();
+    Counts counts = new Counts();
+    compare(t, a, counts);
+    assertThat(counts.fast).isEqualTo(1);
+    Result r = RasEngine.of(t).calculate(a, Tracing.OFF);
+    DomainScore d1 = r.domains().get(0);
+    assertThat(d1.raw()).isEqualTo(dec("1.125"));
+    assertThat(d1.capped()).isSameAs(d1.raw());
+    assertThat(d1.weighted()).isSameAs(d1.raw());
+    assertThat(d1.adjusted()).isSameAs(d1.raw());
+    DomainScore d2 = r.domains().get(1);
+    assertThat(d2.capped()).isSameAs(d2.raw());
+    assertThat(d2.weighted()).isEqualTo(dec("8.250")).isNotSameAs(d2.raw());
+    assertThat(d2.percent()).isEqualTo(dec("-12.345"));
+    assertThat(d2.adjusted()).isEqualTo(dec("7.2315375"));
+    DomainScore d3 = r.domains().get(2);
+    DomainScore d4 = r.domains().get(3);
+    assertThat(d3.percent()).isEqualTo(dec("-12.345"));
+    assertThat(d4.percent()).isSameAs(d3.percent()); // the same adjustments as D3
+    assertThat(d3.percent()).isNotSameAs(d2.percent());
+    assertThat(r.domains().get(4).percent()).isEqualTo(BigDecimal.ZERO);
+  }
+
+  /** The numbers of small unscaled values at small scales are kept: the same instance each time. */
+  @Test
+  void smallNumbersAreKept() {
+    for (int s = -2; s <= Fixed.CACHED_SCALES + 1; s++) {
+      for (long u :
+          new long[] {
+            Long.MIN_VALUE,
+            -Fixed.CACHED - 1,
+            -Fixed.CACHED,
+            -Fixed.CACHED + 1,
+            -1,
+            0,
+            1,
+            17,
+            Fixed.CACHED - 1,
+            Fixed.CACHED,
+            Long.MAX_VALUE
+          }) {
+        BigDecimal x = Fixed.decimal(u, s);
+        assertThat(x).as("%d, %d", u, s).isEqualTo(BigDecimal.valueOf(u, s));
+        assertThat(x.scale()).isEqualTo(s);
+        boolean kept = s >= 0 && s < Fixed.CACHED_SCALES && u >= -Fixed.CACHED && u < Fixed.CACHED;
+        if (kept) {
+          assertThat(Fixed.decimal(u, s)).as("%d, %d", u, s).isSameAs(x);
+        } else if (u != 0) { // BigDecimal keeps some zeros itself
+          assertThat(Fixed.decimal(u, s)).as("%d, %d", u, s).isNotSameAs(x);
+        }
+      }
+    }
+    assertThat(Fixed.CACHED_SCALES).isEqualTo(3);
+    assertThat(Fixed.CACHED).isEqualTo(1024);
+  }
+
+  /** Dividing an unscaled value by a power of ten it is a multiple of. */
+  @Test
+  void downDividesByPowersOfTen() {
+    assertThat(Fixed.down(-1234, 0)).isEqualTo(-1234);
+    assertThat(Fixed.down(12340, 1)).isEqualTo(1234);
+    assertThat(Fixed.down(-123400, 2)).isEqualTo(-1234);
+    assertThat(Fixed.down(1234000, 3)).isEqualTo(1234);
+    assertThat(Fixed.down(1234000000000000000L, 15)).isEqualTo(1234);
+  }
+
   /** The encoding kept in an assessment is only used with the table it was made for. */
   @Test
   void theKeptEncodingBelongsToOneCompiledTable() {
@@ -455,6 +696,9 @@ class FastKernelTest {
     List<Assessment> bad =
         List.of(
             assessment().answer("Q9", "Q1B").build(),
+            assessment().answer("Q1", "Q1A").answerAny("Q9").build(),
+            assessment().answer("Q1", "Q1A").answerAny("Q2", "Q2A", "Q1A").build(),
+            assessment().answer("Q1", "Q1A").answerAny("Q2", "Q2B", "Q2Z").build(),
             assessment().answer("Q1", "Q2A").answerAny("Q2").build(),
             assessment().answerAny("Q1", "Q1B").answerAny("Q2", "Q2A", "Q2A").build(),
             assessment().answer("Q1", "Q1Z").build(),
