@@ -14,11 +14,10 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.openras.ErrorCode;
 import org.openras.InvalidAssessmentException;
@@ -101,12 +100,6 @@ abstract class CaseloadReader implements Iterator<Supplier<Row>>, Closeable {
     private final int questions;
 
     /**
-     * Whether no question has two columns; if one has, its later cell replaces its earlier one, as
-     * {@link Assessment.Builder#answer(String, Answer)} does.
-     */
-    private final boolean distinctQuestions;
-
-    /**
      * Per worker thread, what the cells of each column read as, so that a cell seen before costs no
      * new answer: the descriptors of a question recur from row to row.
      */
@@ -163,17 +156,13 @@ abstract class CaseloadReader implements Iterator<Supplier<Row>>, Closeable {
       mark(clientGroup, CLIENT_GROUP);
       mark(locality, LOCALITY);
       mark(cost, COST_COLUMN);
-      Set<String> codes = new HashSet<>();
       int q = 0;
-      boolean distinct = true;
-      for (int i = 0; i < header.length; i++) {
-        if (role[i] == QUESTION) {
+      for (byte r : role) {
+        if (r == QUESTION) {
           q++;
-          distinct &= codes.add(header[i]);
         }
       }
       this.questions = q;
-      this.distinctQuestions = distinct;
       int columns = header.length;
       this.recent = ThreadLocal.withInitial(() -> new Recent(columns));
     }
@@ -251,24 +240,16 @@ abstract class CaseloadReader implements Iterator<Supplier<Row>>, Closeable {
             .clientGroup(seen.text(cells, clientGroup))
             .locality(seen.text(cells, locality));
         int end = Math.min(cells.length, header.length);
-        if (distinctQuestions) {
-          ImmutableMap.Builder<String, Answer> answers =
-              ImmutableMap.builderWithExpectedSize(questions);
-          for (int i = 0; i < end; i++) {
-            Answer v = role[i] == QUESTION ? seen.answer(cells, i) : null;
-            if (v != null) {
-              answers.put(header[i], v);
-            }
-          }
-          b.answers(answers.buildOrThrow());
-        } else {
-          for (int i = 0; i < end; i++) {
-            Answer v = role[i] == QUESTION ? seen.answer(cells, i) : null;
-            if (v != null) {
-              b.answer(header[i], v);
-            }
+        // a question with two columns takes its later non-empty cell, at its first column's place
+        ImmutableMap.Builder<String, Answer> answers =
+            ImmutableMap.builderWithExpectedSize(questions);
+        for (int i = 0; i < end; i++) {
+          Answer v = role[i] == QUESTION ? seen.answer(cells, i) : null;
+          if (v != null) {
+            answers.put(header[i], v);
           }
         }
+        b.answers(answers.buildKeepingLast());
         BigDecimal weeklyCost = null;
         String c = cell(cells, cost);
         if (c != null) {
@@ -370,23 +351,19 @@ abstract class CaseloadReader implements Iterator<Supplier<Row>>, Closeable {
 
       /** The answer of a question's cell, or null if it has none (as {@link #answer(String)}). */
       Answer answer(String[] cells, int i) {
-        if (i >= cells.length || cells[i].isEmpty()) {
-          return null;
-        }
-        String raw = cells[i];
-        Object v = find(i, raw);
-        if (v == null) {
-          String t = cell(cells, i);
-          if (t == null) {
-            return null;
-          }
-          v = keep(i, raw, Csv.answer(t));
-        }
-        return (Answer) v;
+        return (Answer) recall(cells, i, Csv::answer);
       }
 
       /** A cell's text, stripped, or null if there is none (as {@link #cell}). */
       String text(String[] cells, int i) {
+        return (String) recall(cells, i, t -> t);
+      }
+
+      /**
+       * What the cell at {@code i} reads as: {@code read} of its stripped text, made once for each
+       * recent text; null when there is no such cell or it is blank.
+       */
+      private Object recall(String[] cells, int i, Function<String, Object> read) {
         if (i < 0 || i >= cells.length || cells[i].isEmpty()) {
           return null;
         }
@@ -397,9 +374,9 @@ abstract class CaseloadReader implements Iterator<Supplier<Row>>, Closeable {
           if (t == null) {
             return null;
           }
-          v = keep(i, raw, t);
+          v = keep(i, raw, read.apply(t));
         }
-        return (String) v;
+        return v;
       }
 
       private Object find(int column, String raw) {
