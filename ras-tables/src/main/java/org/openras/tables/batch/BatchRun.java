@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +14,7 @@ import java.util.Optional;
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import org.apiguardian.api.API;
+import org.openras.engine.Budget;
 import org.openras.engine.RasEngine;
 import org.openras.engine.Result;
 import org.openras.engine.Tracing;
@@ -157,11 +157,8 @@ public final class BatchRun {
   }
 
   private static void add(Map<String, GroupTotals> groups, String group, Result r) {
-    GroupTotals t = groups.get(group);
-    BigDecimal weekly = r.indicativeBudget().weekly();
-    BigDecimal annual = r.indicativeBudget().annual();
-    groups.put(
-        group, t == null ? new GroupTotals(group, 1, weekly, annual) : t.plus(weekly, annual));
+    Budget b = r.indicativeBudget();
+    groups.merge(group, new GroupTotals(group, 1, b.weekly(), b.annual()), GroupTotals::plus);
   }
 
   private static void write(Chunk c, ResultWriter out, ErrorWriter err, Tally tally)
@@ -174,15 +171,7 @@ public final class BatchRun {
     tally.written += c.written();
     tally.inError += c.rows() - c.written();
     for (GroupTotals g : c.groups().values()) {
-      tally.groups.merge(
-          g.clientGroup(),
-          g,
-          (a, b) ->
-              new GroupTotals(
-                  a.clientGroup(),
-                  a.people() + b.people(),
-                  a.weeklyTotal().add(b.weeklyTotal()),
-                  a.annualTotal().add(b.annualTotal())));
+      tally.groups.merge(g.clientGroup(), g, GroupTotals::plus);
     }
   }
 

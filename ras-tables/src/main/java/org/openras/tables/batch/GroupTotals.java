@@ -31,8 +31,12 @@ public record GroupTotals(
         : annualTotal.divide(BigDecimal.valueOf(people), 2, RoundingMode.HALF_UP);
   }
 
-  GroupTotals plus(BigDecimal weekly, BigDecimal annual) {
+  /** The totals of this group's people and {@code other}'s together (the same client group). */
+  GroupTotals plus(GroupTotals other) {
     return new GroupTotals(
-        clientGroup, people + 1, weeklyTotal.add(weekly), annualTotal.add(annual));
+        clientGroup,
+        people + other.people,
+        weeklyTotal.add(other.weeklyTotal),
+        annualTotal.add(other.annualTotal));
   }
 }
