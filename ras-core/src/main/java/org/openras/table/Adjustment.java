@@ -77,7 +77,9 @@ public record Adjustment(
       return ImmutableMap.of();
     }
     ImmutableMap.Builder<String, BigDecimal> b = ImmutableMap.builder();
-    map.forEach((k, v) -> b.put(k, Decimals.canonical(v)));
+    for (Map.Entry<String, BigDecimal> e : map.entrySet()) {
+      b.put(e.getKey(), Decimals.canonical(e.getValue()));
+    }
     return b.buildOrThrow();
   }
 

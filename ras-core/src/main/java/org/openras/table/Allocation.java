@@ -43,8 +43,8 @@ public record Allocation(
         costFactors == null || costFactors.isEmpty()
             ? List.of(CostFactor.neutral())
             : List.copyOf(costFactors);
-    floor = floor == null ? Optional.empty() : floor.map(Decimals::canonical);
-    ceiling = ceiling == null ? Optional.empty() : ceiling.map(Decimals::canonical);
+    floor = Decimals.canonical(floor);
+    ceiling = Decimals.canonical(ceiling);
     rounding = rounding == null ? Rounding.DEFAULT : rounding;
   }
 }

@@ -2,8 +2,6 @@ package org.openras.table;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,19 +25,19 @@ final class CanonicalForm {
     root.put("name", t.name());
     root.put("version", t.version());
     root.put("effectiveFrom", t.effectiveFrom());
-    t.effectiveTo().ifPresent(d -> root.put("effectiveTo", d));
+    putIfPresent(root, "effectiveTo", t.effectiveTo());
     root.put("currency", t.currency());
     root.put("period", t.period().name());
     root.put("weeksPerYear", t.weeksPerYear());
-    t.reference().ifPresent(r -> root.put("reference", r));
+    putIfPresent(root, "reference", t.reference());
     List<Object> domains = new ArrayList<>();
     for (Domain d : t.domains()) {
       Map<String, Object> m = new TreeMap<>();
       m.put("code", d.code());
       m.put("name", d.name());
       m.put("weight", d.weight());
-      d.maxPoints().ifPresent(v -> m.put("maxPoints", v));
-      d.reference().ifPresent(v -> m.put("reference", v));
+      putIfPresent(m, "maxPoints", d.maxPoints());
+      putIfPresent(m, "reference", d.reference());
       List<Object> questions = new ArrayList<>();
       for (Question q : d.questions()) {
         Map<String, Object> qm = new TreeMap<>();
@@ -47,8 +45,8 @@ final class CanonicalForm {
         qm.put("text", q.text());
         qm.put("select", q.select().name());
         qm.put("required", q.required());
-        q.maxPoints().ifPresent(v -> qm.put("maxPoints", v));
-        q.reference().ifPresent(v -> qm.put("reference", v));
+        putIfPresent(qm, "maxPoints", q.maxPoints());
+        putIfPresent(qm, "reference", q.reference());
         List<Object> descriptors = new ArrayList<>();
         for (Descriptor x : q.descriptors()) {
           Map<String, Object> xm = new TreeMap<>();
@@ -68,11 +66,11 @@ final class CanonicalForm {
     for (Adjustment a : t.adjustments()) {
       Map<String, Object> m = new TreeMap<>();
       m.put("id", a.id());
-      a.name().ifPresent(v -> m.put("name", v));
+      putIfPresent(m, "name", a.name());
       m.put("question", a.question());
       m.put("percentByDescriptor", new TreeMap<>(a.percentByDescriptor()));
       m.put("domains", a.domains());
-      a.reference().ifPresent(v -> m.put("reference", v));
+      putIfPresent(m, "reference", a.reference());
       adjustments.add(m);
     }
     root.put("adjustments", adjustments);
@@ -82,7 +80,7 @@ final class CanonicalForm {
     for (Curve c : al.curves()) {
       Map<String, Object> m = new TreeMap<>();
       m.put("clientGroup", c.clientGroup());
-      c.reference().ifPresent(v -> m.put("reference", v));
+      putIfPresent(m, "reference", c.reference());
       List<Object> bands = new ArrayList<>();
       for (Band b : c.bands()) {
         Map<String, Object> bm = new TreeMap<>();
@@ -90,7 +88,7 @@ final class CanonicalForm {
         bm.put("from", b.from());
         bm.put("amount", b.amount());
         bm.put("perPoint", b.perPoint());
-        b.reference().ifPresent(v -> bm.put("reference", v));
+        putIfPresent(bm, "reference", b.reference());
         bands.add(bm);
       }
       m.put("bands", bands);
@@ -101,10 +99,10 @@ final class CanonicalForm {
     for (Supplement s : al.supplements()) {
       Map<String, Object> m = new TreeMap<>();
       m.put("id", s.id());
-      s.name().ifPresent(v -> m.put("name", v));
+      putIfPresent(m, "name", s.name());
       m.put("question", s.question());
       m.put("amountByDescriptor", new TreeMap<>(s.amountByDescriptor()));
-      s.reference().ifPresent(v -> m.put("reference", v));
+      putIfPresent(m, "reference", s.reference());
       supplements.add(m);
     }
     alloc.put("supplements", supplements);
@@ -116,33 +114,38 @@ final class CanonicalForm {
       factors.add(m);
     }
     alloc.put("costFactors", factors);
-    al.floor().ifPresent(v -> alloc.put("floor", v));
-    al.ceiling().ifPresent(v -> alloc.put("ceiling", v));
+    putIfPresent(alloc, "floor", al.floor());
+    putIfPresent(alloc, "ceiling", al.ceiling());
     Map<String, Object> rounding = new TreeMap<>();
     rounding.put("increment", al.rounding().increment());
     rounding.put("mode", al.rounding().mode().name());
     alloc.put("rounding", rounding);
     root.put("allocation", alloc);
     Map<String, Object> moderation = new TreeMap<>();
-    t.tolerancePercent().ifPresent(v -> moderation.put("tolerancePercent", v));
+    putIfPresent(moderation, "tolerancePercent", t.tolerancePercent());
     root.put("moderation", moderation);
     StringBuilder out = new StringBuilder(4096);
     write(root, out);
     return out.toString();
   }
 
-  static Fingerprint fingerprint(String canonical) {
-    try {
-      byte[] hash =
-          MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
-      StringBuilder hex = new StringBuilder("sha256:");
-      for (byte b : hash) {
-        hex.append(Character.forDigit((b >> 4) & 0xF, 16)).append(Character.forDigit(b & 0xF, 16));
-      }
-      return new Fingerprint(hex.toString());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has SHA-256", e);
+  /**
+   * Puts the optional's value, if any (a plain test rather than {@code ifPresent}: the lambdas
+   * would each cost a first table load in a fresh JVM a class spun at run time).
+   */
+  private static void putIfPresent(Map<String, Object> m, String key, Optional<?> value) {
+    if (value.isPresent()) {
+      m.put(key, value.get());
     }
+  }
+
+  static Fingerprint fingerprint(String canonical) {
+    byte[] hash = Sha256.digest(canonical.getBytes(StandardCharsets.UTF_8));
+    StringBuilder hex = new StringBuilder("sha256:");
+    for (byte b : hash) {
+      hex.append(Character.forDigit((b >> 4) & 0xF, 16)).append(Character.forDigit(b & 0xF, 16));
+    }
+    return new Fingerprint(hex.toString());
   }
 
   private static void write(Object v, StringBuilder out) {

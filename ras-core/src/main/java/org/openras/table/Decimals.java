@@ -1,6 +1,7 @@
 package org.openras.table;
 
 import java.math.BigDecimal;
+import java.util.Optional;
 
 /** Number normal form shared by the model: exact value, shortest plain spelling. */
 final class Decimals {
@@ -19,5 +20,14 @@ final class Decimals {
     }
     BigDecimal s = x.stripTrailingZeros();
     return s.scale() < 0 ? s.setScale(0) : s;
+  }
+
+  /**
+   * The optional's value in its {@linkplain #canonical(BigDecimal) shortest plain form}; an empty
+   * optional for {@code null} or empty. (A plain test rather than {@code map(Decimals::canonical)}:
+   * each method reference costs a first table load in a fresh JVM a class spun at run time.)
+   */
+  static Optional<BigDecimal> canonical(Optional<BigDecimal> x) {
+    return x == null || x.isEmpty() ? Optional.empty() : Optional.of(canonical(x.get()));
   }
 }

@@ -42,7 +42,7 @@ public record Domain(
    */
   public Domain {
     weight = weight == null ? BigDecimal.ONE : Decimals.canonical(weight);
-    maxPoints = maxPoints == null ? Optional.empty() : maxPoints.map(Decimals::canonical);
+    maxPoints = Decimals.canonical(maxPoints);
     reference = reference == null ? Optional.empty() : reference;
     questions = questions == null ? List.of() : List.copyOf(questions);
   }

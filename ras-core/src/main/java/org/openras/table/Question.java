@@ -45,7 +45,7 @@ public record Question(
    */
   public Question {
     select = select == null ? Select.ONE : select;
-    maxPoints = maxPoints == null ? Optional.empty() : maxPoints.map(Decimals::canonical);
+    maxPoints = Decimals.canonical(maxPoints);
     reference = reference == null ? Optional.empty() : reference;
     descriptors = descriptors == null ? List.of() : List.copyOf(descriptors);
   }

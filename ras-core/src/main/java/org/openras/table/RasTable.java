@@ -90,6 +90,7 @@ public final class RasTable {
 
   /** {@return a builder for a table written in code} */
   public static Builder builder() {
+    Sha256.prepare(); // the fingerprint's digest, set up while the table is filled in and checked
     return new Builder();
   }
 

@@ -26,7 +26,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.openras.ErrorCode;
 import org.openras.Problem;
 
@@ -36,8 +35,6 @@ import org.openras.Problem;
  * reader both end here.
  */
 final class TableValidator {
-  private static final Pattern ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
-
   private final String id;
   private final String name;
   private final String version;
@@ -90,8 +87,32 @@ final class TableValidator {
     return problems;
   }
 
+  /**
+   * 1 to 64 of {@code A-Z a-z 0-9 . _ -} (checked by hand: a first table load would pay a regex's
+   * set-up).
+   */
+  static boolean isTableId(String id) {
+    if (id.isEmpty() || id.length() > 64) {
+      return false;
+    }
+    for (int i = 0; i < id.length(); i++) {
+      char c = id.charAt(i);
+      boolean ok =
+          (c >= 'A' && c <= 'Z')
+              || (c >= 'a' && c <= 'z')
+              || (c >= '0' && c <= '9')
+              || c == '.'
+              || c == '_'
+              || c == '-';
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private void header() {
-    if (present("/id", "id", id) && !ID.matcher(id).matches()) {
+    if (present("/id", "id", id) && !isTableId(id)) {
       add(TABLE_ID, "/id", "table id '" + id + "' is not 1 to 64 of A-Z a-z 0-9 . _ -");
     }
     present("/name", "name", name);
@@ -133,7 +154,9 @@ final class TableValidator {
       }
       present(at + "/name", "domain name", d.name());
       notNegative(at + "/weight", "weight of domain " + d.code(), d.weight());
-      d.maxPoints().ifPresent(v -> notNegative(at + "/maxPoints", "maxPoints of " + d.code(), v));
+      if (d.maxPoints().isPresent()) {
+        notNegative(at + "/maxPoints", "maxPoints of " + d.code(), d.maxPoints().get());
+      }
       if (d.questions().isEmpty()) {
         add(TABLE_EMPTY, at + "/questions", "domain " + d.code() + " has no questions");
       }
@@ -152,8 +175,9 @@ final class TableValidator {
           }
         }
         present(qat + "/text", "question text", q.text());
-        q.maxPoints()
-            .ifPresent(v -> notNegative(qat + "/maxPoints", "maxPoints of " + q.code(), v));
+        if (q.maxPoints().isPresent()) {
+          notNegative(qat + "/maxPoints", "maxPoints of " + q.code(), q.maxPoints().get());
+        }
         if (q.descriptors().isEmpty()) {
           add(TABLE_EMPTY, qat + "/descriptors", "question " + q.code() + " has no descriptors");
         }
@@ -325,8 +349,12 @@ final class TableValidator {
       }
       positive(at + "/factor", "cost factor of " + f.locality(), f.factor());
     }
-    al.floor().ifPresent(v -> notNegative("/allocation/floor", "floor", v));
-    al.ceiling().ifPresent(v -> notNegative("/allocation/ceiling", "ceiling", v));
+    if (al.floor().isPresent()) {
+      notNegative("/allocation/floor", "floor", al.floor().get());
+    }
+    if (al.ceiling().isPresent()) {
+      notNegative("/allocation/ceiling", "ceiling", al.ceiling().get());
+    }
     if (al.floor().isPresent()
         && al.ceiling().isPresent()
         && al.floor().get().compareTo(al.ceiling().get()) > 0) {
@@ -362,7 +390,10 @@ final class TableValidator {
     if (q == null) {
       return;
     }
-    boolean own = q.descriptors().stream().anyMatch(x -> code.equals(x.code()));
+    boolean own = false;
+    for (Descriptor x : q.descriptors()) {
+      own |= code.equals(x.code());
+    }
     if (!own) {
       add(
           TABLE_FOREIGN_DESCRIPTOR,

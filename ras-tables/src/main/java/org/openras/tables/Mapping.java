@@ -8,15 +8,14 @@ import static org.openras.ErrorCode.JSON_UNKNOWN_FIELD;
 import static org.openras.ErrorCode.JSON_WRONG_TYPE;
 
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.openras.ErrorCode;
 import org.openras.Location;
 import org.openras.Problem;
@@ -29,7 +28,6 @@ import org.openras.Problem;
  * fed with {@code null}, reports the required ones with their rule.
  */
 final class Mapping {
-  private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
   private final List<Problem> problems = new ArrayList<>();
 
@@ -101,18 +99,50 @@ final class Mapping {
       return null;
     }
     Node n = object.get(field);
-    if (DATE.matcher(s).matches()) {
-      try {
-        return LocalDate.parse(s);
-      } catch (DateTimeParseException e) {
-        // reported below
-      }
+    LocalDate date = isoDate(s);
+    if (date != null) {
+      return date;
     }
     add(
         JSON_BAD_DATE,
         n,
         field + " \"" + Node.abbreviate(s) + "\" is not an ISO date (YYYY-MM-DD)");
     return null;
+  }
+
+  /**
+   * The day {@code s} names as {@code YYYY-MM-DD} in ASCII digits, or {@code null} when it is not
+   * of that form or names no day (2026-02-30). Checked by hand, as {@code LocalDate.parse} would: a
+   * first table load in a fresh JVM would pay the set-up of a regex and of the JDK's date formats.
+   */
+  static LocalDate isoDate(String s) {
+    if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+      return null;
+    }
+    int year = digits(s, 0, 4);
+    int month = digits(s, 5, 7);
+    int day = digits(s, 8, 10);
+    if (year < 0 || month < 0 || day < 0) {
+      return null;
+    }
+    try {
+      return LocalDate.of(year, month, day);
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  /** The number the ASCII digits {@code s[from, to)} spell, or -1 if one is not a digit. */
+  private static int digits(String s, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      n = n * 10 + (c - '0');
+    }
+    return n;
   }
 
   /**

@@ -109,6 +109,9 @@ final class Node {
 
   /** {@code parent/key}, the key escaped as RFC 6901 says. */
   static String child(String parent, String key) {
+    if (key.indexOf('~') < 0 && key.indexOf('/') < 0) {
+      return parent + "/" + key; // the common case, without two scans that find nothing
+    }
     return parent + "/" + key.replace("~", "~0").replace("/", "~1");
   }
 }

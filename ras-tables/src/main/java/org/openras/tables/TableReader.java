@@ -179,8 +179,10 @@ final class TableReader {
         Adjustment.builder(map.string(a, "id"), map.string(a, "question"))
             .name(map.string(a, "name"))
             .reference(map.string(a, "reference"));
-    map.numbers(a, "percentByDescriptor").forEach(b::percent);
-    b.domains(map.strings(map.array(a, "domains"), "a domain code").toArray(String[]::new));
+    for (Map.Entry<String, BigDecimal> e : map.numbers(a, "percentByDescriptor").entrySet()) {
+      b.percent(e.getKey(), e.getValue());
+    }
+    b.domains(map.strings(map.array(a, "domains"), "a domain code").toArray(new String[0]));
     return b.build();
   }
 
@@ -270,8 +272,9 @@ final class TableReader {
         Supplement.builder(map.string(s, "id"), map.string(s, "question"))
             .name(map.string(s, "name"))
             .reference(map.string(s, "reference"));
-    Map<String, BigDecimal> amounts = map.numbers(s, "amountByDescriptor");
-    amounts.forEach(b::amount);
+    for (Map.Entry<String, BigDecimal> e : map.numbers(s, "amountByDescriptor").entrySet()) {
+      b.amount(e.getKey(), e.getValue());
+    }
     return b.build();
   }
 }

@@ -44,9 +44,6 @@ final class TreeReader {
   /** What reading gave: the tree (absent when reading had to stop) and the problems found. */
   record Parsed(Optional<Node> root, List<Problem> problems, Map<String, Location> locations) {}
 
-  private static final Pattern JACKSON_LOCATION =
-      Pattern.compile("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]");
-
   private final JsonFactory factory;
   private final JsonLimits limits;
 
@@ -394,7 +391,7 @@ final class TreeReader {
 
     /** Jackson's message without its source description: {@code at line 3, column 5}. */
     private String clean(JsonProcessingException e) {
-      return JACKSON_LOCATION
+      return JacksonLocation.PATTERN
           .matcher(String.valueOf(e.getOriginalMessage()))
           .replaceAll("line $1, column $2");
     }
@@ -440,5 +437,17 @@ final class TreeReader {
     private Location location(JsonLocation loc) {
       return new Location(Math.max(1, loc.getLineNr()), Math.max(1, loc.getColumnNr()));
     }
+  }
+
+  /**
+   * Jackson's "[Source: …; line: L, column: C]", in a message of a syntax error. In a class of its
+   * own, so that the pattern is compiled only when an error needs it (a first table load in a fresh
+   * JVM would pay a regex's set-up).
+   */
+  private static final class JacksonLocation {
+    static final Pattern PATTERN =
+        Pattern.compile("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]");
+
+    private JacksonLocation() {}
   }
 }
