@@ -322,6 +322,23 @@ class FastKernelTest {
     assertThat(counts.fast).isEqualTo(36);
   }
 
+  /**
+   * Comparing numbers whose scales are too far apart to align in a long: by sign when that decides,
+   * else the fast kernel gives up.
+   */
+  @Test
+  void comparingAcrossScalesTooFarApart() {
+    assertThat(Fixed.compare(5, 0, 0, 30)).isPositive();
+    assertThat(Fixed.compare(0, 30, 5, 0)).isNegative();
+    assertThat(Fixed.compare(-5, 0, 3, 25)).isNegative();
+    assertThat(Fixed.compare(5, 25, -3, 0)).isPositive();
+    assertThat(Fixed.compare(7, 2, 700, 4)).isZero();
+    assertThatThrownBy(() -> Fixed.compare(5, 0, 3, 25)).isInstanceOf(ArithmeticException.class);
+    assertThat(Fixed.up(0, 40)).isZero();
+    assertThatThrownBy(() -> Fixed.up(1, 19)).isInstanceOf(ArithmeticException.class);
+    assertThatThrownBy(() -> Fixed.up(1, -1)).isInstanceOf(ArithmeticException.class);
+  }
+
   /** A sum near the top of the long range: the fast kernel gives up, the engine stays exact. */
   @Test
   void overflowFallsBackToTheExactKernel() {

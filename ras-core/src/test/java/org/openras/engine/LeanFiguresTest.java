@@ -100,6 +100,45 @@ class LeanFiguresTest {
     assertSameFigures(f, Tiny.run(t, a), a);
   }
 
+  /**
+   * An answer's points equal to its question's maximum keep their own scale (the table's numbers
+   * are normalised, so only a sum can have another): the maximum did not apply.
+   */
+  @Test
+  void pointsEqualToTheMaximumKeepTheirScale() {
+    RasTable t =
+        table()
+            .domain(
+                domain("D1")
+                    .question(one("Q1", "0", "10").maxPoints(dec("10")))
+                    .question(any("Q2", "4.5", "5.5", "1").maxPoints(dec("10"))))
+            .curve(linear("2"))
+            .build();
+    Assessment equal = assessment().answer("Q1", "Q1B").answerAny("Q2", "Q2A", "Q2B").build();
+    Figures f = RasEngine.of(t).calculate(equal, new Figures());
+    assertSameFigures(f, Tiny.run(t, equal), equal);
+    assertThat(f.totalPoints()).isEqualTo(dec("20.0"));
+    Assessment over = assessment().answer("Q1", "Q1B").answerAny("Q2", "Q2A", "Q2B", "Q2C").build();
+    RasEngine.of(t).calculate(over, f);
+    assertSameFigures(f, Tiny.run(t, over), over);
+    assertThat(f.totalPoints()).isEqualTo(dec("20"));
+  }
+
+  /** One engine over two tables, their assessments in turn through one holder. */
+  @Test
+  void twoTablesOfOneEngineInTurn() {
+    RasTable t1 = table("2", one("Q1", "0", "10")).id("first").build();
+    RasTable t2 = table("3", one("Q1", "0", "10")).id("second").build();
+    RasEngine engine = RasEngine.of(t1, t2);
+    Figures f = new Figures();
+    for (int i = 0; i < 4; i++) {
+      Assessment a =
+          assessment().answer("Q1", "Q1B").table(i % 2 == 0 ? "first" : "second").build();
+      assertThat(engine.calculate(a, f).indicativeWeekly())
+          .isEqualTo(dec(i % 2 == 0 ? "20.00" : "30.00"));
+    }
+  }
+
   /** Figures beyond a long: the assessment is computed exactly, and the figures are the same. */
   @Test
   void figuresBeyondLongComeFromTheExactKernel() {
@@ -186,7 +225,20 @@ class LeanFiguresTest {
           .isInstanceOf(expected.getClass())
           .hasMessage(expected.getMessage());
       // the figures of the assessment before are not left to be read as this one's
-      assertThatThrownBy(f::totalPoints).isInstanceOf(IllegalStateException.class);
+      for (org.assertj.core.api.ThrowableAssert.ThrowingCallable getter :
+          List.<org.assertj.core.api.ThrowableAssert.ThrowingCallable>of(
+              f::totalPoints,
+              f::curve,
+              f::band,
+              f::currency,
+              f::indicativeWeekly,
+              f::indicativeAnnual,
+              f::moderated,
+              f::finalWeekly,
+              f::finalAnnual,
+              () -> f.has(Flag.FLOOR_APPLIED))) {
+        assertThatThrownBy(getter).isInstanceOf(IllegalStateException.class);
+      }
     }
   }
 
