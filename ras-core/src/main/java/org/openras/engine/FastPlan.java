@@ -51,6 +51,14 @@ final class FastPlan {
   final boolean[] sameAdjustmentsAsPrevious;
 
   /**
+   * For the lean kernel: the distinct sets of adjustments that apply to a domain (each a list of
+   * adjustment numbers, in table order), and for each domain the number of its set.
+   */
+  final int[][] adjustmentSets;
+
+  final int[] adjustmentSetOf;
+
+  /**
    * The scale at which the points of a domain are summed: the largest scale of any descriptor's
    * points and any question's or domain's maximum, and at least 0. Every such number is also held
    * at this one scale ({@link #pointsP}, {@link #questionMaxP}, {@link #domainMaxP}), so that
@@ -68,6 +76,25 @@ final class FastPlan {
 
   /** Each domain's maximum at {@link #pointsScale}; {@code Long.MAX_VALUE} when it has none. */
   final long[] domainMaxP;
+
+  /**
+   * For the lean kernel, by descriptor number + 1 (0: unanswered, worth 0 at scale 0): each
+   * descriptor's points as the only answer to its question, at {@link #pointsScale} and capped at
+   * the question's maximum, so that such an answer needs neither a comparison nor a branch.
+   */
+  final long[] singleP;
+
+  /** The scale the points of {@link #singleP} have as a {@code BigDecimal} (a sum from 0). */
+  final int[] singleS;
+
+  /**
+   * For the lean kernel, per adjustment, by descriptor number + 1: the percent the descriptor
+   * gives, and 0 at scale 0 where it gives none (or the question is unanswered), which adds nothing
+   * to the sum of percents nor to its scale (never below 0).
+   */
+  final long[][] adjustmentByChosenU;
+
+  final int[][] adjustmentByChosenS;
 
   // questions and descriptors
   final String[] questionCode;
@@ -169,6 +196,20 @@ final class FastPlan {
       sameAdjustmentsAsPrevious[d] = Arrays.equals(domainAdjustments[d], domainAdjustments[d - 1]);
     }
 
+    List<int[]> sets = new ArrayList<>();
+    adjustmentSetOf = new int[nd];
+    for (int d = 0; d < nd; d++) {
+      int k = 0;
+      while (k < sets.size() && !Arrays.equals(sets.get(k), domainAdjustments[d])) {
+        k++;
+      }
+      if (k == sets.size()) {
+        sets.add(domainAdjustments[d]);
+      }
+      adjustmentSetOf[d] = k;
+    }
+    adjustmentSets = sets.toArray(new int[0][]);
+
     int nq = plan.questions.size();
     questionCode = new String[nq];
     questionHasMax = new boolean[nq];
@@ -217,6 +258,14 @@ final class FastPlan {
         bound = Math.addExact(bound, Math.absExact(questionMaxP[q]));
       }
     }
+    singleP = new long[ndesc + 1];
+    singleS = new int[ndesc + 1];
+    for (int x = 0; x < ndesc; x++) {
+      int q = plan.descriptorQuestion[x];
+      boolean capped = pointsP[x] > questionMaxP[q];
+      singleP[x + 1] = capped ? questionMaxP[q] : pointsP[x];
+      singleS[x + 1] = capped ? questionMaxS[q] : Math.max(0, pointsS[x]);
+    }
     domainMaxP = new long[nd];
     for (int d = 0; d < nd; d++) {
       domainMaxP[d] =
@@ -244,6 +293,16 @@ final class FastPlan {
           percentU[i][k] = unscaled(p);
           percentS[i][k] = p.scale();
         }
+      }
+    }
+
+    adjustmentByChosenU = new long[na][ndesc + 1];
+    adjustmentByChosenS = new int[na][ndesc + 1];
+    for (int i = 0; i < na; i++) {
+      int first = plan.questionFirstDescriptor[adjustmentQuestion[i]];
+      for (int k = 0; k < adjustmentHas[i].length; k++) {
+        adjustmentByChosenU[i][first + k + 1] = percentU[i][k];
+        adjustmentByChosenS[i][first + k + 1] = percentS[i][k];
       }
     }
 

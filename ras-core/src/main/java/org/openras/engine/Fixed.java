@@ -44,10 +44,12 @@ final class Fixed {
 
   /** {@code u × 10^by}, exactly, for {@code by} ≥ 0. */
   static long up(long u, int by) {
-    if (by == 0 || u == 0) {
-      return u;
-    }
+    // no branch on the data in the usual case (by = 0 multiplies by 1): a multiplication is cheaper
+    // than a mispredicted branch
     if (by < 0 || by >= POW10.length) {
+      if (u == 0) {
+        return 0;
+      }
       throw new ArithmeticException("scale difference out of range");
     }
     return Math.multiplyExact(u, POW10[by]);
@@ -68,32 +70,28 @@ final class Fixed {
 
   /** The unscaled value of {@code a + b} at scale {@code max(sa, sb)}. */
   static long add(long a, int sa, long b, int sb) {
-    if (sa == sb) {
-      return Math.addExact(a, b);
-    }
     int s = Math.max(sa, sb);
     return Math.addExact(up(a, s - sa), up(b, s - sb));
   }
 
   /** The unscaled value of {@code a - b} at scale {@code max(sa, sb)}. */
   static long subtract(long a, int sa, long b, int sb) {
-    if (sa == sb) {
-      return Math.subtractExact(a, b);
-    }
     int s = Math.max(sa, sb);
     return Math.subtractExact(up(a, s - sa), up(b, s - sb));
   }
 
   /** {@code a.compareTo(b)} as a sign. */
   static int compare(long a, int sa, long b, int sb) {
-    if (sa == sb) {
-      return Long.compare(a, b);
-    }
-    if (a == 0 || b == 0 || (a < 0) != (b < 0)) {
-      return Long.compare(Long.signum(a), Long.signum(b));
-    }
     int s = Math.max(sa, sb);
-    return Long.compare(up(a, s - sa), up(b, s - sb));
+    try {
+      // both aligned, with no branch on the data in the usual case
+      return Long.compare(up(a, s - sa), up(b, s - sb));
+    } catch (ArithmeticException tooFar) {
+      if (a == 0 || b == 0 || (a < 0) != (b < 0)) {
+        return Long.compare(Long.signum(a), Long.signum(b));
+      }
+      throw tooFar;
+    }
   }
 
   /**
@@ -102,18 +100,17 @@ final class Fixed {
    * (0 for zero, whose quotient keeps the preferred scale).
    */
   static int hundredthPlaces(long u) {
-    if (u % 100 == 0) {
-      return 0;
-    }
-    return u % 10 == 0 ? 1 : 2;
+    // both remainders, then a choice without a branch
+    long r100 = u % 100;
+    long r10 = u % 10;
+    return r100 == 0 ? 0 : r10 == 0 ? 1 : 2;
   }
 
   /** The unscaled value of {@code (u, s).divide(100)}, at scale {@code s + hundredthPlaces(u)}. */
   static long hundredth(long u) {
-    if (u % 100 == 0) {
-      return u / 100;
-    }
-    return u % 10 == 0 ? u / 10 : u;
+    long q100 = u / 100;
+    long q10 = u / 10;
+    return u - q100 * 100 == 0 ? q100 : u - q10 * 10 == 0 ? q10 : u;
   }
 
   /** {@code n ÷ m} rounded to an integer with {@code mode}, as {@code BigDecimal} does. */

@@ -115,13 +115,7 @@ public final class RasEngine {
    * the exact kernel's result; the exact kernel wherever a figure would not fit.
    */
   private static Result untracedFast(Plan plan, Assessment assessment) {
-    Encoding e = Encoding.kept(plan.fast, assessment);
-    if (e == null) {
-      e = Encoding.make(plan.fast, assessment);
-      if (e == null) {
-        AnswerCheck.check(plan, assessment); // throws, describing every problem
-      }
-    }
+    Encoding e = encoding(plan, assessment);
     if (e != null && e.fits) {
       try {
         return FastKernel.compute(plan.fast, assessment, e);
@@ -130,6 +124,70 @@ public final class RasEngine {
       }
     }
     return exact(plan, assessment, null);
+  }
+
+  /**
+   * The assessment's encoding for the plan's compiled table: the one kept in the assessment, else a
+   * new one; null only when the answer check finds nothing wrong that the encoding did (then the
+   * exact kernel reports the disagreement).
+   *
+   * @throws InvalidAssessmentException when the answers do not fit the table
+   */
+  private static Encoding encoding(Plan plan, Assessment assessment) {
+    Encoding e = Encoding.kept(plan.fast, assessment);
+    if (e == null) {
+      e = Encoding.make(plan.fast, assessment);
+      if (e == null) {
+        AnswerCheck.check(plan, assessment); // throws, describing every problem
+      }
+    }
+    return e;
+  }
+
+  /**
+   * Computes the assessment's headline figures into a reusable holder: the same total points,
+   * curve, band, budgets and flags as {@link #calculate(Assessment, Tracing)} gives, without the
+   * domain figures and the trace, for caseload runs that need only those. Once the holder has been
+   * filled a few times with the same table, this allocates nothing (unless a figure leaves the
+   * {@code long} range, when the assessment is computed exactly, as a {@link Result}).
+   *
+   * <p>The holder is not thread-safe: each thread needs its own (see {@link Figures}). The engine
+   * stays shared.
+   *
+   * @param assessment one person's answers, date, context and moderations
+   * @param into the holder to fill, overwriting the figures it had
+   * @return {@code into}, holding the assessment's figures
+   * @throws TableSelectionException when no single table version fits the assessment
+   * @throws InvalidAssessmentException when the answers do not fit the table
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  public Figures calculate(Assessment assessment, Figures into) {
+    Objects.requireNonNull(into, "into");
+    RasTable table = tableFor(assessment);
+    Plan plan;
+    if (into.engine == this && into.table == table) {
+      plan = into.plan;
+    } else {
+      plan = plans.computeIfAbsent(table, Plan::new);
+      into.engine = this;
+      into.table = table;
+      into.plan = plan;
+    }
+    into.filled = false;
+    if (plan.fast != null) {
+      Encoding e = encoding(plan, assessment);
+      if (e != null && e.fits) {
+        try {
+          LeanKernel.compute(plan.fast, e, into);
+          return into;
+        } catch (ArithmeticException tooBig) {
+          // a figure outside the long range: computed exactly below
+        }
+      }
+    }
+    into.exact = exact(plan, assessment, null);
+    into.filled = true;
+    return into;
   }
 
   /**

@@ -48,6 +48,9 @@ class FastKernelTest {
   private static final class Counts {
     int fast;
     int fellBack;
+
+    /** Cases the lean kernel computed (without falling back to the exact kernel). */
+    int lean;
   }
 
   /**
@@ -95,6 +98,36 @@ class FastKernelTest {
     // again: now from the encoding kept in the assessment
     assertThat(engine.calculate(a, Tracing.OFF)).as(what).isEqualTo(exact);
     assertThat(Tiny.withoutTrace(engine.calculate(a, Tracing.ON))).as(what).isEqualTo(exact);
+    // the lean figures: from a new engine (the encoding made), then kept, into one holder
+    Figures f = new Figures();
+    Tiny.assertSameFigures(RasEngine.of(t).calculate(a, f), exact, what);
+    Tiny.assertSameFigures(engine.calculate(a, f), exact, what);
+    if (plan.fast != null) {
+      Encoding e = Encoding.make(plan.fast, a);
+      boolean leanFits = e.fits;
+      if (leanFits) {
+        try {
+          LeanKernel.compute(plan.fast, e, new Figures());
+        } catch (ArithmeticException tooBig) {
+          leanFits = false;
+        }
+      }
+      assertThat(leanFits)
+          .as("the lean kernel gives up exactly when the fast one does: %s", what)
+          .isEqualTo(e.fits && fastComputes(plan.fast, a, e));
+      if (leanFits) {
+        counts.lean++;
+      }
+    }
+  }
+
+  private static boolean fastComputes(FastPlan p, Assessment a, Encoding e) {
+    try {
+      FastKernel.compute(p, a, e);
+      return true;
+    } catch (ArithmeticException tooBig) {
+      return false;
+    }
   }
 
   private static Counts run(TableGenerator tables, int nTables, int perTable, double moderated) {
@@ -287,6 +320,23 @@ class FastKernelTest {
       }
     }
     assertThat(counts.fast).isEqualTo(36);
+  }
+
+  /**
+   * Comparing numbers whose scales are too far apart to align in a long: by sign when that decides,
+   * else the fast kernel gives up.
+   */
+  @Test
+  void comparingAcrossScalesTooFarApart() {
+    assertThat(Fixed.compare(5, 0, 0, 30)).isPositive();
+    assertThat(Fixed.compare(0, 30, 5, 0)).isNegative();
+    assertThat(Fixed.compare(-5, 0, 3, 25)).isNegative();
+    assertThat(Fixed.compare(5, 25, -3, 0)).isPositive();
+    assertThat(Fixed.compare(7, 2, 700, 4)).isZero();
+    assertThatThrownBy(() -> Fixed.compare(5, 0, 3, 25)).isInstanceOf(ArithmeticException.class);
+    assertThat(Fixed.up(0, 40)).isZero();
+    assertThatThrownBy(() -> Fixed.up(1, 19)).isInstanceOf(ArithmeticException.class);
+    assertThatThrownBy(() -> Fixed.up(1, -1)).isInstanceOf(ArithmeticException.class);
   }
 
   /** A sum near the top of the long range: the fast kernel gives up, the engine stays exact. */

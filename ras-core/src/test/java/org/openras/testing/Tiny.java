@@ -143,7 +143,42 @@ public final class Tiny {
     // the untraced result (the fast kernel, where the table fits) equals the exact kernel's in
     // every field, every BigDecimal with the same value and scale
     assertThat(untraced).as("untraced result").isEqualTo(withoutTrace(r));
+    // the lean figures: the same figures, with the table's engine and the kept encoding
+    assertSameFigures(
+        RasEngine.of(t).calculate(a, new org.openras.engine.Figures()), r, "lean figures");
     return r;
+  }
+
+  /**
+   * Asserts that the lean figures are the result's: total points, curve, band, both budgets (each
+   * {@code BigDecimal} with the same value and scale) and every flag.
+   */
+  public static void assertSameFigures(org.openras.engine.Figures f, Result r, Object what) {
+    assertThat(f.totalPoints()).as("total points of %s", what).isEqualTo(r.totalPoints());
+    assertThat(f.totalPoints().scale())
+        .as("scale of the total points of %s", what)
+        .isEqualTo(r.totalPoints().scale());
+    assertThat(f.curve()).as("curve of %s", what).isEqualTo(r.curve());
+    assertThat(f.band()).as("band of %s", what).isEqualTo(r.band());
+    assertThat(f.currency()).as("currency of %s", what).isEqualTo(r.indicativeBudget().currency());
+    assertThat(f.indicativeWeekly())
+        .as("indicative weekly of %s", what)
+        .isEqualTo(r.indicativeBudget().weekly());
+    assertThat(f.indicativeAnnual())
+        .as("indicative annual of %s", what)
+        .isEqualTo(r.indicativeBudget().annual());
+    assertThat(f.moderated()).as("moderated, %s", what).isEqualTo(r.finalBudget().isPresent());
+    if (r.finalBudget().isPresent()) {
+      assertThat(f.finalWeekly())
+          .as("final weekly of %s", what)
+          .isEqualTo(r.finalBudget().get().weekly());
+      assertThat(f.finalAnnual())
+          .as("final annual of %s", what)
+          .isEqualTo(r.finalBudget().get().annual());
+    }
+    for (org.openras.engine.Flag flag : org.openras.engine.Flag.values()) {
+      assertThat(f.has(flag)).as("%s of %s", flag, what).isEqualTo(r.has(flag));
+    }
   }
 
   /** The same result with an empty trace: what computing it untraced must give. */

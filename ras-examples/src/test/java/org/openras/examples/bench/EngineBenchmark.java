@@ -22,6 +22,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openras.assessment.Answer;
 import org.openras.assessment.Assessment;
+import org.openras.engine.Figures;
 import org.openras.engine.RasEngine;
 import org.openras.engine.Result;
 import org.openras.engine.Tracing;
@@ -67,6 +68,9 @@ public class EngineBenchmark {
   private int[][] chosen;
 
   private int next;
+
+  /** For the lean path: the holder each operation fills again. */
+  private final Figures figures = new Figures();
 
   /** Reads the table and generates the assessments. */
   @Setup(Level.Trial)
@@ -116,6 +120,15 @@ public class EngineBenchmark {
   @Benchmark
   public Result untraced() {
     return engine.calculate(assessments[nextIndex()], Tracing.OFF);
+  }
+
+  /**
+   * The same figures as {@link #untraced} gives for a caseload run (total points, curve, band,
+   * budgets, flags), without the domain figures, into one reused holder: the lean path.
+   */
+  @Benchmark
+  public Figures lean() {
+    return engine.calculate(assessments[nextIndex()], figures);
   }
 
   /**

@@ -1,0 +1,177 @@
+package org.openras.engine;
+
+import java.math.BigDecimal;
+import java.util.NoSuchElementException;
+import org.apiguardian.api.API;
+import org.openras.table.RasTable;
+
+/**
+ * The headline figures of one assessment, for caseload runs: total points, curve and band, the
+ * indicative budget, the final budget when moderated, and the flags — each equal to the same figure
+ * of the {@link Result} that {@link RasEngine#calculate(org.openras.assessment.Assessment,
+ * Tracing)} gives, scale included, but without the domain figures or the trace.
+ *
+ * <p>A holder to be filled again and again by {@link
+ * RasEngine#calculate(org.openras.assessment.Assessment, Figures)}: once warmed up, filling it
+ * allocates nothing (the figures are kept as {@code long}s; a {@code BigDecimal} is made only when
+ * a getter asks for one). It is <em>not</em> thread-safe, like {@link java.security.MessageDigest}:
+ * give each thread its own, and read the figures before filling it again. Before it is first
+ * filled, every getter throws {@link IllegalStateException}.
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public final class Figures {
+  // the engine and table of the last computation, and their plan: a repeat needs no look-up
+  RasEngine engine;
+  RasTable table;
+  Plan plan;
+
+  /** Whether the figures below are those of a computed assessment. */
+  boolean filled;
+
+  /** The exact kernel's result when the figures did not fit in longs, else null. */
+  Result exact;
+
+  /** The compiled table of the figures below (when {@link #exact} is null). */
+  FastPlan fast;
+
+  long totalU;
+  int totalS;
+  int curve;
+  int band;
+  long indicativeWeeklyU;
+  long indicativeAnnualU;
+  boolean moderated;
+  long finalWeeklyU;
+  long finalAnnualU;
+
+  /** The flags, as bits by {@link Flag#ordinal()}. */
+  int flags;
+
+  /** Scratch space of the lean kernel: the sums of percents, by set of adjustments. */
+  long[] percentsU = {};
+
+  int[] percentsS = {};
+
+  /** Creates an empty holder, to be filled by the engine. */
+  public Figures() {}
+
+  private void checkFilled() {
+    if (!filled) {
+      throw new IllegalStateException("no assessment has been computed into these figures yet");
+    }
+  }
+
+  /** {@return the total points (spec §3.4), exact, with the scale the result's total has} */
+  public BigDecimal totalPoints() {
+    checkFilled();
+    return exact != null ? exact.totalPoints() : Fixed.decimal(totalU, totalS);
+  }
+
+  /** {@return the client group of the allocation curve used ({@code *} for the fallback curve)} */
+  public String curve() {
+    checkFilled();
+    return exact != null ? exact.curve() : fast.curveGroup[curve];
+  }
+
+  /** {@return the label of the band the total points fell in} */
+  public String band() {
+    checkFilled();
+    return exact != null ? exact.band() : fast.bandLabel[curve][band];
+  }
+
+  /** {@return the currency of the budgets: the table's ISO 4217 code} */
+  public String currency() {
+    checkFilled();
+    return exact != null ? exact.indicativeBudget().currency() : fast.currency;
+  }
+
+  /** {@return the indicative budget a week: the RAS figure (spec §3.6), rounded} */
+  public BigDecimal indicativeWeekly() {
+    checkFilled();
+    return exact != null ? exact.indicativeBudget().weekly() : money(indicativeWeeklyU);
+  }
+
+  /** {@return the indicative budget a year: the RAS figure (spec §3.6), rounded} */
+  public BigDecimal indicativeAnnual() {
+    checkFilled();
+    return exact != null ? exact.indicativeBudget().annual() : money(indicativeAnnualU);
+  }
+
+  /** {@return whether the assessment was moderated, so that there is a final budget (§3.7)} */
+  public boolean moderated() {
+    checkFilled();
+    return exact != null ? exact.finalBudget().isPresent() : moderated;
+  }
+
+  /**
+   * {@return the final budget a week: the indicative budget after moderation (spec §3.7)}
+   *
+   * @throws NoSuchElementException when the assessment was not moderated
+   */
+  public BigDecimal finalWeekly() {
+    checkModerated();
+    return exact != null ? exact.finalBudget().get().weekly() : money(finalWeeklyU);
+  }
+
+  /**
+   * {@return the final budget a year: the indicative budget after moderation (spec §3.7)}
+   *
+   * @throws NoSuchElementException when the assessment was not moderated
+   */
+  public BigDecimal finalAnnual() {
+    checkModerated();
+    return exact != null ? exact.finalBudget().get().annual() : money(finalAnnualU);
+  }
+
+  /**
+   * {@return whether the figures carry {@code flag}}
+   *
+   * @param flag such as {@code PANEL_APPROVAL_REQUIRED}
+   */
+  public boolean has(Flag flag) {
+    checkFilled();
+    return exact != null ? exact.has(flag) : (flags & (1 << flag.ordinal())) != 0;
+  }
+
+  private void checkModerated() {
+    if (!moderated()) {
+      throw new NoSuchElementException("the assessment was not moderated: no final budget");
+    }
+  }
+
+  /** A rounded money figure: at the scale of the rounding increment, never below 0. */
+  private BigDecimal money(long u) {
+    return Fixed.decimal(u, Math.max(0, fast.incrementS));
+  }
+
+  @Override
+  public String toString() {
+    if (!filled) {
+      return "Figures[]";
+    }
+    return "Figures[total="
+        + totalPoints()
+        + ", curve="
+        + curve()
+        + ", band="
+        + band()
+        + ", weekly="
+        + indicativeWeekly()
+        + ", annual="
+        + indicativeAnnual()
+        + (moderated() ? ", final=" + finalWeekly() + "/" + finalAnnual() : "")
+        + ", flags="
+        + flagNames()
+        + "]";
+  }
+
+  private String flagNames() {
+    StringBuilder b = new StringBuilder("[");
+    for (Flag f : Flag.values()) {
+      if (has(f)) {
+        b.append(b.length() > 1 ? ", " : "").append(f);
+      }
+    }
+    return b.append(']').toString();
+  }
+}

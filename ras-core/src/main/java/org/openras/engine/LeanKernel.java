@@ -1,0 +1,245 @@
+package org.openras.engine;
+
+import static org.openras.engine.Fixed.add;
+import static org.openras.engine.Fixed.compare;
+import static org.openras.engine.Fixed.hundredth;
+import static org.openras.engine.Fixed.hundredthPlaces;
+import static org.openras.engine.Fixed.subtract;
+
+import org.openras.table.Period;
+
+/**
+ * The lean kernel: the {@link FastKernel}'s steps on the same {@code long} pairs (see {@link
+ * Fixed}), keeping only the figures of {@link Figures} and writing them into it, so that nothing is
+ * allocated. Each figure has the value and scale of the fast kernel's (and so of the exact
+ * kernel's) — the differential tests are the proof. A figure that leaves the {@code long} range
+ * throws {@link ArithmeticException}, and the engine computes that assessment with the exact
+ * kernel.
+ *
+ * <p>What it does differently: a single-descriptor answer takes its points already capped at the
+ * question's maximum ({@link FastPlan#singleP}); the domain figures are never made into {@code
+ * BigDecimal}s; and rounding to an increment of one unit at some scale divides by a constant power
+ * of ten.
+ */
+final class LeanKernel {
+  private LeanKernel() {}
+
+  static void compute(FastPlan p, Encoding e, Figures f) {
+    int nd = p.domainCode.length;
+    int[] first = p.plan.questionFirstDescriptor;
+    int[] domainFirst = p.domainFirstQuestion;
+    long[] singleP = p.singleP;
+    int[] singleS = p.singleS;
+    int[] chosen = e.chosen;
+    int pointsScale = p.pointsScale;
+    long totalU = 0;
+    int totalS = 0;
+
+    // §3.3 first: the sum of the percents of each set of adjustments that applies to a domain (a
+    // descriptor that gives none adds 0 at scale 0)
+    int[][] sets = p.adjustmentSets;
+    if (f.percentsU.length < sets.length) {
+      f.percentsU = new long[sets.length];
+      f.percentsS = new int[sets.length];
+    }
+    long[] percentsU = f.percentsU;
+    int[] percentsS = f.percentsS;
+    for (int k = 0; k < sets.length; k++) {
+      long percentU = 0;
+      int percentS = 0;
+      for (int adj : sets[k]) {
+        int x1 = chosen[p.adjustmentQuestion[adj]] + 1; // a ONE question: one descriptor
+        int ps = p.adjustmentByChosenS[adj][x1];
+        percentU = add(percentU, percentS, p.adjustmentByChosenU[adj][x1], ps);
+        percentS = Math.max(percentS, ps);
+      }
+      percentsU[k] = percentU;
+      percentsS[k] = percentS;
+    }
+
+    for (int d = 0; d < nd; d++) {
+      // §3.1 Answers, summed at the plan's points scale (see FastKernel); an unanswered question
+      // is worth 0 at scale 0 (singleP[0]), so only an answer of other than one descriptor needs
+      // a branch
+      long rawP = 0;
+      int rawS = 0;
+      for (int q = domainFirst[d], end = domainFirst[d + 1]; q < end; q++) {
+        int x = chosen[q];
+        if (x >= Encoding.UNANSWERED) {
+          rawP += singleP[x + 1];
+          rawS = Math.max(rawS, singleS[x + 1]);
+        } else {
+          int[] more = e.more;
+          long sumP = 0;
+          int sumS = 0;
+          for (int k = -1 - x, to = k + more[k - 1]; k < to; k++) {
+            sumP += p.pointsP[more[k]];
+            sumS = Math.max(sumS, p.pointsS[more[k]]);
+          }
+          if (sumP > p.questionMaxP[q]) {
+            sumP = p.questionMaxP[q];
+            sumS = p.questionMaxS[q];
+          }
+          rawP += sumP;
+          rawS = Math.max(rawS, sumS);
+        }
+      }
+
+      // §3.2 Domain points: raw, capped, weighted (choices rather than branches where the data
+      // decides: the compiler makes them conditional moves).
+      int by = pointsScale - rawS;
+      long rawU = by <= 1 ? (by == 0 ? rawP : rawP / 10) : Fixed.down(rawP, by);
+      boolean capped = rawP > p.domainMaxP[d];
+      long cappedU = capped ? p.domainMaxU[d] : rawU;
+      int cappedS = capped ? p.domainMaxS[d] : rawS;
+      long weightedU = Math.multiplyExact(cappedU, p.weightU[d]);
+      int weightedS = cappedS + p.weightS[d];
+
+      // §3.3 Adjustments: max(0, weighted × (1 + p/100)), p the sum of the set's percents.
+      int set = p.adjustmentSetOf[d];
+      long percentU = percentsU[set];
+      int percentS = percentsS[set];
+      long productU = Math.multiplyExact(weightedU, percentU);
+      int productS = weightedS + percentS;
+      long partU = hundredth(productU);
+      int partS = productS + hundredthPlaces(productU);
+      long adjustedU = add(weightedU, weightedS, partU, partS);
+      int adjustedS = adjustedU < 0 ? 0 : Math.max(weightedS, partS);
+      adjustedU = Math.max(adjustedU, 0);
+
+      // §3.4 Total points.
+      totalU = add(totalU, totalS, adjustedU, adjustedS);
+      totalS = Math.max(totalS, adjustedS);
+    }
+
+    // §3.5 Allocation: curve, band, supplements, cost factor, floor and ceiling.
+    int c = e.curve;
+    long[] fromU = p.bandFromU[c];
+    int[] fromS = p.bandFromS[c];
+    int band = 0;
+    for (int b = 1; b < fromU.length; b++) {
+      if (compare(fromU[b], fromS[b], totalU, totalS) <= 0) {
+        band = b;
+      } else {
+        break;
+      }
+    }
+    long overU = subtract(totalU, totalS, fromU[band], fromS[band]);
+    int overS = Math.max(totalS, fromS[band]);
+    long moreU = Math.multiplyExact(overU, p.perPointU[c][band]);
+    int moreS = overS + p.perPointS[c][band];
+    long amountU = add(p.bandAmountU[c][band], p.bandAmountS[c][band], moreU, moreS);
+    int amountS = Math.max(p.bandAmountS[c][band], moreS);
+    for (int s = 0; s < p.supplementQuestion.length; s++) {
+      int q = p.supplementQuestion[s];
+      int x = chosen[q];
+      if (x == Encoding.UNANSWERED) {
+        continue;
+      }
+      // one descriptor (k = -1: x itself), or those in more[] (from k = o + 1, see Encoding)
+      int k = x >= 0 ? -1 : -1 - x;
+      for (int end = x >= 0 ? 0 : k + e.more[k - 1]; k < end; k++) {
+        int local = (k < 0 ? x : e.more[k]) - first[q];
+        if (p.supplementHas[s][local]) {
+          long su = p.supplementU[s][local];
+          int ss = p.supplementS[s][local];
+          amountU = add(amountU, amountS, su, ss);
+          amountS = Math.max(amountS, ss);
+        }
+      }
+    }
+    amountU = Math.multiplyExact(amountU, p.factorU[e.factor]);
+    amountS += p.factorS[e.factor];
+    boolean floorApplied = p.hasFloor && compare(amountU, amountS, p.floorU, p.floorS) < 0;
+    boolean ceilingApplied =
+        !floorApplied && p.hasCeiling && compare(amountU, amountS, p.ceilingU, p.ceilingS) > 0;
+    amountU = floorApplied ? p.floorU : ceilingApplied ? p.ceilingU : amountU;
+    amountS = floorApplied ? p.floorS : ceilingApplied ? p.ceilingS : amountS;
+    int flags =
+        (floorApplied ? 1 << Flag.FLOOR_APPLIED.ordinal() : 0)
+            | (ceilingApplied ? 1 << Flag.CEILING_APPLIED.ordinal() : 0);
+
+    // §3.6 Money: round once; derive the other period from the rounded figure.
+    int budgetS = roundedScale(p);
+    long budgetU = round(p, amountU, amountS, p.incrementU, p.incrementS);
+    long budgetOther = otherPeriod(p, budgetU, budgetS);
+
+    // §3.7 Moderation: after everything above, reported beside the indicative budget.
+    int nm = e.moderationU.length;
+    long finU = 0;
+    long finOther = 0;
+    if (nm > 0) {
+      long changeU = 0;
+      int changeS = 0;
+      for (int i = 0; i < nm; i++) {
+        long cu = e.moderationU[i];
+        int cs = e.moderationS[i];
+        if (e.moderationPercent[i]) {
+          long product = Math.multiplyExact(budgetU, cu);
+          int productS = budgetS + cs;
+          cu = hundredth(product);
+          cs = productS + hundredthPlaces(product);
+        }
+        changeU = add(changeU, changeS, cu, cs);
+        changeS = Math.max(changeS, cs);
+      }
+      long unroundedU = add(budgetU, budgetS, changeU, changeS);
+      int unroundedS = Math.max(budgetS, changeS);
+      finU = round(p, unroundedU, unroundedS, p.incrementU, p.incrementS);
+      if (finU < 0) {
+        finU = 0;
+      }
+      finOther = otherPeriod(p, finU, budgetS);
+      if (p.hasTolerance) {
+        long differenceU = Math.absExact(subtract(finU, budgetS, budgetU, budgetS));
+        long limit = Math.multiplyExact(budgetU, p.toleranceU);
+        int limitS = budgetS + p.toleranceS;
+        if (compare(differenceU, budgetS, hundredth(limit), limitS + hundredthPlaces(limit)) > 0) {
+          flags |= 1 << Flag.PANEL_APPROVAL_REQUIRED.ordinal();
+        }
+      }
+    }
+
+    // only now, when nothing can fail: the figures
+    f.exact = null;
+    f.fast = p;
+    f.totalU = totalU;
+    f.totalS = totalS;
+    f.curve = c;
+    f.band = band;
+    boolean weekly = p.period == Period.WEEK;
+    f.indicativeWeeklyU = weekly ? budgetU : budgetOther;
+    f.indicativeAnnualU = weekly ? budgetOther : budgetU;
+    f.moderated = nm > 0;
+    f.finalWeeklyU = weekly ? finU : finOther;
+    f.finalAnnualU = weekly ? finOther : finU;
+    f.flags = flags;
+    f.filled = true;
+  }
+
+  /**
+   * {@code Rounding.applyTo}: the unscaled value, at {@link #roundedScale}, of {@code (au, as) ÷
+   * (du, ds)} rounded to a multiple of the increment, where {@code (du, ds)} is the divisor times
+   * the increment.
+   */
+  private static long round(FastPlan p, long au, int as, long du, int ds) {
+    int s = Math.max(as, ds);
+    long n = Fixed.up(au, s - as);
+    long steps = Fixed.divideRounded(n, Fixed.up(du, s - ds), p.mode);
+    long rounded = Math.multiplyExact(steps, p.incrementU);
+    return Fixed.up(rounded, roundedScale(p) - p.incrementS);
+  }
+
+  /** The scale of a rounded figure: the increment's, never below 0. */
+  private static int roundedScale(FastPlan p) {
+    return Math.max(0, p.incrementS);
+  }
+
+  /** §3.6: the budget in the other period, derived from the rounded figure {@code (u, s)}. */
+  private static long otherPeriod(FastPlan p, long u, int s) {
+    if (p.period == Period.WEEK) {
+      return round(p, Math.multiplyExact(u, p.weeksU), s + p.weeksS, p.incrementU, p.incrementS);
+    }
+    return round(p, u, s, Math.multiplyExact(p.weeksU, p.incrementU), p.weeksS + p.incrementS);
+  }
+}
