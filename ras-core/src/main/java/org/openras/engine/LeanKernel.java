@@ -10,10 +10,10 @@ import org.openras.table.Period;
 
 /**
  * The lean kernel: the {@link FastKernel}'s steps on the same {@code long} pairs (see {@link
- * Fixed}), keeping only the figures of {@link Figures} and writing them into it, so that nothing is
- * allocated. Each figure has the value and scale of the fast kernel's (and so of the exact
- * kernel's) — the differential tests are the proof. A figure that leaves the {@code long} range
- * throws {@link ArithmeticException}, and the engine computes that assessment with the exact
+ * Fixed}), keeping only the figures of {@link HeadlineFigures} and writing them into it, so that
+ * nothing is allocated. Each figure has the value and scale of the fast kernel's (and so of the
+ * exact kernel's) — the differential tests are the proof. A figure that leaves the {@code long}
+ * range throws {@link ArithmeticException}, and the engine computes that assessment with the exact
  * kernel.
  *
  * <p>What it does differently: a single-descriptor answer takes its points already capped at the
@@ -24,7 +24,7 @@ import org.openras.table.Period;
 final class LeanKernel {
   private LeanKernel() {}
 
-  static void compute(FastPlan p, Encoding e, Figures f) {
+  static void compute(FastPlan p, Encoding e, HeadlineFigures f) {
     int nd = p.domainCode.length;
     int[] first = p.plan.questionFirstDescriptor;
     int[] domainFirst = p.domainFirstQuestion;

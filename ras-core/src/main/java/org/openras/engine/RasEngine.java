@@ -151,8 +151,8 @@ public final class RasEngine {
    * filled a few times with the same table, this allocates nothing (unless a figure leaves the
    * {@code long} range, when the assessment is computed exactly, as a {@link Result}).
    *
-   * <p>The holder is not thread-safe: each thread needs its own (see {@link Figures}). The engine
-   * stays shared.
+   * <p>The holder is not thread-safe: each thread needs its own (see {@link HeadlineFigures}). The
+   * engine stays shared.
    *
    * @param assessment one person's answers, date, context and moderations
    * @param into the holder to fill, overwriting the figures it had
@@ -161,7 +161,7 @@ public final class RasEngine {
    * @throws InvalidAssessmentException when the answers do not fit the table
    */
   @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-  public Figures calculate(Assessment assessment, Figures into) {
+  public HeadlineFigures calculate(Assessment assessment, HeadlineFigures into) {
     Objects.requireNonNull(into, "into");
     RasTable table = tableFor(assessment);
     Plan plan;

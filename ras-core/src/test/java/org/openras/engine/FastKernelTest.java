@@ -99,7 +99,7 @@ class FastKernelTest {
     assertThat(engine.calculate(a, Tracing.OFF)).as(what).isEqualTo(exact);
     assertThat(Tiny.withoutTrace(engine.calculate(a, Tracing.ON))).as(what).isEqualTo(exact);
     // the lean figures: from a new engine (the encoding made), then kept, into one holder
-    Figures f = new Figures();
+    HeadlineFigures f = new HeadlineFigures();
     Tiny.assertSameFigures(RasEngine.of(t).calculate(a, f), exact, what);
     Tiny.assertSameFigures(engine.calculate(a, f), exact, what);
     if (plan.fast != null) {
@@ -107,7 +107,7 @@ class FastKernelTest {
       boolean leanFits = e.fits;
       if (leanFits) {
         try {
-          LeanKernel.compute(plan.fast, e, new Figures());
+          LeanKernel.compute(plan.fast, e, new HeadlineFigures());
         } catch (ArithmeticException tooBig) {
           leanFits = false;
         }

@@ -29,11 +29,11 @@ import org.openras.table.RasTable;
 import org.openras.testing.Tiny;
 
 /**
- * The lean figures ({@link RasEngine#calculate(Assessment, Figures)}) against the untraced {@link
- * Result}: the same total points (value and scale), curve, band, budgets and flags for every valid
- * assessment, the exact kernel's where a figure leaves the {@code long} range, the same exceptions
- * for invalid ones, and nothing allocated once warmed up. (Every case of {@link FastKernelTest} and
- * every hand-computed case run through {@link Tiny#run} is compared too.)
+ * The lean figures ({@link RasEngine#calculate(Assessment, HeadlineFigures)}) against the untraced
+ * {@link Result}: the same total points (value and scale), curve, band, budgets and flags for every
+ * valid assessment, the exact kernel's where a figure leaves the {@code long} range, the same
+ * exceptions for invalid ones, and nothing allocated once warmed up. (Every case of {@link
+ * FastKernelTest} and every hand-computed case run through {@link Tiny#run} is compared too.)
  */
 class LeanFiguresTest {
 
@@ -43,7 +43,7 @@ class LeanFiguresTest {
    */
   @Test
   void generatedTablesAndAssessmentsThroughOneHolder() {
-    Figures f = new Figures();
+    HeadlineFigures f = new HeadlineFigures();
     TableGenerator weekly = TableGenerator.defaults();
     TableGenerator annual = TableGenerator.defaults().withPeriods(Period.YEAR);
     int cases = 0;
@@ -81,7 +81,7 @@ class LeanFiguresTest {
             .answerAny("Q2", "Q2A", "Q2B")
             .moderation(byPercent("10"))
             .build();
-    Figures f = RasEngine.of(t).calculate(a, new Figures());
+    HeadlineFigures f = RasEngine.of(t).calculate(a, new HeadlineFigures());
     assertThat(f.totalPoints()).isEqualTo(dec("14.0"));
     assertThat(f.curve()).isEqualTo("*");
     assertThat(f.band()).isEqualTo("A");
@@ -95,7 +95,7 @@ class LeanFiguresTest {
     assertThat(f.has(Flag.FLOOR_APPLIED)).isFalse();
     assertThat(f)
         .hasToString(
-            "Figures[total=14.0, curve=*, band=A, weekly=45.50, annual=2366.00,"
+            "HeadlineFigures[total=14.0, curve=*, band=A, weekly=45.50, annual=2366.00,"
                 + " final=50.05/2602.60, flags=[PANEL_APPROVAL_REQUIRED]]");
     assertSameFigures(f, Tiny.run(t, a), a);
   }
@@ -115,7 +115,7 @@ class LeanFiguresTest {
             .curve(linear("2"))
             .build();
     Assessment equal = assessment().answer("Q1", "Q1B").answerAny("Q2", "Q2A", "Q2B").build();
-    Figures f = RasEngine.of(t).calculate(equal, new Figures());
+    HeadlineFigures f = RasEngine.of(t).calculate(equal, new HeadlineFigures());
     assertSameFigures(f, Tiny.run(t, equal), equal);
     assertThat(f.totalPoints()).isEqualTo(dec("20.0"));
     Assessment over = assessment().answer("Q1", "Q1B").answerAny("Q2", "Q2A", "Q2B", "Q2C").build();
@@ -130,7 +130,7 @@ class LeanFiguresTest {
     RasTable t1 = table("2", one("Q1", "0", "10")).id("first").build();
     RasTable t2 = table("3", one("Q1", "0", "10")).id("second").build();
     RasEngine engine = RasEngine.of(t1, t2);
-    Figures f = new Figures();
+    HeadlineFigures f = new HeadlineFigures();
     for (int i = 0; i < 4; i++) {
       Assessment a =
           assessment().answer("Q1", "Q1B").table(i % 2 == 0 ? "first" : "second").build();
@@ -139,7 +139,10 @@ class LeanFiguresTest {
     }
   }
 
-  /** Figures beyond a long: the assessment is computed exactly, and the figures are the same. */
+  /**
+   * HeadlineFigures beyond a long: the assessment is computed exactly, and the figures are the
+   * same.
+   */
   @Test
   void figuresBeyondLongComeFromTheExactKernel() {
     RasTable overflows =
@@ -148,7 +151,7 @@ class LeanFiguresTest {
             .curve(linear("3.5"))
             .ceiling(dec("10"))
             .build();
-    Figures f = new Figures();
+    HeadlineFigures f = new HeadlineFigures();
     Assessment a = assessment().answer("Q1", "Q1B").moderation(byAmount("-1")).build();
     RasEngine engine = RasEngine.of(overflows);
     engine.calculate(a, f);
@@ -193,7 +196,7 @@ class LeanFiguresTest {
             .curve(linear("older-people", "2"))
             .build();
     RasEngine engine = RasEngine.of(t);
-    Figures f = new Figures();
+    HeadlineFigures f = new HeadlineFigures();
     String group = "older-people";
     engine.calculate(
         assessment().answer("Q1", "Q1B").answerAny("Q2").clientGroup(group).build(), f);
@@ -244,8 +247,8 @@ class LeanFiguresTest {
 
   @Test
   void anEmptyHolderAndAnUnmoderatedAssessment() {
-    Figures f = new Figures();
-    assertThat(f).hasToString("Figures[]");
+    HeadlineFigures f = new HeadlineFigures();
+    assertThat(f).hasToString("HeadlineFigures[]");
     assertThatThrownBy(f::band)
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("no assessment has been computed");
@@ -254,7 +257,8 @@ class LeanFiguresTest {
     assertThat(f.moderated()).isFalse();
     assertThatThrownBy(f::finalWeekly).isInstanceOf(NoSuchElementException.class);
     assertThatThrownBy(f::finalAnnual).isInstanceOf(NoSuchElementException.class);
-    assertThatThrownBy(() -> RasEngine.of(t).calculate(assessment().build(), (Figures) null))
+    assertThatThrownBy(
+            () -> RasEngine.of(t).calculate(assessment().build(), (HeadlineFigures) null))
         .isInstanceOf(NullPointerException.class);
   }
 
@@ -265,7 +269,7 @@ class LeanFiguresTest {
     RasEngine engine = RasEngine.of(t);
     List<Assessment> as =
         AssessmentGenerator.forTable(t).withModerationProbability(0.5).stream(7, 50).toList();
-    Figures f = new Figures();
+    HeadlineFigures f = new HeadlineFigures();
     com.sun.management.ThreadMXBean threads =
         (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
     long sum = 0;

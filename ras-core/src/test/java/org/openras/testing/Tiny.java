@@ -145,7 +145,7 @@ public final class Tiny {
     assertThat(untraced).as("untraced result").isEqualTo(withoutTrace(r));
     // the lean figures: the same figures, with the table's engine and the kept encoding
     assertSameFigures(
-        RasEngine.of(t).calculate(a, new org.openras.engine.Figures()), r, "lean figures");
+        RasEngine.of(t).calculate(a, new org.openras.engine.HeadlineFigures()), r, "lean figures");
     return r;
   }
 
@@ -153,7 +153,8 @@ public final class Tiny {
    * Asserts that the lean figures are the result's: total points, curve, band, both budgets (each
    * {@code BigDecimal} with the same value and scale) and every flag.
    */
-  public static void assertSameFigures(org.openras.engine.Figures f, Result r, Object what) {
+  public static void assertSameFigures(
+      org.openras.engine.HeadlineFigures f, Result r, Object what) {
     assertThat(f.totalPoints()).as("total points of %s", what).isEqualTo(r.totalPoints());
     assertThat(f.totalPoints().scale())
         .as("scale of the total points of %s", what)

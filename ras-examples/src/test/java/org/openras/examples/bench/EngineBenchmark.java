@@ -22,7 +22,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openras.assessment.Answer;
 import org.openras.assessment.Assessment;
-import org.openras.engine.Figures;
+import org.openras.engine.HeadlineFigures;
 import org.openras.engine.RasEngine;
 import org.openras.engine.Result;
 import org.openras.engine.Tracing;
@@ -70,7 +70,7 @@ public class EngineBenchmark {
   private int next;
 
   /** For the lean path: the holder each operation fills again. */
-  private final Figures figures = new Figures();
+  private final HeadlineFigures figures = new HeadlineFigures();
 
   /** Reads the table and generates the assessments. */
   @Setup(Level.Trial)
@@ -127,7 +127,7 @@ public class EngineBenchmark {
    * budgets, flags), without the domain figures, into one reused holder: the lean path.
    */
   @Benchmark
-  public Figures lean() {
+  public HeadlineFigures lean() {
     return engine.calculate(assessments[nextIndex()], figures);
   }
 

@@ -12,14 +12,14 @@ import org.openras.table.RasTable;
  * Tracing)} gives, scale included, but without the domain figures or the trace.
  *
  * <p>A holder to be filled again and again by {@link
- * RasEngine#calculate(org.openras.assessment.Assessment, Figures)}: once warmed up, filling it
- * allocates nothing (the figures are kept as {@code long}s; a {@code BigDecimal} is made only when
- * a getter asks for one). It is <em>not</em> thread-safe, like {@link java.security.MessageDigest}:
- * give each thread its own, and read the figures before filling it again. Before it is first
- * filled, every getter throws {@link IllegalStateException}.
+ * RasEngine#calculate(org.openras.assessment.Assessment, HeadlineFigures)}: once warmed up, filling
+ * it allocates nothing (the figures are kept as {@code long}s; a {@code BigDecimal} is made only
+ * when a getter asks for one). It is <em>not</em> thread-safe, like {@link
+ * java.security.MessageDigest}: give each thread its own, and read the figures before filling it
+ * again. Before it is first filled, every getter throws {@link IllegalStateException}.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public final class Figures {
+public final class HeadlineFigures {
   // the engine and table of the last computation, and their plan: a repeat needs no look-up
   RasEngine engine;
   RasTable table;
@@ -53,7 +53,7 @@ public final class Figures {
   int[] percentsS = {};
 
   /** Creates an empty holder, to be filled by the engine. */
-  public Figures() {}
+  public HeadlineFigures() {}
 
   private void checkFilled() {
     if (!filled) {
@@ -147,9 +147,9 @@ public final class Figures {
   @Override
   public String toString() {
     if (!filled) {
-      return "Figures[]";
+      return "HeadlineFigures[]";
     }
-    return "Figures[total="
+    return "HeadlineFigures[total="
         + totalPoints()
         + ", curve="
         + curve()
