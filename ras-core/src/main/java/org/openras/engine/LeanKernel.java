@@ -17,9 +17,9 @@ import org.openras.table.Period;
  * kernel.
  *
  * <p>What it does differently: a single-descriptor answer takes its points already capped at the
- * question's maximum ({@link FastPlan#singleP}); the domain figures are never made into {@code
- * BigDecimal}s; and rounding to an increment of one unit at some scale divides by a constant power
- * of ten.
+ * question's maximum ({@link FastPlan#singleP}), where an unanswered question is an entry worth 0;
+ * the percents of each distinct set of adjustments are summed once; and the domain figures are
+ * never made into {@code BigDecimal}s.
  */
 final class LeanKernel {
   private LeanKernel() {}
