@@ -67,6 +67,12 @@ public final class HeadlineFigures {
     return exact != null ? exact.totalPoints() : Fixed.decimal(totalU, totalS);
   }
 
+  /** {@return the table version used, with its fingerprint (as {@link Result#table()})} */
+  public TableRef table() {
+    checkFilled();
+    return exact != null ? exact.table() : fast.ref;
+  }
+
   /** {@return the client group of the allocation curve used ({@code *} for the fallback curve)} */
   public String curve() {
     checkFilled();

@@ -231,6 +231,7 @@ class LeanFiguresTest {
       for (org.assertj.core.api.ThrowableAssert.ThrowingCallable getter :
           List.<org.assertj.core.api.ThrowableAssert.ThrowingCallable>of(
               f::totalPoints,
+              f::table,
               f::curve,
               f::band,
               f::currency,

@@ -159,6 +159,7 @@ public final class Tiny {
     assertThat(f.totalPoints().scale())
         .as("scale of the total points of %s", what)
         .isEqualTo(r.totalPoints().scale());
+    assertThat(f.table()).as("table of %s", what).isEqualTo(r.table());
     assertThat(f.curve()).as("curve of %s", what).isEqualTo(r.curve());
     assertThat(f.band()).as("band of %s", what).isEqualTo(r.band());
     assertThat(f.currency()).as("currency of %s", what).isEqualTo(r.indicativeBudget().currency());

@@ -14,10 +14,8 @@ import java.util.Optional;
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import org.apiguardian.api.API;
-import org.openras.engine.Budget;
+import org.openras.engine.HeadlineFigures;
 import org.openras.engine.RasEngine;
-import org.openras.engine.Result;
-import org.openras.engine.Tracing;
 import org.openras.tables.RasJson;
 
 /**
@@ -29,8 +27,9 @@ import org.openras.tables.RasJson;
  * error file with its row number, id, code and message, and {@link BatchSummary} accounts for every
  * row; results and errors are written to temporary files beside their targets and moved into place
  * only when the run completes, so an interrupted run never leaves a half file under the final name.
- * Budgets are computed without traces ({@link Tracing#OFF}); the figures are the same as a traced
- * run's.
+ * Only the headline figures are computed ({@link
+ * RasEngine#calculate(org.openras.assessment.Assessment, HeadlineFigures)}: no trace, no domain
+ * figures); they are the same as a traced run's.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class BatchRun {
@@ -127,21 +126,23 @@ public final class BatchRun {
       ErrorWriter.Lines errors = null;
       long written = 0;
       Map<String, GroupTotals> groups = new LinkedHashMap<>();
+      // the headline figures only, into one holder per chunk: what a result line needs, without
+      // the domain figures of a full Result
+      HeadlineFigures figures = new HeadlineFigures();
       for (Supplier<Row> s : rows) {
         Row row = s.get();
         RuntimeException error = row.error();
-        Result result = null;
         if (error == null) {
           try {
-            result = engine.calculate(row.assessment(), Tracing.OFF);
+            engine.calculate(row.assessment(), figures);
           } catch (RuntimeException e) {
             error = e;
           }
         }
-        if (result != null) {
-          results.add(result);
+        if (error == null) {
+          results.add(row.assessment().id(), figures);
           written++;
-          add(groups, row.assessment().clientGroup().orElse("(none)"), result);
+          add(groups, row.assessment().clientGroup().orElse("(none)"), figures);
         } else {
           if (errors == null) {
             errors = ErrorWriter.lines();
@@ -156,9 +157,11 @@ public final class BatchRun {
     }
   }
 
-  private static void add(Map<String, GroupTotals> groups, String group, Result r) {
-    Budget b = r.indicativeBudget();
-    groups.merge(group, new GroupTotals(group, 1, b.weekly(), b.annual()), GroupTotals::plus);
+  private static void add(Map<String, GroupTotals> groups, String group, HeadlineFigures f) {
+    groups.merge(
+        group,
+        new GroupTotals(group, 1, f.indicativeWeekly(), f.indicativeAnnual()),
+        GroupTotals::plus);
   }
 
   private static void write(Chunk c, ResultWriter out, ErrorWriter err, Tally tally)

@@ -13,9 +13,8 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Collectors;
 import org.openras.engine.Flag;
-import org.openras.engine.Result;
+import org.openras.engine.HeadlineFigures;
 
 /**
  * Writes one line per computed person: CSV with a header, or JSON Lines. The lines of a chunk of
@@ -41,9 +40,13 @@ abstract class ResultWriter implements Closeable {
 
   private static final JsonFactory JSON = new JsonFactory();
 
+  /** Every flag, in declaration order: the order in which a line names them. */
+  private static final Flag[] FLAGS = Flag.values();
+
   /** The lines of some results, formatted for this writer; not thread-safe, use one per chunk. */
   abstract static class Lines {
-    abstract void add(Result r) throws IOException;
+    /** Adds the line of one assessment: its id and its figures. */
+    abstract void add(String id, HeadlineFigures f) throws IOException;
 
     /** The lines added, formatted; adds no more after. */
     abstract String text() throws IOException;
@@ -61,13 +64,6 @@ abstract class ResultWriter implements Closeable {
   /** Writes the text of a chunk's {@link Lines}, chunks in order. */
   abstract void write(String lines) throws IOException;
 
-  /** Writes one result (formatting it on the calling thread). */
-  final void write(Result r) throws IOException {
-    Lines l = lines();
-    l.add(r);
-    write(l.text());
-  }
-
   static ResultWriter open(Path file, CaseloadFormat format) throws IOException {
     Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
     return format == CaseloadFormat.CSV ? new Csv(w) : new JsonLines(w);
@@ -81,10 +77,15 @@ abstract class ResultWriter implements Closeable {
     return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
   }
 
-  static String flags(Result r) {
-    return r.flags().isEmpty()
-        ? ""
-        : r.flags().stream().map(Flag::name).collect(Collectors.joining("|"));
+  /** The flags, in declaration order, joined by {@code |}; empty for none. */
+  static String flags(HeadlineFigures f) {
+    StringBuilder s = new StringBuilder();
+    for (Flag flag : FLAGS) {
+      if (f.has(flag)) {
+        s.append(s.length() == 0 ? "" : "|").append(flag.name());
+      }
+    }
+    return s.toString();
   }
 
   /** Formats rows of cells as CSV lines, quoting as Jackson's CSV module does. */
@@ -123,18 +124,19 @@ abstract class ResultWriter implements Closeable {
       CsvLines csv = new CsvLines();
       return new Lines() {
         @Override
-        void add(Result r) throws IOException {
+        void add(String id, HeadlineFigures f) throws IOException {
+          boolean moderated = f.moderated();
           csv.add(
-              r.assessmentId(),
-              r.table().id(),
-              r.table().version(),
-              points(r.totalPoints()),
-              r.band(),
-              r.indicativeBudget().weekly().toPlainString(),
-              r.indicativeBudget().annual().toPlainString(),
-              r.finalBudget().map(b -> b.weekly().toPlainString()).orElse(""),
-              r.finalBudget().map(b -> b.annual().toPlainString()).orElse(""),
-              flags(r));
+              id,
+              f.table().id(),
+              f.table().version(),
+              points(f.totalPoints()),
+              f.band(),
+              f.indicativeWeekly().toPlainString(),
+              f.indicativeAnnual().toPlainString(),
+              moderated ? f.finalWeekly().toPlainString() : "",
+              moderated ? f.finalAnnual().toPlainString() : "",
+              flags(f));
         }
 
         @Override
@@ -171,22 +173,24 @@ abstract class ResultWriter implements Closeable {
       g.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
       return new Lines() {
         @Override
-        void add(Result r) throws IOException {
+        void add(String id, HeadlineFigures f) throws IOException {
           g.writeStartObject();
-          g.writeStringField("id", r.assessmentId());
-          g.writeStringField("table", r.table().id());
-          g.writeStringField("version", r.table().version());
-          g.writeNumberField("totalPoints", new BigDecimal(points(r.totalPoints())));
-          g.writeStringField("band", r.band());
-          g.writeNumberField("weekly", r.indicativeBudget().weekly());
-          g.writeNumberField("annual", r.indicativeBudget().annual());
-          if (r.finalBudget().isPresent()) {
-            g.writeNumberField("finalWeekly", r.finalBudget().get().weekly());
-            g.writeNumberField("finalAnnual", r.finalBudget().get().annual());
+          g.writeStringField("id", id);
+          g.writeStringField("table", f.table().id());
+          g.writeStringField("version", f.table().version());
+          g.writeNumberField("totalPoints", new BigDecimal(points(f.totalPoints())));
+          g.writeStringField("band", f.band());
+          g.writeNumberField("weekly", f.indicativeWeekly());
+          g.writeNumberField("annual", f.indicativeAnnual());
+          if (f.moderated()) {
+            g.writeNumberField("finalWeekly", f.finalWeekly());
+            g.writeNumberField("finalAnnual", f.finalAnnual());
           }
           g.writeArrayFieldStart("flags");
-          for (Flag f : r.flags()) {
-            g.writeString(f.name());
+          for (Flag flag : FLAGS) {
+            if (f.has(flag)) {
+              g.writeString(flag.name());
+            }
           }
           g.writeEndArray();
           g.writeEndObject();

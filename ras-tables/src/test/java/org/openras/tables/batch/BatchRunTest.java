@@ -105,6 +105,38 @@ class BatchRunTest {
   }
 
   @Test
+  void twoFlagsOnOneLineInDeclarationOrderInBothFormats() throws IOException {
+    RasJson json = RasJson.standard();
+    // the worked example with a floor of 250: its 199.69 a week is raised to 250.00
+    // (FLOOR_APPLIED),
+    // and its +40 moderation (290.00) is more than 10% of 250.00 (PANEL_APPROVAL_REQUIRED)
+    String tableJson =
+        json.writeTable(WorkedExample.table())
+            .replaceFirst("\"floor\"\\s*:\\s*0", "\"floor\": 250");
+    RasEngine floored = RasEngine.of(json.readTable(tableJson, "floored.json"));
+    String line = json.writeAssessment(WorkedExample.assessment()).replaceAll("\\s*\\R\\s*", "");
+    Path in = write("caseload.jsonl", line + "\n");
+
+    Path csv = dir.resolve("results.csv");
+    BatchRun.builder(floored).input(in).output(csv).build().run();
+    assertThat(Files.readAllLines(csv))
+        .containsExactly(
+            "id,table,version,totalPoints,band,weekly,annual,finalWeekly,finalAnnual,flags",
+            // Jackson's CSV writer quotes a cell with a '|'
+            "case-0042/review-3,worked-example,2026.1,39.6,B,250.00,13000.00,290.00,15080.00,"
+                + "\"FLOOR_APPLIED|PANEL_APPROVAL_REQUIRED\"");
+
+    Path jsonl = dir.resolve("results.jsonl");
+    BatchRun.builder(floored).input(in).output(jsonl).build().run();
+    assertThat(Files.readAllLines(jsonl))
+        .containsExactly(
+            "{\"id\":\"case-0042/review-3\",\"table\":\"worked-example\",\"version\":\"2026.1\","
+                + "\"totalPoints\":39.6,\"band\":\"B\",\"weekly\":250.00,\"annual\":13000.00,"
+                + "\"finalWeekly\":290.00,\"finalAnnual\":15080.00,"
+                + "\"flags\":[\"FLOOR_APPLIED\",\"PANEL_APPROVAL_REQUIRED\"]}");
+  }
+
+  @Test
   void aGeneratedCaseloadOnManyThreadsGivesTheSingleThreadedFiguresInOrder() throws IOException {
     RasTable table = TableGenerator.defaults().withDomains(3, 6).generate(7);
     RasEngine generated = RasEngine.of(table);
