@@ -1,10 +1,8 @@
 package org.openras.engine;
 
 import static org.openras.engine.Fixed.add;
-import static org.openras.engine.Fixed.compare;
 import static org.openras.engine.Fixed.hundredth;
 import static org.openras.engine.Fixed.hundredthPlaces;
-import static org.openras.engine.Fixed.subtract;
 
 import java.math.BigDecimal;
 import java.util.EnumSet;
@@ -12,7 +10,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.openras.assessment.Assessment;
-import org.openras.table.Period;
 import org.openras.trace.Trace;
 
 /**
@@ -22,6 +19,10 @@ import org.openras.trace.Trace;
  * step, so the {@link Result} is equal to the exact kernel's (the differential tests are the
  * proof). A figure that leaves the {@code long} range throws {@link ArithmeticException}, and the
  * engine computes that assessment with the exact kernel.
+ *
+ * <p>It works out the domain figures itself (the {@link Result} shows each of them) and leaves the
+ * steps after the total points (§3.5 to §3.7) to {@link LeanKernel#allocate}, so that those are
+ * written once for both.
  */
 final class FastKernel {
   private FastKernel() {}
@@ -130,114 +131,20 @@ final class FastKernel {
       totalS = Math.max(totalS, adjustedS);
     }
 
-    // §3.5 Allocation: curve, band, supplements, cost factor, floor and ceiling.
-    int c = e.curve;
-    long[] fromU = p.bandFromU[c];
-    int[] fromS = p.bandFromS[c];
-    int band = 0;
-    for (int b = 1; b < fromU.length; b++) {
-      if (compare(fromU[b], fromS[b], totalU, totalS) <= 0) {
-        band = b;
-      } else {
-        break;
-      }
-    }
-    long overU = subtract(totalU, totalS, fromU[band], fromS[band]);
-    int overS = Math.max(totalS, fromS[band]);
-    long moreU = Math.multiplyExact(overU, p.perPointU[c][band]);
-    int moreS = overS + p.perPointS[c][band];
-    long amountU = add(p.bandAmountU[c][band], p.bandAmountS[c][band], moreU, moreS);
-    int amountS = Math.max(p.bandAmountS[c][band], moreS);
-    for (int s = 0; s < p.supplementQuestion.length; s++) {
-      int q = p.supplementQuestion[s];
-      int x = chosen[q];
-      if (x == Encoding.UNANSWERED) {
-        continue;
-      }
-      // one descriptor (k = -1: x itself), or those in more[] (from k = o + 1, see Encoding)
-      int k = x >= 0 ? -1 : -1 - x;
-      for (int end = x >= 0 ? 0 : k + more[k - 1]; k < end; k++) {
-        int local = (k < 0 ? x : more[k]) - first[q];
-        if (p.supplementHas[s][local]) {
-          long su = p.supplementU[s][local];
-          int ss = p.supplementS[s][local];
-          amountU = add(amountU, amountS, su, ss);
-          amountS = Math.max(amountS, ss);
-        }
-      }
-    }
-    amountU = Math.multiplyExact(amountU, p.factorU[e.factor]);
-    amountS += p.factorS[e.factor];
-    boolean floorApplied = false;
-    boolean ceilingApplied = false;
-    if (p.hasFloor && compare(amountU, amountS, p.floorU, p.floorS) < 0) {
-      amountU = p.floorU;
-      amountS = p.floorS;
-      floorApplied = true;
-    } else if (p.hasCeiling && compare(amountU, amountS, p.ceilingU, p.ceilingS) > 0) {
-      amountU = p.ceilingU;
-      amountS = p.ceilingS;
-      ceilingApplied = true;
-    }
-
-    // §3.6 Money: round once; derive the other period from the rounded figure.
-    long budgetU = round(p, amountU, amountS, p.incrementU, p.incrementS);
-    int budgetS = roundedScale(p);
-    Budget indicative = bothPeriods(p, budgetU, budgetS);
-
-    // §3.7 Moderation: after everything above, reported beside the indicative budget.
-    Optional<Budget> finalBudget = Optional.empty();
-    boolean panel = false;
-    int nm = e.moderationU.length;
-    if (nm > 0) {
-      long changeU = 0;
-      int changeS = 0;
-      for (int i = 0; i < nm; i++) {
-        long cu = e.moderationU[i];
-        int cs = e.moderationS[i];
-        if (e.moderationPercent[i]) {
-          long product = Math.multiplyExact(budgetU, cu);
-          int productS = budgetS + cs;
-          cu = hundredth(product);
-          cs = productS + hundredthPlaces(product);
-        }
-        changeU = add(changeU, changeS, cu, cs);
-        changeS = Math.max(changeS, cs);
-      }
-      long unroundedU = add(budgetU, budgetS, changeU, changeS);
-      int unroundedS = Math.max(budgetS, changeS);
-      long finU = round(p, unroundedU, unroundedS, p.incrementU, p.incrementS);
-      int finS = roundedScale(p);
-      if (finU < 0) {
-        finU = 0;
-      }
-      finalBudget = Optional.of(bothPeriods(p, finU, finS));
-      if (p.hasTolerance) {
-        long differenceU = Math.absExact(subtract(finU, finS, budgetU, budgetS));
-        int differenceS = Math.max(finS, budgetS);
-        long limit = Math.multiplyExact(budgetU, p.toleranceU);
-        int limitS = budgetS + p.toleranceS;
-        panel =
-            compare(differenceU, differenceS, hundredth(limit), limitS + hundredthPlaces(limit))
-                > 0;
-      }
-    }
-
+    // §3.5 to §3.7: allocation, money and moderation, as the lean kernel computes them
+    HeadlineFigures h = new HeadlineFigures();
+    LeanKernel.allocate(p, e, totalU, totalS, h);
     Set<Flag> flags;
-    if (floorApplied || ceilingApplied || panel) {
+    if (h.flags == 0) {
+      flags = Set.of();
+    } else {
       EnumSet<Flag> set = EnumSet.noneOf(Flag.class);
-      if (floorApplied) {
-        set.add(Flag.FLOOR_APPLIED);
-      }
-      if (ceilingApplied) {
-        set.add(Flag.CEILING_APPLIED);
-      }
-      if (panel) {
-        set.add(Flag.PANEL_APPROVAL_REQUIRED);
+      for (Flag f : Flag.values()) {
+        if ((h.flags & (1 << f.ordinal())) != 0) {
+          set.add(f);
+        }
       }
       flags = set;
-    } else {
-      flags = Set.of();
     }
     return new Result(
         a.id(),
@@ -245,41 +152,17 @@ final class FastKernel {
         p.period,
         List.of(scores),
         Fixed.decimal(totalU, totalS),
-        p.curveGroup[c],
-        p.bandLabel[c][band],
-        indicative,
-        finalBudget,
+        p.curveGroup[h.curve],
+        p.bandLabel[h.curve][h.band],
+        budget(p, h.indicativeWeeklyU, h.indicativeAnnualU),
+        h.moderated ? Optional.of(budget(p, h.finalWeeklyU, h.finalAnnualU)) : Optional.empty(),
         flags,
         Trace.empty());
   }
 
-  /**
-   * {@code Rounding.applyTo}: the unscaled value, at {@link #roundedScale}, of {@code (au, as) ÷
-   * (du, ds)} rounded to a multiple of the increment, where {@code (du, ds)} is the divisor times
-   * the increment.
-   */
-  private static long round(FastPlan p, long au, int as, long du, int ds) {
-    int s = Math.max(as, ds);
-    long steps = Fixed.divideRounded(Fixed.up(au, s - as), Fixed.up(du, s - ds), p.mode);
-    long rounded = Math.multiplyExact(steps, p.incrementU);
-    return Fixed.up(rounded, roundedScale(p) - p.incrementS);
-  }
-
-  /** The scale of a rounded figure: the increment's, never below 0. */
-  private static int roundedScale(FastPlan p) {
-    return Math.max(0, p.incrementS);
-  }
-
-  /** §3.6: the budget in both periods, the other derived from the rounded figure. */
-  private static Budget bothPeriods(FastPlan p, long u, int s) {
-    BigDecimal budget = Fixed.decimal(u, s);
-    if (p.period == Period.WEEK) {
-      long other =
-          round(p, Math.multiplyExact(u, p.weeksU), s + p.weeksS, p.incrementU, p.incrementS);
-      return new Budget(p.currency, budget, Fixed.decimal(other, roundedScale(p)));
-    }
-    long other =
-        round(p, u, s, Math.multiplyExact(p.weeksU, p.incrementU), p.weeksS + p.incrementS);
-    return new Budget(p.currency, Fixed.decimal(other, roundedScale(p)), budget);
+  /** A rounded budget: both figures at the scale of the rounding increment, never below 0. */
+  private static Budget budget(FastPlan p, long weeklyU, long annualU) {
+    int s = Math.max(0, p.incrementS);
+    return new Budget(p.currency, Fixed.decimal(weeklyU, s), Fixed.decimal(annualU, s));
   }
 }

@@ -47,10 +47,16 @@ public final class HeadlineFigures {
   /** The flags, as bits by {@link Flag#ordinal()}. */
   int flags;
 
-  /** Scratch space of the lean kernel: the sums of percents, by set of adjustments. */
-  long[] percentsU = {};
+  private static final long[] NO_LONGS = {};
+  private static final int[] NO_INTS = {};
 
-  int[] percentsS = {};
+  /**
+   * Scratch space of the lean kernel: the sums of percents, by set of adjustments (shared empty
+   * arrays until the kernel needs room).
+   */
+  long[] percentsU = NO_LONGS;
+
+  int[] percentsS = NO_INTS;
 
   /** Creates an empty holder, to be filled by the engine. */
   public HeadlineFigures() {}

@@ -26,7 +26,6 @@ final class LeanKernel {
 
   static void compute(FastPlan p, Encoding e, HeadlineFigures f) {
     int nd = p.domainCode.length;
-    int[] first = p.plan.questionFirstDescriptor;
     int[] domainFirst = p.domainFirstQuestion;
     long[] singleP = p.singleP;
     int[] singleS = p.singleS;
@@ -112,8 +111,21 @@ final class LeanKernel {
       totalS = Math.max(totalS, adjustedS);
     }
 
-    // §3.5 Allocation: curve, band, supplements, cost factor, floor and ceiling.
+    allocate(p, e, totalU, totalS, f);
+  }
+
+  /**
+   * Spec §3.5 to §3.7 from the total points {@code (totalU, totalS)}: the curve and band,
+   * supplements, cost factor, floor and ceiling, the money in both periods, moderation and the
+   * flags, written into {@code f} (only once nothing can fail). The fast kernel ends with this too,
+   * so that these steps are written once.
+   */
+  static void allocate(FastPlan p, Encoding e, long totalU, int totalS, HeadlineFigures f) {
+    int[] first = p.plan.questionFirstDescriptor;
+    int[] chosen = e.chosen;
     int c = e.curve;
+
+    // §3.5 Allocation: curve, band, supplements, cost factor, floor and ceiling.
     long[] fromU = p.bandFromU[c];
     int[] fromS = p.bandFromS[c];
     int band = 0;
