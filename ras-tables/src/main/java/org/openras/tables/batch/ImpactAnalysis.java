@@ -22,10 +22,9 @@ import java.util.PriorityQueue;
 import java.util.function.LongConsumer;
 import org.apiguardian.api.API;
 import org.openras.assessment.Assessment;
+import org.openras.engine.HeadlineFigures;
 import org.openras.engine.RasEngine;
-import org.openras.engine.Result;
 import org.openras.engine.TableRef;
-import org.openras.engine.Tracing;
 import org.openras.table.RasTable;
 import org.openras.tables.RasJson;
 
@@ -93,7 +92,19 @@ public final class ImpactAnalysis {
     return new Builder(before, after);
   }
 
-  private record Outcome(Row row, Result before, Result after, RuntimeException error) {}
+  /** One person under one table: what the analysis reads of the figures. */
+  private record Side(String band, BigDecimal weekly, BigDecimal annual) {
+    static Side of(HeadlineFigures f) {
+      return new Side(f.band(), f.indicativeWeekly(), f.indicativeAnnual());
+    }
+  }
+
+  private record Outcome(Row row, Side before, Side after, RuntimeException error) {}
+
+  /** Each worker's holders of the headline figures, under the table before and after. */
+  private final ThreadLocal<HeadlineFigures[]> holders =
+      ThreadLocal.withInitial(
+          () -> new HeadlineFigures[] {new HeadlineFigures(), new HeadlineFigures()});
 
   private Outcome compute(Row row) {
     if (row.error() != null) {
@@ -101,11 +112,9 @@ public final class ImpactAnalysis {
     }
     try {
       Assessment a = row.assessment();
-      return new Outcome(
-          row,
-          beforeEngine.calculate(a.forTable(before), Tracing.OFF),
-          afterEngine.calculate(a.forTable(after), Tracing.OFF),
-          null);
+      HeadlineFigures[] h = holders.get();
+      Side b = Side.of(beforeEngine.calculate(a.forTable(before), h[0]));
+      return new Outcome(row, b, Side.of(afterEngine.calculate(a.forTable(after), h[1])), null);
     } catch (RuntimeException e) {
       return new Outcome(row, null, null, e);
     }
@@ -197,8 +206,8 @@ public final class ImpactAnalysis {
             a.clientGroup().orElse("(none)"),
             o.before().band(),
             o.after().band(),
-            o.before().indicativeBudget().weekly(),
-            o.after().indicativeBudget().weekly());
+            o.before().weekly(),
+            o.after().weekly());
     BigDecimal change = p.change();
     if (change.signum() > 0) {
       t.winners++;
@@ -207,8 +216,8 @@ public final class ImpactAnalysis {
     }
     t.weeklyBefore = t.weeklyBefore.add(p.weeklyBefore());
     t.weeklyAfter = t.weeklyAfter.add(p.weeklyAfter());
-    t.annualBefore = t.annualBefore.add(o.before().indicativeBudget().annual());
-    t.annualAfter = t.annualAfter.add(o.after().indicativeBudget().annual());
+    t.annualBefore = t.annualBefore.add(o.before().annual());
+    t.annualAfter = t.annualAfter.add(o.after().annual());
     if (t.n == t.changes.length) {
       t.changes = Arrays.copyOf(t.changes, t.n * 2);
     }
