@@ -19,10 +19,9 @@ import java.util.function.LongConsumer;
 import org.apiguardian.api.API;
 import org.openras.assessment.Answer;
 import org.openras.assessment.Assessment;
+import org.openras.engine.HeadlineFigures;
 import org.openras.engine.RasEngine;
-import org.openras.engine.Result;
 import org.openras.engine.TableRef;
-import org.openras.engine.Tracing;
 import org.openras.table.Band;
 import org.openras.table.CostFactor;
 import org.openras.table.Curve;
@@ -116,7 +115,7 @@ public final class Calibration {
     }
     try {
       Assessment a = row.assessment().forTable(table);
-      Result r = engine.calculate(a, Tracing.OFF);
+      HeadlineFigures r = engine.calculate(a, holders.get());
       Curve curve = curve(r.curve());
       int band = 0;
       for (int i = 0; i < curve.bands().size(); i++) {
@@ -285,7 +284,14 @@ public final class Calibration {
 
   // ---------------------------------------------------------------- pass 2: the report
 
-  private record Check(Row row, Result fitted, BigDecimal cost) {}
+  /**
+   * One person under the fitted table: the curve, band and weekly budget it gives, and the cost.
+   */
+  private record Check(Row row, String curve, String band, BigDecimal weekly, BigDecimal cost) {}
+
+  /** Each worker's holder of the headline figures (one pass at a time uses it). */
+  private final ThreadLocal<HeadlineFigures> holders =
+      ThreadLocal.withInitial(HeadlineFigures::new);
 
   private static final class Sums {
     long n;
@@ -350,26 +356,24 @@ public final class Calibration {
           threads,
           row -> {
             if (row.error() != null || row.cost() == null) {
-              return new Check(row, null, null);
+              return new Check(row, null, null, null, null);
             }
             try {
-              return new Check(
-                  row, check.calculate(row.assessment().forTable(fitted), Tracing.OFF), row.cost());
+              HeadlineFigures f = check.calculate(row.assessment().forTable(fitted), holders.get());
+              return new Check(row, f.curve(), f.band(), f.indicativeWeekly(), row.cost());
             } catch (RuntimeException e) {
-              return new Check(row, null, null);
+              return new Check(row, null, null, null, null);
             }
           },
           c -> {
-            if (c.fitted() == null) {
+            if (c.curve() == null) {
               return;
             }
-            BigDecimal weekly = c.fitted().indicativeBudget().weekly();
+            BigDecimal weekly = c.weekly();
             BigDecimal r = weekly.subtract(c.cost());
             String group = c.row().assessment().clientGroup().orElse("(none)");
-            byCurve.computeIfAbsent(c.fitted().curve(), k -> new Sums()).add(r, c.cost());
-            byBand
-                .computeIfAbsent(c.fitted().curve() + " / " + c.fitted().band(), k -> new Sums())
-                .add(r, c.cost());
+            byCurve.computeIfAbsent(c.curve(), k -> new Sums()).add(r, c.cost());
+            byBand.computeIfAbsent(c.curve() + " / " + c.band(), k -> new Sums()).add(r, c.cost());
             byGroup.computeIfAbsent(group, k -> new Sums()).add(r, c.cost());
             furthest.add(
                 new CalibrationReport.Person(
