@@ -1,0 +1,207 @@
+package org.openras.calibration;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.apiguardian.api.API;
+import org.openras.engine.TableRef;
+import org.openras.table.Band;
+import org.openras.table.RasTable;
+
+/**
+ * How well a table's allocation, refitted to what a council spends today, matches each person's
+ * current weekly package cost — and the refitted table itself.
+ *
+ * <p>Residual = the fitted table's weekly indicative budget − the person's current weekly cost
+ * (positive: the RAS would give more than is spent now). Rows in = fitted + without a cost + in
+ * error.
+ *
+ * @param from the table whose allocation was refitted
+ * @param fitted the new table version with the fitted curves
+ * @param rowsIn the caseload rows read
+ * @param rowsFitted the rows with a cost that the fit used
+ * @param rowsWithoutCost the rows without a {@code weeklyCost}, left out of the fit
+ * @param rowsInError the rows that could not be read or computed
+ * @param curves the fit of each curve
+ * @param byBand the residuals by band of the fitted table ({@code group / band})
+ * @param byClientGroup the residuals by client group
+ * @param furthest the people furthest from the fit (at most 20), furthest first
+ * @param errors the first problems met (at most 20), as {@code row N: message}
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public record CalibrationReport(
+    TableRef from,
+    RasTable fitted,
+    long rowsIn,
+    long rowsFitted,
+    long rowsWithoutCost,
+    long rowsInError,
+    List<CurveFit> curves,
+    List<Residuals> byBand,
+    List<Residuals> byClientGroup,
+    List<Person> furthest,
+    List<String> errors) {
+
+  /**
+   * Creates a report, keeping copies of its lists.
+   *
+   * @param from the table whose allocation was refitted
+   * @param fitted the new table version with the fitted curves
+   * @param rowsIn the caseload rows read
+   * @param rowsFitted the rows with a cost that the fit used
+   * @param rowsWithoutCost the rows without a {@code weeklyCost}, left out of the fit
+   * @param rowsInError the rows that could not be read or computed
+   * @param curves the fit of each curve
+   * @param byBand the residuals by band of the fitted table ({@code group / band})
+   * @param byClientGroup the residuals by client group
+   * @param furthest the people furthest from the fit (at most 20), furthest first
+   * @param errors the first problems met (at most 20), as {@code row N: message}
+   */
+  public CalibrationReport {
+    curves = List.copyOf(curves);
+    byBand = List.copyOf(byBand);
+    byClientGroup = List.copyOf(byClientGroup);
+    furthest = List.copyOf(furthest);
+    errors = List.copyOf(errors);
+  }
+
+  /**
+   * The fit of one curve: its bands before and after, and how well the fitted table's budgets match
+   * the costs of the people it applies to.
+   *
+   * @param clientGroup the curve's client group ({@code *} for the fallback)
+   * @param people the people the curve applied to
+   * @param rSquared 1 − (sum of squared residuals ÷ total sum of squares of the costs); NaN when
+   *     all costs are equal
+   * @param meanAbsoluteError the mean of |residual|, to the penny
+   * @param before the curve's bands before
+   * @param after the fitted bands
+   */
+  public record CurveFit(
+      String clientGroup,
+      long people,
+      double rSquared,
+      BigDecimal meanAbsoluteError,
+      List<Band> before,
+      List<Band> after) {}
+
+  /**
+   * The residuals of a group of people.
+   *
+   * @param group the group: a client group, or {@code curve / band}
+   * @param people how many
+   * @param meanResidual the mean residual, to the penny
+   * @param meanAbsoluteResidual the mean |residual|, to the penny
+   */
+  public record Residuals(
+      String group, long people, BigDecimal meanResidual, BigDecimal meanAbsoluteResidual) {}
+
+  /**
+   * One person far from the fit.
+   *
+   * @param row the caseload row
+   * @param id the assessment id
+   * @param clientGroup the client group, or {@code (none)}
+   * @param cost the current weekly cost
+   * @param fitted the fitted table's weekly indicative budget
+   */
+  public record Person(
+      long row, String id, String clientGroup, BigDecimal cost, BigDecimal fitted) {
+    /**
+     * {@return the residual, fitted − cost: how far the fitted table's budget is from today's cost
+     * a week}
+     */
+    public BigDecimal residual() {
+      return fitted.subtract(cost);
+    }
+  }
+
+  /** {@return the report as plain text} */
+  public String toText() {
+    String nl = System.lineSeparator();
+    StringBuilder s = new StringBuilder();
+    s.append("Calibration of ")
+        .append(from.id())
+        .append(' ')
+        .append(from.version())
+        .append(" -> version ")
+        .append(fitted.version())
+        .append(" from ")
+        .append(fitted.effectiveFrom())
+        .append(nl);
+    s.append("Rows in: ")
+        .append(rowsIn)
+        .append(" = fitted: ")
+        .append(rowsFitted)
+        .append(" + without a cost: ")
+        .append(rowsWithoutCost)
+        .append(" + in error: ")
+        .append(rowsInError)
+        .append(nl);
+    for (CurveFit c : curves) {
+      s.append(
+          String.format(
+              java.util.Locale.ROOT,
+              "Curve %s: %d people, R² %.4f, mean absolute error %s%n",
+              c.clientGroup(),
+              c.people(),
+              c.rSquared(),
+              c.meanAbsoluteError().toPlainString()));
+      for (int i = 0; i < c.after().size(); i++) {
+        Band a = c.after().get(i);
+        s.append("  band ")
+            .append(a.label())
+            .append(" from ")
+            .append(a.from().toPlainString())
+            .append(": amount ")
+            .append(a.amount().toPlainString())
+            .append(", per point ")
+            .append(a.perPoint().toPlainString());
+        if (i < c.before().size()) {
+          Band b = c.before().get(i);
+          s.append(" (was ")
+              .append(b.amount().toPlainString())
+              .append(", ")
+              .append(b.perPoint().toPlainString())
+              .append(')');
+        }
+        s.append(nl);
+      }
+    }
+    s.append(residuals("band", byBand, nl));
+    s.append(residuals("client group", byClientGroup, nl));
+    if (!furthest.isEmpty()) {
+      s.append("Furthest from the fit (fitted − cost):").append(nl);
+      for (Person p : furthest) {
+        s.append(
+            String.format(
+                "  row %d %s (%s): cost %s, fitted %s, residual %s%n",
+                p.row(),
+                p.id(),
+                p.clientGroup(),
+                p.cost().toPlainString(),
+                p.fitted().toPlainString(),
+                p.residual().toPlainString()));
+      }
+    }
+    for (String e : errors) {
+      s.append("Problem: ").append(e).append(nl);
+    }
+    return s.toString();
+  }
+
+  private static String residuals(String title, List<Residuals> rows, String nl) {
+    StringBuilder s = new StringBuilder();
+    s.append(
+        String.format("%-32s %8s %14s %14s%n", title, "people", "mean resid.", "mean |resid.|"));
+    for (Residuals r : rows) {
+      s.append(
+          String.format(
+              "%-32s %8d %14s %14s%n",
+              r.group(),
+              r.people(),
+              r.meanResidual().toPlainString(),
+              r.meanAbsoluteResidual().toPlainString()));
+    }
+    return s.toString();
+  }
+}
