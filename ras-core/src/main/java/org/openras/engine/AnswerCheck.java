@@ -25,10 +25,10 @@ import org.openras.table.Select;
 
 /**
  * The rules of spec §4 that need the table: every problem at once, or none. The engine's two
- * kernels check these rules as they go ({@link Kernel#compute}, {@link Encoding#make}) and stop at
- * the first broken one; {@link #check} then goes through the assessment again to describe every
- * problem. {@link #valid} states the same rules as one pass that allocates nothing: the reference
- * the tests hold both kernels' checks to.
+ * kernels check these rules as they go ({@link ExactCalculation#compute}, {@link Encoding#make})
+ * and stop at the first broken one; {@link #check} then goes through the assessment again to
+ * describe every problem. {@link #valid} states the same rules as one pass that allocates nothing:
+ * the reference the tests hold both kernels' checks to.
  */
 final class AnswerCheck {
   private AnswerCheck() {}

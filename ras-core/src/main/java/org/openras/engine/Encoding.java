@@ -10,9 +10,9 @@ import org.openras.assessment.Assessment;
 import org.openras.assessment.Moderation;
 
 /**
- * A valid assessment resolved against one compiled table, for the {@link FastKernel}: the chosen
- * descriptors by number, the curve and cost factor by number, and the moderations as {@code long}
- * pairs (see {@link Fixed}). Immutable.
+ * A valid assessment resolved against one compiled table, for the {@link ScaledCalculation}: the
+ * chosen descriptors by number, the curve and cost factor by number, and the moderations as {@code
+ * long} pairs (see {@link Fixed}). Immutable.
  *
  * <p>An assessment is immutable, so its encoding for a table never changes: the last one made is
  * kept in the assessment's private {@code engineMemo} field (a benign race, like {@link
@@ -37,14 +37,14 @@ final class Encoding {
   private static final int[] NO_INTS = {};
   private static final boolean[] NO_FLAGS = {};
 
-  final FastPlan plan;
+  final ScaledTable plan;
 
   /** {@link #chosen} of an unanswered question. */
   static final int UNANSWERED = -1;
 
   /**
    * Per question, what was chosen: the descriptor's number when the answer is one descriptor (the
-   * most common answer, so that the kernel finds it with one look); {@link #UNANSWERED}; else
+   * most common answer, so that the calculation finds it with one look); {@link #UNANSWERED}; else
    * {@code -2 - o}, where {@code more[o]} is the number of descriptors chosen (0 or more than 1)
    * and {@code more[o + 1]} onwards are their numbers, in the order given.
    */
@@ -58,7 +58,7 @@ final class Encoding {
 
   /**
    * Whether every moderation's figure has a {@code long} unscaled value; if not, the assessment is
-   * computed with the exact kernel.
+   * computed with the exact calculation.
    */
   final boolean fits;
 
@@ -69,7 +69,7 @@ final class Encoding {
   final int[] moderationS;
 
   private Encoding(
-      FastPlan plan, int[] chosen, int[] more, int curve, int factor, List<Moderation> ms) {
+      ScaledTable plan, int[] chosen, int[] more, int curve, int factor, List<Moderation> ms) {
     this.plan = plan;
     this.chosen = chosen;
     this.more = more;
@@ -107,7 +107,7 @@ final class Encoding {
    * The rules are checked here as {@link AnswerCheck#valid} checks them, so that an assessment seen
    * for the first time is gone through once.
    */
-  static Encoding make(FastPlan plan, Assessment a) {
+  static Encoding make(ScaledTable plan, Assessment a) {
     Plan p = plan.plan;
     // by index over the answers (the map keeps this list), so that no iterator is made
     List<Map.Entry<String, Answer>> answers = a.answers().entrySet().asList();
@@ -195,7 +195,7 @@ final class Encoding {
    * made, and kept, when the assessment breaks no rule of {@link AnswerCheck} for that table, so a
    * kept one needs no check.
    */
-  static Encoding kept(FastPlan plan, Assessment a) {
+  static Encoding kept(ScaledTable plan, Assessment a) {
     return MEMO.getAcquire(a) instanceof Encoding e && e.plan == plan ? e : null;
   }
 }

@@ -28,16 +28,16 @@ import org.openras.table.Supplement;
 import org.openras.trace.Trace;
 
 /**
- * The exact reference kernel: spec §3, step by step, in {@link BigDecimal}, rounding only at §3.6
- * and §3.7. Each section below is one step of the spec, in its order. The assessment has been
- * checked against the table as the kernel goes: it gives up, giving null, at the first answer that
- * breaks a rule of {@link AnswerCheck#valid}, which the caller then reports.
+ * The exact reference calculation: spec §3, step by step, in {@link BigDecimal}, rounding only at
+ * §3.6 and §3.7. Each section below is one step of the spec, in its order. The assessment has been
+ * checked against the table as it goes: it gives up, giving null, at the first answer that breaks a
+ * rule of {@link AnswerCheck#valid}, which the caller then reports.
  *
  * <p>When {@code rec} is null nothing is recorded and no trace object is made.
  */
-final class Kernel {
+final class ExactCalculation {
 
-  private Kernel() {}
+  private ExactCalculation() {}
 
   static Result compute(Plan plan, Assessment a, Trace.Recorder rec) {
     RasTable t = plan.table;
@@ -140,7 +140,7 @@ final class Kernel {
     }
     int bandIndex = band(curve, total);
     Band band = curve.bands().get(bandIndex);
-    BigDecimal amount = band.amount().add(total.subtract(band.from()).multiply(band.perPoint()));
+    BigDecimal amount = band.amountAt(total);
     if (rec != null) {
       Band next = bandIndex + 1 < curve.bands().size() ? curve.bands().get(bandIndex + 1) : null;
       rec.band(band, next, total, amount);

@@ -14,9 +14,9 @@ import org.openras.table.RasTable;
 import org.openras.table.Select;
 
 /**
- * A table prepared once for computing: the look-ups the kernel needs, by code; questions and
- * descriptors numbered in questionnaire order (domain by domain) for the answer check and the fast
- * kernel; and the table compiled for the fast kernel, when its numbers fit.
+ * A table prepared once for computing: the look-ups the exact calculation needs, by code; questions
+ * and descriptors numbered in questionnaire order (domain by domain) for the answer check and the
+ * scaled calculation; and the table compiled for the scaled calculation, when its numbers fit.
  */
 final class Plan {
   final RasTable table;
@@ -53,8 +53,8 @@ final class Plan {
 
   final String domainList;
 
-  /** The table compiled for the fast kernel, or null when its numbers do not fit. */
-  final FastPlan fast;
+  /** The table compiled for the scaled calculation, or null when its numbers do not fit. */
+  final ScaledTable scaled;
 
   /**
    * The most steps a trace of this table has had so far, so that a recorder is made big enough at
@@ -116,7 +116,7 @@ final class Plan {
       codes.add(d.code());
     }
     this.domainList = String.join(", ", codes);
-    this.fast = FastPlan.compile(this);
+    this.scaled = ScaledTable.compile(this);
   }
 
   /** The number of the curve for the client group, else of the {@code *} curve, else -1. */

@@ -82,8 +82,8 @@ public final class RasEngine {
   public Result calculate(Assessment assessment, Tracing tracing) {
     RasTable table = tableFor(assessment);
     Plan plan = plans.computeIfAbsent(table, Plan::new);
-    if (tracing == Tracing.OFF && plan.fast != null) {
-      return untracedFast(plan, assessment);
+    if (tracing == Tracing.OFF && plan.scaled != null) {
+      return untracedScaled(plan, assessment);
     }
     if (tracing == Tracing.OFF) {
       return exact(plan, assessment, null);
@@ -97,28 +97,28 @@ public final class RasEngine {
   }
 
   /**
-   * The exact kernel's result.
+   * The exact calculation's result.
    *
    * @throws InvalidAssessmentException when the answers do not fit the table
    */
   private static Result exact(Plan plan, Assessment assessment, Trace.Recorder rec) {
-    Result result = Kernel.compute(plan, assessment, rec);
+    Result result = ExactCalculation.compute(plan, assessment, rec);
     if (result == null) {
       AnswerCheck.check(plan, assessment); // throws, describing every problem
-      throw new IllegalStateException("the kernel and the answer check disagree");
+      throw new IllegalStateException("the calculation and the answer check disagree");
     }
     return result;
   }
 
   /**
-   * Without a trace, on a table whose numbers fit in {@code long}s: the fast kernel, which gives
-   * the exact kernel's result; the exact kernel wherever a figure would not fit.
+   * Without a trace, on a table whose numbers fit in {@code long}s: the scaled calculation, which
+   * gives the exact calculation's result; the exact one wherever a figure would not fit.
    */
-  private static Result untracedFast(Plan plan, Assessment assessment) {
+  private static Result untracedScaled(Plan plan, Assessment assessment) {
     Encoding e = encoding(plan, assessment);
     if (e != null && e.fits) {
       try {
-        return FastKernel.compute(plan.fast, assessment, e);
+        return ScaledCalculation.result(plan.scaled, assessment, e);
       } catch (ArithmeticException tooBig) {
         // a figure outside the long range: computed exactly below
       }
@@ -129,14 +129,14 @@ public final class RasEngine {
   /**
    * The assessment's encoding for the plan's compiled table: the one kept in the assessment, else a
    * new one; null only when the answer check finds nothing wrong that the encoding did (then the
-   * exact kernel reports the disagreement).
+   * exact calculation reports the disagreement).
    *
    * @throws InvalidAssessmentException when the answers do not fit the table
    */
   private static Encoding encoding(Plan plan, Assessment assessment) {
-    Encoding e = Encoding.kept(plan.fast, assessment);
+    Encoding e = Encoding.kept(plan.scaled, assessment);
     if (e == null) {
-      e = Encoding.make(plan.fast, assessment);
+      e = Encoding.make(plan.scaled, assessment);
       if (e == null) {
         AnswerCheck.check(plan, assessment); // throws, describing every problem
       }
@@ -164,21 +164,24 @@ public final class RasEngine {
   public HeadlineFigures calculate(Assessment assessment, HeadlineFigures into) {
     Objects.requireNonNull(into, "into");
     RasTable table = tableFor(assessment);
+    ScaledFigures f = into.scaled;
     Plan plan;
-    if (into.engine == this && into.table == table) {
-      plan = into.plan;
+    if (f.engine == this && f.source == table) {
+      plan = f.plan;
     } else {
       plan = plans.computeIfAbsent(table, Plan::new);
-      into.engine = this;
-      into.table = table;
-      into.plan = plan;
+      f.engine = this;
+      f.source = table;
+      f.plan = plan;
     }
     into.filled = false;
-    if (plan.fast != null) {
+    if (plan.scaled != null) {
       Encoding e = encoding(plan, assessment);
       if (e != null && e.fits) {
         try {
-          LeanKernel.compute(plan.fast, e, into);
+          ScaledCalculation.compute(plan.scaled, e, f, null);
+          into.exact = null;
+          into.filled = true;
           return into;
         } catch (ArithmeticException tooBig) {
           // a figure outside the long range: computed exactly below

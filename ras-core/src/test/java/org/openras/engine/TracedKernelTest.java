@@ -67,8 +67,8 @@ class TracedKernelTest {
       for (Assessment generated : all) {
         Assessment a = broken(t, generated, r);
         boolean valid = AnswerCheck.valid(plan, a);
-        Result untraced = Kernel.compute(plan, a, null);
-        Result traced = Kernel.compute(plan, a, new Trace.Recorder(t, 1));
+        Result untraced = ExactCalculation.compute(plan, a, null);
+        Result traced = ExactCalculation.compute(plan, a, new Trace.Recorder(t, 1));
         assertThat(untraced == null).as("%s", Properties.describe(a)).isEqualTo(!valid);
         assertThat(traced == null).as("%s", Properties.describe(a)).isEqualTo(!valid);
         if (valid) {

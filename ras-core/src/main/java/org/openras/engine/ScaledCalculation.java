@@ -1,0 +1,363 @@
+package org.openras.engine;
+
+import static org.openras.engine.Fixed.add;
+import static org.openras.engine.Fixed.compare;
+import static org.openras.engine.Fixed.hundredth;
+import static org.openras.engine.Fixed.hundredthPlaces;
+import static org.openras.engine.Fixed.subtract;
+
+import java.math.BigDecimal;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.openras.assessment.Assessment;
+import org.openras.table.Period;
+import org.openras.trace.Trace;
+
+/**
+ * Spec §3 in scaled {@code long}s: the same steps, in the same order, as {@link ExactCalculation},
+ * on {@code long} pairs (see {@link Fixed}) over a {@link ScaledTable} and an {@link Encoding}.
+ * Every figure carries the value and scale the exact calculation's {@code BigDecimal} has at the
+ * same step, so that the figures are equal to the exact ones (the differential tests are the
+ * proof). A figure that leaves the {@code long} range throws {@link ArithmeticException}, and the
+ * engine computes that assessment exactly.
+ *
+ * <p>It writes the headline figures into a {@link ScaledFigures} — which a {@link HeadlineFigures}
+ * holder owns, so that once warmed up nothing is allocated — and, when asked for them, each
+ * domain's figures as {@link DomainScore}s; {@link #result} makes a whole untraced {@link Result}
+ * of the two. How it is quick: a single-descriptor answer takes its points already capped at the
+ * question's maximum ({@link ScaledTable#singleP}), where an unanswered question is an entry worth
+ * 0; points are summed at one scale per table ({@link ScaledTable#pointsScale}); the percents of
+ * each distinct set of adjustments are summed once; and choices rather than branches where the data
+ * decides.
+ */
+final class ScaledCalculation {
+  private ScaledCalculation() {}
+
+  /**
+   * The untraced {@link Result} of {@code a}, equal to the exact calculation's.
+   *
+   * @throws ArithmeticException when a figure leaves the {@code long} range
+   */
+  static Result result(ScaledTable p, Assessment a, Encoding e) {
+    ScaledFigures f = new ScaledFigures();
+    DomainScore[] scores = new DomainScore[p.domainCode.length];
+    compute(p, e, f, scores);
+    Set<Flag> flags;
+    if (f.flags == 0) {
+      flags = Set.of();
+    } else {
+      EnumSet<Flag> set = EnumSet.noneOf(Flag.class);
+      for (Flag flag : Flag.values()) {
+        if ((f.flags & (1 << flag.ordinal())) != 0) {
+          set.add(flag);
+        }
+      }
+      flags = set;
+    }
+    return new Result(
+        a.id(),
+        p.ref,
+        p.period,
+        List.of(scores),
+        Fixed.decimal(f.totalU, f.totalS),
+        p.curveGroup[f.curve],
+        p.bandLabel[f.curve][f.band],
+        budget(p, f.indicativeWeeklyU, f.indicativeAnnualU),
+        f.moderated ? Optional.of(budget(p, f.finalWeeklyU, f.finalAnnualU)) : Optional.empty(),
+        flags,
+        Trace.empty());
+  }
+
+  /** A rounded budget: both figures at the scale of the rounding increment, never below 0. */
+  private static Budget budget(ScaledTable p, long weeklyU, long annualU) {
+    int s = Math.max(0, p.incrementS);
+    return new Budget(p.currency, Fixed.decimal(weeklyU, s), Fixed.decimal(annualU, s));
+  }
+
+  /**
+   * Computes the headline figures of the encoded assessment into {@code f}, and each domain's
+   * figures into {@code scores} unless it is null (then nothing is allocated).
+   *
+   * @throws ArithmeticException when a figure leaves the {@code long} range ({@code f} is then left
+   *     as it was, but for its scratch space)
+   */
+  static void compute(ScaledTable p, Encoding e, ScaledFigures f, DomainScore[] scores) {
+    int nd = p.domainCode.length;
+    int[] domainFirst = p.domainFirstQuestion;
+    long[] singleP = p.singleP;
+    int[] singleS = p.singleS;
+    int[] chosen = e.chosen;
+    int pointsScale = p.pointsScale;
+    long totalU = 0;
+    int totalS = 0;
+
+    // §3.3 first: the sum of the percents of each set of adjustments that applies to a domain (a
+    // descriptor that gives none adds 0 at scale 0)
+    int[][] sets = p.adjustmentSets;
+    if (f.percentsU.length < sets.length) {
+      f.percentsU = new long[sets.length];
+      f.percentsS = new int[sets.length];
+    }
+    long[] percentsU = f.percentsU;
+    int[] percentsS = f.percentsS;
+    for (int k = 0; k < sets.length; k++) {
+      long percentU = 0;
+      int percentS = 0;
+      for (int adj : sets[k]) {
+        int x1 = chosen[p.adjustmentQuestion[adj]] + 1; // a ONE question: one descriptor
+        int ps = p.adjustmentByChosenS[adj][x1];
+        percentU = add(percentU, percentS, p.adjustmentByChosenU[adj][x1], ps);
+        percentS = Math.max(percentS, ps);
+      }
+      percentsU[k] = percentU;
+      percentsS[k] = percentS;
+    }
+
+    int percentSet = -1; // the set of the percent below, for the domain figures
+    BigDecimal percent = null;
+    for (int d = 0; d < nd; d++) {
+      // §3.1 Answers: each question's points, summed at the table's points scale (no overflow is
+      // possible: see ScaledTable.pointsScale), the scale of each sum kept beside it; an
+      // unanswered question is worth 0 at scale 0 (singleP[0]), so only an answer of other than
+      // one descriptor needs a branch
+      long rawP = 0;
+      int rawS = 0;
+      for (int q = domainFirst[d], end = domainFirst[d + 1]; q < end; q++) {
+        int x = chosen[q];
+        if (x >= Encoding.UNANSWERED) {
+          rawP += singleP[x + 1];
+          rawS = Math.max(rawS, singleS[x + 1]);
+        } else {
+          int[] more = e.more;
+          long sumP = 0;
+          int sumS = 0; // the sum starts at 0, whose scale is 0
+          for (int k = -1 - x, to = k + more[k - 1]; k < to; k++) {
+            sumP += p.pointsP[more[k]];
+            sumS = Math.max(sumS, p.pointsS[more[k]]);
+          }
+          if (sumP > p.questionMaxP[q]) {
+            sumP = p.questionMaxP[q];
+            sumS = p.questionMaxS[q];
+          }
+          rawP += sumP;
+          rawS = Math.max(rawS, sumS);
+        }
+      }
+
+      // §3.2 Domain points: raw, capped, weighted (choices rather than branches where the data
+      // decides: the compiler makes them conditional moves).
+      int by = pointsScale - rawS;
+      long rawU = by <= 1 ? (by == 0 ? rawP : rawP / 10) : Fixed.down(rawP, by);
+      boolean capped = rawP > p.domainMaxP[d];
+      long cappedU = capped ? p.domainMaxU[d] : rawU;
+      int cappedS = capped ? p.domainMaxS[d] : rawS;
+      long weightedU = Math.multiplyExact(cappedU, p.weightU[d]);
+      int weightedS = cappedS + p.weightS[d];
+
+      // §3.3 Adjustments: max(0, weighted × (1 + p/100)), p the sum of the set's percents.
+      int set = p.adjustmentSetOf[d];
+      long percentU = percentsU[set];
+      int percentS = percentsS[set];
+      long productU = Math.multiplyExact(weightedU, percentU);
+      int productS = weightedS + percentS;
+      long partU = hundredth(productU);
+      int partS = productS + hundredthPlaces(productU);
+      long adjustedU = add(weightedU, weightedS, partU, partS);
+      int adjustedS = adjustedU < 0 ? 0 : Math.max(weightedS, partS);
+      adjustedU = Math.max(adjustedU, 0);
+      if (scores != null) {
+        if (set != percentSet) { // a domain with the same adjustments as the one before shares it
+          percent = Fixed.decimal(percentU, percentS);
+          percentSet = set;
+        }
+        scores[d] =
+            domainScore(
+                p.domainCode[d],
+                rawU,
+                rawS,
+                capped,
+                cappedU,
+                cappedS,
+                weightedU,
+                weightedS,
+                percent,
+                adjustedU,
+                adjustedS);
+      }
+
+      // §3.4 Total points.
+      totalU = add(totalU, totalS, adjustedU, adjustedS);
+      totalS = Math.max(totalS, adjustedS);
+    }
+
+    allocate(p, e, totalU, totalS, f);
+  }
+
+  /**
+   * One domain's figures as {@code BigDecimal}s; a figure equal (value and scale) to the one before
+   * it is the same instance, and small numbers are shared (see {@link Fixed#decimal}).
+   */
+  private static DomainScore domainScore(
+      String code,
+      long rawU,
+      int rawS,
+      boolean isCapped,
+      long cappedU,
+      int cappedS,
+      long weightedU,
+      int weightedS,
+      BigDecimal percent,
+      long adjustedU,
+      int adjustedS) {
+    BigDecimal raw = Fixed.decimal(rawU, rawS);
+    BigDecimal capped = isCapped ? Fixed.decimal(cappedU, cappedS) : raw;
+    BigDecimal weighted =
+        weightedU == cappedU && weightedS == cappedS ? capped : Fixed.decimal(weightedU, weightedS);
+    BigDecimal adjusted =
+        adjustedU == weightedU && adjustedS == weightedS
+            ? weighted
+            : Fixed.decimal(adjustedU, adjustedS);
+    return new DomainScore(code, raw, capped, weighted, percent, adjusted);
+  }
+
+  /**
+   * Spec §3.5 to §3.7 from the total points {@code (totalU, totalS)}: the curve and band,
+   * supplements, cost factor, floor and ceiling, the money in both periods, moderation and the
+   * flags, written into {@code f} (only once nothing can fail).
+   */
+  private static void allocate(
+      ScaledTable p, Encoding e, long totalU, int totalS, ScaledFigures f) {
+    int[] first = p.plan.questionFirstDescriptor;
+    int[] chosen = e.chosen;
+    int c = e.curve;
+
+    // §3.5 Allocation: curve, band, supplements, cost factor, floor and ceiling.
+    long[] fromU = p.bandFromU[c];
+    int[] fromS = p.bandFromS[c];
+    int band = 0;
+    for (int b = 1; b < fromU.length; b++) {
+      if (compare(fromU[b], fromS[b], totalU, totalS) <= 0) {
+        band = b;
+      } else {
+        break;
+      }
+    }
+    long overU = subtract(totalU, totalS, fromU[band], fromS[band]);
+    int overS = Math.max(totalS, fromS[band]);
+    long moreU = Math.multiplyExact(overU, p.perPointU[c][band]);
+    int moreS = overS + p.perPointS[c][band];
+    long amountU = add(p.bandAmountU[c][band], p.bandAmountS[c][band], moreU, moreS);
+    int amountS = Math.max(p.bandAmountS[c][band], moreS);
+    for (int s = 0; s < p.supplementQuestion.length; s++) {
+      int q = p.supplementQuestion[s];
+      int x = chosen[q];
+      if (x == Encoding.UNANSWERED) {
+        continue;
+      }
+      // one descriptor (k = -1: x itself), or those in more[] (from k = o + 1, see Encoding)
+      int k = x >= 0 ? -1 : -1 - x;
+      for (int end = x >= 0 ? 0 : k + e.more[k - 1]; k < end; k++) {
+        int local = (k < 0 ? x : e.more[k]) - first[q];
+        if (p.supplementHas[s][local]) {
+          long su = p.supplementU[s][local];
+          int ss = p.supplementS[s][local];
+          amountU = add(amountU, amountS, su, ss);
+          amountS = Math.max(amountS, ss);
+        }
+      }
+    }
+    amountU = Math.multiplyExact(amountU, p.factorU[e.factor]);
+    amountS += p.factorS[e.factor];
+    boolean floorApplied = p.hasFloor && compare(amountU, amountS, p.floorU, p.floorS) < 0;
+    boolean ceilingApplied =
+        !floorApplied && p.hasCeiling && compare(amountU, amountS, p.ceilingU, p.ceilingS) > 0;
+    amountU = floorApplied ? p.floorU : ceilingApplied ? p.ceilingU : amountU;
+    amountS = floorApplied ? p.floorS : ceilingApplied ? p.ceilingS : amountS;
+    int flags =
+        (floorApplied ? 1 << Flag.FLOOR_APPLIED.ordinal() : 0)
+            | (ceilingApplied ? 1 << Flag.CEILING_APPLIED.ordinal() : 0);
+
+    // §3.6 Money: round once; derive the other period from the rounded figure.
+    int budgetS = roundedScale(p);
+    long budgetU = round(p, amountU, amountS, p.incrementU, p.incrementS);
+    long budgetOther = otherPeriod(p, budgetU, budgetS);
+
+    // §3.7 Moderation: after everything above, reported beside the indicative budget.
+    int nm = e.moderationU.length;
+    long finU = 0;
+    long finOther = 0;
+    if (nm > 0) {
+      long changeU = 0;
+      int changeS = 0;
+      for (int i = 0; i < nm; i++) {
+        long cu = e.moderationU[i];
+        int cs = e.moderationS[i];
+        if (e.moderationPercent[i]) {
+          long product = Math.multiplyExact(budgetU, cu);
+          int productS = budgetS + cs;
+          cu = hundredth(product);
+          cs = productS + hundredthPlaces(product);
+        }
+        changeU = add(changeU, changeS, cu, cs);
+        changeS = Math.max(changeS, cs);
+      }
+      long unroundedU = add(budgetU, budgetS, changeU, changeS);
+      int unroundedS = Math.max(budgetS, changeS);
+      finU = round(p, unroundedU, unroundedS, p.incrementU, p.incrementS);
+      if (finU < 0) {
+        finU = 0;
+      }
+      finOther = otherPeriod(p, finU, budgetS);
+      if (p.hasTolerance) {
+        long differenceU = Math.absExact(subtract(finU, budgetS, budgetU, budgetS));
+        long limit = Math.multiplyExact(budgetU, p.toleranceU);
+        int limitS = budgetS + p.toleranceS;
+        if (compare(differenceU, budgetS, hundredth(limit), limitS + hundredthPlaces(limit)) > 0) {
+          flags |= 1 << Flag.PANEL_APPROVAL_REQUIRED.ordinal();
+        }
+      }
+    }
+
+    // only now, when nothing can fail: the figures
+    f.table = p;
+    f.totalU = totalU;
+    f.totalS = totalS;
+    f.curve = c;
+    f.band = band;
+    boolean weekly = p.period == Period.WEEK;
+    f.indicativeWeeklyU = weekly ? budgetU : budgetOther;
+    f.indicativeAnnualU = weekly ? budgetOther : budgetU;
+    f.moderated = nm > 0;
+    f.finalWeeklyU = weekly ? finU : finOther;
+    f.finalAnnualU = weekly ? finOther : finU;
+    f.flags = flags;
+  }
+
+  /**
+   * {@code Rounding.applyTo}: the unscaled value, at {@link #roundedScale}, of {@code (au, as) ÷
+   * (du, ds)} rounded to a multiple of the increment, where {@code (du, ds)} is the divisor times
+   * the increment.
+   */
+  private static long round(ScaledTable p, long au, int as, long du, int ds) {
+    int s = Math.max(as, ds);
+    long n = Fixed.up(au, s - as);
+    long steps = Fixed.divideRounded(n, Fixed.up(du, s - ds), p.mode);
+    long rounded = Math.multiplyExact(steps, p.incrementU);
+    return Fixed.up(rounded, roundedScale(p) - p.incrementS);
+  }
+
+  /** The scale of a rounded figure: the increment's, never below 0. */
+  private static int roundedScale(ScaledTable p) {
+    return Math.max(0, p.incrementS);
+  }
+
+  /** §3.6: the budget in the other period, derived from the rounded figure {@code (u, s)}. */
+  private static long otherPeriod(ScaledTable p, long u, int s) {
+    if (p.period == Period.WEEK) {
+      return round(p, Math.multiplyExact(u, p.weeksU), s + p.weeksS, p.incrementU, p.incrementS);
+    }
+    return round(p, u, s, Math.multiplyExact(p.weeksU, p.incrementU), p.weeksS + p.incrementS);
+  }
+}
