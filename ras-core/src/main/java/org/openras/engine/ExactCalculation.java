@@ -1,10 +1,5 @@
 package org.openras.engine;
 
-import static org.openras.trace.StepKind.FINAL;
-import static org.openras.trace.StepKind.MODERATION;
-import static org.openras.trace.StepKind.PANEL_CHECK;
-import static org.openras.trace.StepKind.SUPPLEMENT;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -14,6 +9,7 @@ import java.util.Optional;
 import org.openras.assessment.Answer;
 import org.openras.assessment.Assessment;
 import org.openras.assessment.Moderation;
+import org.openras.internal.Recorder;
 import org.openras.table.Adjustment;
 import org.openras.table.Band;
 import org.openras.table.CostFactor;
@@ -33,13 +29,14 @@ import org.openras.trace.Trace;
  * checked against the table as it goes: it gives up, giving null, at the first answer that breaks a
  * rule of {@link AnswerCheck#valid}, which the caller then reports.
  *
- * <p>When {@code rec} is null nothing is recorded and no trace object is made.
+ * <p>Each step is told to {@code rec}: {@link NoRecording} when untraced, which records nothing and
+ * makes no trace object.
  */
 final class ExactCalculation {
 
   private ExactCalculation() {}
 
-  static Result compute(Plan plan, Assessment a, Trace.Recorder rec) {
+  static Result compute(Plan plan, Assessment a, Recorder<Trace> rec) {
     RasTable t = plan.table;
     List<Domain> domains = t.domains();
     Map<String, Answer> answers = a.answers();
@@ -83,20 +80,14 @@ final class ExactCalculation {
       }
 
       // §3.2 Domain points: raw, capped, weighted.
-      if (rec != null) {
-        rec.domainRaw(d, plan.questionList.get(di), raw);
-      }
+      rec.domainRaw(d, plan.questionList.get(di), raw);
       BigDecimal capped = raw;
       if (d.maxPoints().isPresent()) {
         capped = raw.min(d.maxPoints().get());
-        if (rec != null) {
-          rec.domainCap(d, raw, capped);
-        }
+        rec.domainCap(d, raw, capped);
       }
       BigDecimal weighted = capped.multiply(d.weight());
-      if (rec != null) {
-        rec.domainWeight(d, capped, weighted);
-      }
+      rec.domainWeight(d, capped, weighted);
 
       // §3.3 Adjustments: the sum of the percents, then max(0, weighted × (1 + p/100)).
       BigDecimal percent = BigDecimal.ZERO;
@@ -106,17 +97,13 @@ final class ExactCalculation {
           continue;
         }
         percent = plus(percent, p);
-        if (rec != null) {
-          rec.adjustment(d, allAdjustments.get(k), chosenFor[k], p);
-        }
+        rec.adjustment(d, allAdjustments.get(k), chosenFor[k], p);
       }
       BigDecimal adjusted = plus(weighted, hundredth(weighted.multiply(percent)));
       if (adjusted.signum() < 0) {
         adjusted = BigDecimal.ZERO;
       }
-      if (rec != null) {
-        rec.domainAdjusted(d, weighted, percent, adjusted);
-      }
+      rec.domainAdjusted(d, weighted, percent, adjusted);
       scores.add(new DomainScore(d.code(), raw, capped, weighted, percent, adjusted));
 
       // §3.4 Total points.
@@ -125,9 +112,7 @@ final class ExactCalculation {
     if (answered != answers.size()) {
       return null; // an answer names no question of the table
     }
-    if (rec != null) {
-      rec.totalPoints(plan.domainList, total);
-    }
+    rec.totalPoints(plan.domainList, total);
 
     // §3.5 Allocation: curve, band, supplements, cost factor, floor and ceiling.
     String clientGroup = a.clientGroup().orElse(null);
@@ -135,16 +120,12 @@ final class ExactCalculation {
     if (curve == null) {
       return null;
     }
-    if (rec != null) {
-      rec.curve(curve, clientGroup);
-    }
+    rec.curve(curve, clientGroup);
     int bandIndex = band(curve, total);
     Band band = curve.bands().get(bandIndex);
     BigDecimal amount = band.amountAt(total);
-    if (rec != null) {
-      Band next = bandIndex + 1 < curve.bands().size() ? curve.bands().get(bandIndex + 1) : null;
-      rec.band(band, next, total, amount);
-    }
+    Band next = bandIndex + 1 < curve.bands().size() ? curve.bands().get(bandIndex + 1) : null;
+    rec.band(band, next, total, amount);
     for (Supplement s : t.allocation().supplements()) {
       Answer answer = a.answers().get(s.question());
       if (answer == null) {
@@ -155,22 +136,7 @@ final class ExactCalculation {
         if (add != null) {
           BigDecimal before = amount;
           amount = amount.add(add);
-          if (rec != null) {
-            rec.step(
-                SUPPLEMENT,
-                s.id(),
-                s.name().orElse(s.id()),
-                s.reference().orElse(null),
-                amount,
-                "question",
-                s.question(),
-                "descriptor",
-                chosen,
-                "amount",
-                add,
-                "before",
-                before);
-          }
+          rec.supplement(s, chosen, add, before, amount);
         }
       }
     }
@@ -181,9 +147,7 @@ final class ExactCalculation {
     }
     BigDecimal beforeFactor = amount;
     amount = amount.multiply(factor.factor());
-    if (rec != null) {
-      rec.costFactor(factor, locality, beforeFactor, amount);
-    }
+    rec.costFactor(factor, locality, beforeFactor, amount);
     EnumSet<Flag> flags = EnumSet.noneOf(Flag.class);
     Optional<BigDecimal> floor = t.allocation().floor();
     Optional<BigDecimal> ceiling = t.allocation().ceiling();
@@ -199,17 +163,13 @@ final class ExactCalculation {
         flags.add(Flag.CEILING_APPLIED);
         applied = Flag.CEILING_APPLIED.name();
       }
-      if (rec != null) {
-        rec.limits(before, amount, applied);
-      }
+      rec.limits(before, amount, applied);
     }
 
     // §3.6 Money: round once; derive the other period from the rounded figure.
     Rounding rounding = t.allocation().rounding();
     BigDecimal budget = rounding.apply(amount);
-    if (rec != null) {
-      rec.rounding(amount, budget);
-    }
+    rec.rounding(amount, budget);
     Budget indicative = bothPeriods(t, budget, rec, false);
 
     // §3.7 Moderation: after everything above, reported beside the indicative budget.
@@ -223,50 +183,14 @@ final class ExactCalculation {
                 ? m.amount().get()
                 : hundredth(budget.multiply(m.percent().orElseThrow()));
         change = change.add(c);
-        if (rec != null) {
-          rec.step(
-              MODERATION,
-              String.valueOf(i + 1),
-              null,
-              null,
-              c,
-              "amount",
-              m.amount().orElse(null),
-              "percent",
-              m.percent().orElse(null),
-              "indicative",
-              m.percent().isPresent() ? budget : null,
-              "reason",
-              m.reason(),
-              "by",
-              m.by(),
-              "date",
-              m.date().toString());
-        }
+        rec.moderation(i + 1, m, c, budget);
       }
       BigDecimal unrounded = budget.add(change);
       BigDecimal fin = rounding.apply(unrounded);
       if (fin.signum() < 0) {
         fin = fin.multiply(BigDecimal.ZERO).setScale(fin.scale());
       }
-      if (rec != null) {
-        rec.step(
-            FINAL,
-            "",
-            null,
-            null,
-            fin,
-            "indicative",
-            budget,
-            "change",
-            change,
-            "roundedFrom",
-            unrounded,
-            "increment",
-            rounding.increment(),
-            "mode",
-            rounding.mode().name());
-      }
+      rec.finalBudget(fin, budget, change, unrounded, rounding);
       finalBudget = Optional.of(bothPeriods(t, fin, rec, true));
       if (t.tolerancePercent().isPresent()) {
         BigDecimal difference = fin.subtract(budget).abs();
@@ -276,26 +200,8 @@ final class ExactCalculation {
         if (panel) {
           flags.add(Flag.PANEL_APPROVAL_REQUIRED);
         }
-        if (rec != null) {
-          rec.step(
-              PANEL_CHECK,
-              "",
-              null,
-              t.reference().orElse(null),
-              difference,
-              "indicative",
-              budget,
-              "final",
-              fin,
-              "difference",
-              difference,
-              "tolerancePercent",
-              tolerance,
-              "limit",
-              limit,
-              "result",
-              panel ? Flag.PANEL_APPROVAL_REQUIRED.name() : "WITHIN_TOLERANCE");
-        }
+        rec.panelCheck(
+            t.reference().orElse(null), difference, budget, fin, tolerance, limit, panel);
       }
     }
 
@@ -310,7 +216,7 @@ final class ExactCalculation {
         indicative,
         finalBudget,
         flags,
-        rec == null ? Trace.empty() : rec.build());
+        rec.build());
   }
 
   /**
@@ -319,14 +225,12 @@ final class ExactCalculation {
    * descriptor not of this question, or one given twice.
    */
   private static BigDecimal questionPoints(
-      Plan plan, int qi, Question q, Answer answer, Trace.Recorder rec) {
+      Plan plan, int qi, Question q, Answer answer, Recorder<Trace> rec) {
     if (answer == null) {
       if (plan.questionRequired[qi]) {
         return null;
       }
-      if (rec != null) {
-        rec.unanswered(q);
-      }
+      rec.unanswered(q);
       return BigDecimal.ZERO;
     }
     boolean any = plan.questionAny[qi];
@@ -348,12 +252,10 @@ final class ExactCalculation {
       }
       Descriptor x = plan.descriptors[n];
       sum = plus(sum, x.points());
-      if (rec != null) {
-        rec.descriptor(q, x);
-      }
+      rec.descriptor(q, x);
     }
     BigDecimal points = q.maxPoints().isPresent() ? sum.min(q.maxPoints().get()) : sum;
-    if (rec != null && (any || q.maxPoints().isPresent())) {
+    if (any || q.maxPoints().isPresent()) {
       rec.question(q, sum, points);
     }
     return points;
@@ -403,15 +305,13 @@ final class ExactCalculation {
 
   /** §3.6: the budget in both periods, the other derived from the rounded figure. */
   private static Budget bothPeriods(
-      RasTable t, BigDecimal budget, Trace.Recorder rec, boolean isFinal) {
+      RasTable t, BigDecimal budget, Recorder<Trace> rec, boolean isFinal) {
     Rounding r = t.allocation().rounding();
     BigDecimal other =
         t.period() == Period.WEEK
             ? r.apply(budget.multiply(t.weeksPerYear()))
             : r.applyTo(budget, t.weeksPerYear());
-    if (rec != null) {
-      rec.otherPeriod(isFinal, budget, other);
-    }
+    rec.otherPeriod(isFinal, budget, other);
     return t.period() == Period.WEEK
         ? new Budget(t.currency(), budget, other)
         : new Budget(t.currency(), other, budget);

@@ -11,6 +11,8 @@ import org.openras.InvalidAssessmentException;
 import org.openras.Problem;
 import org.openras.TableSelectionException;
 import org.openras.assessment.Assessment;
+import org.openras.internal.Recorder;
+import org.openras.internal.Recorders;
 import org.openras.spi.TableProvider;
 import org.openras.spi.TableSet;
 import org.openras.table.RasTable;
@@ -86,9 +88,10 @@ public final class RasEngine {
       return untracedScaled(plan, assessment);
     }
     if (tracing == Tracing.OFF) {
-      return exact(plan, assessment, null);
+      return exact(plan, assessment, NoRecording.INSTANCE);
     }
-    Trace.Recorder rec = new Trace.Recorder(table, plan.traceSteps);
+    @SuppressWarnings("unchecked") // the trace package's recorders make traces
+    Recorder<Trace> rec = (Recorder<Trace>) Recorders.of(table, plan.traceSteps);
     Result result = exact(plan, assessment, rec);
     if (rec.size() > plan.traceSteps) {
       plan.traceSteps = rec.size();
@@ -101,7 +104,7 @@ public final class RasEngine {
    *
    * @throws InvalidAssessmentException when the answers do not fit the table
    */
-  private static Result exact(Plan plan, Assessment assessment, Trace.Recorder rec) {
+  private static Result exact(Plan plan, Assessment assessment, Recorder<Trace> rec) {
     Result result = ExactCalculation.compute(plan, assessment, rec);
     if (result == null) {
       AnswerCheck.check(plan, assessment); // throws, describing every problem
@@ -123,7 +126,7 @@ public final class RasEngine {
         // a figure outside the long range: computed exactly below
       }
     }
-    return exact(plan, assessment, null);
+    return exact(plan, assessment, NoRecording.INSTANCE);
   }
 
   /**
@@ -188,7 +191,7 @@ public final class RasEngine {
         }
       }
     }
-    into.exact = exact(plan, assessment, null);
+    into.exact = exact(plan, assessment, NoRecording.INSTANCE);
     into.filled = true;
     return into;
   }

@@ -60,7 +60,7 @@ class ScaledCalculationTest {
   private static void compare(RasTable t, Assessment a, Counts counts) {
     Plan plan = new Plan(t);
     AnswerCheck.check(plan, a);
-    Result exact = ExactCalculation.compute(plan, a, null);
+    Result exact = ExactCalculation.compute(plan, a, NoRecording.INSTANCE);
     java.util.function.Supplier<String> what =
         () ->
             "table "
@@ -672,7 +672,8 @@ class ScaledCalculationTest {
     List<Assessment> as =
         AssessmentGenerator.forTable(t).withModerationProbability(0.5).stream(11, 200).toList();
     Plan plan = new Plan(t);
-    List<Result> exact = as.stream().map(a -> ExactCalculation.compute(plan, a, null)).toList();
+    List<Result> exact =
+        as.stream().map(a -> ExactCalculation.compute(plan, a, NoRecording.INSTANCE)).toList();
     RasEngine[] engines = {RasEngine.of(t), RasEngine.of(t)};
     java.util.concurrent.ExecutorService pool =
         java.util.concurrent.Executors.newFixedThreadPool(4);

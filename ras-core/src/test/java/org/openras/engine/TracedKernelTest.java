@@ -12,6 +12,8 @@ import org.openras.assessment.Answer;
 import org.openras.assessment.Assessment;
 import org.openras.generate.AssessmentGenerator;
 import org.openras.generate.TableGenerator;
+import org.openras.internal.Recorder;
+import org.openras.internal.Recorders;
 import org.openras.table.Question;
 import org.openras.table.RasTable;
 import org.openras.table.Select;
@@ -67,8 +69,8 @@ class TracedKernelTest {
       for (Assessment generated : all) {
         Assessment a = broken(t, generated, r);
         boolean valid = AnswerCheck.valid(plan, a);
-        Result untraced = ExactCalculation.compute(plan, a, null);
-        Result traced = ExactCalculation.compute(plan, a, new Trace.Recorder(t, 1));
+        Result untraced = ExactCalculation.compute(plan, a, NoRecording.INSTANCE);
+        Result traced = ExactCalculation.compute(plan, a, recording(t));
         assertThat(untraced == null).as("%s", Properties.describe(a)).isEqualTo(!valid);
         assertThat(traced == null).as("%s", Properties.describe(a)).isEqualTo(!valid);
         if (valid) {
@@ -111,5 +113,10 @@ class TracedKernelTest {
         previous = r;
       }
     }
+  }
+
+  @SuppressWarnings("unchecked") // the trace package's recorders make traces
+  private static Recorder<Trace> recording(RasTable t) {
+    return (Recorder<Trace>) Recorders.of(t, 1);
   }
 }
