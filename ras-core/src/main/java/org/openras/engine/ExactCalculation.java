@@ -4,9 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import org.openras.assessment.Answer;
 import org.openras.assessment.Assessment;
 import org.openras.assessment.Moderation;
 import org.openras.internal.Recorder;
@@ -25,9 +23,10 @@ import org.openras.trace.Trace;
 
 /**
  * The exact reference calculation: spec §3, step by step, in {@link BigDecimal}, rounding only at
- * §3.6 and §3.7. Each section below is one step of the spec, in its order. The assessment has been
- * checked against the table as it goes: it gives up, giving null, at the first answer that breaks a
- * rule of {@link AnswerCheck#valid}, which the caller then reports.
+ * §3.6 and §3.7. Each section below is one step of the spec, in its order. The reference: the
+ * scaled calculation's figures are held equal to these, and whatever does not fit in its {@code
+ * long}s is computed here. The answers come checked and resolved to descriptor numbers by {@link
+ * AnswerRules} (the {@link Encoding}).
  *
  * <p>Each step is told to {@code rec}: {@link NoRecording} when untraced, which records nothing and
  * makes no trace object.
@@ -36,14 +35,12 @@ final class ExactCalculation {
 
   private ExactCalculation() {}
 
-  static Result compute(Plan plan, Assessment a, Recorder<Trace> rec) {
+  static Result compute(Plan plan, Assessment a, Encoding e, Recorder<Trace> rec) {
     RasTable t = plan.table;
     List<Domain> domains = t.domains();
-    Map<String, Answer> answers = a.answers();
     List<DomainScore> scores = new ArrayList<>(domains.size());
     BigDecimal total = BigDecimal.ZERO;
     int qi = 0; // the question's number in the plan
-    int answered = 0;
 
     // §3.3 Each adjustment's percent and the descriptor giving it, if any; the same for every
     // domain.
@@ -52,9 +49,9 @@ final class ExactCalculation {
     BigDecimal[] percentFor = new BigDecimal[allAdjustments.size()];
     for (int k = 0; k < allAdjustments.size(); k++) {
       Adjustment adj = allAdjustments.get(k);
-      Answer answer = answers.get(adj.question());
-      if (answer != null && !answer.descriptors().isEmpty()) {
-        String chosen = answer.descriptors().get(0);
+      int q = plan.questionIndex.get(adj.question());
+      if (e.size(q) > 0) {
+        String chosen = plan.descriptors[e.descriptor(q, 0)].code();
         chosenFor[k] = chosen;
         percentFor[k] = adj.percentByDescriptor().get(chosen);
       }
@@ -67,16 +64,7 @@ final class ExactCalculation {
       BigDecimal raw = BigDecimal.ZERO;
       List<Question> questions = d.questions();
       for (int k = 0; k < questions.size(); k++, qi++) {
-        Question q = questions.get(k);
-        Answer answer = answers.get(q.code());
-        if (answer != null) {
-          answered++;
-        }
-        BigDecimal points = questionPoints(plan, qi, q, answer, rec);
-        if (points == null) {
-          return null;
-        }
-        raw = plus(raw, points);
+        raw = plus(raw, questionPoints(plan, qi, questions.get(k), e, rec));
       }
 
       // §3.2 Domain points: raw, capped, weighted.
@@ -109,17 +97,11 @@ final class ExactCalculation {
       // §3.4 Total points.
       total = plus(total, adjusted);
     }
-    if (answered != answers.size()) {
-      return null; // an answer names no question of the table
-    }
     rec.totalPoints(plan.domainList, total);
 
     // §3.5 Allocation: curve, band, supplements, cost factor, floor and ceiling.
     String clientGroup = a.clientGroup().orElse(null);
-    Curve curve = plan.curve(clientGroup);
-    if (curve == null) {
-      return null;
-    }
+    Curve curve = t.allocation().curves().get(e.curve);
     rec.curve(curve, clientGroup);
     int bandIndex = band(curve, total);
     Band band = curve.bands().get(bandIndex);
@@ -127,11 +109,9 @@ final class ExactCalculation {
     Band next = bandIndex + 1 < curve.bands().size() ? curve.bands().get(bandIndex + 1) : null;
     rec.band(band, next, total, amount);
     for (Supplement s : t.allocation().supplements()) {
-      Answer answer = a.answers().get(s.question());
-      if (answer == null) {
-        continue;
-      }
-      for (String chosen : answer.descriptors()) {
+      int q = plan.questionIndex.get(s.question());
+      for (int i = 0; i < e.size(q); i++) {
+        String chosen = plan.descriptors[e.descriptor(q, i)].code();
         BigDecimal add = s.amountByDescriptor().get(chosen);
         if (add != null) {
           BigDecimal before = amount;
@@ -141,10 +121,7 @@ final class ExactCalculation {
       }
     }
     String locality = a.locality().orElse(null);
-    CostFactor factor = plan.costFactor(locality);
-    if (factor == null) {
-      return null;
-    }
+    CostFactor factor = t.allocation().costFactors().get(e.factor);
     BigDecimal beforeFactor = amount;
     amount = amount.multiply(factor.factor());
     rec.costFactor(factor, locality, beforeFactor, amount);
@@ -219,38 +196,17 @@ final class ExactCalculation {
         rec.build());
   }
 
-  /**
-   * §3.1 for question number {@code qi}; records its steps. Null when the answer breaks a rule of
-   * {@link AnswerCheck#valid}: a required question unanswered, a list for a ONE question, a
-   * descriptor not of this question, or one given twice.
-   */
+  /** §3.1 for question number {@code qi}; records its steps. */
   private static BigDecimal questionPoints(
-      Plan plan, int qi, Question q, Answer answer, Recorder<Trace> rec) {
-    if (answer == null) {
-      if (plan.questionRequired[qi]) {
-        return null;
-      }
+      Plan plan, int qi, Question q, Encoding e, Recorder<Trace> rec) {
+    if (e.chosen[qi] == Encoding.UNANSWERED) {
       rec.unanswered(q);
       return BigDecimal.ZERO;
     }
     boolean any = plan.questionAny[qi];
-    if (!any && answer.multiple()) {
-      return null;
-    }
-    List<String> codes = answer.descriptors();
     BigDecimal sum = BigDecimal.ZERO;
-    for (int i = 0; i < codes.size(); i++) {
-      String code = codes.get(i);
-      Integer n = plan.descriptorIndex.get(code);
-      if (n == null || plan.descriptorQuestion[n] != qi) {
-        return null;
-      }
-      for (int j = 0; j < i; j++) {
-        if (codes.get(j).equals(code)) {
-          return null;
-        }
-      }
-      Descriptor x = plan.descriptors[n];
+    for (int i = 0, n = e.size(qi); i < n; i++) {
+      Descriptor x = plan.descriptors[e.descriptor(qi, i)];
       sum = plus(sum, x.points());
       rec.descriptor(q, x);
     }

@@ -20,8 +20,6 @@ import org.openras.table.Select;
  */
 final class Plan {
   final RasTable table;
-  final Map<String, Curve> curves = new HashMap<>();
-  final Map<String, CostFactor> costFactors = new HashMap<>();
 
   /** Curve and cost factor numbers (their place in the table) by client group and locality. */
   final Map<String, Integer> curveIndex = new HashMap<>();
@@ -65,12 +63,10 @@ final class Plan {
   Plan(RasTable table) {
     this.table = table;
     for (Curve c : table.allocation().curves()) {
-      curveIndex.put(c.clientGroup(), curves.size());
-      curves.put(c.clientGroup(), c);
+      curveIndex.put(c.clientGroup(), curveIndex.size());
     }
     for (CostFactor f : table.allocation().costFactors()) {
-      costFactorIndex.put(f.locality(), costFactors.size());
-      costFactors.put(f.locality(), f);
+      costFactorIndex.put(f.locality(), costFactorIndex.size());
     }
     List<Integer> owners = new ArrayList<>();
     List<Descriptor> all = new ArrayList<>();
@@ -135,17 +131,5 @@ final class Plan {
       f = costFactorIndex.get(CostFactor.ANY_LOCALITY);
     }
     return f == null ? -1 : f;
-  }
-
-  /** The curve for the client group, else the {@code *} curve, else null. */
-  Curve curve(String clientGroup) {
-    Curve c = clientGroup == null ? null : curves.get(clientGroup);
-    return c != null ? c : curves.get(Curve.ANY_GROUP);
-  }
-
-  /** The cost factor for the locality, else the {@code *} factor, else null. */
-  CostFactor costFactor(String locality) {
-    CostFactor f = locality == null ? null : costFactors.get(locality);
-    return f != null ? f : costFactors.get(CostFactor.ANY_LOCALITY);
   }
 }

@@ -84,15 +84,20 @@ public final class RasEngine {
   public Result calculate(Assessment assessment, Tracing tracing) {
     RasTable table = tableFor(assessment);
     Plan plan = plans.computeIfAbsent(table, Plan::new);
-    if (tracing == Tracing.OFF && plan.scaled != null) {
-      return untracedScaled(plan, assessment);
-    }
+    Encoding e = encoding(plan, assessment);
     if (tracing == Tracing.OFF) {
-      return exact(plan, assessment, NoRecording.INSTANCE);
+      if (plan.scaled != null && e.fits) {
+        try {
+          return ScaledCalculation.result(plan.scaled, assessment, e);
+        } catch (ArithmeticException tooBig) {
+          // a figure outside the long range: computed exactly below
+        }
+      }
+      return ExactCalculation.compute(plan, assessment, e, NoRecording.INSTANCE);
     }
     @SuppressWarnings("unchecked") // the trace package's recorders make traces
     Recorder<Trace> rec = (Recorder<Trace>) Recorders.of(table, plan.traceSteps);
-    Result result = exact(plan, assessment, rec);
+    Result result = ExactCalculation.compute(plan, assessment, e, rec);
     if (rec.size() > plan.traceSteps) {
       plan.traceSteps = rec.size();
     }
@@ -100,51 +105,13 @@ public final class RasEngine {
   }
 
   /**
-   * The exact calculation's result.
-   *
-   * @throws InvalidAssessmentException when the answers do not fit the table
-   */
-  private static Result exact(Plan plan, Assessment assessment, Recorder<Trace> rec) {
-    Result result = ExactCalculation.compute(plan, assessment, rec);
-    if (result == null) {
-      AnswerCheck.check(plan, assessment); // throws, describing every problem
-      throw new IllegalStateException("the calculation and the answer check disagree");
-    }
-    return result;
-  }
-
-  /**
-   * Without a trace, on a table whose numbers fit in {@code long}s: the scaled calculation, which
-   * gives the exact calculation's result; the exact one wherever a figure would not fit.
-   */
-  private static Result untracedScaled(Plan plan, Assessment assessment) {
-    Encoding e = encoding(plan, assessment);
-    if (e != null && e.fits) {
-      try {
-        return ScaledCalculation.result(plan.scaled, assessment, e);
-      } catch (ArithmeticException tooBig) {
-        // a figure outside the long range: computed exactly below
-      }
-    }
-    return exact(plan, assessment, NoRecording.INSTANCE);
-  }
-
-  /**
-   * The assessment's encoding for the plan's compiled table: the one kept in the assessment, else a
-   * new one; null only when the answer check finds nothing wrong that the encoding did (then the
-   * exact calculation reports the disagreement).
+   * The assessment's encoding for the plan: the one kept in the assessment, else a new one.
    *
    * @throws InvalidAssessmentException when the answers do not fit the table
    */
   private static Encoding encoding(Plan plan, Assessment assessment) {
-    Encoding e = Encoding.kept(plan.scaled, assessment);
-    if (e == null) {
-      e = Encoding.make(plan.scaled, assessment);
-      if (e == null) {
-        AnswerCheck.check(plan, assessment); // throws, describing every problem
-      }
-    }
-    return e;
+    Encoding e = Encoding.kept(plan, assessment);
+    return e != null ? e : AnswerRules.encode(plan, assessment);
   }
 
   /**
@@ -178,20 +145,18 @@ public final class RasEngine {
       f.plan = plan;
     }
     into.filled = false;
-    if (plan.scaled != null) {
-      Encoding e = encoding(plan, assessment);
-      if (e != null && e.fits) {
-        try {
-          ScaledCalculation.compute(plan.scaled, e, f, null);
-          into.exact = null;
-          into.filled = true;
-          return into;
-        } catch (ArithmeticException tooBig) {
-          // a figure outside the long range: computed exactly below
-        }
+    Encoding e = encoding(plan, assessment);
+    if (plan.scaled != null && e.fits) {
+      try {
+        ScaledCalculation.compute(plan.scaled, e, f, null);
+        into.exact = null;
+        into.filled = true;
+        return into;
+      } catch (ArithmeticException tooBig) {
+        // a figure outside the long range: computed exactly below
       }
     }
-    into.exact = exact(plan, assessment, NoRecording.INSTANCE);
+    into.exact = ExactCalculation.compute(plan, assessment, e, NoRecording.INSTANCE);
     into.filled = true;
     return into;
   }

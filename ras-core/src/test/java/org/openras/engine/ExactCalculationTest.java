@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * The exact kernel's own arithmetic: its addition and its division by 100 are {@link
  * BigDecimal#add} and {@link BigDecimal#divide} exactly, value and scale.
  */
-class KernelTest {
+class ExactCalculationTest {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   @ParameterizedTest

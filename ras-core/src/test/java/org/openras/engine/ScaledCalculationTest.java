@@ -20,6 +20,7 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.openras.InvalidAssessmentException;
 import org.openras.assessment.Assessment;
 import org.openras.assessment.Moderation;
 import org.openras.generate.AssessmentGenerator;
@@ -59,8 +60,8 @@ class ScaledCalculationTest {
    */
   private static void compare(RasTable t, Assessment a, Counts counts) {
     Plan plan = new Plan(t);
-    AnswerCheck.check(plan, a);
-    Result exact = ExactCalculation.compute(plan, a, NoRecording.INSTANCE);
+    Encoding encoded = AnswerRules.encode(plan, a);
+    Result exact = ExactCalculation.compute(plan, a, encoded, NoRecording.INSTANCE);
     java.util.function.Supplier<String> what =
         () ->
             "table "
@@ -74,7 +75,7 @@ class ScaledCalculationTest {
                 + " "
                 + a.locality();
     if (plan.scaled != null) {
-      Encoding e = Encoding.make(plan.scaled, a);
+      Encoding e = AnswerRules.encode(plan, a);
       assertThat(e).as("the encoding of a valid assessment").isNotNull();
       Result fast = null;
       if (e.fits) {
@@ -103,7 +104,7 @@ class ScaledCalculationTest {
     Tiny.assertSameFigures(RasEngine.of(t).calculate(a, f), exact, what);
     Tiny.assertSameFigures(engine.calculate(a, f), exact, what);
     if (plan.scaled != null) {
-      Encoding e = Encoding.make(plan.scaled, a);
+      Encoding e = AnswerRules.encode(plan, a);
       boolean leanFits = e.fits;
       if (leanFits) {
         try {
@@ -350,8 +351,7 @@ class ScaledCalculationTest {
     Assessment a = assessment().answer("Q1", "Q1B").build();
     Plan plan = new Plan(t);
     assertThat(plan.scaled).as("the table's numbers fit").isNotNull();
-    assertThatThrownBy(
-            () -> ScaledCalculation.result(plan.scaled, a, Encoding.make(plan.scaled, a)))
+    assertThatThrownBy(() -> ScaledCalculation.result(plan.scaled, a, AnswerRules.encode(plan, a)))
         .isInstanceOf(ArithmeticException.class);
     Result r = RasEngine.of(t).calculate(a, Tracing.OFF);
     assertThat(r.totalPoints()).isEqualTo(dec("9000000000000000000"));
@@ -366,8 +366,7 @@ class ScaledCalculationTest {
     Assessment a = assessment().answer("Q1", "Q1B").build();
     Plan plan = new Plan(t);
     assertThat(plan.scaled).isNotNull();
-    assertThatThrownBy(
-            () -> ScaledCalculation.result(plan.scaled, a, Encoding.make(plan.scaled, a)))
+    assertThatThrownBy(() -> ScaledCalculation.result(plan.scaled, a, AnswerRules.encode(plan, a)))
         .isInstanceOf(ArithmeticException.class);
     Counts counts = new Counts();
     compare(t, a, counts);
@@ -397,7 +396,7 @@ class ScaledCalculationTest {
                     dec("123456789012345678901234.5"), "Reason given", "panel", Tiny.ON))
             .build();
     Plan plan = new Plan(t);
-    assertThat(Encoding.make(plan.scaled, a).fits).isFalse();
+    assertThat(AnswerRules.encode(plan, a).fits).isFalse();
     Counts counts = new Counts();
     compare(t, a, counts);
     assertThat(counts.fellBack).isEqualTo(1);
@@ -673,7 +672,12 @@ class ScaledCalculationTest {
         AssessmentGenerator.forTable(t).withModerationProbability(0.5).stream(11, 200).toList();
     Plan plan = new Plan(t);
     List<Result> exact =
-        as.stream().map(a -> ExactCalculation.compute(plan, a, NoRecording.INSTANCE)).toList();
+        as.stream()
+            .map(
+                a ->
+                    ExactCalculation.compute(
+                        plan, a, AnswerRules.encode(plan, a), NoRecording.INSTANCE))
+            .toList();
     RasEngine[] engines = {RasEngine.of(t), RasEngine.of(t)};
     java.util.concurrent.ExecutorService pool =
         java.util.concurrent.Executors.newFixedThreadPool(4);
@@ -710,9 +714,12 @@ class ScaledCalculationTest {
     }
   }
 
-  /** The answer check of a valid assessment allocates nothing. */
+  /**
+   * Finding the encoding kept in a valid assessment allocates nothing: computing it again neither
+   * checks nor looks up its answers.
+   */
   @Test
-  void theAnswerCheckOfAValidAssessmentAllocatesNothing() {
+  void findingTheKeptEncodingOfAValidAssessmentAllocatesNothing() {
     RasTable t = TableGenerator.defaults().withDomains(4, 4).generate(3);
     Plan plan = new Plan(t);
     List<Assessment> as = AssessmentGenerator.forTable(t).stream(3, 50).toList();
@@ -720,17 +727,17 @@ class ScaledCalculationTest {
         (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
     boolean all = true;
     for (Assessment a : as) {
-      all &= AnswerCheck.valid(plan, a); // first calls: classes loaded, call sites linked
+      all &= AnswerRules.encode(plan, a) == Encoding.kept(plan, a); // encoded once, and kept
     }
     long before = threads.getCurrentThreadAllocatedBytes();
     for (int round = 0; round < 20; round++) {
       for (int i = 0; i < as.size(); i++) {
-        all &= AnswerCheck.valid(plan, as.get(i));
+        all &= Encoding.kept(plan, as.get(i)) != null;
       }
     }
     long allocated = threads.getCurrentThreadAllocatedBytes() - before;
     assertThat(all).isTrue();
-    assertThat(allocated).as("bytes allocated by 1000 answer checks").isZero();
+    assertThat(allocated).as("bytes allocated by 1000 look-ups of kept encodings").isZero();
   }
 
   /** An invalid assessment is reported exactly as before, untraced or traced. */
@@ -782,18 +789,23 @@ class ScaledCalculationTest {
             .clientGroup("older-people")
             .locality("inner")
             .build();
-    assertThat(AnswerCheck.valid(new Plan(t), good)).isTrue();
-    assertThat(Encoding.make(new Plan(t).scaled, good)).isNotNull();
+    assertThat(AnswerRules.encode(new Plan(t), good)).isNotNull();
     for (Assessment a : bad) {
-      assertThat(Encoding.make(new Plan(t).scaled, a)).as(a.toString()).isNull();
-      assertThat(Encoding.kept(new Plan(t).scaled, a)).isNull();
+      Plan plan = new Plan(t);
+      assertThatThrownBy(() -> AnswerRules.encode(plan, a))
+          .as(a.toString())
+          .isInstanceOf(InvalidAssessmentException.class);
+      assertThat(Encoding.kept(plan, a)).isNull();
       Throwable traced =
           org.assertj.core.api.Assertions.catchThrowable(() -> engine.calculate(a, Tracing.ON));
       Throwable untraced =
           org.assertj.core.api.Assertions.catchThrowable(() -> engine.calculate(a, Tracing.OFF));
       assertThat(traced).isNotNull();
       assertThat(untraced).isInstanceOf(traced.getClass()).hasMessage(traced.getMessage());
-      assertThat(AnswerCheck.valid(new Plan(t), a)).isFalse();
+      Throwable headline =
+          org.assertj.core.api.Assertions.catchThrowable(
+              () -> engine.calculate(a, new HeadlineFigures()));
+      assertThat(headline).isInstanceOf(traced.getClass()).hasMessage(traced.getMessage());
     }
   }
 
