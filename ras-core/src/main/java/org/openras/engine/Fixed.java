@@ -4,15 +4,15 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * {@link BigDecimal} arithmetic on {@code long} pairs, for the fast kernel: a number is an unscaled
- * {@code long u} and an {@code int s}, worth {@code u × 10^-s}, exactly as {@code
+ * {@link BigDecimal} arithmetic on {@code long} pairs, for the scaled calculation: a number is an
+ * unscaled {@code long u} and an {@code int s}, worth {@code u × 10^-s}, exactly as {@code
  * BigDecimal.valueOf(u, s)}. Each operation gives the value AND the scale that the same {@code
  * BigDecimal} operation gives (add: the larger scale; multiply: the sum of the scales; exact
- * division by 100: the preferred scale, or more when the quotient needs it), so the fast kernel's
- * figures are equal ({@link BigDecimal#equals}) to the exact kernel's.
+ * division by 100: the preferred scale, or more when the quotient needs it), so the scaled
+ * calculation's figures are equal ({@link BigDecimal#equals}) to the exact calculation's.
  *
  * <p>Whatever does not fit in a {@code long} throws {@link ArithmeticException}; the caller then
- * computes with the exact kernel instead.
+ * computes with the exact calculation instead.
  */
 final class Fixed {
   private static final long[] POW10 = new long[19];

@@ -3,7 +3,6 @@ package org.openras.engine;
 import java.math.BigDecimal;
 import java.util.NoSuchElementException;
 import org.apiguardian.api.API;
-import org.openras.table.RasTable;
 
 /**
  * The headline figures of one assessment, for caseload runs: total points, curve and band, the
@@ -20,43 +19,20 @@ import org.openras.table.RasTable;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class HeadlineFigures {
-  // the engine and table of the last computation, and their plan: a repeat needs no look-up
-  RasEngine engine;
-  RasTable table;
-  Plan plan;
+  /**
+   * The figures as the scaled calculation writes them, with its scratch space: this holder's own,
+   * read by the getters below (when {@link #exact} is null), never shared.
+   */
+  final ScaledFigures scaled = new ScaledFigures();
 
-  /** Whether the figures below are those of a computed assessment. */
+  /** Whether this holder holds the figures of a computed assessment. */
   boolean filled;
 
-  /** The exact kernel's result when the figures did not fit in longs, else null. */
-  Result exact;
-
-  /** The compiled table of the figures below (when {@link #exact} is null). */
-  FastPlan fast;
-
-  long totalU;
-  int totalS;
-  int curve;
-  int band;
-  long indicativeWeeklyU;
-  long indicativeAnnualU;
-  boolean moderated;
-  long finalWeeklyU;
-  long finalAnnualU;
-
-  /** The flags, as bits by {@link Flag#ordinal()}. */
-  int flags;
-
-  private static final long[] NO_LONGS = {};
-  private static final int[] NO_INTS = {};
-
   /**
-   * Scratch space of the lean kernel: the sums of percents, by set of adjustments (shared empty
-   * arrays until the kernel needs room).
+   * The exact calculation's result when a figure did not fit in a {@code long}, else null (the
+   * figures are then {@link #scaled}'s).
    */
-  long[] percentsU = NO_LONGS;
-
-  int[] percentsS = NO_INTS;
+  Result exact;
 
   /** Creates an empty holder, to be filled by the engine. */
   public HeadlineFigures() {}
@@ -70,49 +46,49 @@ public final class HeadlineFigures {
   /** {@return the total points (spec §3.4), exact, with the scale the result's total has} */
   public BigDecimal totalPoints() {
     checkFilled();
-    return exact != null ? exact.totalPoints() : Fixed.decimal(totalU, totalS);
+    return exact != null ? exact.totalPoints() : Fixed.decimal(scaled.totalU, scaled.totalS);
   }
 
   /** {@return the table version used, with its fingerprint (as {@link Result#table()})} */
   public TableRef table() {
     checkFilled();
-    return exact != null ? exact.table() : fast.ref;
+    return exact != null ? exact.table() : scaled.table.ref;
   }
 
   /** {@return the client group of the allocation curve used ({@code *} for the fallback curve)} */
   public String curve() {
     checkFilled();
-    return exact != null ? exact.curve() : fast.curveGroup[curve];
+    return exact != null ? exact.curve() : scaled.table.curveGroup[scaled.curve];
   }
 
   /** {@return the label of the band the total points fell in} */
   public String band() {
     checkFilled();
-    return exact != null ? exact.band() : fast.bandLabel[curve][band];
+    return exact != null ? exact.band() : scaled.table.bandLabel[scaled.curve][scaled.band];
   }
 
   /** {@return the currency of the budgets: the table's ISO 4217 code} */
   public String currency() {
     checkFilled();
-    return exact != null ? exact.indicativeBudget().currency() : fast.currency;
+    return exact != null ? exact.indicativeBudget().currency() : scaled.table.currency;
   }
 
   /** {@return the indicative budget a week: the RAS figure (spec §3.6), rounded} */
   public BigDecimal indicativeWeekly() {
     checkFilled();
-    return exact != null ? exact.indicativeBudget().weekly() : money(indicativeWeeklyU);
+    return exact != null ? exact.indicativeBudget().weekly() : money(scaled.indicativeWeeklyU);
   }
 
   /** {@return the indicative budget a year: the RAS figure (spec §3.6), rounded} */
   public BigDecimal indicativeAnnual() {
     checkFilled();
-    return exact != null ? exact.indicativeBudget().annual() : money(indicativeAnnualU);
+    return exact != null ? exact.indicativeBudget().annual() : money(scaled.indicativeAnnualU);
   }
 
   /** {@return whether the assessment was moderated, so that there is a final budget (§3.7)} */
   public boolean moderated() {
     checkFilled();
-    return exact != null ? exact.finalBudget().isPresent() : moderated;
+    return exact != null ? exact.finalBudget().isPresent() : scaled.moderated;
   }
 
   /**
@@ -122,7 +98,7 @@ public final class HeadlineFigures {
    */
   public BigDecimal finalWeekly() {
     checkModerated();
-    return exact != null ? exact.finalBudget().get().weekly() : money(finalWeeklyU);
+    return exact != null ? exact.finalBudget().get().weekly() : money(scaled.finalWeeklyU);
   }
 
   /**
@@ -132,7 +108,7 @@ public final class HeadlineFigures {
    */
   public BigDecimal finalAnnual() {
     checkModerated();
-    return exact != null ? exact.finalBudget().get().annual() : money(finalAnnualU);
+    return exact != null ? exact.finalBudget().get().annual() : money(scaled.finalAnnualU);
   }
 
   /**
@@ -142,7 +118,7 @@ public final class HeadlineFigures {
    */
   public boolean has(Flag flag) {
     checkFilled();
-    return exact != null ? exact.has(flag) : (flags & (1 << flag.ordinal())) != 0;
+    return exact != null ? exact.has(flag) : (scaled.flags & (1 << flag.ordinal())) != 0;
   }
 
   private void checkModerated() {
@@ -153,7 +129,7 @@ public final class HeadlineFigures {
 
   /** A rounded money figure: at the scale of the rounding increment, never below 0. */
   private BigDecimal money(long u) {
-    return Fixed.decimal(u, Math.max(0, fast.incrementS));
+    return Fixed.decimal(u, scaled.moneyScale());
   }
 
   @Override

@@ -14,14 +14,12 @@ import org.openras.table.RasTable;
 import org.openras.table.Select;
 
 /**
- * A table prepared once for computing: the look-ups the kernel needs, by code; questions and
- * descriptors numbered in questionnaire order (domain by domain) for the answer check and the fast
- * kernel; and the table compiled for the fast kernel, when its numbers fit.
+ * A table prepared once for computing: the look-ups the exact calculation needs, by code; questions
+ * and descriptors numbered in questionnaire order (domain by domain) for the answer check and the
+ * scaled calculation; and the table compiled for the scaled calculation, when its numbers fit.
  */
 final class Plan {
   final RasTable table;
-  final Map<String, Curve> curves = new HashMap<>();
-  final Map<String, CostFactor> costFactors = new HashMap<>();
 
   /** Curve and cost factor numbers (their place in the table) by client group and locality. */
   final Map<String, Integer> curveIndex = new HashMap<>();
@@ -53,8 +51,8 @@ final class Plan {
 
   final String domainList;
 
-  /** The table compiled for the fast kernel, or null when its numbers do not fit. */
-  final FastPlan fast;
+  /** The table compiled for the scaled calculation, or null when its numbers do not fit. */
+  final ScaledTable scaled;
 
   /**
    * The most steps a trace of this table has had so far, so that a recorder is made big enough at
@@ -65,12 +63,10 @@ final class Plan {
   Plan(RasTable table) {
     this.table = table;
     for (Curve c : table.allocation().curves()) {
-      curveIndex.put(c.clientGroup(), curves.size());
-      curves.put(c.clientGroup(), c);
+      curveIndex.put(c.clientGroup(), curveIndex.size());
     }
     for (CostFactor f : table.allocation().costFactors()) {
-      costFactorIndex.put(f.locality(), costFactors.size());
-      costFactors.put(f.locality(), f);
+      costFactorIndex.put(f.locality(), costFactorIndex.size());
     }
     List<Integer> owners = new ArrayList<>();
     List<Descriptor> all = new ArrayList<>();
@@ -116,7 +112,7 @@ final class Plan {
       codes.add(d.code());
     }
     this.domainList = String.join(", ", codes);
-    this.fast = FastPlan.compile(this);
+    this.scaled = ScaledTable.compile(this);
   }
 
   /** The number of the curve for the client group, else of the {@code *} curve, else -1. */
@@ -135,17 +131,5 @@ final class Plan {
       f = costFactorIndex.get(CostFactor.ANY_LOCALITY);
     }
     return f == null ? -1 : f;
-  }
-
-  /** The curve for the client group, else the {@code *} curve, else null. */
-  Curve curve(String clientGroup) {
-    Curve c = clientGroup == null ? null : curves.get(clientGroup);
-    return c != null ? c : curves.get(Curve.ANY_GROUP);
-  }
-
-  /** The cost factor for the locality, else the {@code *} factor, else null. */
-  CostFactor costFactor(String locality) {
-    CostFactor f = locality == null ? null : costFactors.get(locality);
-    return f != null ? f : costFactors.get(CostFactor.ANY_LOCALITY);
   }
 }

@@ -11,6 +11,8 @@ import org.openras.InvalidAssessmentException;
 import org.openras.Problem;
 import org.openras.TableSelectionException;
 import org.openras.assessment.Assessment;
+import org.openras.internal.Recorder;
+import org.openras.internal.Recorders;
 import org.openras.spi.TableProvider;
 import org.openras.spi.TableSet;
 import org.openras.table.RasTable;
@@ -82,14 +84,20 @@ public final class RasEngine {
   public Result calculate(Assessment assessment, Tracing tracing) {
     RasTable table = tableFor(assessment);
     Plan plan = plans.computeIfAbsent(table, Plan::new);
-    if (tracing == Tracing.OFF && plan.fast != null) {
-      return untracedFast(plan, assessment);
-    }
+    Encoding e = encoding(plan, assessment);
     if (tracing == Tracing.OFF) {
-      return exact(plan, assessment, null);
+      if (plan.scaled != null && e.fits) {
+        try {
+          return ScaledCalculation.result(plan.scaled, assessment, e);
+        } catch (ArithmeticException tooBig) {
+          // a figure outside the long range: computed exactly below
+        }
+      }
+      return ExactCalculation.compute(plan, assessment, e, NoRecording.INSTANCE);
     }
-    Trace.Recorder rec = new Trace.Recorder(table, plan.traceSteps);
-    Result result = exact(plan, assessment, rec);
+    @SuppressWarnings("unchecked") // the trace package's recorders make traces
+    Recorder<Trace> rec = (Recorder<Trace>) Recorders.of(table, plan.traceSteps);
+    Result result = ExactCalculation.compute(plan, assessment, e, rec);
     if (rec.size() > plan.traceSteps) {
       plan.traceSteps = rec.size();
     }
@@ -97,51 +105,13 @@ public final class RasEngine {
   }
 
   /**
-   * The exact kernel's result.
-   *
-   * @throws InvalidAssessmentException when the answers do not fit the table
-   */
-  private static Result exact(Plan plan, Assessment assessment, Trace.Recorder rec) {
-    Result result = Kernel.compute(plan, assessment, rec);
-    if (result == null) {
-      AnswerCheck.check(plan, assessment); // throws, describing every problem
-      throw new IllegalStateException("the kernel and the answer check disagree");
-    }
-    return result;
-  }
-
-  /**
-   * Without a trace, on a table whose numbers fit in {@code long}s: the fast kernel, which gives
-   * the exact kernel's result; the exact kernel wherever a figure would not fit.
-   */
-  private static Result untracedFast(Plan plan, Assessment assessment) {
-    Encoding e = encoding(plan, assessment);
-    if (e != null && e.fits) {
-      try {
-        return FastKernel.compute(plan.fast, assessment, e);
-      } catch (ArithmeticException tooBig) {
-        // a figure outside the long range: computed exactly below
-      }
-    }
-    return exact(plan, assessment, null);
-  }
-
-  /**
-   * The assessment's encoding for the plan's compiled table: the one kept in the assessment, else a
-   * new one; null only when the answer check finds nothing wrong that the encoding did (then the
-   * exact kernel reports the disagreement).
+   * The assessment's encoding for the plan: the one kept in the assessment, else a new one.
    *
    * @throws InvalidAssessmentException when the answers do not fit the table
    */
   private static Encoding encoding(Plan plan, Assessment assessment) {
-    Encoding e = Encoding.kept(plan.fast, assessment);
-    if (e == null) {
-      e = Encoding.make(plan.fast, assessment);
-      if (e == null) {
-        AnswerCheck.check(plan, assessment); // throws, describing every problem
-      }
-    }
-    return e;
+    Encoding e = Encoding.kept(plan, assessment);
+    return e != null ? e : AnswerRules.encode(plan, assessment);
   }
 
   /**
@@ -164,28 +134,29 @@ public final class RasEngine {
   public HeadlineFigures calculate(Assessment assessment, HeadlineFigures into) {
     Objects.requireNonNull(into, "into");
     RasTable table = tableFor(assessment);
+    ScaledFigures f = into.scaled;
     Plan plan;
-    if (into.engine == this && into.table == table) {
-      plan = into.plan;
+    if (f.engine == this && f.source == table) {
+      plan = f.plan;
     } else {
       plan = plans.computeIfAbsent(table, Plan::new);
-      into.engine = this;
-      into.table = table;
-      into.plan = plan;
+      f.engine = this;
+      f.source = table;
+      f.plan = plan;
     }
     into.filled = false;
-    if (plan.fast != null) {
-      Encoding e = encoding(plan, assessment);
-      if (e != null && e.fits) {
-        try {
-          LeanKernel.compute(plan.fast, e, into);
-          return into;
-        } catch (ArithmeticException tooBig) {
-          // a figure outside the long range: computed exactly below
-        }
+    Encoding e = encoding(plan, assessment);
+    if (plan.scaled != null && e.fits) {
+      try {
+        ScaledCalculation.compute(plan.scaled, e, f, null);
+        into.exact = null;
+        into.filled = true;
+        return into;
+      } catch (ArithmeticException tooBig) {
+        // a figure outside the long range: computed exactly below
       }
     }
-    into.exact = exact(plan, assessment, null);
+    into.exact = ExactCalculation.compute(plan, assessment, e, NoRecording.INSTANCE);
     into.filled = true;
     return into;
   }

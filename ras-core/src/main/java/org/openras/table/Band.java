@@ -39,6 +39,16 @@ public record Band(
   }
 
   /**
+   * {@return the curve's money at {@code total} points in this band: {@code amount + (total − from)
+   * × perPoint} (spec §3.5), exactly, unrounded}
+   *
+   * @param total the total points, at least {@link #from()} when the band is the one they fall in
+   */
+  public BigDecimal amountAt(BigDecimal total) {
+    return amount.add(total.subtract(from).multiply(perPoint));
+  }
+
+  /**
    * {@return a band with no reference}
    *
    * @param label the band's label, unique in its curve

@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apiguardian.api.API;
+import org.openras.assessment.Moderation;
+import org.openras.internal.Recorder;
+import org.openras.internal.Recorders;
 import org.openras.table.Adjustment;
 import org.openras.table.Band;
 import org.openras.table.CostFactor;
@@ -14,6 +17,8 @@ import org.openras.table.Domain;
 import org.openras.table.Period;
 import org.openras.table.Question;
 import org.openras.table.RasTable;
+import org.openras.table.Rounding;
+import org.openras.table.Supplement;
 
 /**
  * The explanation of a figure: every step of spec §3 that touched it, in order, each with its rule,
@@ -27,6 +32,21 @@ import org.openras.table.RasTable;
 @API(status = API.Status.STABLE, since = "0.1")
 public final class Trace {
   private static final Trace EMPTY = new Trace(0, new byte[0], new Object[0], null, null);
+
+  static {
+    Recorders.register(
+        new Recorders.Factory() {
+          @Override
+          public Recorder<Trace> forTable(RasTable table, int expectedSteps) {
+            return new Recording(table, expectedSteps);
+          }
+
+          @Override
+          public Recorder<Trace> generic(String currency, Period period) {
+            return new Recording(currency, period);
+          }
+        });
+  }
 
   /** The number of steps recorded. */
   private final int size;
@@ -170,13 +190,12 @@ public final class Trace {
   }
 
   /**
-   * Records the steps of one calculation. Used by the engine; each call adds a step in the order of
-   * the calculation. Not thread-safe: one recorder per calculation.
-   *
-   * <p>The steps are kept compactly, as references to the table's elements and the step's figures;
-   * their {@link TraceStep}s, inputs and sentences are made only when the trace is read.
+   * The recording {@link Recorder}: keeps the steps of one calculation compactly, as a one-byte
+   * code and references to the table's elements and the step's figures; their {@link TraceStep}s,
+   * inputs and sentences are made only when the trace is read. Made through {@link Recorders}. Not
+   * thread-safe: one per calculation.
    */
-  public static final class Recorder {
+  static final class Recording implements Recorder<Trace> {
     private final Context context;
     private final RasTable table;
     private int size;
@@ -190,7 +209,7 @@ public final class Trace {
      * @param currency the ISO 4217 code of the table's money, for the sentences
      * @param period whether the table's money is weekly or annual, for the sentences
      */
-    public Recorder(String currency, Period period) {
+    Recording(String currency, Period period) {
       this(new Context(currency, period), null, 16);
     }
 
@@ -203,12 +222,11 @@ public final class Trace {
      * @param table the table calculated with: its currency, period and figures
      * @param expectedSteps about how many steps the calculation records, to size the recorder once
      */
-    @API(status = API.Status.INTERNAL, since = "0.1")
-    public Recorder(RasTable table, int expectedSteps) {
+    Recording(RasTable table, int expectedSteps) {
       this(new Context(table.currency(), table.period()), table, Math.max(expectedSteps, 1));
     }
 
-    private Recorder(Context context, RasTable table, int capacity) {
+    private Recording(Context context, RasTable table, int capacity) {
       this.context = context;
       this.table = table;
       this.codes = new byte[capacity];
@@ -261,7 +279,7 @@ public final class Trace {
      * @param q the question answered
      * @param x the descriptor chosen, with its points
      */
-    @API(status = API.Status.INTERNAL, since = "0.1")
+    @Override
     public void descriptor(Question q, Descriptor x) {
       int at = add(Compact.DESCRIPTOR);
       refs[at] = q;
@@ -273,7 +291,7 @@ public final class Trace {
      *
      * @param q the optional question left unanswered (it scores nothing)
      */
-    @API(status = API.Status.INTERNAL, since = "0.1")
+    @Override
     public void unanswered(Question q) {
       int at = add(Compact.UNANSWERED);
       refs[at] = q;
@@ -286,7 +304,7 @@ public final class Trace {
      * @param sum the points of its chosen descriptors, added up
      * @param points the question's points: the sum, held to the question's maximum if it has one
      */
-    @API(status = API.Status.INTERNAL, since = "0.1")
+    @Override
     public void question(Question q, BigDecimal sum, BigDecimal points) {
       int at = add(Compact.QUESTION);
       refs[at] = q;
@@ -301,7 +319,7 @@ public final class Trace {
      * @param questions the codes of the domain's questions, as the step lists them
      * @param raw the domain's points before its maximum
      */
-    @API(status = API.Status.INTERNAL, since = "0.1")
+    @Override
     public void domainRaw(Domain d, String questions, BigDecimal raw) {
       int at = add(Compact.DOMAIN_RAW);
       refs[at] = d;
@@ -316,7 +334,7 @@ public final class Trace {
      * @param raw the domain's points before its maximum
      * @param capped the points held to the domain's maximum
      */
-    @API(status = API.Status.INTERNAL, since = "0.1")
+    @Override
     public void domainCap(Domain d, BigDecimal raw, BigDecimal capped) {
       int at = add(Compact.DOMAIN_CAP);
       refs[at] = d;
@@ -331,7 +349,7 @@ public final class Trace {
      * @param capped the points held to the domain's maximum
      * @param weighted the points times the domain's weight
      */
-    @API(status = API.Status.INTERNAL, since = "0.1")
+    @Override
     public void domainWeight(Domain d, BigDecimal capped, BigDecimal weighted) {
       int at = add(Compact.DOMAIN_WEIGHT);
       refs[at] = d;
@@ -348,7 +366,7 @@ public final class Trace {
      * @param chosen the descriptor chosen for the adjustment's question
      * @param percent the percent that descriptor gives the domain
      */
-    @API(status = API.Status.INTERNAL, since = "0.1")
+    @Override
     public void adjustment(Domain d, Adjustment adj, String chosen, BigDecimal percent) {
       int at = add(tableCode(Compact.ADJUSTMENT));
       refs[at] = d;
@@ -366,7 +384,7 @@ public final class Trace {
      * @param percent the adjustments' percents added up
      * @param adjusted the points after the adjustments
      */
-    @API(status = API.Status.INTERNAL, since = "0.1")
+    @Override
     public void domainAdjusted(
         Domain d, BigDecimal weighted, BigDecimal percent, BigDecimal adjusted) {
       int at = add(Compact.DOMAIN_ADJUSTED);
@@ -383,7 +401,7 @@ public final class Trace {
      * @param domains the domains' codes, as the step lists them
      * @param total the total points: the domains' adjusted points added up
      */
-    @API(status = API.Status.INTERNAL, since = "0.1")
+    @Override
     public void totalPoints(String domains, BigDecimal total) {
       int at = add(Compact.TOTAL_POINTS);
       refs[at] = total;
@@ -396,7 +414,7 @@ public final class Trace {
      * @param curve the allocation curve chosen
      * @param clientGroup the person's client group, or null when the assessment gives none
      */
-    @API(status = API.Status.INTERNAL, since = "0.1")
+    @Override
     public void curve(Curve curve, String clientGroup) {
       int at = add(Compact.CURVE);
       refs[at] = curve;
@@ -412,7 +430,7 @@ public final class Trace {
      * @param total the total points
      * @param amount the money the band gives for those points
      */
-    @API(status = API.Status.INTERNAL, since = "0.1")
+    @Override
     public void band(Band band, Band next, BigDecimal total, BigDecimal amount) {
       int at = add(Compact.BAND);
       refs[at] = band;
@@ -430,7 +448,7 @@ public final class Trace {
      * @param before the money before the cost factor
      * @param amount the money times the cost factor
      */
-    @API(status = API.Status.INTERNAL, since = "0.1")
+    @Override
     public void costFactor(
         CostFactor factor, String locality, BigDecimal before, BigDecimal amount) {
       int at = add(Compact.COST_FACTOR);
@@ -448,7 +466,7 @@ public final class Trace {
      * @param amount the money within them
      * @param applied the flag raised when the floor or the ceiling applied, or null
      */
-    @API(status = API.Status.INTERNAL, since = "0.1")
+    @Override
     public void limits(BigDecimal before, BigDecimal amount, String applied) {
       int at = add(tableCode(Compact.LIMITS));
       refs[at] = before;
@@ -462,7 +480,7 @@ public final class Trace {
      * @param amount the money before rounding
      * @param budget the budget, rounded as the table says
      */
-    @API(status = API.Status.INTERNAL, since = "0.1")
+    @Override
     public void rounding(BigDecimal amount, BigDecimal budget) {
       int at = add(tableCode(Compact.ROUNDING));
       refs[at] = amount;
@@ -478,11 +496,106 @@ public final class Trace {
      * @param budget the budget in the table's period
      * @param other the same budget in the other period (weekly or annual)
      */
-    @API(status = API.Status.INTERNAL, since = "0.1")
+    @Override
     public void otherPeriod(boolean isFinal, BigDecimal budget, BigDecimal other) {
       int at = add(tableCode(isFinal ? Compact.FINAL_OTHER_PERIOD : Compact.OTHER_PERIOD));
       refs[at] = budget;
       refs[at + 1] = other;
+    }
+
+    @Override
+    public void supplement(
+        Supplement s, String chosen, BigDecimal add, BigDecimal before, BigDecimal amount) {
+      step(
+          StepKind.SUPPLEMENT,
+          s.id(),
+          s.name().orElse(s.id()),
+          s.reference().orElse(null),
+          amount,
+          "question",
+          s.question(),
+          "descriptor",
+          chosen,
+          "amount",
+          add,
+          "before",
+          before);
+    }
+
+    @Override
+    public void moderation(int number, Moderation m, BigDecimal change, BigDecimal indicative) {
+      step(
+          StepKind.MODERATION,
+          String.valueOf(number),
+          null,
+          null,
+          change,
+          "amount",
+          m.amount().orElse(null),
+          "percent",
+          m.percent().orElse(null),
+          "indicative",
+          m.percent().isPresent() ? indicative : null,
+          "reason",
+          m.reason(),
+          "by",
+          m.by(),
+          "date",
+          m.date().toString());
+    }
+
+    @Override
+    public void finalBudget(
+        BigDecimal fin,
+        BigDecimal indicative,
+        BigDecimal change,
+        BigDecimal unrounded,
+        Rounding rounding) {
+      step(
+          StepKind.FINAL,
+          "",
+          null,
+          null,
+          fin,
+          "indicative",
+          indicative,
+          "change",
+          change,
+          "roundedFrom",
+          unrounded,
+          "increment",
+          rounding.increment(),
+          "mode",
+          rounding.mode().name());
+    }
+
+    @Override
+    public void panelCheck(
+        String reference,
+        BigDecimal difference,
+        BigDecimal indicative,
+        BigDecimal fin,
+        BigDecimal tolerance,
+        BigDecimal limit,
+        boolean panel) {
+      step(
+          StepKind.PANEL_CHECK,
+          "",
+          null,
+          reference,
+          difference,
+          "indicative",
+          indicative,
+          "final",
+          fin,
+          "difference",
+          difference,
+          "tolerancePercent",
+          tolerance,
+          "limit",
+          limit,
+          "result",
+          panel ? "PANEL_APPROVAL_REQUIRED" : "WITHIN_TOLERANCE");
     }
 
     /** {@code code}, for a step made with the table's figures: only with a table. */
@@ -494,7 +607,7 @@ public final class Trace {
     }
 
     /** {@return the number of steps added so far} */
-    @API(status = API.Status.INTERNAL, since = "0.1")
+    @Override
     public int size() {
       return size;
     }
@@ -505,6 +618,7 @@ public final class Trace {
      *
      * @return the trace of the steps added so far
      */
+    @Override
     public Trace build() {
       return new Trace(size, codes, refs, context, table);
     }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openras.table.Period;
+import org.openras.trace.GenericTraces;
 import org.openras.trace.StepKind;
 import org.openras.trace.Trace;
 
@@ -27,7 +28,7 @@ class TraceReplayTest {
   }
 
   private static Trace trace(Map<StepKind, String> wrong, String period, BigDecimal nextFrom) {
-    Trace.Recorder r = new Trace.Recorder("GBP", Period.WEEK);
+    GenericTraces r = GenericTraces.of("GBP", Period.WEEK);
     r.step(
         StepKind.DESCRIPTOR,
         "Q1",

@@ -43,10 +43,10 @@ class CompactTraceTest {
 
   /**
    * Records every kind of compact step for every element of the table twice: {@code compact} the
-   * compact way, {@code generic} with {@link Trace.Recorder#step} as the steps are documented.
+   * compact way, {@code generic} with {@link Trace.Recording#step} as the steps are documented.
    */
   private static void recordBoth(
-      RasTable t, Trace.Recorder compact, Trace.Recorder generic, String questions) {
+      RasTable t, Trace.Recording compact, Trace.Recording generic, String questions) {
     for (Domain d : t.domains()) {
       for (Question q : d.questions()) {
         for (Descriptor x : q.descriptors()) {
@@ -272,8 +272,8 @@ class CompactTraceTest {
     int caps = 0;
     for (long seed = 1; seed <= 40; seed++) {
       RasTable t = TABLES.generate(seed);
-      Trace.Recorder compact = new Trace.Recorder(t, 1);
-      Trace.Recorder generic = new Trace.Recorder(t.currency(), t.period());
+      Trace.Recording compact = new Trace.Recording(t, 1);
+      Trace.Recording generic = new Trace.Recording(t.currency(), t.period());
       recordBoth(t, compact, generic, "Q1, Q2");
       assertThat(compact.size()).isEqualTo(generic.size()).isPositive();
       Trace trace = compact.build();
@@ -291,9 +291,9 @@ class CompactTraceTest {
     RasTable t = TABLES.generate(3);
     Question q = t.questions().get(0);
     Descriptor x = q.descriptors().get(0);
-    Trace.Recorder compact = new Trace.Recorder(t, 2);
-    Trace.Recorder generic = new Trace.Recorder(t.currency(), t.period());
-    BiConsumer<Trace.Recorder, String> total =
+    Trace.Recording compact = new Trace.Recording(t, 2);
+    Trace.Recording generic = new Trace.Recording(t.currency(), t.period());
+    BiConsumer<Trace.Recording, String> total =
         (r, s) -> r.step(StepKind.TOTAL_POINTS, "", null, null, A, "domains", s);
     for (int i = 0; i < 50; i++) {
       compact.descriptor(q, x);
@@ -321,7 +321,7 @@ class CompactTraceTest {
   void aBuiltTraceKeepsItsStepsWhenTheRecorderGoesOn() {
     RasTable t = TABLES.generate(5);
     Question q = t.questions().get(0);
-    Trace.Recorder r = new Trace.Recorder(t, 1);
+    Trace.Recording r = new Trace.Recording(t, 1);
     r.unanswered(q);
     Trace first = r.build();
     for (int i = 0; i < 20; i++) {
@@ -338,7 +338,7 @@ class CompactTraceTest {
   @Test
   void aRecorderWithoutItsTableRecordsNoStepsWithTheTablesFigures() {
     RasTable t = TABLES.generate(1);
-    Trace.Recorder r = new Trace.Recorder(t.currency(), t.period());
+    Trace.Recording r = new Trace.Recording(t.currency(), t.period());
     Adjustment adj = Adjustment.builder("A1", "Q1").percent("1A", -10).build();
     assertThatThrownBy(() -> r.adjustment(t.domains().get(0), adj, "1A", BigDecimal.TEN))
         .isInstanceOf(IllegalStateException.class);
@@ -357,8 +357,8 @@ class CompactTraceTest {
     ExecutorService pool = Executors.newFixedThreadPool(4);
     try {
       for (int round = 0; round < 50; round++) {
-        Trace.Recorder compact = new Trace.Recorder(t, 8);
-        Trace.Recorder generic = new Trace.Recorder(t.currency(), t.period());
+        Trace.Recording compact = new Trace.Recording(t, 8);
+        Trace.Recording generic = new Trace.Recording(t.currency(), t.period());
         recordBoth(t, compact, generic, "Q1");
         Trace trace = compact.build();
         List<TraceStep> expected = generic.build().steps();
@@ -387,7 +387,7 @@ class CompactTraceTest {
   @Test
   void theStepsAreUnmodifiable() {
     RasTable t = TABLES.generate(2);
-    Trace.Recorder r = new Trace.Recorder(t, 4);
+    Trace.Recording r = new Trace.Recording(t, 4);
     r.unanswered(t.questions().get(0));
     List<TraceStep> steps = r.build().steps();
     assertThatThrownBy(() -> steps.add(steps.get(0)))
@@ -396,13 +396,13 @@ class CompactTraceTest {
 
   @Test
   void tracesAreEqualByTheirStepsCurrencyAndPeriod() {
-    Trace.Recorder a = new Trace.Recorder("GBP", Period.WEEK);
-    Trace.Recorder b = new Trace.Recorder("GBP", Period.WEEK);
-    Trace.Recorder otherCurrency = new Trace.Recorder("EUR", Period.WEEK);
-    Trace.Recorder otherPeriod = new Trace.Recorder("GBP", Period.YEAR);
-    Trace.Recorder otherValue = new Trace.Recorder("GBP", Period.WEEK);
-    Trace.Recorder longer = new Trace.Recorder("GBP", Period.WEEK);
-    for (Trace.Recorder r : List.of(a, b, otherCurrency, otherPeriod, longer)) {
+    Trace.Recording a = new Trace.Recording("GBP", Period.WEEK);
+    Trace.Recording b = new Trace.Recording("GBP", Period.WEEK);
+    Trace.Recording otherCurrency = new Trace.Recording("EUR", Period.WEEK);
+    Trace.Recording otherPeriod = new Trace.Recording("GBP", Period.YEAR);
+    Trace.Recording otherValue = new Trace.Recording("GBP", Period.WEEK);
+    Trace.Recording longer = new Trace.Recording("GBP", Period.WEEK);
+    for (Trace.Recording r : List.of(a, b, otherCurrency, otherPeriod, longer)) {
       r.step(StepKind.TOTAL_POINTS, "", null, null, A, "domains", "D1");
     }
     otherValue.step(StepKind.TOTAL_POINTS, "", null, null, B, "domains", "D1");
@@ -418,7 +418,7 @@ class CompactTraceTest {
     assertThat(trace).isNotEqualTo(Trace.empty());
     assertThat(trace).isNotEqualTo(null);
     assertThat(trace).isNotEqualTo("a trace");
-    assertThat(Trace.empty()).isEqualTo(new Trace.Recorder("GBP", Period.WEEK).build());
+    assertThat(Trace.empty()).isEqualTo(new Trace.Recording("GBP", Period.WEEK).build());
     assertThat(Trace.empty().hashCode()).isEqualTo(List.of().hashCode());
   }
 

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * The exact kernel's own arithmetic: its addition and its division by 100 are {@link
  * BigDecimal#add} and {@link BigDecimal#divide} exactly, value and scale.
  */
-class KernelTest {
+class ExactCalculationTest {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   @ParameterizedTest
@@ -33,7 +33,7 @@ class KernelTest {
     "0E+3, 0E+3"
   })
   void hundredthByHand(String x, String expected) {
-    BigDecimal q = Kernel.hundredth(new BigDecimal(x));
+    BigDecimal q = ExactCalculation.hundredth(new BigDecimal(x));
     assertThat(q).isEqualTo(new BigDecimal(expected)); // equals: value and scale
     assertThat(q).isEqualTo(new BigDecimal(x).divide(HUNDRED));
   }
@@ -52,7 +52,7 @@ class KernelTest {
             default -> new BigInteger(r.nextInt(60, 200), new java.util.Random(r.nextLong()));
           };
       BigDecimal x = new BigDecimal(unscaled, r.nextInt(-6, 12));
-      assertThat(Kernel.hundredth(x)).as("%s", x).isEqualTo(x.divide(HUNDRED));
+      assertThat(ExactCalculation.hundredth(x)).as("%s", x).isEqualTo(x.divide(HUNDRED));
     }
   }
 
@@ -71,7 +71,7 @@ class KernelTest {
     "-1.5, 1.5, 0.0"
   })
   void plusByHand(String a, String b, String expected) {
-    BigDecimal sum = Kernel.plus(new BigDecimal(a), new BigDecimal(b));
+    BigDecimal sum = ExactCalculation.plus(new BigDecimal(a), new BigDecimal(b));
     assertThat(sum).isEqualTo(new BigDecimal(expected));
     assertThat(sum).isEqualTo(new BigDecimal(a).add(new BigDecimal(b)));
   }
@@ -84,7 +84,7 @@ class KernelTest {
           BigDecimal.valueOf(i % 3 == 0 ? 0 : r.nextLong(-10_000, 10_000), r.nextInt(-3, 5));
       BigDecimal b =
           BigDecimal.valueOf(i % 5 == 0 ? 0 : r.nextLong(-10_000, 10_000), r.nextInt(-3, 5));
-      assertThat(Kernel.plus(a, b)).as("%s + %s", a, b).isEqualTo(a.add(b));
+      assertThat(ExactCalculation.plus(a, b)).as("%s + %s", a, b).isEqualTo(a.add(b));
     }
   }
 }

@@ -6,25 +6,84 @@ import static org.openras.engine.Fixed.hundredth;
 import static org.openras.engine.Fixed.hundredthPlaces;
 import static org.openras.engine.Fixed.subtract;
 
+import java.math.BigDecimal;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.openras.assessment.Assessment;
 import org.openras.table.Period;
+import org.openras.trace.Trace;
 
 /**
- * The lean kernel: the {@link FastKernel}'s steps on the same {@code long} pairs (see {@link
- * Fixed}), keeping only the figures of {@link HeadlineFigures} and writing them into it, so that
- * nothing is allocated. Each figure has the value and scale of the fast kernel's (and so of the
- * exact kernel's) — the differential tests are the proof. A figure that leaves the {@code long}
- * range throws {@link ArithmeticException}, and the engine computes that assessment with the exact
- * kernel.
+ * Spec §3 in scaled {@code long}s: the same steps, in the same order, as {@link ExactCalculation},
+ * on {@code long} pairs (see {@link Fixed}) over a {@link ScaledTable} and an {@link Encoding}.
+ * Every figure carries the value and scale the exact calculation's {@code BigDecimal} has at the
+ * same step, so that the figures are equal to the exact ones (the differential tests are the
+ * proof). A figure that leaves the {@code long} range throws {@link ArithmeticException}, and the
+ * engine computes that assessment exactly.
  *
- * <p>What it does differently: a single-descriptor answer takes its points already capped at the
- * question's maximum ({@link FastPlan#singleP}), where an unanswered question is an entry worth 0;
- * the percents of each distinct set of adjustments are summed once; and the domain figures are
- * never made into {@code BigDecimal}s.
+ * <p>It writes the headline figures into a {@link ScaledFigures} — which a {@link HeadlineFigures}
+ * holder owns, so that once warmed up nothing is allocated — and, when asked for them, each
+ * domain's figures as {@link DomainScore}s; {@link #result} makes a whole untraced {@link Result}
+ * of the two. How it is quick: a single-descriptor answer takes its points already capped at the
+ * question's maximum ({@link ScaledTable#singleP}), where an unanswered question is an entry worth
+ * 0; points are summed at one scale per table ({@link ScaledTable#pointsScale}); the percents of
+ * each distinct set of adjustments are summed once; and choices rather than branches where the data
+ * decides.
  */
-final class LeanKernel {
-  private LeanKernel() {}
+final class ScaledCalculation {
+  private ScaledCalculation() {}
 
-  static void compute(FastPlan p, Encoding e, HeadlineFigures f) {
+  /**
+   * The untraced {@link Result} of {@code a}, equal to the exact calculation's.
+   *
+   * @throws ArithmeticException when a figure leaves the {@code long} range
+   */
+  static Result result(ScaledTable p, Assessment a, Encoding e) {
+    ScaledFigures f = new ScaledFigures();
+    DomainScore[] scores = new DomainScore[p.domainCode.length];
+    compute(p, e, f, scores);
+    Set<Flag> flags;
+    if (f.flags == 0) {
+      flags = Set.of();
+    } else {
+      EnumSet<Flag> set = EnumSet.noneOf(Flag.class);
+      for (Flag flag : Flag.values()) {
+        if ((f.flags & (1 << flag.ordinal())) != 0) {
+          set.add(flag);
+        }
+      }
+      flags = set;
+    }
+    return new Result(
+        a.id(),
+        p.ref,
+        p.period,
+        List.of(scores),
+        Fixed.decimal(f.totalU, f.totalS),
+        p.curveGroup[f.curve],
+        p.bandLabel[f.curve][f.band],
+        budget(p, f.indicativeWeeklyU, f.indicativeAnnualU),
+        f.moderated ? Optional.of(budget(p, f.finalWeeklyU, f.finalAnnualU)) : Optional.empty(),
+        flags,
+        Trace.empty());
+  }
+
+  /** A rounded budget: both figures at the scale of the rounding increment, never below 0. */
+  private static Budget budget(ScaledTable p, long weeklyU, long annualU) {
+    int s = Math.max(0, p.incrementS);
+    return new Budget(p.currency, Fixed.decimal(weeklyU, s), Fixed.decimal(annualU, s));
+  }
+
+  /**
+   * Computes the headline figures of the encoded assessment into {@code f}, and each domain's
+   * figures into {@code scores} unless it is null (then nothing is allocated).
+   *
+   * @throws ArithmeticException when a figure leaves the {@code long} range ({@code f} is then left
+   *     as it was, but for its scratch space)
+   */
+  static void compute(ScaledTable p, Encoding e, ScaledFigures f, DomainScore[] scores) {
     int nd = p.domainCode.length;
     int[] domainFirst = p.domainFirstQuestion;
     long[] singleP = p.singleP;
@@ -56,10 +115,13 @@ final class LeanKernel {
       percentsS[k] = percentS;
     }
 
+    int percentSet = -1; // the set of the percent below, for the domain figures
+    BigDecimal percent = null;
     for (int d = 0; d < nd; d++) {
-      // §3.1 Answers, summed at the plan's points scale (see FastKernel); an unanswered question
-      // is worth 0 at scale 0 (singleP[0]), so only an answer of other than one descriptor needs
-      // a branch
+      // §3.1 Answers: each question's points, summed at the table's points scale (no overflow is
+      // possible: see ScaledTable.pointsScale), the scale of each sum kept beside it; an
+      // unanswered question is worth 0 at scale 0 (singleP[0]), so only an answer of other than
+      // one descriptor needs a branch
       long rawP = 0;
       int rawS = 0;
       for (int q = domainFirst[d], end = domainFirst[d + 1]; q < end; q++) {
@@ -70,7 +132,7 @@ final class LeanKernel {
         } else {
           int[] more = e.more;
           long sumP = 0;
-          int sumS = 0;
+          int sumS = 0; // the sum starts at 0, whose scale is 0
           for (int k = -1 - x, to = k + more[k - 1]; k < to; k++) {
             sumP += p.pointsP[more[k]];
             sumS = Math.max(sumS, p.pointsS[more[k]]);
@@ -105,6 +167,25 @@ final class LeanKernel {
       long adjustedU = add(weightedU, weightedS, partU, partS);
       int adjustedS = adjustedU < 0 ? 0 : Math.max(weightedS, partS);
       adjustedU = Math.max(adjustedU, 0);
+      if (scores != null) {
+        if (set != percentSet) { // a domain with the same adjustments as the one before shares it
+          percent = Fixed.decimal(percentU, percentS);
+          percentSet = set;
+        }
+        scores[d] =
+            domainScore(
+                p.domainCode[d],
+                rawU,
+                rawS,
+                capped,
+                cappedU,
+                cappedS,
+                weightedU,
+                weightedS,
+                percent,
+                adjustedU,
+                adjustedS);
+      }
 
       // §3.4 Total points.
       totalU = add(totalU, totalS, adjustedU, adjustedS);
@@ -115,12 +196,39 @@ final class LeanKernel {
   }
 
   /**
+   * One domain's figures as {@code BigDecimal}s; a figure equal (value and scale) to the one before
+   * it is the same instance, and small numbers are shared (see {@link Fixed#decimal}).
+   */
+  private static DomainScore domainScore(
+      String code,
+      long rawU,
+      int rawS,
+      boolean isCapped,
+      long cappedU,
+      int cappedS,
+      long weightedU,
+      int weightedS,
+      BigDecimal percent,
+      long adjustedU,
+      int adjustedS) {
+    BigDecimal raw = Fixed.decimal(rawU, rawS);
+    BigDecimal capped = isCapped ? Fixed.decimal(cappedU, cappedS) : raw;
+    BigDecimal weighted =
+        weightedU == cappedU && weightedS == cappedS ? capped : Fixed.decimal(weightedU, weightedS);
+    BigDecimal adjusted =
+        adjustedU == weightedU && adjustedS == weightedS
+            ? weighted
+            : Fixed.decimal(adjustedU, adjustedS);
+    return new DomainScore(code, raw, capped, weighted, percent, adjusted);
+  }
+
+  /**
    * Spec §3.5 to §3.7 from the total points {@code (totalU, totalS)}: the curve and band,
    * supplements, cost factor, floor and ceiling, the money in both periods, moderation and the
-   * flags, written into {@code f} (only once nothing can fail). The fast kernel ends with this too,
-   * so that these steps are written once.
+   * flags, written into {@code f} (only once nothing can fail).
    */
-  static void allocate(FastPlan p, Encoding e, long totalU, int totalS, HeadlineFigures f) {
+  private static void allocate(
+      ScaledTable p, Encoding e, long totalU, int totalS, ScaledFigures f) {
     int[] first = p.plan.questionFirstDescriptor;
     int[] chosen = e.chosen;
     int c = e.curve;
@@ -213,8 +321,7 @@ final class LeanKernel {
     }
 
     // only now, when nothing can fail: the figures
-    f.exact = null;
-    f.fast = p;
+    f.table = p;
     f.totalU = totalU;
     f.totalS = totalS;
     f.curve = c;
@@ -226,7 +333,6 @@ final class LeanKernel {
     f.finalWeeklyU = weekly ? finU : finOther;
     f.finalAnnualU = weekly ? finOther : finU;
     f.flags = flags;
-    f.filled = true;
   }
 
   /**
@@ -234,7 +340,7 @@ final class LeanKernel {
    * (du, ds)} rounded to a multiple of the increment, where {@code (du, ds)} is the divisor times
    * the increment.
    */
-  private static long round(FastPlan p, long au, int as, long du, int ds) {
+  private static long round(ScaledTable p, long au, int as, long du, int ds) {
     int s = Math.max(as, ds);
     long n = Fixed.up(au, s - as);
     long steps = Fixed.divideRounded(n, Fixed.up(du, s - ds), p.mode);
@@ -243,12 +349,12 @@ final class LeanKernel {
   }
 
   /** The scale of a rounded figure: the increment's, never below 0. */
-  private static int roundedScale(FastPlan p) {
+  private static int roundedScale(ScaledTable p) {
     return Math.max(0, p.incrementS);
   }
 
   /** §3.6: the budget in the other period, derived from the rounded figure {@code (u, s)}. */
-  private static long otherPeriod(FastPlan p, long u, int s) {
+  private static long otherPeriod(ScaledTable p, long u, int s) {
     if (p.period == Period.WEEK) {
       return round(p, Math.multiplyExact(u, p.weeksU), s + p.weeksS, p.incrementU, p.incrementS);
     }

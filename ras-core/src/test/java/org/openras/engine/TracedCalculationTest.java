@@ -12,10 +12,13 @@ import org.openras.assessment.Answer;
 import org.openras.assessment.Assessment;
 import org.openras.generate.AssessmentGenerator;
 import org.openras.generate.TableGenerator;
+import org.openras.internal.Recorder;
+import org.openras.internal.Recorders;
 import org.openras.table.Question;
 import org.openras.table.RasTable;
 import org.openras.table.Select;
 import org.openras.testing.Properties;
+import org.openras.testing.Tiny;
 import org.openras.testing.TraceReplay;
 import org.openras.trace.Trace;
 
@@ -23,7 +26,7 @@ import org.openras.trace.Trace;
  * The exact kernel checks the answers as it computes: it must refuse exactly the assessments the
  * answer check refuses, traced or not; and a traced result is equal to itself computed again.
  */
-class TracedKernelTest {
+class TracedCalculationTest {
   private static final TableGenerator TABLES =
       TableGenerator.defaults().withMaxAdjustments(3).withFallbackCurve(false);
 
@@ -54,7 +57,7 @@ class TracedKernelTest {
   }
 
   @Test
-  void theKernelRefusesExactlyWhatTheAnswerCheckRefuses() {
+  void everyPathRefusesExactlyWhatTheAnswerRulesRefuseWithTheSameProblems() {
     int refused = 0;
     int computed = 0;
     for (long seed = 1; seed <= 40; seed++) {
@@ -66,21 +69,33 @@ class TracedKernelTest {
       AssessmentGenerator.forTable(t).stream(seed, 30).forEach(all::add);
       for (Assessment generated : all) {
         Assessment a = broken(t, generated, r);
-        boolean valid = AnswerCheck.valid(plan, a);
-        Result untraced = Kernel.compute(plan, a, null);
-        Result traced = Kernel.compute(plan, a, new Trace.Recorder(t, 1));
-        assertThat(untraced == null).as("%s", Properties.describe(a)).isEqualTo(!valid);
-        assertThat(traced == null).as("%s", Properties.describe(a)).isEqualTo(!valid);
-        if (valid) {
+        Encoding e;
+        InvalidAssessmentException refusal = null;
+        try {
+          e = AnswerRules.encode(plan, a);
+        } catch (InvalidAssessmentException x) {
+          e = null;
+          refusal = x;
+        }
+        if (e != null) {
           computed++;
+          Result untraced = ExactCalculation.compute(plan, a, e, NoRecording.INSTANCE);
+          Result traced = ExactCalculation.compute(plan, a, e, recording(t));
           assertThat(engine.calculate(a)).isEqualTo(traced);
           assertThat(engine.calculate(a, Tracing.OFF)).isEqualTo(untraced);
+          assertThat(Tiny.withoutTrace(traced)).isEqualTo(untraced);
         } else {
           refused++;
+          assertThat(refusal.problems()).as("%s", Properties.describe(a)).isNotEmpty();
           assertThatThrownBy(() -> engine.calculate(a))
-              .isInstanceOf(InvalidAssessmentException.class);
+              .isInstanceOf(InvalidAssessmentException.class)
+              .hasMessage(refusal.getMessage());
           assertThatThrownBy(() -> engine.calculate(a, Tracing.OFF))
-              .isInstanceOf(InvalidAssessmentException.class);
+              .isInstanceOf(InvalidAssessmentException.class)
+              .hasMessage(refusal.getMessage());
+          assertThatThrownBy(() -> engine.calculate(a, new HeadlineFigures()))
+              .isInstanceOf(InvalidAssessmentException.class)
+              .hasMessage(refusal.getMessage());
         }
       }
     }
@@ -111,5 +126,10 @@ class TracedKernelTest {
         previous = r;
       }
     }
+  }
+
+  @SuppressWarnings("unchecked") // the trace package's recorders make traces
+  private static Recorder<Trace> recording(RasTable t) {
+    return (Recorder<Trace>) Recorders.of(t, 1);
   }
 }

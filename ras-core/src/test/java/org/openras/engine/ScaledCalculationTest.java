@@ -20,6 +20,7 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.openras.InvalidAssessmentException;
 import org.openras.assessment.Assessment;
 import org.openras.assessment.Moderation;
 import org.openras.generate.AssessmentGenerator;
@@ -38,7 +39,7 @@ import org.openras.testing.Tiny;
  * Tiny#run}.) Where a figure leaves the {@code long} range the fast kernel must give up, and the
  * engine's untraced result must still be the exact one.
  */
-class FastKernelTest {
+class ScaledCalculationTest {
   private static final RoundingMode[] MODES = {
     RoundingMode.HALF_UP, RoundingMode.HALF_EVEN, RoundingMode.UP,
     RoundingMode.DOWN, RoundingMode.CEILING, RoundingMode.FLOOR
@@ -59,8 +60,8 @@ class FastKernelTest {
    */
   private static void compare(RasTable t, Assessment a, Counts counts) {
     Plan plan = new Plan(t);
-    AnswerCheck.check(plan, a);
-    Result exact = Kernel.compute(plan, a, null);
+    Encoding encoded = AnswerRules.encode(plan, a);
+    Result exact = ExactCalculation.compute(plan, a, encoded, NoRecording.INSTANCE);
     java.util.function.Supplier<String> what =
         () ->
             "table "
@@ -73,13 +74,13 @@ class FastKernelTest {
                 + a.clientGroup()
                 + " "
                 + a.locality();
-    if (plan.fast != null) {
-      Encoding e = Encoding.make(plan.fast, a);
+    if (plan.scaled != null) {
+      Encoding e = AnswerRules.encode(plan, a);
       assertThat(e).as("the encoding of a valid assessment").isNotNull();
       Result fast = null;
       if (e.fits) {
         try {
-          fast = FastKernel.compute(plan.fast, a, e);
+          fast = ScaledCalculation.result(plan.scaled, a, e);
         } catch (ArithmeticException tooBig) {
           fast = null;
         }
@@ -102,28 +103,28 @@ class FastKernelTest {
     HeadlineFigures f = new HeadlineFigures();
     Tiny.assertSameFigures(RasEngine.of(t).calculate(a, f), exact, what);
     Tiny.assertSameFigures(engine.calculate(a, f), exact, what);
-    if (plan.fast != null) {
-      Encoding e = Encoding.make(plan.fast, a);
+    if (plan.scaled != null) {
+      Encoding e = AnswerRules.encode(plan, a);
       boolean leanFits = e.fits;
       if (leanFits) {
         try {
-          LeanKernel.compute(plan.fast, e, new HeadlineFigures());
+          ScaledCalculation.compute(plan.scaled, e, new ScaledFigures(), null);
         } catch (ArithmeticException tooBig) {
           leanFits = false;
         }
       }
       assertThat(leanFits)
           .as("the lean kernel gives up exactly when the fast one does: %s", what)
-          .isEqualTo(e.fits && fastComputes(plan.fast, a, e));
+          .isEqualTo(e.fits && fastComputes(plan.scaled, a, e));
       if (leanFits) {
         counts.lean++;
       }
     }
   }
 
-  private static boolean fastComputes(FastPlan p, Assessment a, Encoding e) {
+  private static boolean fastComputes(ScaledTable p, Assessment a, Encoding e) {
     try {
-      FastKernel.compute(p, a, e);
+      ScaledCalculation.result(p, a, e);
       return true;
     } catch (ArithmeticException tooBig) {
       return false;
@@ -349,8 +350,8 @@ class FastKernelTest {
             .build();
     Assessment a = assessment().answer("Q1", "Q1B").build();
     Plan plan = new Plan(t);
-    assertThat(plan.fast).as("the table's numbers fit").isNotNull();
-    assertThatThrownBy(() -> FastKernel.compute(plan.fast, a, Encoding.make(plan.fast, a)))
+    assertThat(plan.scaled).as("the table's numbers fit").isNotNull();
+    assertThatThrownBy(() -> ScaledCalculation.result(plan.scaled, a, AnswerRules.encode(plan, a)))
         .isInstanceOf(ArithmeticException.class);
     Result r = RasEngine.of(t).calculate(a, Tracing.OFF);
     assertThat(r.totalPoints()).isEqualTo(dec("9000000000000000000"));
@@ -364,8 +365,8 @@ class FastKernelTest {
     RasTable t = table("0.0000000000000000000000001", one("Q1", "0", "123456789")).build();
     Assessment a = assessment().answer("Q1", "Q1B").build();
     Plan plan = new Plan(t);
-    assertThat(plan.fast).isNotNull();
-    assertThatThrownBy(() -> FastKernel.compute(plan.fast, a, Encoding.make(plan.fast, a)))
+    assertThat(plan.scaled).isNotNull();
+    assertThatThrownBy(() -> ScaledCalculation.result(plan.scaled, a, AnswerRules.encode(plan, a)))
         .isInstanceOf(ArithmeticException.class);
     Counts counts = new Counts();
     compare(t, a, counts);
@@ -376,7 +377,7 @@ class FastKernelTest {
   @Test
   void aTableNumberBeyondLongIsComputedExactly() {
     RasTable t = table("2", one("Q1", "0", "100000000000000000000000")).build();
-    assertThat(new Plan(t).fast).isNull();
+    assertThat(new Plan(t).scaled).isNull();
     Counts counts = new Counts();
     compare(t, assessment().answer("Q1", "Q1B").build(), counts);
     compare(t, assessment().answer("Q1", "Q1A").moderation(byAmount("5")).build(), counts);
@@ -395,7 +396,7 @@ class FastKernelTest {
                     dec("123456789012345678901234.5"), "Reason given", "panel", Tiny.ON))
             .build();
     Plan plan = new Plan(t);
-    assertThat(Encoding.make(plan.fast, a).fits).isFalse();
+    assertThat(AnswerRules.encode(plan, a).fits).isFalse();
     Counts counts = new Counts();
     compare(t, a, counts);
     assertThat(counts.fellBack).isEqualTo(1);
@@ -443,7 +444,7 @@ class FastKernelTest {
             .build();
     Counts counts = new Counts();
     for (RasTable t : List.of(sumTooLarge, scalesTooFarApart, maxTooFine, questionMaxTooLarge)) {
-      assertThat(new Plan(t).fast).as(t.canonicalForm()).isNull();
+      assertThat(new Plan(t).scaled).as(t.canonicalForm()).isNull();
       compare(t, assessment().answer("Q1", "Q1B").answer("Q2", "Q2B").build(), counts);
     }
     assertThat(counts.fellBack).isEqualTo(4);
@@ -457,7 +458,7 @@ class FastKernelTest {
                     .question(one("Q2", "0", "0.000000000000000001")))
             .curve(linear("0"))
             .build();
-    assertThat(new Plan(largePointsFineMaximum).fast).isNull(); // 4611686018427387903 × 10^18
+    assertThat(new Plan(largePointsFineMaximum).scaled).isNull(); // 4611686018427387903 × 10^18
     RasTable maximumCounts =
         table()
             .domain(
@@ -468,7 +469,7 @@ class FastKernelTest {
                             .maxPoints(dec("4611686018427387904"))))
             .curve(linear("0"))
             .build();
-    assertThat(new Plan(maximumCounts).fast).isNull(); // a maximum counts towards the bound too
+    assertThat(new Plan(maximumCounts).scaled).isNull(); // a maximum counts towards the bound too
     // just within the bound: the largest sum of points there can be
     RasTable fitsExactly =
         table()
@@ -478,7 +479,7 @@ class FastKernelTest {
                     .question(one("Q2", "0", "4611686018427387904")))
             .curve(linear("0"))
             .build();
-    FastPlan plan = new Plan(fitsExactly).fast;
+    ScaledTable plan = new Plan(fitsExactly).scaled;
     assertThat(plan).isNotNull();
     assertThat(plan.pointsScale).isZero();
     Result r =
@@ -490,8 +491,9 @@ class FastKernelTest {
   /** The points scale of a table: the largest scale among its points and maximums, at least 0. */
   @Test
   void thePointsScaleIsTheLargestScaleOfPointsAndMaximums() {
-    assertThat(new Plan(table("1", one("Q1", "0", "1E+1")).build()).fast.pointsScale).isZero();
-    assertThat(new Plan(table("1", one("Q1", "0", "2.25")).build()).fast.pointsScale).isEqualTo(2);
+    assertThat(new Plan(table("1", one("Q1", "0", "1E+1")).build()).scaled.pointsScale).isZero();
+    assertThat(new Plan(table("1", one("Q1", "0", "2.25")).build()).scaled.pointsScale)
+        .isEqualTo(2);
     RasTable t =
         table()
             .domain(
@@ -506,8 +508,8 @@ class FastKernelTest {
             .domain(domain("D1").maxPoints(dec("30.12345")).question(one("Q1", "0", "1.5")))
             .curve(linear("1"))
             .build();
-    assertThat(new Plan(domainMaxFinest).fast.pointsScale).isEqualTo(5);
-    FastPlan plan = new Plan(t).fast;
+    assertThat(new Plan(domainMaxFinest).scaled.pointsScale).isEqualTo(5);
+    ScaledTable plan = new Plan(t).scaled;
     assertThat(plan.pointsScale).isEqualTo(4);
     assertThat(plan.pointsP).containsExactly(0, 15000, 0, 70000);
     assertThat(plan.questionMaxP).containsExactly(22500, 60001);
@@ -669,7 +671,13 @@ class FastKernelTest {
     List<Assessment> as =
         AssessmentGenerator.forTable(t).withModerationProbability(0.5).stream(11, 200).toList();
     Plan plan = new Plan(t);
-    List<Result> exact = as.stream().map(a -> Kernel.compute(plan, a, null)).toList();
+    List<Result> exact =
+        as.stream()
+            .map(
+                a ->
+                    ExactCalculation.compute(
+                        plan, a, AnswerRules.encode(plan, a), NoRecording.INSTANCE))
+            .toList();
     RasEngine[] engines = {RasEngine.of(t), RasEngine.of(t)};
     java.util.concurrent.ExecutorService pool =
         java.util.concurrent.Executors.newFixedThreadPool(4);
@@ -706,9 +714,12 @@ class FastKernelTest {
     }
   }
 
-  /** The answer check of a valid assessment allocates nothing. */
+  /**
+   * Finding the encoding kept in a valid assessment allocates nothing: computing it again neither
+   * checks nor looks up its answers.
+   */
   @Test
-  void theAnswerCheckOfAValidAssessmentAllocatesNothing() {
+  void findingTheKeptEncodingOfAValidAssessmentAllocatesNothing() {
     RasTable t = TableGenerator.defaults().withDomains(4, 4).generate(3);
     Plan plan = new Plan(t);
     List<Assessment> as = AssessmentGenerator.forTable(t).stream(3, 50).toList();
@@ -716,17 +727,17 @@ class FastKernelTest {
         (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
     boolean all = true;
     for (Assessment a : as) {
-      all &= AnswerCheck.valid(plan, a); // first calls: classes loaded, call sites linked
+      all &= AnswerRules.encode(plan, a) == Encoding.kept(plan, a); // encoded once, and kept
     }
     long before = threads.getCurrentThreadAllocatedBytes();
     for (int round = 0; round < 20; round++) {
       for (int i = 0; i < as.size(); i++) {
-        all &= AnswerCheck.valid(plan, as.get(i));
+        all &= Encoding.kept(plan, as.get(i)) != null;
       }
     }
     long allocated = threads.getCurrentThreadAllocatedBytes() - before;
     assertThat(all).isTrue();
-    assertThat(allocated).as("bytes allocated by 1000 answer checks").isZero();
+    assertThat(allocated).as("bytes allocated by 1000 look-ups of kept encodings").isZero();
   }
 
   /** An invalid assessment is reported exactly as before, untraced or traced. */
@@ -778,18 +789,23 @@ class FastKernelTest {
             .clientGroup("older-people")
             .locality("inner")
             .build();
-    assertThat(AnswerCheck.valid(new Plan(t), good)).isTrue();
-    assertThat(Encoding.make(new Plan(t).fast, good)).isNotNull();
+    assertThat(AnswerRules.encode(new Plan(t), good)).isNotNull();
     for (Assessment a : bad) {
-      assertThat(Encoding.make(new Plan(t).fast, a)).as(a.toString()).isNull();
-      assertThat(Encoding.kept(new Plan(t).fast, a)).isNull();
+      Plan plan = new Plan(t);
+      assertThatThrownBy(() -> AnswerRules.encode(plan, a))
+          .as(a.toString())
+          .isInstanceOf(InvalidAssessmentException.class);
+      assertThat(Encoding.kept(plan, a)).isNull();
       Throwable traced =
           org.assertj.core.api.Assertions.catchThrowable(() -> engine.calculate(a, Tracing.ON));
       Throwable untraced =
           org.assertj.core.api.Assertions.catchThrowable(() -> engine.calculate(a, Tracing.OFF));
       assertThat(traced).isNotNull();
       assertThat(untraced).isInstanceOf(traced.getClass()).hasMessage(traced.getMessage());
-      assertThat(AnswerCheck.valid(new Plan(t), a)).isFalse();
+      Throwable headline =
+          org.assertj.core.api.Assertions.catchThrowable(
+              () -> engine.calculate(a, new HeadlineFigures()));
+      assertThat(headline).isInstanceOf(traced.getClass()).hasMessage(traced.getMessage());
     }
   }
 

@@ -1,19 +1,13 @@
 package org.openras.engine;
 
-import static org.openras.trace.StepKind.FINAL;
-import static org.openras.trace.StepKind.MODERATION;
-import static org.openras.trace.StepKind.PANEL_CHECK;
-import static org.openras.trace.StepKind.SUPPLEMENT;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import org.openras.assessment.Answer;
 import org.openras.assessment.Assessment;
 import org.openras.assessment.Moderation;
+import org.openras.internal.Recorder;
 import org.openras.table.Adjustment;
 import org.openras.table.Band;
 import org.openras.table.CostFactor;
@@ -28,25 +22,25 @@ import org.openras.table.Supplement;
 import org.openras.trace.Trace;
 
 /**
- * The exact reference kernel: spec §3, step by step, in {@link BigDecimal}, rounding only at §3.6
- * and §3.7. Each section below is one step of the spec, in its order. The assessment has been
- * checked against the table as the kernel goes: it gives up, giving null, at the first answer that
- * breaks a rule of {@link AnswerCheck#valid}, which the caller then reports.
+ * The exact reference calculation: spec §3, step by step, in {@link BigDecimal}, rounding only at
+ * §3.6 and §3.7. Each section below is one step of the spec, in its order. The reference: the
+ * scaled calculation's figures are held equal to these, and whatever does not fit in its {@code
+ * long}s is computed here. The answers come checked and resolved to descriptor numbers by {@link
+ * AnswerRules} (the {@link Encoding}).
  *
- * <p>When {@code rec} is null nothing is recorded and no trace object is made.
+ * <p>Each step is told to {@code rec}: {@link NoRecording} when untraced, which records nothing and
+ * makes no trace object.
  */
-final class Kernel {
+final class ExactCalculation {
 
-  private Kernel() {}
+  private ExactCalculation() {}
 
-  static Result compute(Plan plan, Assessment a, Trace.Recorder rec) {
+  static Result compute(Plan plan, Assessment a, Encoding e, Recorder<Trace> rec) {
     RasTable t = plan.table;
     List<Domain> domains = t.domains();
-    Map<String, Answer> answers = a.answers();
     List<DomainScore> scores = new ArrayList<>(domains.size());
     BigDecimal total = BigDecimal.ZERO;
     int qi = 0; // the question's number in the plan
-    int answered = 0;
 
     // §3.3 Each adjustment's percent and the descriptor giving it, if any; the same for every
     // domain.
@@ -55,9 +49,9 @@ final class Kernel {
     BigDecimal[] percentFor = new BigDecimal[allAdjustments.size()];
     for (int k = 0; k < allAdjustments.size(); k++) {
       Adjustment adj = allAdjustments.get(k);
-      Answer answer = answers.get(adj.question());
-      if (answer != null && !answer.descriptors().isEmpty()) {
-        String chosen = answer.descriptors().get(0);
+      int q = plan.questionIndex.get(adj.question());
+      if (e.size(q) > 0) {
+        String chosen = plan.descriptors[e.descriptor(q, 0)].code();
         chosenFor[k] = chosen;
         percentFor[k] = adj.percentByDescriptor().get(chosen);
       }
@@ -70,33 +64,18 @@ final class Kernel {
       BigDecimal raw = BigDecimal.ZERO;
       List<Question> questions = d.questions();
       for (int k = 0; k < questions.size(); k++, qi++) {
-        Question q = questions.get(k);
-        Answer answer = answers.get(q.code());
-        if (answer != null) {
-          answered++;
-        }
-        BigDecimal points = questionPoints(plan, qi, q, answer, rec);
-        if (points == null) {
-          return null;
-        }
-        raw = plus(raw, points);
+        raw = plus(raw, questionPoints(plan, qi, questions.get(k), e, rec));
       }
 
       // §3.2 Domain points: raw, capped, weighted.
-      if (rec != null) {
-        rec.domainRaw(d, plan.questionList.get(di), raw);
-      }
+      rec.domainRaw(d, plan.questionList.get(di), raw);
       BigDecimal capped = raw;
       if (d.maxPoints().isPresent()) {
         capped = raw.min(d.maxPoints().get());
-        if (rec != null) {
-          rec.domainCap(d, raw, capped);
-        }
+        rec.domainCap(d, raw, capped);
       }
       BigDecimal weighted = capped.multiply(d.weight());
-      if (rec != null) {
-        rec.domainWeight(d, capped, weighted);
-      }
+      rec.domainWeight(d, capped, weighted);
 
       // §3.3 Adjustments: the sum of the percents, then max(0, weighted × (1 + p/100)).
       BigDecimal percent = BigDecimal.ZERO;
@@ -106,84 +85,46 @@ final class Kernel {
           continue;
         }
         percent = plus(percent, p);
-        if (rec != null) {
-          rec.adjustment(d, allAdjustments.get(k), chosenFor[k], p);
-        }
+        rec.adjustment(d, allAdjustments.get(k), chosenFor[k], p);
       }
       BigDecimal adjusted = plus(weighted, hundredth(weighted.multiply(percent)));
       if (adjusted.signum() < 0) {
         adjusted = BigDecimal.ZERO;
       }
-      if (rec != null) {
-        rec.domainAdjusted(d, weighted, percent, adjusted);
-      }
+      rec.domainAdjusted(d, weighted, percent, adjusted);
       scores.add(new DomainScore(d.code(), raw, capped, weighted, percent, adjusted));
 
       // §3.4 Total points.
       total = plus(total, adjusted);
     }
-    if (answered != answers.size()) {
-      return null; // an answer names no question of the table
-    }
-    if (rec != null) {
-      rec.totalPoints(plan.domainList, total);
-    }
+    rec.totalPoints(plan.domainList, total);
 
     // §3.5 Allocation: curve, band, supplements, cost factor, floor and ceiling.
     String clientGroup = a.clientGroup().orElse(null);
-    Curve curve = plan.curve(clientGroup);
-    if (curve == null) {
-      return null;
-    }
-    if (rec != null) {
-      rec.curve(curve, clientGroup);
-    }
+    Curve curve = t.allocation().curves().get(e.curve);
+    rec.curve(curve, clientGroup);
     int bandIndex = band(curve, total);
     Band band = curve.bands().get(bandIndex);
-    BigDecimal amount = band.amount().add(total.subtract(band.from()).multiply(band.perPoint()));
-    if (rec != null) {
-      Band next = bandIndex + 1 < curve.bands().size() ? curve.bands().get(bandIndex + 1) : null;
-      rec.band(band, next, total, amount);
-    }
+    BigDecimal amount = band.amountAt(total);
+    Band next = bandIndex + 1 < curve.bands().size() ? curve.bands().get(bandIndex + 1) : null;
+    rec.band(band, next, total, amount);
     for (Supplement s : t.allocation().supplements()) {
-      Answer answer = a.answers().get(s.question());
-      if (answer == null) {
-        continue;
-      }
-      for (String chosen : answer.descriptors()) {
+      int q = plan.questionIndex.get(s.question());
+      for (int i = 0; i < e.size(q); i++) {
+        String chosen = plan.descriptors[e.descriptor(q, i)].code();
         BigDecimal add = s.amountByDescriptor().get(chosen);
         if (add != null) {
           BigDecimal before = amount;
           amount = amount.add(add);
-          if (rec != null) {
-            rec.step(
-                SUPPLEMENT,
-                s.id(),
-                s.name().orElse(s.id()),
-                s.reference().orElse(null),
-                amount,
-                "question",
-                s.question(),
-                "descriptor",
-                chosen,
-                "amount",
-                add,
-                "before",
-                before);
-          }
+          rec.supplement(s, chosen, add, before, amount);
         }
       }
     }
     String locality = a.locality().orElse(null);
-    CostFactor factor = plan.costFactor(locality);
-    if (factor == null) {
-      return null;
-    }
+    CostFactor factor = t.allocation().costFactors().get(e.factor);
     BigDecimal beforeFactor = amount;
     amount = amount.multiply(factor.factor());
-    if (rec != null) {
-      rec.costFactor(factor, locality, beforeFactor, amount);
-    }
+    rec.costFactor(factor, locality, beforeFactor, amount);
     EnumSet<Flag> flags = EnumSet.noneOf(Flag.class);
     Optional<BigDecimal> floor = t.allocation().floor();
     Optional<BigDecimal> ceiling = t.allocation().ceiling();
@@ -199,17 +140,13 @@ final class Kernel {
         flags.add(Flag.CEILING_APPLIED);
         applied = Flag.CEILING_APPLIED.name();
       }
-      if (rec != null) {
-        rec.limits(before, amount, applied);
-      }
+      rec.limits(before, amount, applied);
     }
 
     // §3.6 Money: round once; derive the other period from the rounded figure.
     Rounding rounding = t.allocation().rounding();
     BigDecimal budget = rounding.apply(amount);
-    if (rec != null) {
-      rec.rounding(amount, budget);
-    }
+    rec.rounding(amount, budget);
     Budget indicative = bothPeriods(t, budget, rec, false);
 
     // §3.7 Moderation: after everything above, reported beside the indicative budget.
@@ -223,50 +160,14 @@ final class Kernel {
                 ? m.amount().get()
                 : hundredth(budget.multiply(m.percent().orElseThrow()));
         change = change.add(c);
-        if (rec != null) {
-          rec.step(
-              MODERATION,
-              String.valueOf(i + 1),
-              null,
-              null,
-              c,
-              "amount",
-              m.amount().orElse(null),
-              "percent",
-              m.percent().orElse(null),
-              "indicative",
-              m.percent().isPresent() ? budget : null,
-              "reason",
-              m.reason(),
-              "by",
-              m.by(),
-              "date",
-              m.date().toString());
-        }
+        rec.moderation(i + 1, m, c, budget);
       }
       BigDecimal unrounded = budget.add(change);
       BigDecimal fin = rounding.apply(unrounded);
       if (fin.signum() < 0) {
         fin = fin.multiply(BigDecimal.ZERO).setScale(fin.scale());
       }
-      if (rec != null) {
-        rec.step(
-            FINAL,
-            "",
-            null,
-            null,
-            fin,
-            "indicative",
-            budget,
-            "change",
-            change,
-            "roundedFrom",
-            unrounded,
-            "increment",
-            rounding.increment(),
-            "mode",
-            rounding.mode().name());
-      }
+      rec.finalBudget(fin, budget, change, unrounded, rounding);
       finalBudget = Optional.of(bothPeriods(t, fin, rec, true));
       if (t.tolerancePercent().isPresent()) {
         BigDecimal difference = fin.subtract(budget).abs();
@@ -276,26 +177,8 @@ final class Kernel {
         if (panel) {
           flags.add(Flag.PANEL_APPROVAL_REQUIRED);
         }
-        if (rec != null) {
-          rec.step(
-              PANEL_CHECK,
-              "",
-              null,
-              t.reference().orElse(null),
-              difference,
-              "indicative",
-              budget,
-              "final",
-              fin,
-              "difference",
-              difference,
-              "tolerancePercent",
-              tolerance,
-              "limit",
-              limit,
-              "result",
-              panel ? Flag.PANEL_APPROVAL_REQUIRED.name() : "WITHIN_TOLERANCE");
-        }
+        rec.panelCheck(
+            t.reference().orElse(null), difference, budget, fin, tolerance, limit, panel);
       }
     }
 
@@ -310,50 +193,25 @@ final class Kernel {
         indicative,
         finalBudget,
         flags,
-        rec == null ? Trace.empty() : rec.build());
+        rec.build());
   }
 
-  /**
-   * §3.1 for question number {@code qi}; records its steps. Null when the answer breaks a rule of
-   * {@link AnswerCheck#valid}: a required question unanswered, a list for a ONE question, a
-   * descriptor not of this question, or one given twice.
-   */
+  /** §3.1 for question number {@code qi}; records its steps. */
   private static BigDecimal questionPoints(
-      Plan plan, int qi, Question q, Answer answer, Trace.Recorder rec) {
-    if (answer == null) {
-      if (plan.questionRequired[qi]) {
-        return null;
-      }
-      if (rec != null) {
-        rec.unanswered(q);
-      }
+      Plan plan, int qi, Question q, Encoding e, Recorder<Trace> rec) {
+    if (e.chosen[qi] == Encoding.UNANSWERED) {
+      rec.unanswered(q);
       return BigDecimal.ZERO;
     }
     boolean any = plan.questionAny[qi];
-    if (!any && answer.multiple()) {
-      return null;
-    }
-    List<String> codes = answer.descriptors();
     BigDecimal sum = BigDecimal.ZERO;
-    for (int i = 0; i < codes.size(); i++) {
-      String code = codes.get(i);
-      Integer n = plan.descriptorIndex.get(code);
-      if (n == null || plan.descriptorQuestion[n] != qi) {
-        return null;
-      }
-      for (int j = 0; j < i; j++) {
-        if (codes.get(j).equals(code)) {
-          return null;
-        }
-      }
-      Descriptor x = plan.descriptors[n];
+    for (int i = 0, n = e.size(qi); i < n; i++) {
+      Descriptor x = plan.descriptors[e.descriptor(qi, i)];
       sum = plus(sum, x.points());
-      if (rec != null) {
-        rec.descriptor(q, x);
-      }
+      rec.descriptor(q, x);
     }
     BigDecimal points = q.maxPoints().isPresent() ? sum.min(q.maxPoints().get()) : sum;
-    if (rec != null && (any || q.maxPoints().isPresent())) {
+    if (any || q.maxPoints().isPresent()) {
       rec.question(q, sum, points);
     }
     return points;
@@ -403,15 +261,13 @@ final class Kernel {
 
   /** §3.6: the budget in both periods, the other derived from the rounded figure. */
   private static Budget bothPeriods(
-      RasTable t, BigDecimal budget, Trace.Recorder rec, boolean isFinal) {
+      RasTable t, BigDecimal budget, Recorder<Trace> rec, boolean isFinal) {
     Rounding r = t.allocation().rounding();
     BigDecimal other =
         t.period() == Period.WEEK
             ? r.apply(budget.multiply(t.weeksPerYear()))
             : r.applyTo(budget, t.weeksPerYear());
-    if (rec != null) {
-      rec.otherPeriod(isFinal, budget, other);
-    }
+    rec.otherPeriod(isFinal, budget, other);
     return t.period() == Period.WEEK
         ? new Budget(t.currency(), budget, other)
         : new Budget(t.currency(), other, budget);

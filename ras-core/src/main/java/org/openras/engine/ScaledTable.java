@@ -22,14 +22,14 @@ import org.openras.table.Rounding;
 import org.openras.table.Supplement;
 
 /**
- * A table compiled for the {@link FastKernel}: every number of the table as an unscaled {@code
- * long} and its scale (see {@link Fixed}), in arrays indexed by the {@link Plan}'s question and
- * descriptor numbers. Immutable once built.
+ * A table compiled for the {@link ScaledCalculation}: every number of the table as an unscaled
+ * {@code long} and its scale (see {@link Fixed}), in arrays indexed by the {@link Plan}'s question
+ * and descriptor numbers. Immutable once built.
  *
  * <p>{@link #compile} gives null when a number of the table has no {@code long} unscaled value:
- * such a table is always computed with the exact kernel.
+ * such a table is always computed with the exact calculation.
  */
-final class FastPlan {
+final class ScaledTable {
   final Plan plan;
   final TableRef ref;
   final Period period;
@@ -44,15 +44,9 @@ final class FastPlan {
   final long[] weightU;
   final int[] weightS;
 
-  /** For each domain, the adjustments that apply to it, in table order. */
-  final int[][] domainAdjustments;
-
-  /** For each domain, whether the same adjustments apply to it as to the domain before it. */
-  final boolean[] sameAdjustmentsAsPrevious;
-
   /**
-   * For the lean kernel: the distinct sets of adjustments that apply to a domain (each a list of
-   * adjustment numbers, in table order), and for each domain the number of its set.
+   * The distinct sets of adjustments that apply to a domain (each a list of adjustment numbers, in
+   * table order), and for each domain the number of its set.
    */
   final int[][] adjustmentSets;
 
@@ -78,9 +72,9 @@ final class FastPlan {
   final long[] domainMaxP;
 
   /**
-   * For the lean kernel, by descriptor number + 1 (0: unanswered, worth 0 at scale 0): each
-   * descriptor's points as the only answer to its question, at {@link #pointsScale} and capped at
-   * the question's maximum, so that such an answer needs neither a comparison nor a branch.
+   * By descriptor number + 1 (0: unanswered, worth 0 at scale 0): each descriptor's points as the
+   * only answer to its question, at {@link #pointsScale} and capped at the question's maximum, so
+   * that such an answer needs neither a comparison nor a branch.
    */
   final long[] singleP;
 
@@ -88,9 +82,9 @@ final class FastPlan {
   final int[] singleS;
 
   /**
-   * For the lean kernel, per adjustment, by descriptor number + 1: the percent the descriptor
-   * gives, and 0 at scale 0 where it gives none (or the question is unanswered), which adds nothing
-   * to the sum of percents nor to its scale (never below 0).
+   * Per adjustment, by descriptor number + 1: the percent the descriptor gives, and 0 at scale 0
+   * where it gives none (or the question is unanswered), which adds nothing to the sum of percents
+   * nor to its scale (never below 0).
    */
   final long[][] adjustmentByChosenU;
 
@@ -104,11 +98,8 @@ final class FastPlan {
   final long[] pointsU;
   final int[] pointsS;
 
-  // adjustments: question, percent by the descriptor's place in its question (absent: no entry)
+  /** Each adjustment's question. */
   final int[] adjustmentQuestion;
-  final boolean[][] adjustmentHas;
-  final long[][] percentU;
-  final int[][] percentS;
 
   // curves in table order, bands in curve order
   final String[] curveGroup;
@@ -146,15 +137,15 @@ final class FastPlan {
   final int toleranceS;
 
   /** The compiled table, or null when one of its numbers does not fit. */
-  static FastPlan compile(Plan plan) {
+  static ScaledTable compile(Plan plan) {
     try {
-      return new FastPlan(plan);
+      return new ScaledTable(plan);
     } catch (ArithmeticException e) {
       return null;
     }
   }
 
-  private FastPlan(Plan plan) {
+  private ScaledTable(Plan plan) {
     this.plan = plan;
     RasTable t = plan.table;
     ref = TableRef.of(t);
@@ -170,7 +161,7 @@ final class FastPlan {
     domainMaxS = new int[nd];
     weightU = new long[nd];
     weightS = new int[nd];
-    domainAdjustments = new int[nd][];
+    int[][] domainAdjustments = new int[nd][];
     List<Adjustment> adjustments = t.adjustments();
     for (int d = 0; d < nd; d++) {
       Domain domain = domains.get(d);
@@ -191,11 +182,6 @@ final class FastPlan {
       }
       domainAdjustments[d] = applying.stream().mapToInt(Integer::intValue).toArray();
     }
-    sameAdjustmentsAsPrevious = new boolean[nd];
-    for (int d = 1; d < nd; d++) {
-      sameAdjustmentsAsPrevious[d] = Arrays.equals(domainAdjustments[d], domainAdjustments[d - 1]);
-    }
-
     List<int[]> sets = new ArrayList<>();
     adjustmentSetOf = new int[nd];
     for (int d = 0; d < nd; d++) {
@@ -274,9 +260,9 @@ final class FastPlan {
 
     int na = adjustments.size();
     adjustmentQuestion = new int[na];
-    adjustmentHas = new boolean[na][];
-    percentU = new long[na][];
-    percentS = new int[na][];
+    boolean[][] adjustmentHas = new boolean[na][];
+    long[][] percentU = new long[na][];
+    int[][] percentS = new int[na][];
     for (int i = 0; i < na; i++) {
       Adjustment adj = adjustments.get(i);
       int q = plan.questionIndex.get(adj.question());

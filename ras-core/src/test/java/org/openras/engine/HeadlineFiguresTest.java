@@ -33,9 +33,10 @@ import org.openras.testing.Tiny;
  * {@link Result}: the same total points (value and scale), curve, band, budgets and flags for every
  * valid assessment, the exact kernel's where a figure leaves the {@code long} range, the same
  * exceptions for invalid ones, and nothing allocated once warmed up. (Every case of {@link
- * FastKernelTest} and every hand-computed case run through {@link Tiny#run} is compared too.)
+ * ScaledCalculationTest} and every hand-computed case run through {@link Tiny#run} is compared
+ * too.)
  */
-class LeanFiguresTest {
+class HeadlineFiguresTest {
 
   /**
    * One holder for every case, across tables and engines: a figure left over from the table or
@@ -284,7 +285,7 @@ class LeanFiguresTest {
       long before = threads.getCurrentThreadAllocatedBytes();
       for (int round = 0; round < 20; round++) {
         for (int i = 0; i < as.size(); i++) {
-          sum += engine.calculate(as.get(i), f).flags;
+          sum += engine.calculate(as.get(i), f).scaled.flags;
         }
       }
       fewest = Math.min(fewest, threads.getCurrentThreadAllocatedBytes() - before);

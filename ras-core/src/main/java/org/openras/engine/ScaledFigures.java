@@ -1,0 +1,57 @@
+package org.openras.engine;
+
+import org.openras.table.RasTable;
+
+/**
+ * What {@link ScaledCalculation} writes: the headline figures of one assessment as unscaled {@code
+ * long}s and scales (see {@link Fixed}), indexes into their {@link ScaledTable}, and the
+ * calculation's scratch space. Internal and mutable; a {@link Result} is made from it, and each
+ * {@link HeadlineFigures} owns one, which its getters read (so that filling a holder copies nothing
+ * and allocates nothing). Not thread-safe: one per calculation or per holder.
+ */
+final class ScaledFigures {
+  private static final long[] NO_LONGS = {};
+  private static final int[] NO_INTS = {};
+
+  /** The compiled table of the figures below. */
+  ScaledTable table;
+
+  long totalU;
+  int totalS;
+
+  /** The curve's and the band's numbers in {@link #table}. */
+  int curve;
+
+  int band;
+
+  long indicativeWeeklyU;
+  long indicativeAnnualU;
+  boolean moderated;
+  long finalWeeklyU;
+  long finalAnnualU;
+
+  /** The flags, as bits by {@link Flag#ordinal()}. */
+  int flags;
+
+  /**
+   * Scratch space: the sums of percents, by set of adjustments (shared empty arrays until a table
+   * needs room), kept between calculations so that none allocates once warmed up.
+   */
+  long[] percentsU = NO_LONGS;
+
+  int[] percentsS = NO_INTS;
+
+  /**
+   * The engine, table version and plan of the last calculation, for a holder filled again and
+   * again: a repeat with the same ones needs no look-up of the plan.
+   */
+  RasEngine engine;
+
+  RasTable source;
+  Plan plan;
+
+  /** The scale of a rounded money figure: the increment's, never below 0. */
+  int moneyScale() {
+    return Math.max(0, table.incrementS);
+  }
+}
