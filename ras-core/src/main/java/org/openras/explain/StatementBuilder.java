@@ -142,36 +142,8 @@ final class StatementBuilder {
       questions.add(question(q));
     }
     List<String> sentences = new ArrayList<>();
-    StringBuilder codes = new StringBuilder();
-    StringBuilder sum = new StringBuilder();
-    for (int i = 0; i < questions.size(); i++) {
-      codes
-          .append(i == 0 ? "" : i == questions.size() - 1 ? " and " : ", ")
-          .append(questions.get(i).code());
-      sum.append(i == 0 ? "" : " + ").append(number(questions.get(i).points()));
-    }
-    sentences.add(
-        questions.size() == 1
-            ? "Question " + codes + " gives " + points(score.raw()) + "."
-            : "Questions " + codes + " together give " + points(score.raw()) + " (" + sum + ").");
-    if (d.maxPoints().isPresent()) {
-      BigDecimal max = d.maxPoints().get();
-      sentences.add(
-          score.raw().compareTo(max) > 0
-              ? "This area counts at most "
-                  + points(max)
-                  + " (its cap), so only "
-                  + number(max)
-                  + " of the "
-                  + points(score.raw())
-                  + " count."
-              : "This area counts at most "
-                  + points(max)
-                  + " (its cap); "
-                  + (score.raw().compareTo(BigDecimal.ONE) == 0 ? "its " : "all its ")
-                  + points(score.raw())
-                  + (score.raw().compareTo(BigDecimal.ONE) == 0 ? " counts." : " count."));
-    }
+    sentences.add(questionsSentence(questions, score.raw()));
+    d.maxPoints().ifPresent(max -> sentences.add(capSentence(max, score.raw())));
     sentences.add(weightSentence(d.weight(), score));
     List<AdjustmentPart> adjustments = new ArrayList<>();
     for (TraceStep s : steps) {
@@ -196,6 +168,41 @@ final class StatementBuilder {
         score.percent(),
         score.adjusted(),
         sentences);
+  }
+
+  /** The domain's questions and their points added up. */
+  private static String questionsSentence(List<QuestionPart> questions, BigDecimal raw) {
+    StringBuilder codes = new StringBuilder();
+    StringBuilder sum = new StringBuilder();
+    for (int i = 0; i < questions.size(); i++) {
+      codes
+          .append(i == 0 ? "" : i == questions.size() - 1 ? " and " : ", ")
+          .append(questions.get(i).code());
+      sum.append(i == 0 ? "" : " + ").append(number(questions.get(i).points()));
+    }
+    return questions.size() == 1
+        ? "Question " + codes + " gives " + points(raw) + "."
+        : "Questions " + codes + " together give " + points(raw) + " (" + sum + ").";
+  }
+
+  /** The domain's cap, and whether it cut the points. */
+  private static String capSentence(BigDecimal max, BigDecimal raw) {
+    if (raw.compareTo(max) > 0) {
+      return "This area counts at most "
+          + points(max)
+          + " (its cap), so only "
+          + number(max)
+          + " of the "
+          + points(raw)
+          + " count.";
+    }
+    boolean one = raw.compareTo(BigDecimal.ONE) == 0;
+    return "This area counts at most "
+        + points(max)
+        + " (its cap); "
+        + (one ? "its " : "all its ")
+        + points(raw)
+        + (one ? " counts." : " count.");
   }
 
   private static String weightSentence(BigDecimal weight, DomainScore score) {
@@ -288,45 +295,49 @@ final class StatementBuilder {
       sum = sum.add(c.points());
     }
     BigDecimal pts = capped != null ? capped : sum;
-    String sentence;
-    if (!answered) {
-      sentence = "Not answered. This question is optional, so it gives 0 points.";
-    } else if (choices.isEmpty()) {
-      sentence = "None of these was chosen, so this question gives 0 points.";
-    } else {
-      StringBuilder b = new StringBuilder();
-      if (choices.size() == 1) {
-        Choice c = choices.get(0);
-        b.append("Answer ")
-            .append(c.code())
-            .append(", \"")
-            .append(c.text())
-            .append("\": ")
-            .append(points(c.points()));
-      } else {
-        b.append("Answers ");
-        StringBuilder sumText = new StringBuilder();
-        for (int i = 0; i < choices.size(); i++) {
-          Choice c = choices.get(i);
-          b.append(i == 0 ? "" : i == choices.size() - 1 ? " and " : ", ")
-              .append(c.code())
-              .append(" (")
-              .append(points(c.points()))
-              .append(')');
-          sumText.append(i == 0 ? "" : " + ").append(number(c.points()));
-        }
-        b.append(" add up to ").append(sumText).append(" = ").append(points(sum));
-      }
-      if (pts.compareTo(sum) != 0) {
-        b.append(". This question counts at most ")
-            .append(points(q.maxPoints().orElse(pts)))
-            .append(", so it gives ")
-            .append(points(pts));
-      }
-      sentence = b.append('.').toString();
-    }
+    String sentence =
+        !answered
+            ? "Not answered. This question is optional, so it gives 0 points."
+            : choices.isEmpty()
+                ? "None of these was chosen, so this question gives 0 points."
+                : answerSentence(q, choices, sum, pts);
     return new QuestionPart(
         q.code(), q.text(), q.reference(), answered, choices, q.maxPoints(), pts, sentence);
+  }
+
+  /** The answers chosen, their points added up, and the question's cap when it cut them. */
+  private static String answerSentence(
+      Question q, List<Choice> choices, BigDecimal sum, BigDecimal pts) {
+    StringBuilder b = new StringBuilder();
+    if (choices.size() == 1) {
+      Choice c = choices.get(0);
+      b.append("Answer ")
+          .append(c.code())
+          .append(", \"")
+          .append(c.text())
+          .append("\": ")
+          .append(points(c.points()));
+    } else {
+      b.append("Answers ");
+      StringBuilder sumText = new StringBuilder();
+      for (int i = 0; i < choices.size(); i++) {
+        Choice c = choices.get(i);
+        b.append(i == 0 ? "" : i == choices.size() - 1 ? " and " : ", ")
+            .append(c.code())
+            .append(" (")
+            .append(points(c.points()))
+            .append(')');
+        sumText.append(i == 0 ? "" : " + ").append(number(c.points()));
+      }
+      b.append(" add up to ").append(sumText).append(" = ").append(points(sum));
+    }
+    if (pts.compareTo(sum) != 0) {
+      b.append(". This question counts at most ")
+          .append(points(q.maxPoints().orElse(pts)))
+          .append(", so it gives ")
+          .append(points(pts));
+    }
+    return b.append('.').toString();
   }
 
   private String totalSentence() {
