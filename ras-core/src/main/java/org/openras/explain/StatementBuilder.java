@@ -142,36 +142,8 @@ final class StatementBuilder {
       questions.add(question(q));
     }
     List<String> sentences = new ArrayList<>();
-    StringBuilder codes = new StringBuilder();
-    StringBuilder sum = new StringBuilder();
-    for (int i = 0; i < questions.size(); i++) {
-      codes
-          .append(i == 0 ? "" : i == questions.size() - 1 ? " and " : ", ")
-          .append(questions.get(i).code());
-      sum.append(i == 0 ? "" : " + ").append(number(questions.get(i).points()));
-    }
-    sentences.add(
-        questions.size() == 1
-            ? "Question " + codes + " gives " + points(score.raw()) + "."
-            : "Questions " + codes + " together give " + points(score.raw()) + " (" + sum + ").");
-    if (d.maxPoints().isPresent()) {
-      BigDecimal max = d.maxPoints().get();
-      sentences.add(
-          score.raw().compareTo(max) > 0
-              ? "This area counts at most "
-                  + points(max)
-                  + " (its cap), so only "
-                  + number(max)
-                  + " of the "
-                  + points(score.raw())
-                  + " count."
-              : "This area counts at most "
-                  + points(max)
-                  + " (its cap); "
-                  + (score.raw().compareTo(BigDecimal.ONE) == 0 ? "its " : "all its ")
-                  + points(score.raw())
-                  + (score.raw().compareTo(BigDecimal.ONE) == 0 ? " counts." : " count."));
-    }
+    sentences.add(questionsSentence(questions, score.raw()));
+    d.maxPoints().ifPresent(max -> sentences.add(capSentence(max, score.raw())));
     sentences.add(weightSentence(d.weight(), score));
     List<AdjustmentPart> adjustments = new ArrayList<>();
     for (TraceStep s : steps) {
@@ -196,6 +168,41 @@ final class StatementBuilder {
         score.percent(),
         score.adjusted(),
         sentences);
+  }
+
+  /** The domain's questions and their points added up. */
+  private static String questionsSentence(List<QuestionPart> questions, BigDecimal raw) {
+    StringBuilder codes = new StringBuilder();
+    StringBuilder sum = new StringBuilder();
+    for (int i = 0; i < questions.size(); i++) {
+      codes
+          .append(i == 0 ? "" : i == questions.size() - 1 ? " and " : ", ")
+          .append(questions.get(i).code());
+      sum.append(i == 0 ? "" : " + ").append(number(questions.get(i).points()));
+    }
+    return questions.size() == 1
+        ? "Question " + codes + " gives " + points(raw) + "."
+        : "Questions " + codes + " together give " + points(raw) + " (" + sum + ").";
+  }
+
+  /** The domain's cap, and whether it cut the points. */
+  private static String capSentence(BigDecimal max, BigDecimal raw) {
+    if (raw.compareTo(max) > 0) {
+      return "This area counts at most "
+          + points(max)
+          + " (its cap), so only "
+          + number(max)
+          + " of the "
+          + points(raw)
+          + " count.";
+    }
+    boolean one = raw.compareTo(BigDecimal.ONE) == 0;
+    return "This area counts at most "
+        + points(max)
+        + " (its cap); "
+        + (one ? "its " : "all its ")
+        + points(raw)
+        + (one ? " counts." : " count.");
   }
 
   private static String weightSentence(BigDecimal weight, DomainScore score) {
@@ -288,45 +295,49 @@ final class StatementBuilder {
       sum = sum.add(c.points());
     }
     BigDecimal pts = capped != null ? capped : sum;
-    String sentence;
-    if (!answered) {
-      sentence = "Not answered. This question is optional, so it gives 0 points.";
-    } else if (choices.isEmpty()) {
-      sentence = "None of these was chosen, so this question gives 0 points.";
-    } else {
-      StringBuilder b = new StringBuilder();
-      if (choices.size() == 1) {
-        Choice c = choices.get(0);
-        b.append("Answer ")
-            .append(c.code())
-            .append(", \"")
-            .append(c.text())
-            .append("\": ")
-            .append(points(c.points()));
-      } else {
-        b.append("Answers ");
-        StringBuilder sumText = new StringBuilder();
-        for (int i = 0; i < choices.size(); i++) {
-          Choice c = choices.get(i);
-          b.append(i == 0 ? "" : i == choices.size() - 1 ? " and " : ", ")
-              .append(c.code())
-              .append(" (")
-              .append(points(c.points()))
-              .append(')');
-          sumText.append(i == 0 ? "" : " + ").append(number(c.points()));
-        }
-        b.append(" add up to ").append(sumText).append(" = ").append(points(sum));
-      }
-      if (pts.compareTo(sum) != 0) {
-        b.append(". This question counts at most ")
-            .append(points(q.maxPoints().orElse(pts)))
-            .append(", so it gives ")
-            .append(points(pts));
-      }
-      sentence = b.append('.').toString();
-    }
+    String sentence =
+        !answered
+            ? "Not answered. This question is optional, so it gives 0 points."
+            : choices.isEmpty()
+                ? "None of these was chosen, so this question gives 0 points."
+                : answerSentence(q, choices, sum, pts);
     return new QuestionPart(
         q.code(), q.text(), q.reference(), answered, choices, q.maxPoints(), pts, sentence);
+  }
+
+  /** The answers chosen, their points added up, and the question's cap when it cut them. */
+  private static String answerSentence(
+      Question q, List<Choice> choices, BigDecimal sum, BigDecimal pts) {
+    StringBuilder b = new StringBuilder();
+    if (choices.size() == 1) {
+      Choice c = choices.get(0);
+      b.append("Answer ")
+          .append(c.code())
+          .append(", \"")
+          .append(c.text())
+          .append("\": ")
+          .append(points(c.points()));
+    } else {
+      b.append("Answers ");
+      StringBuilder sumText = new StringBuilder();
+      for (int i = 0; i < choices.size(); i++) {
+        Choice c = choices.get(i);
+        b.append(i == 0 ? "" : i == choices.size() - 1 ? " and " : ", ")
+            .append(c.code())
+            .append(" (")
+            .append(points(c.points()))
+            .append(')');
+        sumText.append(i == 0 ? "" : " + ").append(number(c.points()));
+      }
+      b.append(" add up to ").append(sumText).append(" = ").append(points(sum));
+    }
+    if (pts.compareTo(sum) != 0) {
+      b.append(". This question counts at most ")
+          .append(points(q.maxPoints().orElse(pts)))
+          .append(", so it gives ")
+          .append(points(pts));
+    }
+    return b.append('.').toString();
   }
 
   private String totalSentence() {
@@ -341,194 +352,210 @@ final class StatementBuilder {
 
   // ------------------------------------------------------------------ money
 
+  /**
+   * The money part, one step of §3 after another: the curve and its band, then each supplement, the
+   * cost factor, the floor and ceiling and the rounding in the order of the trace, each step
+   * starting from the money the one before ended with.
+   */
   private Money money() {
-    String per = per();
-    List<MoneyStep> moneySteps = new ArrayList<>();
-    List<String> sentences = new ArrayList<>();
     TraceStep curve = only(StepKind.CURVE);
     TraceStep band = only(StepKind.BAND);
-    String asked = curve.text("clientGroup");
-    String curveSentence;
-    if (asked == null) {
-      curveSentence =
-          "No client group was given, so the council's general money scale (called"
-              + " a curve) is used.";
-    } else if (asked.equals(curve.subject())) {
-      curveSentence =
-          "The council's money scale (called a curve) for the client group \""
-              + asked
-              + "\" is used.";
-    } else {
-      curveSentence =
-          "The client group \""
-              + asked
-              + "\" has no money scale (called a curve)"
-              + " of its own, so the council's general one is used.";
+    List<MoneyStep> moneySteps = new ArrayList<>();
+    moneySteps.add(curveStep(curve, band));
+    BigDecimal running = moneySteps.get(0).after();
+    for (TraceStep s : steps) {
+      MoneyStep step =
+          switch (s.kind()) {
+            case SUPPLEMENT -> supplement(s);
+            case COST_FACTOR -> costFactor(s);
+            case LIMITS -> limits(s);
+            case ROUNDING -> rounding(s, running);
+            default -> null;
+          };
+      if (step != null) {
+        moneySteps.add(step);
+        running = step.after();
+      }
     }
+    Budget b = result.indicativeBudget();
+    return new Money(
+        curve.subject(),
+        Optional.ofNullable(curve.text("clientGroup")),
+        band.subject(),
+        band.number("from"),
+        nextFrom(band),
+        band.number("amount"),
+        band.number("perPoint"),
+        moneySteps,
+        b,
+        List.of(budgetSentence(b)));
+  }
+
+  /** The first money step: the curve chosen, and what its band pays for the total points. */
+  private MoneyStep curveStep(TraceStep curve, TraceStep band) {
+    return new MoneyStep(
+        StepType.CURVE,
+        "Band " + band.subject() + " of the curve",
+        BigDecimal.ZERO,
+        band.value().orElseThrow(),
+        joined(curve.reference(), band.reference()),
+        curveSentence(curve) + " " + bandSentence(band));
+  }
+
+  /** Which curve is used, and why: the client group's own, or the general one. */
+  private static String curveSentence(TraceStep curve) {
+    String asked = curve.text("clientGroup");
+    if (asked == null) {
+      return "No client group was given, so the council's general money scale (called"
+          + " a curve) is used.";
+    }
+    if (asked.equals(curve.subject())) {
+      return "The council's money scale (called a curve) for the client group \""
+          + asked
+          + "\" is used.";
+    }
+    return "The client group \""
+        + asked
+        + "\" has no money scale (called a curve)"
+        + " of its own, so the council's general one is used.";
+  }
+
+  /** Where the next band starts, unless the band is the highest. */
+  private static Optional<BigDecimal> nextFrom(TraceStep band) {
+    return band.inputs().containsKey("nextFrom")
+        ? Optional.of(band.number("nextFrom"))
+        : Optional.empty();
+  }
+
+  /** The band the total falls in, its range, and the money it gives, worked out. */
+  private String bandSentence(TraceStep band) {
     BigDecimal total = band.number("total");
     BigDecimal from = band.number("from");
     BigDecimal amount = band.number("amount");
     BigDecimal perPoint = band.number("perPoint");
-    BigDecimal curveMoney = band.value().orElseThrow();
-    Optional<BigDecimal> next =
-        band.inputs().containsKey("nextFrom")
-            ? Optional.of(band.number("nextFrom"))
-            : Optional.empty();
     String range =
-        next.map(n -> "from " + number(from) + " points up to (but not including) " + number(n))
+        nextFrom(band)
+            .map(n -> "from " + number(from) + " points up to (but not including) " + number(n))
             .orElse("from " + number(from) + " points upwards");
-    String bandSentence =
-        "The curve is split into bands. A band is a range of total points with its own money"
-            + " rule. "
-            + points(total)
-            + " fall in band "
-            + band.subject()
-            + ", which covers "
-            + range
-            + ". "
-            + (perPoint.signum() == 0
-                ? "Band " + band.subject() + " gives a fixed " + money(amount) + per + "."
-                : "Band "
-                    + band.subject()
-                    + " gives "
-                    + money(amount)
-                    + " at "
-                    + points(from)
-                    + " and "
-                    + money(perPoint)
-                    + " for each point above that: "
-                    + money(amount)
-                    + " + ("
-                    + number(total)
-                    + " − "
-                    + number(from)
-                    + ") × "
-                    + money(perPoint)
-                    + " = "
-                    + money(curveMoney)
-                    + per
-                    + ".");
-    moneySteps.add(
-        new MoneyStep(
-            StepType.CURVE,
-            "Band " + band.subject() + " of the curve",
-            BigDecimal.ZERO,
-            curveMoney,
-            joined(curve.reference(), band.reference()),
-            curveSentence + " " + bandSentence));
-    BigDecimal running = curveMoney;
-    for (TraceStep s : steps) {
-      switch (s.kind()) {
-        case SUPPLEMENT -> {
-          String name = s.label().orElse(s.subject());
-          String sentence =
-              "A supplement is a fixed sum added for a particular answer. \""
-                  + name
-                  + "\": because of answer "
-                  + s.text("descriptor")
-                  + " to question "
-                  + s.text("question")
-                  + ", "
-                  + money(s.number("amount"))
-                  + per
-                  + " is added: "
-                  + money(s.number("before"))
-                  + " + "
-                  + money(s.number("amount"))
-                  + " = "
-                  + money(s.value().orElseThrow())
-                  + ".";
-          moneySteps.add(
-              new MoneyStep(
-                  StepType.SUPPLEMENT,
-                  name,
-                  s.number("before"),
-                  s.value().orElseThrow(),
-                  s.reference(),
-                  sentence));
-          running = s.value().orElseThrow();
-        }
-        case COST_FACTOR -> {
-          String locality = s.text("locality");
-          BigDecimal factor = s.number("factor");
-          String who =
-              locality != null && locality.equals(s.subject())
-                  ? "Your area, \"" + locality + "\", has a cost factor of " + number(factor)
-                  : (locality == null
-                          ? "No area was given"
-                          : "The area \"" + locality + "\" has no cost factor of its own")
-                      + ", so the general cost factor of "
-                      + number(factor)
-                      + " is used";
-          String sentence =
-              "A cost factor allows for how much support costs where you live. "
-                  + who
-                  + ": "
-                  + money(s.number("before"))
-                  + " × "
-                  + number(factor)
-                  + " = "
-                  + money(s.value().orElseThrow())
-                  + ".";
-          moneySteps.add(
-              new MoneyStep(
-                  StepType.COST_FACTOR,
-                  "Cost factor " + number(factor),
-                  s.number("before"),
-                  s.value().orElseThrow(),
-                  s.reference(),
-                  sentence));
-          running = s.value().orElseThrow();
-        }
-        case LIMITS -> {
-          moneySteps.add(limits(s));
-          running = s.value().orElseThrow();
-        }
-        case ROUNDING -> {
-          String sentence =
-              "The money is rounded "
-                  + roundingWords(s)
-                  + ": "
-                  + money(s.number("amount"))
-                  + " becomes "
-                  + money(s.value().orElseThrow())
-                  + per
-                  + ".";
-          moneySteps.add(
-              new MoneyStep(
-                  StepType.ROUNDING,
-                  "Rounding",
-                  running,
-                  s.value().orElseThrow(),
-                  s.reference(),
-                  sentence));
-          running = s.value().orElseThrow();
-        }
-        default -> {}
-      }
-    }
-    Budget b = result.indicativeBudget();
-    sentences.add(
-        "Your indicative budget is "
-            + both(b)
-            + ". The "
-            + otherPeriodWord()
-            + " figure is "
-            + (table.period() == Period.WEEK
-                ? money(b.weekly()) + " × " + number(table.weeksPerYear()) + " weeks"
-                : money(b.annual()) + " ÷ " + number(table.weeksPerYear()) + " weeks")
-            + ", rounded the same way.");
-    return new Money(
-        curve.subject(),
-        Optional.ofNullable(asked),
-        band.subject(),
-        from,
-        next,
-        amount,
-        perPoint,
-        moneySteps,
-        b,
-        sentences);
+    return "The curve is split into bands. A band is a range of total points with its own money"
+        + " rule. "
+        + points(total)
+        + " fall in band "
+        + band.subject()
+        + ", which covers "
+        + range
+        + ". "
+        + (perPoint.signum() == 0
+            ? "Band " + band.subject() + " gives a fixed " + money(amount) + per() + "."
+            : "Band "
+                + band.subject()
+                + " gives "
+                + money(amount)
+                + " at "
+                + points(from)
+                + " and "
+                + money(perPoint)
+                + " for each point above that: "
+                + money(amount)
+                + " + ("
+                + number(total)
+                + " − "
+                + number(from)
+                + ") × "
+                + money(perPoint)
+                + " = "
+                + money(band.value().orElseThrow())
+                + per()
+                + ".");
+  }
+
+  /** A supplement: the fixed sum added for an answer. */
+  private MoneyStep supplement(TraceStep s) {
+    String name = s.label().orElse(s.subject());
+    String sentence =
+        "A supplement is a fixed sum added for a particular answer. \""
+            + name
+            + "\": because of answer "
+            + s.text("descriptor")
+            + " to question "
+            + s.text("question")
+            + ", "
+            + money(s.number("amount"))
+            + per()
+            + " is added: "
+            + money(s.number("before"))
+            + " + "
+            + money(s.number("amount"))
+            + " = "
+            + money(s.value().orElseThrow())
+            + ".";
+    return new MoneyStep(
+        StepType.SUPPLEMENT,
+        name,
+        s.number("before"),
+        s.value().orElseThrow(),
+        s.reference(),
+        sentence);
+  }
+
+  /** The cost factor of the person's area, or the general one, and what it makes of the money. */
+  private MoneyStep costFactor(TraceStep s) {
+    String locality = s.text("locality");
+    BigDecimal factor = s.number("factor");
+    String who =
+        locality != null && locality.equals(s.subject())
+            ? "Your area, \"" + locality + "\", has a cost factor of " + number(factor)
+            : (locality == null
+                    ? "No area was given"
+                    : "The area \"" + locality + "\" has no cost factor of its own")
+                + ", so the general cost factor of "
+                + number(factor)
+                + " is used";
+    String sentence =
+        "A cost factor allows for how much support costs where you live. "
+            + who
+            + ": "
+            + money(s.number("before"))
+            + " × "
+            + number(factor)
+            + " = "
+            + money(s.value().orElseThrow())
+            + ".";
+    return new MoneyStep(
+        StepType.COST_FACTOR,
+        "Cost factor " + number(factor),
+        s.number("before"),
+        s.value().orElseThrow(),
+        s.reference(),
+        sentence);
+  }
+
+  /** The rounding of the money, from what the step before ended with. */
+  private MoneyStep rounding(TraceStep s, BigDecimal before) {
+    String sentence =
+        "The money is rounded "
+            + roundingWords(s)
+            + ": "
+            + money(s.number("amount"))
+            + " becomes "
+            + money(s.value().orElseThrow())
+            + per()
+            + ".";
+    return new MoneyStep(
+        StepType.ROUNDING, "Rounding", before, s.value().orElseThrow(), s.reference(), sentence);
+  }
+
+  /** The indicative budget in both periods, and how the other period's figure is found. */
+  private String budgetSentence(Budget b) {
+    return "Your indicative budget is "
+        + both(b)
+        + ". The "
+        + otherPeriodWord()
+        + " figure is "
+        + (table.period() == Period.WEEK
+            ? money(b.weekly()) + " × " + number(table.weeksPerYear()) + " weeks"
+            : money(b.annual()) + " ÷ " + number(table.weeksPerYear()) + " weeks")
+        + ", rounded the same way.";
   }
 
   private MoneyStep limits(TraceStep s) {
@@ -574,108 +601,120 @@ final class StatementBuilder {
 
   // ------------------------------------------------------------------ moderation
 
+  /**
+   * The moderation part, when the assessment was moderated: each change, the final budget worked
+   * out, and the panel check when the table has a tolerance.
+   */
   private Optional<ModerationPart> moderation() {
     if (result.finalBudget().isEmpty()) {
       return Optional.empty();
     }
-    String per = per();
     List<ModerationLine> lines = new ArrayList<>();
     BigDecimal total = BigDecimal.ZERO;
     for (TraceStep s : steps(StepKind.MODERATION)) {
-      BigDecimal change = s.value().orElseThrow();
-      total = total.add(change);
-      Optional<BigDecimal> amount =
-          s.inputs().containsKey("amount") ? Optional.of(s.number("amount")) : Optional.empty();
-      Optional<BigDecimal> pct =
-          s.inputs().containsKey("percent") ? Optional.of(s.number("percent")) : Optional.empty();
-      String how =
-          pct.map(
-                  p ->
-                      (p.signum() < 0 ? "" : "+")
-                          + percent(p)
-                          + " of "
-                          + money(s.number("indicative"))
-                          + " = "
-                          + signed(change))
-              .orElse(signed(change));
-      String sentence =
-          "Change "
-              + s.subject()
-              + ", made by "
-              + s.text("by")
-              + " on "
-              + s.text("date")
-              + ": "
-              + how
-              + per
-              + ". Reason given: "
-              + s.text("reason");
-      if (!sentence.endsWith(".")) {
-        sentence += ".";
-      }
-      lines.add(
-          new ModerationLine(
-              Integer.parseInt(s.subject()),
-              amount,
-              pct,
-              change,
-              s.text("reason"),
-              s.text("by"),
-              s.text("date"),
-              sentence));
+      ModerationLine line = moderationLine(s);
+      lines.add(line);
+      total = total.add(line.change());
     }
     Budget fin = result.finalBudget().get();
-    TraceStep fstep = only(StepKind.FINAL);
-    BigDecimal indicative = fstep.number("indicative");
-    BigDecimal unrounded = fstep.number("roundedFrom");
-    BigDecimal finalPrimary = fstep.value().orElseThrow();
-    List<String> sentences = new ArrayList<>();
-    sentences.add(
-        "Moderation means that a worker or a panel changed the RAS figure after it was worked"
-            + " out, and said why. It is shown here apart from the RAS figure, which stays as it"
-            + " was.");
-    String finalSentence =
-        "Final budget after moderation: "
-            + money(indicative)
-            + " "
-            + signed(total)
-            + " = "
-            + (unrounded.compareTo(finalPrimary) != 0
-                ? money(unrounded)
-                    + ", rounded "
-                    + roundingWords(fstep)
-                    + (unrounded.signum() < 0 ? " and never below 0" : "")
-                    + ", gives "
-                : "")
-            + both(fin)
-            + ".";
-    sentences.add(finalSentence);
-    Optional<PanelCheck> panel = Optional.empty();
-    List<TraceStep> checks = steps(StepKind.PANEL_CHECK);
-    if (!checks.isEmpty()) {
-      TraceStep p = checks.get(0);
-      boolean required = Flag.PANEL_APPROVAL_REQUIRED.name().equals(p.text("result"));
-      String sentence =
-          "The council allows moderation to change the budget by up to "
-              + percent(p.number("tolerancePercent"))
-              + " ("
-              + money(p.number("limit"))
-              + ") without a panel. This change is "
-              + money(p.number("difference"))
-              + (required
-                  ? ", which is more, so a panel must approve the final budget."
-                  : ", which is within that, so no panel approval is needed.");
-      panel =
-          Optional.of(
-              new PanelCheck(
-                  p.number("tolerancePercent"),
-                  p.number("difference"),
-                  p.number("limit"),
-                  required,
-                  p.reference(),
-                  sentence));
+    List<String> sentences =
+        List.of(
+            "Moderation means that a worker or a panel changed the RAS figure after it was worked"
+                + " out, and said why. It is shown here apart from the RAS figure, which stays as"
+                + " it was.",
+            finalSentence(total, fin));
+    return Optional.of(new ModerationPart(lines, total, fin, panelCheck(), sentences));
+  }
+
+  /** One change made by moderation: who made it, when, by how much, and why. */
+  private ModerationLine moderationLine(TraceStep s) {
+    BigDecimal change = s.value().orElseThrow();
+    Optional<BigDecimal> amount =
+        s.inputs().containsKey("amount") ? Optional.of(s.number("amount")) : Optional.empty();
+    Optional<BigDecimal> pct =
+        s.inputs().containsKey("percent") ? Optional.of(s.number("percent")) : Optional.empty();
+    String how =
+        pct.map(
+                p ->
+                    (p.signum() < 0 ? "" : "+")
+                        + percent(p)
+                        + " of "
+                        + money(s.number("indicative"))
+                        + " = "
+                        + signed(change))
+            .orElse(signed(change));
+    String sentence =
+        "Change "
+            + s.subject()
+            + ", made by "
+            + s.text("by")
+            + " on "
+            + s.text("date")
+            + ": "
+            + how
+            + per()
+            + ". Reason given: "
+            + s.text("reason");
+    if (!sentence.endsWith(".")) {
+      sentence += ".";
     }
-    return Optional.of(new ModerationPart(lines, total, fin, panel, sentences));
+    return new ModerationLine(
+        Integer.parseInt(s.subject()),
+        amount,
+        pct,
+        change,
+        s.text("reason"),
+        s.text("by"),
+        s.text("date"),
+        sentence);
+  }
+
+  /** The final budget: the RAS figure plus the changes, rounded when the sum needs it. */
+  private String finalSentence(BigDecimal total, Budget fin) {
+    TraceStep fstep = only(StepKind.FINAL);
+    BigDecimal unrounded = fstep.number("roundedFrom");
+    return "Final budget after moderation: "
+        + money(fstep.number("indicative"))
+        + " "
+        + signed(total)
+        + " = "
+        + (unrounded.compareTo(fstep.value().orElseThrow()) != 0
+            ? money(unrounded)
+                + ", rounded "
+                + roundingWords(fstep)
+                + (unrounded.signum() < 0 ? " and never below 0" : "")
+                + ", gives "
+            : "")
+        + both(fin)
+        + ".";
+  }
+
+  /** Whether the change needs a panel's approval, when the table sets a tolerance. */
+  private Optional<PanelCheck> panelCheck() {
+    List<TraceStep> checks = steps(StepKind.PANEL_CHECK);
+    if (checks.isEmpty()) {
+      return Optional.empty();
+    }
+    TraceStep p = checks.get(0);
+    boolean required = Flag.PANEL_APPROVAL_REQUIRED.name().equals(p.text("result"));
+    String sentence =
+        "The council allows moderation to change the budget by up to "
+            + percent(p.number("tolerancePercent"))
+            + " ("
+            + money(p.number("limit"))
+            + ") without a panel. This change is "
+            + money(p.number("difference"))
+            + (required
+                ? ", which is more, so a panel must approve the final budget."
+                : ", which is within that, so no panel approval is needed.");
+    return Optional.of(
+        new PanelCheck(
+            p.number("tolerancePercent"),
+            p.number("difference"),
+            p.number("limit"),
+            required,
+            p.reference(),
+            sentence));
   }
 
   // ------------------------------------------------------------------ notes

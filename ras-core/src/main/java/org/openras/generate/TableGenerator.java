@@ -1,15 +1,19 @@
 package org.openras.generate;
 
+import com.google.common.collect.ImmutableSet;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Objects;
-import java.util.Set;
 import java.util.SplittableRandom;
 import org.apiguardian.api.API;
+import org.openras.generate.TableSettings.CostFactors;
+import org.openras.generate.TableSettings.Curves;
+import org.openras.generate.TableSettings.Money;
+import org.openras.generate.TableSettings.Questionnaire;
+import org.openras.generate.TableSettings.Range;
+import org.openras.generate.TableSettings.Rules;
 import org.openras.table.Adjustment;
 import org.openras.table.Curve;
 import org.openras.table.Descriptor;
@@ -18,6 +22,7 @@ import org.openras.table.Period;
 import org.openras.table.Question;
 import org.openras.table.RasTable;
 import org.openras.table.Rounding;
+import org.openras.table.Select;
 import org.openras.table.Supplement;
 
 /**
@@ -67,68 +72,12 @@ public final class TableGenerator {
   public static final List<String> LOCALITIES =
       List.of("inner", "outer", "north", "south", "rural");
 
-  private static final List<BigDecimal> DEFAULT_INCREMENTS =
-      List.of(
-          dec("0.01"),
-          dec("0.01"),
-          dec("0.01"),
-          dec("0.05"),
-          dec("0.1"),
-          dec("0.25"),
-          dec("1"),
-          dec("5"));
   private static final LocalDate EPOCH = LocalDate.of(2020, 1, 1);
 
-  private final int minDomains;
-  private final int maxDomains;
-  private final int minQuestions;
-  private final int maxQuestions;
-  private final int minDescriptors;
-  private final int maxDescriptors;
-  private final double anyShare;
-  private final double optionalShare;
-  private final double capProbability;
-  private final boolean weights;
-  private final int maxAdjustments;
-  private final int maxSupplements;
-  private final int maxClientGroups;
-  private final boolean fallbackCurve;
-  private final int maxBands;
-  private final int maxLocalities;
-  private final boolean fallbackCostFactor;
-  private final double floorProbability;
-  private final double ceilingProbability;
-  private final Set<Period> periods;
-  private final List<BigDecimal> roundingIncrements;
-  private final Set<RoundingMode> roundingModes;
-  private final boolean monotoneCurves;
-  private final boolean monotoneDescriptors;
+  private final TableSettings settings;
 
-  private TableGenerator(Settings s) {
-    this.minDomains = s.minDomains;
-    this.maxDomains = s.maxDomains;
-    this.minQuestions = s.minQuestions;
-    this.maxQuestions = s.maxQuestions;
-    this.minDescriptors = s.minDescriptors;
-    this.maxDescriptors = s.maxDescriptors;
-    this.anyShare = s.anyShare;
-    this.optionalShare = s.optionalShare;
-    this.capProbability = s.capProbability;
-    this.weights = s.weights;
-    this.maxAdjustments = s.maxAdjustments;
-    this.maxSupplements = s.maxSupplements;
-    this.maxClientGroups = s.maxClientGroups;
-    this.fallbackCurve = s.fallbackCurve;
-    this.maxBands = s.maxBands;
-    this.maxLocalities = s.maxLocalities;
-    this.fallbackCostFactor = s.fallbackCostFactor;
-    this.floorProbability = s.floorProbability;
-    this.ceilingProbability = s.ceilingProbability;
-    this.periods = Set.copyOf(s.periods);
-    this.roundingIncrements = List.copyOf(s.roundingIncrements);
-    this.roundingModes = Set.copyOf(s.roundingModes);
-    this.monotoneCurves = s.monotoneCurves;
-    this.monotoneDescriptors = s.monotoneDescriptors;
+  private TableGenerator(TableSettings settings) {
+    this.settings = settings;
   }
 
   /**
@@ -141,7 +90,7 @@ public final class TableGenerator {
    * @return the default generator
    */
   public static TableGenerator defaults() {
-    return new TableGenerator(new Settings());
+    return new TableGenerator(TableSettings.DEFAULTS);
   }
 
   // ---------------------------------------------------------------- configuration
@@ -154,12 +103,17 @@ public final class TableGenerator {
    * @return a new generator with this setting; this one is unchanged
    */
   public TableGenerator withDomains(int min, int max) {
-    range("domains", min, max, 1);
+    Questionnaire q = settings.questionnaire();
     return with(
-        s -> {
-          s.minDomains = min;
-          s.maxDomains = max;
-        });
+        new Questionnaire(
+            new Range(min, max),
+            q.questions(),
+            q.descriptors(),
+            q.anyShare(),
+            q.optionalShare(),
+            q.capProbability(),
+            q.weights(),
+            q.monotoneDescriptors()));
   }
 
   /**
@@ -170,12 +124,17 @@ public final class TableGenerator {
    * @return a new generator with this setting; this one is unchanged
    */
   public TableGenerator withQuestionsPerDomain(int min, int max) {
-    range("questions", min, max, 1);
+    Questionnaire q = settings.questionnaire();
     return with(
-        s -> {
-          s.minQuestions = min;
-          s.maxQuestions = max;
-        });
+        new Questionnaire(
+            q.domains(),
+            new Range(min, max),
+            q.descriptors(),
+            q.anyShare(),
+            q.optionalShare(),
+            q.capProbability(),
+            q.weights(),
+            q.monotoneDescriptors()));
   }
 
   /**
@@ -187,15 +146,17 @@ public final class TableGenerator {
    * @return a new generator with this setting; this one is unchanged
    */
   public TableGenerator withDescriptorsPerQuestion(int min, int max) {
-    range("descriptors", min, max, 1);
-    if (max > 26) {
-      throw new IllegalArgumentException("at most 26 descriptors a question, not " + max);
-    }
+    Questionnaire q = settings.questionnaire();
     return with(
-        s -> {
-          s.minDescriptors = min;
-          s.maxDescriptors = max;
-        });
+        new Questionnaire(
+            q.domains(),
+            q.questions(),
+            new Range(min, max),
+            q.anyShare(),
+            q.optionalShare(),
+            q.capProbability(),
+            q.weights(),
+            q.monotoneDescriptors()));
   }
 
   /**
@@ -205,8 +166,17 @@ public final class TableGenerator {
    * @return a new generator with this setting; this one is unchanged
    */
   public TableGenerator withAnyShare(double share) {
-    probability("anyShare", share);
-    return with(s -> s.anyShare = share);
+    Questionnaire q = settings.questionnaire();
+    return with(
+        new Questionnaire(
+            q.domains(),
+            q.questions(),
+            q.descriptors(),
+            share,
+            q.optionalShare(),
+            q.capProbability(),
+            q.weights(),
+            q.monotoneDescriptors()));
   }
 
   /**
@@ -216,8 +186,17 @@ public final class TableGenerator {
    * @return a new generator with this setting; this one is unchanged
    */
   public TableGenerator withOptionalShare(double share) {
-    probability("optionalShare", share);
-    return with(s -> s.optionalShare = share);
+    Questionnaire q = settings.questionnaire();
+    return with(
+        new Questionnaire(
+            q.domains(),
+            q.questions(),
+            q.descriptors(),
+            q.anyShare(),
+            share,
+            q.capProbability(),
+            q.weights(),
+            q.monotoneDescriptors()));
   }
 
   /**
@@ -228,8 +207,17 @@ public final class TableGenerator {
    * @return a new generator with this setting; this one is unchanged
    */
   public TableGenerator withCapProbability(double p) {
-    probability("capProbability", p);
-    return with(s -> s.capProbability = p);
+    Questionnaire q = settings.questionnaire();
+    return with(
+        new Questionnaire(
+            q.domains(),
+            q.questions(),
+            q.descriptors(),
+            q.anyShare(),
+            q.optionalShare(),
+            p,
+            q.weights(),
+            q.monotoneDescriptors()));
   }
 
   /**
@@ -239,7 +227,17 @@ public final class TableGenerator {
    * @return a new generator with this setting; this one is unchanged
    */
   public TableGenerator withWeights(boolean weights) {
-    return with(s -> s.weights = weights);
+    Questionnaire q = settings.questionnaire();
+    return with(
+        new Questionnaire(
+            q.domains(),
+            q.questions(),
+            q.descriptors(),
+            q.anyShare(),
+            q.optionalShare(),
+            q.capProbability(),
+            weights,
+            q.monotoneDescriptors()));
   }
 
   /**
@@ -250,8 +248,8 @@ public final class TableGenerator {
    * @return a new generator with this setting; this one is unchanged
    */
   public TableGenerator withMaxAdjustments(int max) {
-    range("adjustments", 0, max, 0);
-    return with(s -> s.maxAdjustments = max);
+    Rules x = settings.rules();
+    return with(new Rules(max, x.maxSupplements()));
   }
 
   /**
@@ -261,8 +259,8 @@ public final class TableGenerator {
    * @return a new generator with this setting; this one is unchanged
    */
   public TableGenerator withMaxSupplements(int max) {
-    range("supplements", 0, max, 0);
-    return with(s -> s.maxSupplements = max);
+    Rules x = settings.rules();
+    return with(new Rules(x.maxAdjustments(), max));
   }
 
   /**
@@ -273,11 +271,8 @@ public final class TableGenerator {
    * @return a new generator with this setting; this one is unchanged
    */
   public TableGenerator withMaxClientGroups(int max) {
-    range("client groups", 0, max, 0);
-    if (max > CLIENT_GROUPS.size()) {
-      throw new IllegalArgumentException("at most " + CLIENT_GROUPS.size() + " client groups");
-    }
-    return with(s -> s.maxClientGroups = max);
+    Curves c = settings.curves();
+    return with(new Curves(max, c.fallback(), c.maxBands(), c.monotone()));
   }
 
   /**
@@ -288,7 +283,8 @@ public final class TableGenerator {
    * @return a new generator with this setting; this one is unchanged
    */
   public TableGenerator withFallbackCurve(boolean fallback) {
-    return with(s -> s.fallbackCurve = fallback);
+    Curves c = settings.curves();
+    return with(new Curves(c.maxClientGroups(), fallback, c.maxBands(), c.monotone()));
   }
 
   /**
@@ -298,8 +294,8 @@ public final class TableGenerator {
    * @return a new generator with this setting; this one is unchanged
    */
   public TableGenerator withMaxBands(int max) {
-    range("bands", 1, max, 1);
-    return with(s -> s.maxBands = max);
+    Curves c = settings.curves();
+    return with(new Curves(c.maxClientGroups(), c.fallback(), max, c.monotone()));
   }
 
   /**
@@ -310,11 +306,8 @@ public final class TableGenerator {
    * @return a new generator with this setting; this one is unchanged
    */
   public TableGenerator withMaxLocalities(int max) {
-    range("localities", 0, max, 0);
-    if (max > LOCALITIES.size()) {
-      throw new IllegalArgumentException("at most " + LOCALITIES.size() + " localities");
-    }
-    return with(s -> s.maxLocalities = max);
+    CostFactors c = settings.costFactors();
+    return with(new CostFactors(max, c.fallback()));
   }
 
   /**
@@ -325,7 +318,8 @@ public final class TableGenerator {
    * @return a new generator with this setting; this one is unchanged
    */
   public TableGenerator withFallbackCostFactor(boolean fallback) {
-    return with(s -> s.fallbackCostFactor = fallback);
+    CostFactors c = settings.costFactors();
+    return with(new CostFactors(c.maxLocalities(), fallback));
   }
 
   /**
@@ -335,8 +329,10 @@ public final class TableGenerator {
    * @return a new generator with this setting; this one is unchanged
    */
   public TableGenerator withFloorProbability(double p) {
-    probability("floorProbability", p);
-    return with(s -> s.floorProbability = p);
+    Money m = settings.money();
+    return with(
+        new Money(
+            m.periods(), p, m.ceilingProbability(), m.roundingIncrements(), m.roundingModes()));
   }
 
   /**
@@ -346,8 +342,9 @@ public final class TableGenerator {
    * @return a new generator with this setting; this one is unchanged
    */
   public TableGenerator withCeilingProbability(double p) {
-    probability("ceilingProbability", p);
-    return with(s -> s.ceilingProbability = p);
+    Money m = settings.money();
+    return with(
+        new Money(m.periods(), m.floorProbability(), p, m.roundingIncrements(), m.roundingModes()));
   }
 
   /**
@@ -357,14 +354,14 @@ public final class TableGenerator {
    * @return a new generator with this setting; this one is unchanged
    */
   public TableGenerator withPeriods(Period... periods) {
-    if (periods.length == 0) {
-      throw new IllegalArgumentException("at least one period");
-    }
-    EnumSet<Period> set = EnumSet.noneOf(Period.class);
-    for (Period p : periods) {
-      set.add(Objects.requireNonNull(p));
-    }
-    return with(s -> s.periods = set);
+    Money m = settings.money();
+    return with(
+        new Money(
+            ImmutableSet.copyOf(periods),
+            m.floorProbability(),
+            m.ceilingProbability(),
+            m.roundingIncrements(),
+            m.roundingModes()));
   }
 
   /**
@@ -375,15 +372,14 @@ public final class TableGenerator {
    * @return a new generator with this setting; this one is unchanged
    */
   public TableGenerator withRoundingIncrements(BigDecimal... increments) {
-    if (increments.length == 0) {
-      throw new IllegalArgumentException("at least one rounding increment");
-    }
-    for (BigDecimal i : increments) {
-      if (i.signum() <= 0) {
-        throw new IllegalArgumentException("rounding increment " + i + " is not above 0");
-      }
-    }
-    return with(s -> s.roundingIncrements = List.of(increments));
+    Money m = settings.money();
+    return with(
+        new Money(
+            m.periods(),
+            m.floorProbability(),
+            m.ceilingProbability(),
+            List.of(increments),
+            m.roundingModes()));
   }
 
   /**
@@ -393,15 +389,14 @@ public final class TableGenerator {
    * @return a new generator with this setting; this one is unchanged
    */
   public TableGenerator withRoundingModes(RoundingMode... modes) {
-    if (modes.length == 0) {
-      throw new IllegalArgumentException("at least one rounding mode");
-    }
-    for (RoundingMode m : modes) {
-      if (!Rounding.ALLOWED_MODES.contains(m)) {
-        throw new IllegalArgumentException("rounding mode " + m + " is not allowed in a table");
-      }
-    }
-    return with(s -> s.roundingModes = EnumSet.copyOf(List.of(modes)));
+    Money m = settings.money();
+    return with(
+        new Money(
+            m.periods(),
+            m.floorProbability(),
+            m.ceilingProbability(),
+            m.roundingIncrements(),
+            ImmutableSet.copyOf(modes)));
   }
 
   /**
@@ -414,7 +409,8 @@ public final class TableGenerator {
    * @return a new generator with this setting; this one is unchanged
    */
   public TableGenerator withMonotoneCurves(boolean monotone) {
-    return with(s -> s.monotoneCurves = monotone);
+    Curves c = settings.curves();
+    return with(new Curves(c.maxClientGroups(), c.fallback(), c.maxBands(), monotone));
   }
 
   /**
@@ -425,17 +421,47 @@ public final class TableGenerator {
    * @return a new generator with this setting; this one is unchanged
    */
   public TableGenerator withMonotoneDescriptors(boolean monotone) {
-    return with(s -> s.monotoneDescriptors = monotone);
+    Questionnaire q = settings.questionnaire();
+    return with(
+        new Questionnaire(
+            q.domains(),
+            q.questions(),
+            q.descriptors(),
+            q.anyShare(),
+            q.optionalShare(),
+            q.capProbability(),
+            q.weights(),
+            monotone));
   }
 
   /** {@return whether curves are generated never to fall; see {@link #withMonotoneCurves}} */
   public boolean monotoneCurves() {
-    return monotoneCurves;
+    return settings.curves().monotone();
   }
 
   /** {@return whether descriptor points never fall along the listed order} */
   public boolean monotoneDescriptors() {
-    return monotoneDescriptors;
+    return settings.questionnaire().monotoneDescriptors();
+  }
+
+  private TableGenerator with(Questionnaire q) {
+    return new TableGenerator(settings.withQuestionnaire(q));
+  }
+
+  private TableGenerator with(Rules r) {
+    return new TableGenerator(settings.withRules(r));
+  }
+
+  private TableGenerator with(Curves c) {
+    return new TableGenerator(settings.withCurves(c));
+  }
+
+  private TableGenerator with(CostFactors f) {
+    return new TableGenerator(settings.withCostFactors(f));
+  }
+
+  private TableGenerator with(Money m) {
+    return new TableGenerator(settings.withMoney(m));
   }
 
   // ---------------------------------------------------------------- generation
@@ -448,29 +474,54 @@ public final class TableGenerator {
    * @return a valid table, with id {@code gen-<seed>}
    */
   public RasTable generate(long seed) {
+    // every part draws from one random sequence, in this order: the order is part of the output
     SplittableRandom r = new SplittableRandom(seed);
     RasTable.Builder t =
         RasTable.builder()
             .id("gen-" + seed)
             .name("Generated RAS table (seed " + seed + ")")
             .version("gen." + (1 + r.nextInt(9)));
+    Period period = header(r, t, seed);
+    // money scale: annual tables pay about 52 times as much per figure
+    long scale = period == Period.YEAR ? 52 : 1;
+    Drawn questions = questionnaire(r, t);
+    adjustments(r, t, questions);
+    Tops tops = curves(r, t, questions.maxTotal(), scale);
+    supplements(r, t, questions.all(), scale);
+    costFactors(r, t);
+    floorAndCeiling(r, t, tops, scale);
+    roundingAndModeration(r, t);
+    return t.build();
+  }
+
+  /** The questions drawn, for the rules keyed to them, and the most total points they give. */
+  private record Drawn(
+      List<Question> one, List<Question> all, List<String> domainCodes, BigDecimal maxTotal) {}
+
+  /** The money of the lowest and of the highest curve at the most total points. */
+  private record Tops(BigDecimal lowest, BigDecimal highest) {}
+
+  /** Draws the dates, the period, weeks per year and the reference; returns the period. */
+  private Period header(SplittableRandom r, RasTable.Builder t, long seed) {
     LocalDate start = EPOCH.plusDays(r.nextInt(3650));
     t.effectiveFrom(start);
     if (r.nextInt(4) != 0) {
       t.effectiveTo(start.plusDays(30 + r.nextInt(700)));
     }
-    Period period = pick(r, List.copyOf(EnumSet.copyOf(periods)));
+    Period period = pick(r, List.copyOf(settings.money().periods()));
     t.period(period);
     t.weeksPerYear(r.nextInt(5) == 0 ? dec("52.18") : BigDecimal.valueOf(52));
     if (r.nextBoolean()) {
       t.reference("Generated for tests, seed " + seed);
     }
-    // money scale: annual tables pay about 52 times as much per figure
-    long scale = period == Period.YEAR ? 52 : 1;
+    return period;
+  }
 
-    // ---- domains, questions, descriptors
+  /** Draws the domains with their questions and descriptors, weights and caps. */
+  private Drawn questionnaire(SplittableRandom r, RasTable.Builder t) {
+    Questionnaire s = settings.questionnaire();
     boolean halfPoints = r.nextBoolean();
-    int domainCount = between(r, minDomains, maxDomains);
+    int domainCount = between(r, s.domains());
     List<Question> oneQuestions = new ArrayList<>();
     List<Question> allQuestions = new ArrayList<>();
     List<String> domainCodes = new ArrayList<>();
@@ -480,7 +531,8 @@ public final class TableGenerator {
       String code = "D" + d;
       domainCodes.add(code);
       Domain.Builder db = Domain.builder(code, "Generated domain " + d);
-      BigDecimal weight = weights ? BigDecimal.valueOf(r.nextInt(9)).multiply(dec("0.25")) : null;
+      BigDecimal weight =
+          s.weights() ? BigDecimal.valueOf(r.nextInt(9)).multiply(dec("0.25")) : null;
       if (weight != null) {
         db.weight(weight);
       }
@@ -488,53 +540,18 @@ public final class TableGenerator {
         db.reference("Generated policy, paragraph " + d);
       }
       BigDecimal domainMax = BigDecimal.ZERO;
-      int questionCount = between(r, minQuestions, maxQuestions);
+      int questionCount = between(r, s.questions());
       for (int i = 0; i < questionCount; i++) {
         q++;
-        boolean any = r.nextDouble() < anyShare;
-        Question.Builder qb =
-            any
-                ? Question.any("Q" + q, "Which of these apply to you (question " + q + ")?")
-                : Question.one("Q" + q, "How much support do you need (question " + q + ")?");
-        qb.required(!(r.nextDouble() < optionalShare));
-        int n = between(r, minDescriptors, maxDescriptors);
-        List<BigDecimal> points = new ArrayList<>(n);
-        for (int k = 0; k < n; k++) {
-          points.add(
-              halfPoints
-                  ? BigDecimal.valueOf(r.nextInt(61)).multiply(dec("0.5"))
-                  : BigDecimal.valueOf(r.nextInt(31)));
+        Asked asked = question(r, q, halfPoints);
+        db.question(asked.question());
+        allQuestions.add(asked.question());
+        if (asked.question().select() == Select.ONE) {
+          oneQuestions.add(asked.question());
         }
-        if (monotoneDescriptors) {
-          points.sort(null);
-        }
-        BigDecimal questionMax = BigDecimal.ZERO;
-        for (int k = 0; k < n; k++) {
-          char letter = (char) ('A' + k);
-          qb.descriptor(
-              Descriptor.of(
-                  q + "" + letter,
-                  "Descriptor " + q + letter + " (level " + (k + 1) + " of need)",
-                  points.get(k)));
-          questionMax = any ? questionMax.add(points.get(k)) : questionMax.max(points.get(k));
-        }
-        if (any && r.nextDouble() < capProbability) {
-          BigDecimal cap = BigDecimal.valueOf(r.nextInt(questionMax.intValue() + 2));
-          qb.maxPoints(cap);
-          questionMax = questionMax.min(cap);
-        }
-        if (r.nextInt(8) == 0) {
-          qb.reference("Generated guidance, question " + q);
-        }
-        Question built = qb.build();
-        db.question(built);
-        allQuestions.add(built);
-        if (!any) {
-          oneQuestions.add(built);
-        }
-        domainMax = domainMax.add(questionMax);
+        domainMax = domainMax.add(asked.max());
       }
-      if (r.nextDouble() < capProbability) {
+      if (r.nextDouble() < s.capProbability()) {
         BigDecimal cap = BigDecimal.valueOf(r.nextInt(domainMax.intValue() + 2));
         db.maxPoints(cap);
         domainMax = domainMax.min(cap);
@@ -542,11 +559,59 @@ public final class TableGenerator {
       maxTotal = maxTotal.add(domainMax.multiply(weight == null ? BigDecimal.ONE : weight));
       t.domain(db);
     }
+    return new Drawn(oneQuestions, allQuestions, domainCodes, maxTotal);
+  }
 
-    // ---- adjustments, keyed to ONE questions
-    int adjustments = oneQuestions.isEmpty() ? 0 : r.nextInt(maxAdjustments + 1);
+  /** A question drawn, and the most points it can give. */
+  private record Asked(Question question, BigDecimal max) {}
+
+  /** Draws question {@code q}: its kind, whether it is required, its descriptors and its cap. */
+  private Asked question(SplittableRandom r, int q, boolean halfPoints) {
+    Questionnaire s = settings.questionnaire();
+    boolean any = r.nextDouble() < s.anyShare();
+    Question.Builder qb =
+        any
+            ? Question.any("Q" + q, "Which of these apply to you (question " + q + ")?")
+            : Question.one("Q" + q, "How much support do you need (question " + q + ")?");
+    qb.required(!(r.nextDouble() < s.optionalShare()));
+    int n = between(r, s.descriptors());
+    List<BigDecimal> points = new ArrayList<>(n);
+    for (int k = 0; k < n; k++) {
+      points.add(
+          halfPoints
+              ? BigDecimal.valueOf(r.nextInt(61)).multiply(dec("0.5"))
+              : BigDecimal.valueOf(r.nextInt(31)));
+    }
+    if (s.monotoneDescriptors()) {
+      points.sort(null);
+    }
+    BigDecimal questionMax = BigDecimal.ZERO;
+    for (int k = 0; k < n; k++) {
+      char letter = (char) ('A' + k);
+      qb.descriptor(
+          Descriptor.of(
+              q + "" + letter,
+              "Descriptor " + q + letter + " (level " + (k + 1) + " of need)",
+              points.get(k)));
+      questionMax = any ? questionMax.add(points.get(k)) : questionMax.max(points.get(k));
+    }
+    if (any && r.nextDouble() < s.capProbability()) {
+      BigDecimal cap = BigDecimal.valueOf(r.nextInt(questionMax.intValue() + 2));
+      qb.maxPoints(cap);
+      questionMax = questionMax.min(cap);
+    }
+    if (r.nextInt(8) == 0) {
+      qb.reference("Generated guidance, question " + q);
+    }
+    return new Asked(qb.build(), questionMax);
+  }
+
+  /** Draws the adjustments, each keyed to a {@code ONE} question. */
+  private void adjustments(SplittableRandom r, RasTable.Builder t, Drawn questions) {
+    int adjustments =
+        questions.one().isEmpty() ? 0 : r.nextInt(settings.rules().maxAdjustments() + 1);
     for (int i = 1; i <= adjustments; i++) {
-      Question key = pick(r, oneQuestions);
+      Question key = pick(r, questions.one());
       Adjustment.Builder ab = Adjustment.builder("adj-" + i, key.code());
       if (r.nextBoolean()) {
         ab.name("Generated adjustment " + i);
@@ -558,7 +623,7 @@ public final class TableGenerator {
       }
       if (r.nextBoolean()) {
         List<String> some = new ArrayList<>();
-        for (String dc : domainCodes) {
+        for (String dc : questions.domainCodes()) {
           if (r.nextBoolean()) {
             some.add(dc);
           }
@@ -570,65 +635,25 @@ public final class TableGenerator {
       }
       t.adjustment(ab);
     }
+  }
 
-    // ---- curves
+  /** Draws the curves: the {@code *} curve unless disabled, and those of named client groups. */
+  private Tops curves(SplittableRandom r, RasTable.Builder t, BigDecimal maxTotal, long scale) {
+    Curves s = settings.curves();
     List<String> groups = new ArrayList<>();
-    if (fallbackCurve) {
+    if (s.fallback()) {
       groups.add(Curve.ANY_GROUP);
     }
-    int named = r.nextInt(maxClientGroups + 1);
-    if (!fallbackCurve && named == 0) {
+    int named = r.nextInt(s.maxClientGroups() + 1);
+    if (!s.fallback() && named == 0) {
       named = 1;
     }
     groups.addAll(sample(r, CLIENT_GROUPS, named));
-    BigDecimal span = maxTotal.max(BigDecimal.ONE);
     BigDecimal lowestTop = null;
     BigDecimal highestTop = BigDecimal.ZERO;
     for (String group : groups) {
       Curve.Builder cb = Curve.builder(group);
-      int bands = 1 + r.nextInt(maxBands);
-      BigDecimal from = BigDecimal.ZERO;
-      BigDecimal prevAmount = BigDecimal.ZERO;
-      BigDecimal prevPerPoint = BigDecimal.ZERO;
-      BigDecimal prevFrom = BigDecimal.ZERO;
-      for (int b = 0; b < bands; b++) {
-        if (b > 0) {
-          // the next band starts a little further along the reachable points
-          BigDecimal step =
-              span.multiply(BigDecimal.valueOf(1 + r.nextInt(40)))
-                  .divide(BigDecimal.valueOf(100), 0, RoundingMode.CEILING)
-                  .max(BigDecimal.ONE);
-          if (r.nextInt(4) == 0) {
-            step = step.add(dec("0.5"));
-          }
-          from = from.add(step);
-        }
-        BigDecimal perPoint =
-            BigDecimal.valueOf(r.nextInt(r.nextInt(6) == 0 ? 1 : 801), 2)
-                .multiply(BigDecimal.valueOf(scale));
-        BigDecimal amount;
-        if (b == 0) {
-          amount =
-              BigDecimal.valueOf(r.nextInt(3) == 0 ? 0 : r.nextInt(5001), 2)
-                  .multiply(BigDecimal.valueOf(scale));
-        } else if (monotoneCurves) {
-          // at least what the band before pays just below this band's start
-          BigDecimal end = prevAmount.add(from.subtract(prevFrom).multiply(prevPerPoint));
-          BigDecimal jump =
-              r.nextInt(3) == 0
-                  ? BigDecimal.ZERO
-                  : BigDecimal.valueOf(r.nextInt(5001), 2).multiply(BigDecimal.valueOf(scale));
-          amount = end.add(jump).setScale(2, RoundingMode.CEILING);
-        } else {
-          amount = BigDecimal.valueOf(r.nextInt(60001), 2).multiply(BigDecimal.valueOf(scale));
-        }
-        cb.band(bandLabel(b), from, amount, perPoint);
-        prevAmount = amount;
-        prevPerPoint = perPoint;
-        prevFrom = from;
-      }
-      BigDecimal top =
-          prevAmount.add(maxTotal.subtract(prevFrom).max(BigDecimal.ZERO).multiply(prevPerPoint));
+      BigDecimal top = bands(r, cb, maxTotal, scale);
       lowestTop = lowestTop == null ? top : lowestTop.min(top);
       highestTop = highestTop.max(top);
       if (r.nextInt(4) == 0) {
@@ -636,11 +661,64 @@ public final class TableGenerator {
       }
       t.curve(cb);
     }
+    return new Tops(lowestTop, highestTop);
+  }
 
-    // ---- supplements
-    int supplements = r.nextInt(maxSupplements + 1);
+  /**
+   * Draws the bands of one curve, each starting a little further along the reachable points;
+   * returns what the curve pays at {@code maxTotal}.
+   */
+  private BigDecimal bands(SplittableRandom r, Curve.Builder cb, BigDecimal maxTotal, long scale) {
+    BigDecimal span = maxTotal.max(BigDecimal.ONE);
+    int bands = 1 + r.nextInt(settings.curves().maxBands());
+    BigDecimal from = BigDecimal.ZERO;
+    BigDecimal prevAmount = BigDecimal.ZERO;
+    BigDecimal prevPerPoint = BigDecimal.ZERO;
+    BigDecimal prevFrom = BigDecimal.ZERO;
+    for (int b = 0; b < bands; b++) {
+      if (b > 0) {
+        BigDecimal step =
+            span.multiply(BigDecimal.valueOf(1 + r.nextInt(40)))
+                .divide(BigDecimal.valueOf(100), 0, RoundingMode.CEILING)
+                .max(BigDecimal.ONE);
+        if (r.nextInt(4) == 0) {
+          step = step.add(dec("0.5"));
+        }
+        from = from.add(step);
+      }
+      BigDecimal perPoint =
+          BigDecimal.valueOf(r.nextInt(r.nextInt(6) == 0 ? 1 : 801), 2)
+              .multiply(BigDecimal.valueOf(scale));
+      BigDecimal amount;
+      if (b == 0) {
+        amount =
+            BigDecimal.valueOf(r.nextInt(3) == 0 ? 0 : r.nextInt(5001), 2)
+                .multiply(BigDecimal.valueOf(scale));
+      } else if (settings.curves().monotone()) {
+        // at least what the band before pays just below this band's start
+        BigDecimal end = prevAmount.add(from.subtract(prevFrom).multiply(prevPerPoint));
+        BigDecimal jump =
+            r.nextInt(3) == 0
+                ? BigDecimal.ZERO
+                : BigDecimal.valueOf(r.nextInt(5001), 2).multiply(BigDecimal.valueOf(scale));
+        amount = end.add(jump).setScale(2, RoundingMode.CEILING);
+      } else {
+        amount = BigDecimal.valueOf(r.nextInt(60001), 2).multiply(BigDecimal.valueOf(scale));
+      }
+      cb.band(bandLabel(b), from, amount, perPoint);
+      prevAmount = amount;
+      prevPerPoint = perPoint;
+      prevFrom = from;
+    }
+    return prevAmount.add(maxTotal.subtract(prevFrom).max(BigDecimal.ZERO).multiply(prevPerPoint));
+  }
+
+  /** Draws the supplements, each keyed to any question. */
+  private void supplements(
+      SplittableRandom r, RasTable.Builder t, List<Question> questions, long scale) {
+    int supplements = r.nextInt(settings.rules().maxSupplements() + 1);
     for (int i = 1; i <= supplements; i++) {
-      Question key = pick(r, allQuestions);
+      Question key = pick(r, questions);
       Supplement.Builder sb = Supplement.builder("sup-" + i, key.code());
       if (r.nextBoolean()) {
         sb.name("Generated supplement " + i);
@@ -657,41 +735,49 @@ public final class TableGenerator {
       }
       t.supplement(sb);
     }
+  }
 
-    // ---- cost factors
-    int places = r.nextInt(maxLocalities + 1);
-    if (!fallbackCostFactor && places == 0) {
+  /** Draws the cost factors: the {@code *} factor unless disabled, and those of localities. */
+  private void costFactors(SplittableRandom r, RasTable.Builder t) {
+    CostFactors s = settings.costFactors();
+    int places = r.nextInt(s.maxLocalities() + 1);
+    if (!s.fallback() && places == 0) {
       places = 1;
     }
-    if (fallbackCostFactor) {
+    if (s.fallback()) {
       t.costFactor("*", r.nextInt(3) == 0 ? factor(r) : BigDecimal.ONE);
     }
     for (String place : sample(r, LOCALITIES, places)) {
       t.costFactor(place, factor(r));
     }
+  }
 
-    // ---- floor and ceiling, where the budgets of the table often meet them
+  /** Draws the floor and the ceiling, where the budgets of the table often meet them. */
+  private void floorAndCeiling(SplittableRandom r, RasTable.Builder t, Tops tops, long scale) {
+    Money s = settings.money();
     BigDecimal floor = null;
-    if (r.nextDouble() < floorProbability) {
-      BigDecimal low = lowestTop.min(BigDecimal.valueOf(200 * scale));
+    if (r.nextDouble() < s.floorProbability()) {
+      BigDecimal low = tops.lowest().min(BigDecimal.valueOf(200 * scale));
       floor = fraction(r, low);
       t.floor(floor);
     }
-    if (r.nextDouble() < ceilingProbability) {
-      BigDecimal high = highestTop.max(BigDecimal.ONE);
+    if (r.nextDouble() < s.ceilingProbability()) {
+      BigDecimal high = tops.highest().max(BigDecimal.ONE);
       BigDecimal ceiling = fraction(r, high.multiply(dec("1.3")));
       if (floor != null && ceiling.compareTo(floor) < 0) {
         ceiling = floor.add(fraction(r, BigDecimal.valueOf(100 * scale)));
       }
       t.ceiling(ceiling);
     }
+  }
 
-    // ---- rounding and moderation
-    t.rounding(pick(r, roundingIncrements), pick(r, List.copyOf(EnumSet.copyOf(roundingModes))));
+  /** Draws the rounding increment and mode, and the moderation tolerance. */
+  private void roundingAndModeration(SplittableRandom r, RasTable.Builder t) {
+    Money s = settings.money();
+    t.rounding(pick(r, s.roundingIncrements()), pick(r, List.copyOf(s.roundingModes())));
     if (r.nextBoolean()) {
       t.tolerancePercent(BigDecimal.valueOf(r.nextInt(51), 1).multiply(BigDecimal.valueOf(5)));
     }
-    return t.build();
   }
 
   // ---------------------------------------------------------------- helpers
@@ -718,8 +804,8 @@ public final class TableGenerator {
     return b < 26 ? String.valueOf((char) ('A' + b)) : "B" + b;
   }
 
-  private static int between(SplittableRandom r, int min, int max) {
-    return min + r.nextInt(max - min + 1);
+  private static int between(SplittableRandom r, Range range) {
+    return range.min() + r.nextInt(range.max() - range.min() + 1);
   }
 
   static <T> T pick(SplittableRandom r, List<T> list) {
@@ -747,81 +833,5 @@ public final class TableGenerator {
 
   private static BigDecimal dec(String s) {
     return new BigDecimal(s);
-  }
-
-  private static void range(String what, int min, int max, int least) {
-    if (min < least || max < min) {
-      throw new IllegalArgumentException(
-          "bad range of " + what + ": " + min + " to " + max + " (the least is " + least + ")");
-    }
-  }
-
-  private static void probability(String what, double p) {
-    if (!(p >= 0 && p <= 1)) {
-      throw new IllegalArgumentException(what + " must be between 0 and 1, not " + p);
-    }
-  }
-
-  private TableGenerator with(java.util.function.Consumer<Settings> change) {
-    Settings s = new Settings(this);
-    change.accept(s);
-    return new TableGenerator(s);
-  }
-
-  /** The mutable twin of the configuration, used only while deriving a changed generator. */
-  private static final class Settings {
-    int minDomains = 1;
-    int maxDomains = 4;
-    int minQuestions = 1;
-    int maxQuestions = 3;
-    int minDescriptors = 1;
-    int maxDescriptors = 5;
-    double anyShare = 0.2;
-    double optionalShare = 0.2;
-    double capProbability = 0.3;
-    boolean weights = true;
-    int maxAdjustments = 2;
-    int maxSupplements = 2;
-    int maxClientGroups = 2;
-    boolean fallbackCurve = true;
-    int maxBands = 4;
-    int maxLocalities = 2;
-    boolean fallbackCostFactor = true;
-    double floorProbability = 0.5;
-    double ceilingProbability = 0.5;
-    Set<Period> periods = EnumSet.allOf(Period.class);
-    List<BigDecimal> roundingIncrements = DEFAULT_INCREMENTS;
-    Set<RoundingMode> roundingModes = EnumSet.copyOf(Rounding.ALLOWED_MODES);
-    boolean monotoneCurves = false;
-    boolean monotoneDescriptors = false;
-
-    Settings() {}
-
-    Settings(TableGenerator g) {
-      minDomains = g.minDomains;
-      maxDomains = g.maxDomains;
-      minQuestions = g.minQuestions;
-      maxQuestions = g.maxQuestions;
-      minDescriptors = g.minDescriptors;
-      maxDescriptors = g.maxDescriptors;
-      anyShare = g.anyShare;
-      optionalShare = g.optionalShare;
-      capProbability = g.capProbability;
-      weights = g.weights;
-      maxAdjustments = g.maxAdjustments;
-      maxSupplements = g.maxSupplements;
-      maxClientGroups = g.maxClientGroups;
-      fallbackCurve = g.fallbackCurve;
-      maxBands = g.maxBands;
-      maxLocalities = g.maxLocalities;
-      fallbackCostFactor = g.fallbackCostFactor;
-      floorProbability = g.floorProbability;
-      ceilingProbability = g.ceilingProbability;
-      periods = g.periods;
-      roundingIncrements = g.roundingIncrements;
-      roundingModes = g.roundingModes;
-      monotoneCurves = g.monotoneCurves;
-      monotoneDescriptors = g.monotoneDescriptors;
-    }
   }
 }

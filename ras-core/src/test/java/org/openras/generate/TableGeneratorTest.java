@@ -363,6 +363,52 @@ class TableGeneratorTest {
   }
 
   @Test
+  void everySettingIsCheckedWithAMessageThatNamesIt() {
+    assertThatThrownBy(() -> DEFAULTS.withQuestionsPerDomain(0, 1))
+        .hasMessage("bad range of questions: 0 to 1 (the least is 1)");
+    assertThatThrownBy(() -> DEFAULTS.withDescriptorsPerQuestion(2, 1))
+        .hasMessage("bad range of descriptors: 2 to 1 (the least is 1)");
+    assertThatThrownBy(() -> DEFAULTS.withDescriptorsPerQuestion(1, 27))
+        .hasMessage("at most 26 descriptors a question, not 27");
+    assertThatThrownBy(() -> DEFAULTS.withOptionalShare(-0.1))
+        .hasMessage("optionalShare must be between 0 and 1, not -0.1");
+    assertThatThrownBy(() -> DEFAULTS.withCapProbability(Double.NaN))
+        .hasMessage("capProbability must be between 0 and 1, not NaN");
+    assertThatThrownBy(() -> DEFAULTS.withMaxAdjustments(-1))
+        .hasMessage("bad range of adjustments: 0 to -1 (the least is 0)");
+    assertThatThrownBy(() -> DEFAULTS.withMaxSupplements(-1))
+        .hasMessage("bad range of supplements: 0 to -1 (the least is 0)");
+    assertThatThrownBy(() -> DEFAULTS.withMaxClientGroups(6)).hasMessage("at most 5 client groups");
+    assertThatThrownBy(() -> DEFAULTS.withMaxBands(0))
+        .hasMessage("bad range of bands: 1 to 0 (the least is 1)");
+    assertThatThrownBy(() -> DEFAULTS.withMaxLocalities(6)).hasMessage("at most 5 localities");
+    assertThatThrownBy(() -> DEFAULTS.withMaxLocalities(-1))
+        .hasMessage("bad range of localities: 0 to -1 (the least is 0)");
+    assertThatThrownBy(() -> DEFAULTS.withFloorProbability(2))
+        .hasMessage("floorProbability must be between 0 and 1, not 2.0");
+    assertThatThrownBy(() -> DEFAULTS.withCeilingProbability(-1))
+        .hasMessage("ceilingProbability must be between 0 and 1, not -1.0");
+    assertThatThrownBy(() -> DEFAULTS.withPeriods()).hasMessage("at least one period");
+    assertThatThrownBy(() -> DEFAULTS.withPeriods((Period) null))
+        .isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> DEFAULTS.withRoundingIncrements())
+        .hasMessage("at least one rounding increment");
+    assertThatThrownBy(() -> DEFAULTS.withRoundingIncrements(new BigDecimal("-0.01")))
+        .hasMessage("rounding increment -0.01 is not above 0");
+    assertThatThrownBy(() -> DEFAULTS.withRoundingModes()).hasMessage("at least one rounding mode");
+    assertThatThrownBy(() -> DEFAULTS.withRoundingModes(RoundingMode.UNNECESSARY))
+        .hasMessage("rounding mode UNNECESSARY is not allowed in a table");
+  }
+
+  @Test
+  void aRefusedSettingLeavesTheGeneratorAsItWas() {
+    TableGenerator base = DEFAULTS.withMaxBands(2);
+    assertThatThrownBy(() -> base.withMaxBands(0)).isInstanceOf(IllegalArgumentException.class);
+    assertThat(base.generate(9).canonicalForm())
+        .isEqualTo(DEFAULTS.withMaxBands(2).generate(9).canonicalForm());
+  }
+
+  @Test
   void configurationIsImmutable() {
     TableGenerator base = TableGenerator.defaults();
     TableGenerator changed = base.withMonotoneCurves(true);
