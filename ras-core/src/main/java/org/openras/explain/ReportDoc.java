@@ -157,6 +157,7 @@ final class ReportDoc {
   String html() {
     StringBuilder b = new StringBuilder();
     b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+        .append(ContentSecurityPolicy.META)
         .append("<title>")
         .append(html(title))
         .append("</title>\n")

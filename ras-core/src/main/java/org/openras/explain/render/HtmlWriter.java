@@ -37,6 +37,7 @@ final class HtmlWriter {
     StringBuilder out = new StringBuilder(32_768);
     out.append("<!DOCTYPE html>\n")
         .append("<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n")
+        .append(org.openras.explain.ContentSecurityPolicy.META)
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
         .append("<title>")
         .append(escape(doc.title))

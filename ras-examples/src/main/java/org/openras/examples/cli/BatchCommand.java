@@ -78,6 +78,11 @@ final class BatchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    Output.checkThreads(spec, threads);
+    Output.guard(
+        Output.inputs(tables, input),
+        output,
+        errors != null ? errors : output.resolveSibling(output.getFileName() + ".errors.csv"));
     RasEngine engine = RasEngine.using(TableProviders.files(tables));
     BatchRun.Builder run =
         BatchRun.builder(engine)

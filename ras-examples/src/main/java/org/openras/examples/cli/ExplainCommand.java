@@ -7,7 +7,6 @@ import org.openras.engine.RasEngine;
 import org.openras.engine.Result;
 import org.openras.explain.Statement;
 import org.openras.explain.render.Renderer;
-import org.openras.tables.RasJson;
 import org.openras.tables.StatementJson;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -55,7 +54,7 @@ final class ExplainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    RasJson json = RasJson.standard();
+    Output.guard(Output.inputs(inputs.tables, inputs.assessment), output);
     RasEngine engine = inputs.engine();
     Assessment a = inputs.assessment();
     Result result = engine.calculate(a);

@@ -21,6 +21,9 @@ import picocli.CommandLine.Option;
     })
 final class GenerateCommand implements Callable<Integer> {
 
+  /** The most rows {@code generate} writes: a hundred million. */
+  static final int MAX_ROWS = 100_000_000;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Option(
@@ -62,8 +65,9 @@ final class GenerateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (rows < 0) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--rows must not be negative");
+    if (rows < 0 || rows > MAX_ROWS) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--rows must be from 0 to " + MAX_ROWS + ", not " + rows);
     }
     CaseloadFormat f = format;
     if (f == null) {
@@ -78,6 +82,7 @@ final class GenerateCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "a CSV caseload cannot hold moderations: use .jsonl");
     }
+    Output.guard(Output.inputs(table), output);
     RasTable t = RasJson.standard().readTable(table);
     AssessmentGenerator gen =
         AssessmentGenerator.forTable(t).withModerationProbability(moderations ? 0.2 : 0);

@@ -1,14 +1,12 @@
 package org.openras.examples.cli;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.openras.table.RasTable;
+import org.openras.tables.OutputFiles;
 import org.openras.tables.RasJson;
+import org.openras.tables.SafeText;
 import org.openras.tables.batch.CaseloadFormat;
 import org.openras.tables.batch.ImpactAnalysis;
 import org.openras.tables.batch.ImpactReport;
@@ -28,20 +26,24 @@ import picocli.CommandLine.Option;
     })
 final class ImpactCommand implements Callable<Integer> {
 
+  /** The largest {@code --threshold}: a million a week. */
+  static final BigDecimal MAX_THRESHOLD = new BigDecimal("1000000");
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Option(
-      names = "--before",
+      names = {"--before-table", "--before"},
       required = true,
       paramLabel = "FILE",
-      description = "The table in force now (ras-table/1).")
+      description =
+          "The table in force now (ras-table/1). --before is the older name of this option.")
   Path before;
 
   @Option(
-      names = "--after",
+      names = {"--after-table", "--after"},
       required = true,
       paramLabel = "FILE",
-      description = "The new table (ras-table/1).")
+      description = "The new table (ras-table/1). --after is the older name of this option.")
   Path after;
 
   @Option(
@@ -80,6 +82,22 @@ final class ImpactCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    Output.checkThreads(spec, threads);
+    if (threshold.signum() < 0
+        || threshold.compareTo(MAX_THRESHOLD) > 0
+        || threshold.stripTrailingZeros().scale() > 2) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
+          "--threshold must be an amount from 0 to "
+              + MAX_THRESHOLD.toPlainString()
+              + " with at most 2 decimals, not "
+              + SafeText.value(threshold.toString()));
+    }
+    Output.guard(
+        Output.inputs(before, after, input),
+        changes,
+        changes.resolveSibling(changes.getFileName() + ".errors.csv"),
+        report);
     RasJson json = RasJson.standard();
     RasTable b = json.readTable(before);
     RasTable a = json.readTable(after);
@@ -102,11 +120,7 @@ final class ImpactCommand implements Callable<Integer> {
             .build()
             .run();
     if (report != null) {
-      try {
-        Files.writeString(report, r.toHtml(), StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      OutputFiles.writeString(report, r.toHtml());
     }
     spec.commandLine().getOut().print(r.toText());
     spec.commandLine().getOut().flush();

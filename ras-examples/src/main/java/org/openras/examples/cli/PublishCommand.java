@@ -56,6 +56,7 @@ final class PublishCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    Output.guard(Output.inputs(table), output);
     RasTable t = RasJson.standard().readTable(table);
     PublishedTable published = PublishedTable.of(t);
     String text =

@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,6 +15,7 @@ import java.util.function.Supplier;
 import org.apiguardian.api.API;
 import org.openras.engine.HeadlineFigures;
 import org.openras.engine.RasEngine;
+import org.openras.tables.OutputFiles;
 import org.openras.tables.RasJson;
 
 /**
@@ -77,6 +77,7 @@ public final class BatchRun {
    * @throws UncheckedIOException when the output cannot be written
    */
   public BatchSummary run() {
+    OutputFiles.check(List.of(input), List.of(output, errors));
     Path tmpOut = null;
     Path tmpErr = null;
     try (CaseloadReader reader = CaseloadReader.open(input, inputFormat, json)) {
@@ -94,7 +95,7 @@ public final class BatchRun {
         AtomicFiles.moveIntoPlace(tmpErr, errors);
         errorFile = Optional.of(errors);
       } else {
-        Files.deleteIfExists(tmpErr);
+        AtomicFiles.deleteQuietly(tmpErr);
       }
       tmpOut = null;
       tmpErr = null;

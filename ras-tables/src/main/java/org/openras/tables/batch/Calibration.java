@@ -17,6 +17,10 @@ import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.function.LongConsumer;
 import org.apiguardian.api.API;
+import org.openras.ErrorCode;
+import org.openras.InvalidAssessmentException;
+import org.openras.Problem;
+import org.openras.Source;
 import org.openras.assessment.Answer;
 import org.openras.assessment.Assessment;
 import org.openras.engine.HeadlineFigures;
@@ -176,6 +180,9 @@ public final class Calibration {
     long withoutCost;
     long inError;
     final List<String> errors = new ArrayList<>();
+
+    /** For each refitted curve, the people each fitted band rests on (0: the band was kept). */
+    final Map<String, List<Long>> bandPeople = new LinkedHashMap<>();
   }
 
   private void fit(Observation o, Fits f) {
@@ -209,6 +216,7 @@ public final class Calibration {
 
   private List<Curve> fittedCurves(Fits f) {
     List<Curve> out = new ArrayList<>();
+    f.bandPeople.clear();
     for (Curve c : table.allocation().curves()) {
       NonNegativeLeastSquares nnls = f.byCurve.get(c.clientGroup());
       if (nnls == null) {
@@ -217,6 +225,12 @@ public final class Calibration {
       }
       double[] x = nnls.solve();
       List<Band> bands = new ArrayList<>();
+      List<Long> people = new ArrayList<>();
+      int fitted = shape == Shape.LINEAR ? 1 : c.bands().size();
+      for (int i = 0; i < fitted; i++) {
+        people.add(nnls.indicatorCount(2 * i));
+      }
+      f.bandPeople.put(c.clientGroup(), people);
       if (shape == Shape.LINEAR) {
         Band first = c.bands().get(0);
         bands.add(
@@ -336,6 +350,17 @@ public final class Calibration {
   public CalibrationReport run() {
     Fits fits = new Fits();
     try (CaseloadReader reader = CaseloadReader.open(input, inputFormat, json)) {
+      if (!(reader instanceof CaseloadReader.Csv csv) || !csv.hasCostColumn()) {
+        throw new InvalidAssessmentException(
+            Source.named(input.toString()),
+            List.of(
+                Problem.at(
+                    ErrorCode.CASELOAD_HEADER,
+                    "",
+                    "a caseload to calibrate against is CSV with a '"
+                        + CaseloadReader.Csv.COST
+                        + "' column (each person's current weekly cost); this one has none")));
+      }
       Pipeline.run(reader, threads, this::observe, o -> fit(o, fits), progress);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -401,7 +426,8 @@ public final class Calibration {
               s.rSquared(),
               s.mean(s.absolute),
               table.allocation().curves().get(i).bands(),
-              after.bands()));
+              after.bands(),
+              fits.bandPeople.getOrDefault(after.clientGroup(), List.of())));
     }
     List<CalibrationReport.Person> far = new ArrayList<>(furthest);
     far.sort(

@@ -3,10 +3,17 @@ package org.openras.tables.batch;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.google.common.collect.ImmutableMap;
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +34,7 @@ import org.openras.Source;
 import org.openras.assessment.Answer;
 import org.openras.assessment.Assessment;
 import org.openras.tables.RasJson;
+import org.openras.tables.SafeText;
 
 /**
  * Reads a caseload one row at a time, so that memory stays flat whatever its size. A bad row
@@ -54,19 +62,6 @@ abstract class CaseloadReader implements Iterator<Supplier<Row>>, Closeable {
   }
 
   /**
-   * The caseload's text, after the byte order mark that spreadsheet programs put at the start of a
-   * UTF-8 file, if there is one (as the JSON readers skip it too).
-   */
-  static BufferedReader withoutByteOrderMark(Path file) throws IOException {
-    BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-    in.mark(1);
-    if (in.read() != '\uFEFF') {
-      in.reset();
-    }
-    return in;
-  }
-
-  /**
    * CSV with a header row, read with Jackson's streaming {@link CsvParser}: the calling thread only
    * splits the text into rows of cells; the header's columns are resolved once, and each row is
    * turned into an assessment on a worker thread.
@@ -86,6 +81,7 @@ abstract class CaseloadReader implements Iterator<Supplier<Row>>, Closeable {
     private static final byte COST_COLUMN = 6;
 
     private final Path file;
+    private final Utf8Text text;
     private final CsvParser parser;
     private final String[] header;
     private final byte[] role;
@@ -114,7 +110,12 @@ abstract class CaseloadReader implements Iterator<Supplier<Row>>, Closeable {
 
     Csv(Path file) throws IOException {
       this.file = file;
-      this.parser = new CsvFactory().createParser(withoutByteOrderMark(file));
+      this.text = new Utf8Text(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
+      this.parser =
+          CsvFactory.builder()
+              .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
+              .build()
+              .createParser(text);
       try {
         if (!hasNext()) {
           throw new InvalidAssessmentException(
@@ -123,11 +124,38 @@ abstract class CaseloadReader implements Iterator<Supplier<Row>>, Closeable {
         }
         this.header = nextCells();
         this.width = header.length;
+        Utf8Text.Malformed bad = text.firstBetween(0, parser.currentLocation().getCharOffset());
+        if (bad != null) {
+          throw new InvalidAssessmentException(
+              Source.named(file.toString()),
+              List.of(
+                  Problem.at(
+                      ErrorCode.CASELOAD_BAD_TEXT, "", "the header row, " + bad.describe())));
+        }
       } catch (RuntimeException | IOException e) {
         parser.close();
         throw e;
       }
       List<String> h = Arrays.asList(header);
+      for (int i = 0; i < header.length; i++) {
+        int first = h.indexOf(header[i]);
+        if (first < i) {
+          parser.close();
+          throw new InvalidAssessmentException(
+              Source.named(file.toString()),
+              List.of(
+                  Problem.at(
+                      ErrorCode.CASELOAD_DUPLICATE_COLUMN,
+                      "",
+                      "the header row names the column '"
+                          + SafeText.value(header[i])
+                          + "' twice (columns "
+                          + (first + 1)
+                          + " and "
+                          + (i + 1)
+                          + "); name each column once")));
+        }
+      }
       this.id = h.indexOf("id");
       this.date = h.indexOf("date");
       this.table = h.indexOf("table");
@@ -167,6 +195,11 @@ abstract class CaseloadReader implements Iterator<Supplier<Row>>, Closeable {
       this.recent = ThreadLocal.withInitial(() -> new Recent(columns));
     }
 
+    /** {@return whether the header has the {@link #COST} column} */
+    boolean hasCostColumn() {
+      return cost >= 0;
+    }
+
     private void mark(int column, byte what) {
       if (column >= 0) {
         role[column] = what;
@@ -192,12 +225,20 @@ abstract class CaseloadReader implements Iterator<Supplier<Row>>, Closeable {
         throw new NoSuchElementException();
       }
       String[] cells;
+      Utf8Text.Malformed bad;
       try {
+        long start = parser.currentTokenLocation().getCharOffset();
         cells = nextCells();
+        bad = text.firstBetween(start, parser.currentLocation().getCharOffset());
       } catch (IOException e) {
         throw readError(file, e);
       }
       long n = ++number;
+      if (bad != null) {
+        String rowId = looseCell(cells, id);
+        RasException e = rowProblem(n, bad.describe());
+        return () -> new Row(n, rowId, null, e);
+      }
       return () -> row(n, cells);
     }
 
@@ -220,8 +261,14 @@ abstract class CaseloadReader implements Iterator<Supplier<Row>>, Closeable {
     }
 
     private Row row(long n, String[] cells) {
-      String rowId = cell(cells, id);
+      String rowId = looseCell(cells, id);
       try {
+        try {
+          rowId = cell(cells, id);
+        } catch (BadCell e) {
+          e.column = id;
+          throw e;
+        }
         if (cells.length > header.length) {
           throw rowProblem(
               n, "the row has " + cells.length + " cells, the header " + header.length);
@@ -267,7 +314,70 @@ abstract class CaseloadReader implements Iterator<Supplier<Row>>, Closeable {
         return new Row(n, rowId, b.build(), null, weeklyCost);
       } catch (RasException e) {
         return new Row(n, rowId, null, e);
+      } catch (BadCell e) {
+        return new Row(
+            n,
+            rowId,
+            null,
+            rowProblem(
+                n,
+                "the cell "
+                    + SafeText.value(e.raw)
+                    + (e.column >= 0 ? " in column '" + SafeText.value(header[e.column]) + "'" : "")
+                    + " starts or ends with white space other than a space, or with a control"
+                    + " character; remove it (only spaces around a cell are taken away)"));
       }
+    }
+
+    /**
+     * A cell whose text, once the spaces around it are taken away, starts or ends with other white
+     * space or a control character (a tab, a line break, a no-break space): it is reported rather
+     * than stripped into something else.
+     */
+    static final class BadCell extends RuntimeException {
+      private static final long serialVersionUID = 1L;
+
+      final String raw;
+      int column = -1;
+
+      BadCell(String raw) {
+        super(null, null, false, false);
+        this.raw = raw;
+      }
+    }
+
+    /**
+     * {@code v} without the spaces (U+0020) around it.
+     *
+     * @throws BadCell when what is left starts or ends with other white space or a control
+     *     character
+     */
+    static String trimSpaces(String v) {
+      int from = 0;
+      int to = v.length();
+      while (from < to && v.charAt(from) == ' ') {
+        from++;
+      }
+      while (to > from && v.charAt(to - 1) == ' ') {
+        to--;
+      }
+      if (from < to && (edgy(v.charAt(from)) || edgy(v.charAt(to - 1)))) {
+        throw new BadCell(v);
+      }
+      return from == 0 && to == v.length() ? v : v.substring(from, to);
+    }
+
+    private static boolean edgy(char c) {
+      return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c);
+    }
+
+    /** The cell's text stripped, for naming a row in error; never throws. */
+    private static String looseCell(String[] cells, int i) {
+      if (i < 0 || i >= cells.length) {
+        return null;
+      }
+      String v = cells[i].strip();
+      return v.isEmpty() ? null : v;
     }
 
     /**
@@ -290,11 +400,11 @@ abstract class CaseloadReader implements Iterator<Supplier<Row>>, Closeable {
       String[] out = new String[parts];
       int from = 0;
       for (int k = 0; k < parts - 1; k++) {
-        out[k] = v.substring(from, bar).strip();
+        out[k] = trimSpaces(v.substring(from, bar));
         from = bar + 1;
         bar = v.indexOf('|', from);
       }
-      out[parts - 1] = v.substring(from).strip();
+      out[parts - 1] = trimSpaces(v.substring(from));
       return Answer.any(out);
     }
 
@@ -370,11 +480,16 @@ abstract class CaseloadReader implements Iterator<Supplier<Row>>, Closeable {
         String raw = cells[i];
         Object v = find(i, raw);
         if (v == null) {
-          String t = cell(cells, i);
-          if (t == null) {
-            return null;
+          try {
+            String t = cell(cells, i);
+            if (t == null) {
+              return null;
+            }
+            v = keep(i, raw, read.apply(t));
+          } catch (BadCell e) {
+            e.column = i;
+            throw e;
           }
-          v = keep(i, raw, read.apply(t));
         }
         return v;
       }
@@ -404,7 +519,13 @@ abstract class CaseloadReader implements Iterator<Supplier<Row>>, Closeable {
       if (i < 0 || i >= cells.length) {
         return null;
       }
-      String v = cells[i].strip();
+      String v;
+      try {
+        v = trimSpaces(cells[i]);
+      } catch (BadCell e) {
+        e.column = i;
+        throw e;
+      }
       return v.isEmpty() ? null : v;
     }
 
@@ -420,38 +541,167 @@ abstract class CaseloadReader implements Iterator<Supplier<Row>>, Closeable {
     }
   }
 
-  /** One ras-assessment/1 document per line; blank lines are skipped. */
+  /**
+   * One ras-assessment/1 document per line; blank lines are skipped. Lines are read as bytes, each
+   * at most the JSON reader's {@link org.openras.tables.JsonLimits#maxDocumentLength() document
+   * length}: a longer line, or one that is not UTF-8, is a row in error (the rest of the line is
+   * skipped without being kept), and the run goes on.
+   */
   static final class JsonLines extends CaseloadReader {
     private final Path file;
-    private final BufferedReader in;
+    private final InputStream in;
+    private final byte[] chunk = new byte[1 << 16];
+    private int chunkAt;
+    private int chunkEnd;
     private final RasJson json;
-    private String pending;
+    private final long limit;
+    private final CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    private byte[] buffer = new byte[256];
+    private Supplier<Row> pending;
     private long line;
     private long number;
+    private long offset;
+    private boolean eof;
 
     JsonLines(Path file, RasJson json) throws IOException {
       this.file = file;
-      this.in = withoutByteOrderMark(file);
+      this.in = Files.newInputStream(file);
       this.json = json;
+      this.limit = Math.min(json.limits().maxDocumentLength(), Integer.MAX_VALUE - 16);
+      if (refill()
+          && chunkEnd >= 3
+          && (chunk[0] & 0xff) == 0xEF
+          && (chunk[1] & 0xff) == 0xBB
+          && (chunk[2] & 0xff) == 0xBF) {
+        chunkAt = 3;
+        offset = 3;
+      }
     }
 
     @Override
     public boolean hasNext() {
       try {
-        while (pending == null) {
-          String l = in.readLine();
-          if (l == null) {
-            return false;
-          }
-          line++;
-          if (!l.isBlank()) {
-            pending = l;
-          }
+        while (pending == null && !eof) {
+          pending = readLine();
         }
-        return true;
+        return pending != null;
       } catch (IOException e) {
         throw readError(file, e);
       }
+    }
+
+    /** The next line's row, or null for a blank line or the end of the file. */
+    private Supplier<Row> readLine() throws IOException {
+      long start = offset;
+      int n = 0;
+      long length = 0;
+      boolean ended = false;
+      while (!ended) {
+        if (chunkAt == chunkEnd && !refill()) {
+          break;
+        }
+        int from = chunkAt;
+        int to = from;
+        while (to < chunkEnd && chunk[to] != '\n') {
+          to++;
+        }
+        ended = to < chunkEnd;
+        int count = to - from;
+        if (length + count <= limit) {
+          if (n + count > buffer.length) {
+            buffer =
+                Arrays.copyOf(
+                    buffer, (int) Math.min(limit, Math.max(2L * buffer.length, n + count)));
+          }
+          System.arraycopy(chunk, from, buffer, n, count);
+          n += count;
+        }
+        length += count;
+        chunkAt = ended ? to + 1 : to;
+        offset += count + (ended ? 1 : 0);
+      }
+      if (!ended) {
+        eof = true;
+        if (length == 0) {
+          return null;
+        }
+      }
+      line++;
+      if (n > 0 && buffer[n - 1] == '\r') {
+        n--;
+        length--;
+      }
+      long at = line;
+      if (length > limit) {
+        long number = ++this.number;
+        RasException e =
+            lineProblem(
+                at,
+                "the line is "
+                    + length
+                    + " bytes long, more than the limit of "
+                    + limit
+                    + " (maxDocumentLength)");
+        return () -> new Row(number, null, null, e);
+      }
+      String text;
+      try {
+        text = decoder.decode(ByteBuffer.wrap(buffer, 0, n)).toString();
+      } catch (CharacterCodingException e) {
+        int bad = firstMalformed(buffer, n);
+        long number = ++this.number;
+        RasException x =
+            lineProblem(
+                at,
+                String.format(
+                    "the text is not UTF-8 at byte offset %d (byte 0x%02x)",
+                    start + bad, buffer[bad] & 0xff));
+        return () -> new Row(number, null, null, x);
+      }
+      if (text.isBlank()) {
+        return null;
+      }
+      long number = ++this.number;
+      String name = file + " line " + at;
+      return () -> {
+        try {
+          Assessment a = json.readAssessment(text, name);
+          return new Row(number, a.id(), a, null);
+        } catch (RasException e) {
+          return new Row(number, null, null, e);
+        }
+      };
+    }
+
+    /** Reads the next chunk of the file; false at its end. */
+    private boolean refill() throws IOException {
+      int r = in.read(chunk, 0, chunk.length);
+      chunkAt = 0;
+      chunkEnd = Math.max(r, 0);
+      return r > 0;
+    }
+
+    /** The index of the first byte of {@code b[0, n)} that is not part of valid UTF-8. */
+    private static int firstMalformed(byte[] b, int n) {
+      CharsetDecoder d =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT);
+      ByteBuffer in = ByteBuffer.wrap(b, 0, n);
+      CharBuffer out = CharBuffer.allocate(n + 1);
+      CoderResult r = d.decode(in, out, true);
+      return r.isError() ? in.position() : Math.max(0, n - 1);
+    }
+
+    private RasException lineProblem(long at, String message) {
+      return new InvalidAssessmentException(
+          Source.named(file + " line " + at),
+          List.of(Problem.at(ErrorCode.CASELOAD_BAD_TEXT, "", message)));
     }
 
     @Override
@@ -459,18 +709,9 @@ abstract class CaseloadReader implements Iterator<Supplier<Row>>, Closeable {
       if (!hasNext()) {
         throw new NoSuchElementException();
       }
-      String text = pending;
+      Supplier<Row> s = pending;
       pending = null;
-      long n = ++number;
-      String name = file + " line " + line;
-      return () -> {
-        try {
-          Assessment a = json.readAssessment(text, name);
-          return new Row(n, a.id(), a, null);
-        } catch (RasException e) {
-          return new Row(n, null, null, e);
-        }
-      };
+      return s;
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.openras.tables.batch;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import org.openras.explain.ContentSecurityPolicy;
 
 /**
  * The HTML form of an {@link ImpactReport}: one self-contained page (no external resources),
@@ -15,7 +16,9 @@ final class ImpactHtml {
   static String of(ImpactReport r) {
     StringBuilder h = new StringBuilder(16_384);
     String title = "Impact of " + ImpactText.ref(r.before()) + " → " + ImpactText.ref(r.after());
-    h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
+    h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+        .append(ContentSecurityPolicy.META)
+        .append("<title>")
         .append(esc(title))
         .append("</title>\n<style>\n")
         .append(

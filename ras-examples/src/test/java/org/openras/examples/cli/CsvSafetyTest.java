@@ -1,0 +1,79 @@
+package org.openras.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.openras.examples.cli.RasCommandTest.TABLE;
+import static org.openras.examples.cli.RasCommandTest.run;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openras.examples.cli.RasCommandTest.Run;
+
+/**
+ * Every CSV the commands write neutralises cells a spreadsheet would run as a formula, and keeps
+ * numbers as numbers.
+ */
+class CsvSafetyTest {
+  @TempDir Path dir;
+
+  private static final String HEADER = "id,date,table,clientGroup,locality,Q1,Q2,Q3,Q5,Q9\n";
+
+  @Test
+  void batchResultsAndErrorFilesNeutraliseFormulas() throws IOException {
+    Path caseload = dir.resolve("caseload.csv");
+    Files.writeString(
+        caseload,
+        HEADER
+            + "\"=HYPERLINK(\"\"http://x\"\")\",2026-06-01,worked-example,,,1A,2A,3A,,\n"
+            + "@SUM(1),2026-06-01,worked-example,,,1A,2A,3Z,,\n"
+            + "-1,2026-06-01,worked-example,,,1A,2A,3A,,\n");
+    Path results = dir.resolve("results.csv");
+    Run r =
+        run(
+            "batch",
+            "--table",
+            TABLE,
+            "--input",
+            caseload.toString(),
+            "--output",
+            results.toString());
+    assertThat(r.code()).as(r.err()).isEqualTo(3);
+    List<String> lines = Files.readAllLines(results);
+    assertThat(lines.get(1)).startsWith("\"'=HYPERLINK(\"\"http://x\"\")\",");
+    // a number stays a number, and the figures are numbers
+    assertThat(lines.get(2)).startsWith("-1,worked-example,2026.1,");
+    assertThat(lines.get(1))
+        .matches(".*,\\d+(\\.\\d+)?,[A-Za-z0-9 ]*,\\d+\\.\\d\\d,\\d+\\.\\d\\d,.*");
+    List<String> errors = Files.readAllLines(dir.resolve("results.csv.errors.csv"));
+    assertThat(errors.get(1)).startsWith("2,\"'@SUM(1)\",RAS-A003,");
+  }
+
+  @Test
+  void impactChangesNeutraliseFormulasAndKeepNegativeChangesAsNumbers() throws IOException {
+    Path caseload = dir.resolve("caseload.csv");
+    Files.writeString(
+        caseload,
+        HEADER
+            + "+cmd,2026-06-01,worked-example,=evil,,1A,2A,3A,,\n"
+            + "p2,2026-06-01,worked-example,,,1A,2A,3A,,\n");
+    Path changes = dir.resolve("changes.csv");
+    Run r =
+        run(
+            "impact",
+            "--before-table",
+            TABLE,
+            "--after-table",
+            TABLE,
+            "--input",
+            caseload.toString(),
+            "--changes",
+            changes.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    List<String> lines = Files.readAllLines(changes);
+    assertThat(lines.get(1)).startsWith("1,\"'+cmd\",\"'=evil\",");
+    assertThat(lines.get(2)).startsWith("2,p2,,");
+  }
+}
