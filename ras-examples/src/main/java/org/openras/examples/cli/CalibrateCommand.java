@@ -49,7 +49,7 @@ final class CalibrateCommand implements Callable<Integer> {
       defaultValue = "BANDS",
       paramLabel = "linear|bands",
       description =
-          "linear: one band per curve; bands: each band at its current boundaries"
+          "What is fitted: linear, one band per curve, or bands, each band at its current boundaries"
               + " (default: ${DEFAULT-VALUE}).")
   Calibration.Shape shape;
 
@@ -85,15 +85,16 @@ final class CalibrateCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "--table-version must differ from the table's own (" + version + ")");
     }
-    CalibrationReport r =
+    Calibration.Builder calibration =
         Calibration.builder(t)
             .input(input)
             .inputFormat(CaseloadFormat.CSV)
             .shape(shape)
             .version(version)
-            .effectiveFrom(effectiveFrom)
-            .build()
-            .run();
+            .effectiveFrom(effectiveFrom);
+    CalibrationReport r =
+        Progress.ofBytes(
+            "ras calibrate", input, bytes -> calibration.progressBytes(bytes).build().run());
     spec.commandLine().getOut().print(r.toText());
     java.util.Optional<String> refusal = r.refusal();
     if (refusal.isPresent()) {

@@ -66,7 +66,10 @@ final class ImpactCommand implements Callable<Integer> {
       description = "Where the CSV of every person's change goes.")
   Path changes;
 
-  @Option(names = "--report", paramLabel = "FILE", description = "Also write the HTML report here.")
+  @Option(
+      names = "--report",
+      paramLabel = "FILE",
+      description = "Also writes the HTML report to this file.")
   Path report;
 
   @Option(
@@ -74,10 +77,13 @@ final class ImpactCommand implements Callable<Integer> {
       paramLabel = "AMOUNT",
       defaultValue = "0",
       description =
-          "List people whose weekly budget changes by at least this (default: any change).")
+          "Lists the people whose weekly budget changes by at least this amount, from 0 to 1,000,000 (default: any change).")
   BigDecimal threshold;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Threads (default: one per core).")
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "How many threads compute, up to 1024 (default: one per core).")
   int threads;
 
   @Override
@@ -110,15 +116,15 @@ final class ImpactCommand implements Callable<Integer> {
             spec.commandLine(), e.getMessage() + " (or give --input-format)");
       }
     }
-    ImpactReport r =
+    ImpactAnalysis.Builder analysis =
         ImpactAnalysis.builder(b, a)
             .input(input)
             .inputFormat(format)
             .changes(changes)
             .threshold(threshold)
-            .threads(threads)
-            .build()
-            .run();
+            .threads(threads);
+    ImpactReport r =
+        Progress.ofBytes("ras impact", input, bytes -> analysis.progressBytes(bytes).build().run());
     if (report != null) {
       OutputFiles.writeString(report, r.toHtml());
     }

@@ -76,4 +76,29 @@ class CsvSafetyTest {
     assertThat(lines.get(1)).startsWith("1,\"'+cmd\",\"'=evil\",");
     assertThat(lines.get(2)).startsWith("2,p2,,");
   }
+
+  @Test
+  void controlCharactersFromTheCaseloadNeverReachTheTerminal() throws IOException {
+    Path caseload = dir.resolve("caseload.csv");
+    Files.writeString(
+        caseload,
+        HEADER
+            + "\"p\u001b[2J1\",2026-06-01,worked-example,\"grp\u001b]0;owned\u0007x\",,1A,2A,3A,,\n"
+            + "\"bad\r\u001b[1A\",2026-06-01,worked-example,,,1A,2A,3Z,,\n");
+    Path results = dir.resolve("results.csv");
+    Run r =
+        run(
+            "batch",
+            "--table",
+            TABLE,
+            "--input",
+            caseload.toString(),
+            "--output",
+            results.toString());
+    assertThat(r.code()).as(r.err()).isEqualTo(3);
+    assertThat(r.out() + r.err()).doesNotContain("\u001b").doesNotContain("\u0007");
+    assertThat(r.out()).contains("grp\\u001b]0;owned\\u0007x");
+    String errors = Files.readString(dir.resolve("results.csv.errors.csv"));
+    assertThat(errors).doesNotContain("\u001b").contains("\\u001b[1A");
+  }
 }

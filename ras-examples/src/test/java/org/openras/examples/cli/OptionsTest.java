@@ -104,4 +104,33 @@ class OptionsTest {
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).doesNotContain("\u001b").doesNotContain("\r").contains("\\u001b[2J");
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"calculate", "check", "explain", "whatif", "verify"})
+  void everyDocumentCommandTakesOutputTheSameWay(String command) throws Exception {
+    java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(command));
+    if (!command.equals("check")) {
+      args.addAll(java.util.List.of("--assessment", RasCommandTest.ASSESSMENT));
+    }
+    if (command.equals("verify")) {
+      Path result = dir.resolve("result.json");
+      java.nio.file.Files.writeString(
+          result,
+          run("calculate", "--table", TABLE, "--assessment", RasCommandTest.ASSESSMENT).out());
+      args.addAll(java.util.List.of("--result", result.toString()));
+    }
+    args.addAll(java.util.List.of("--table", TABLE));
+    Run toStdout = run(args.toArray(new String[0]));
+    assertThat(toStdout.code()).as(toStdout.err()).isIn(0, 3);
+    Path file = dir.resolve(command + ".out");
+    args.addAll(java.util.List.of("--output", file.toString()));
+    Run toFile = run(args.toArray(new String[0]));
+    assertThat(toFile.code()).isEqualTo(toStdout.code());
+    assertThat(toFile.out()).isEmpty();
+    assertThat(java.nio.file.Files.readString(file)).isEqualTo(toStdout.out());
+    args.set(args.size() - 1, TABLE);
+    Run overInput = run(args.toArray(new String[0]));
+    assertThat(overInput.code()).isEqualTo(2);
+    assertThat(overInput.err()).contains("RAS-O001");
+  }
 }

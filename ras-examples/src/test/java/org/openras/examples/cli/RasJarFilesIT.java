@@ -92,6 +92,43 @@ class RasJarFilesIT {
     assertThat(out).doesNotExist();
   }
 
+  @Test
+  void hostileCaseloadsThroughTheJar() throws Exception {
+    Path out = dir.resolve("r.csv");
+    long started = System.nanoTime();
+    RasJarIT.Run zero =
+        run(
+            "batch",
+            "--table",
+            TABLE,
+            "--input",
+            "/dev/zero",
+            "--input-format",
+            "jsonl",
+            "--output",
+            out.toString());
+    assertThat(zero.code()).as(zero.err()).isEqualTo(2);
+    assertThat(zero.err()).contains("RAS-C004").doesNotContain("OutOfMemoryError");
+    assertThat(System.nanoTime() - started).isLessThan(TimeUnit.SECONDS.toNanos(30));
+    assertThat(out).doesNotExist();
+
+    Path latin1 = dir.resolve("latin1.csv");
+    Files.write(
+        latin1,
+        ("id,date,table,clientGroup,locality,Q1,Q2,Q3,Q5,Q9\n"
+                + "ok,2026-06-01,worked-example,,,1A,2A,3A,,\n"
+                + "caf\u00e9,2026-06-01,worked-example,,,1A,2A,3A,,\n")
+            .getBytes(StandardCharsets.ISO_8859_1));
+    RasJarIT.Run bad =
+        run("batch", "--table", TABLE, "--input", latin1.toString(), "--output", out.toString());
+    assertThat(bad.code()).as(bad.err()).isEqualTo(3);
+    assertThat(bad.out()).contains("Rows in: 2 = written: 1 + in error: 1");
+    assertThat(Files.readString(dir.resolve("r.csv.errors.csv")))
+        .contains("line 3")
+        .contains("byte offset")
+        .doesNotContain("Input length");
+  }
+
   private List<Path> parts() throws IOException {
     try (Stream<Path> s = Files.list(dir)) {
       return s.filter(f -> f.getFileName().toString().endsWith(".part")).toList();

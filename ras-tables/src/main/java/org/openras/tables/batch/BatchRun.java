@@ -42,6 +42,7 @@ public final class BatchRun {
   private final Path errors;
   private final int threads;
   private final LongConsumer progress;
+  private final LongConsumer progressBytes;
 
   private BatchRun(Builder b) {
     this.engine = requireNonNull(b.engine, "engine");
@@ -56,6 +57,7 @@ public final class BatchRun {
             : output.resolveSibling(output.getFileName().toString() + ".errors.csv");
     this.threads = b.threads();
     this.progress = b.progress;
+    this.progressBytes = b.progressBytes;
   }
 
   /**
@@ -87,7 +89,11 @@ public final class BatchRun {
       try (ResultWriter out = ResultWriter.open(tmpOut, outputFormat);
           ErrorWriter err = new ErrorWriter(tmpErr)) {
         Pipeline.runChunks(
-            reader, threads, rows -> compute(rows, out), c -> write(c, out, err, tally), progress);
+            reader,
+            threads,
+            rows -> compute(rows, out),
+            c -> write(c, out, err, tally),
+            CaseloadOptions.progress(progress, progressBytes, reader));
       }
       AtomicFiles.moveIntoPlace(tmpOut, output);
       Optional<Path> errorFile = Optional.empty();

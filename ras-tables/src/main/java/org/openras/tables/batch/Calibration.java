@@ -75,6 +75,7 @@ public final class Calibration {
   private final LocalDate effectiveFrom;
   private final int threads;
   private final LongConsumer progress;
+  private final LongConsumer progressBytes;
   private final RasJson json;
 
   private Calibration(Builder b) {
@@ -91,6 +92,7 @@ public final class Calibration {
     this.effectiveFrom = requireNonNull(b.effectiveFrom, "effectiveFrom");
     this.threads = b.threads();
     this.progress = b.progress;
+    this.progressBytes = b.progressBytes;
     this.json = b.json;
   }
 
@@ -361,7 +363,12 @@ public final class Calibration {
                         + CaseloadReader.Csv.COST
                         + "' column (each person's current weekly cost); this one has none")));
       }
-      Pipeline.run(reader, threads, this::observe, o -> fit(o, fits), progress);
+      Pipeline.run(
+          reader,
+          threads,
+          this::observe,
+          o -> fit(o, fits),
+          CaseloadOptions.progress(progress, progressBytes, reader));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

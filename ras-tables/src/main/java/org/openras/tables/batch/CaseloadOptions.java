@@ -18,6 +18,7 @@ abstract class CaseloadOptions<B extends CaseloadOptions<B>> {
   CaseloadFormat inputFormat;
   int threads;
   LongConsumer progress;
+  LongConsumer progressBytes;
   RasJson json = RasJson.standard();
 
   abstract B self();
@@ -65,6 +66,34 @@ abstract class CaseloadOptions<B extends CaseloadOptions<B>> {
   public B progress(LongConsumer progress) {
     this.progress = progress;
     return self();
+  }
+
+  /**
+   * Told the number of bytes of the caseload read so far, on the calling thread, after each chunk
+   * of rows (of the first pass, for a calibration): with the file's size, a progress bar with a
+   * known total.
+   *
+   * @param progress the listener
+   * @return this builder
+   */
+  public B progressBytes(LongConsumer progress) {
+    this.progressBytes = progress;
+    return self();
+  }
+
+  /**
+   * What the pipeline tells after each chunk: the rows done, and the bytes read from the reader.
+   */
+  static LongConsumer progress(LongConsumer rows, LongConsumer bytes, CaseloadReader reader) {
+    if (bytes == null) {
+      return rows;
+    }
+    return done -> {
+      if (rows != null) {
+        rows.accept(done);
+      }
+      bytes.accept(reader.bytesRead());
+    };
   }
 
   /**

@@ -54,6 +54,9 @@ abstract class CaseloadReader implements Iterator<Supplier<Row>>, Closeable {
     }
   }
 
+  /** {@return the bytes of the file read so far, for progress} */
+  abstract long bytesRead();
+
   static RasException readError(Path file, IOException e) {
     return new InvalidAssessmentException(
         Source.named(file.toString()),
@@ -193,6 +196,11 @@ abstract class CaseloadReader implements Iterator<Supplier<Row>>, Closeable {
       this.questions = q;
       int columns = header.length;
       this.recent = ThreadLocal.withInitial(() -> new Recent(columns));
+    }
+
+    @Override
+    long bytesRead() {
+      return text.bytesRead();
     }
 
     /** {@return whether the header has the {@link #COST} column} */
@@ -549,6 +557,13 @@ abstract class CaseloadReader implements Iterator<Supplier<Row>>, Closeable {
    */
   static final class JsonLines extends CaseloadReader {
     private final Path file;
+
+    /**
+     * How much longer than the limit a line may go on, skipped, before the file is taken not to be
+     * JSON Lines at all (say {@code /dev/zero}): reading then stops with an error.
+     */
+    static final long SKIP_FACTOR = 16;
+
     private final InputStream in;
     private final byte[] chunk = new byte[1 << 16];
     private int chunkAt;
@@ -621,6 +636,17 @@ abstract class CaseloadReader implements Iterator<Supplier<Row>>, Closeable {
           n += count;
         }
         length += count;
+        if (length > SKIP_FACTOR * limit) {
+          throw new InvalidAssessmentException(
+              Source.named(file + " line " + (line + 1)),
+              List.of(
+                  Problem.at(
+                      ErrorCode.CASELOAD_BAD_TEXT,
+                      "",
+                      "the line goes on for more than "
+                          + SKIP_FACTOR * limit
+                          + " bytes without ending: this is not a JSON Lines caseload")));
+        }
         chunkAt = ended ? to + 1 : to;
         offset += count + (ended ? 1 : 0);
       }
@@ -675,6 +701,11 @@ abstract class CaseloadReader implements Iterator<Supplier<Row>>, Closeable {
           return new Row(number, null, null, e);
         }
       };
+    }
+
+    @Override
+    long bytesRead() {
+      return offset;
     }
 
     /** Reads the next chunk of the file; false at its end. */

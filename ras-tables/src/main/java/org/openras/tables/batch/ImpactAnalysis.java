@@ -56,6 +56,7 @@ public final class ImpactAnalysis {
   private final BigDecimal threshold;
   private final int threads;
   private final LongConsumer progress;
+  private final LongConsumer progressBytes;
   private final RasJson json;
   private final int scale;
 
@@ -74,6 +75,7 @@ public final class ImpactAnalysis {
     this.threshold = b.threshold == null ? BigDecimal.ZERO : b.threshold.abs();
     this.threads = b.threads();
     this.progress = b.progress;
+    this.progressBytes = b.progressBytes;
     this.json = b.json;
     this.scale =
         Math.max(
@@ -151,7 +153,12 @@ public final class ImpactAnalysis {
               "changePercent",
               "overThreshold"
             });
-        Pipeline.run(reader, threads, this::compute, o -> tally(o, t, csv, err), progress);
+        Pipeline.run(
+            reader,
+            threads,
+            this::compute,
+            o -> tally(o, t, csv, err),
+            CaseloadOptions.progress(progress, progressBytes, reader));
       }
       AtomicFiles.moveIntoPlace(tmpChanges, changes);
       Optional<Path> errorFile = Optional.empty();

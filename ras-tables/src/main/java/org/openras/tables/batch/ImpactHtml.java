@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import org.openras.explain.ContentSecurityPolicy;
+import org.openras.explain.HtmlText;
 
 /**
  * The HTML form of an {@link ImpactReport}: one self-contained page (no external resources),
@@ -294,18 +295,6 @@ final class ImpactHtml {
   }
 
   static String esc(String s) {
-    StringBuilder out = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '&' -> out.append("&amp;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
+    return HtmlText.escape(s);
   }
 }

@@ -71,6 +71,11 @@ final class Utf8Text extends Reader {
     return found;
   }
 
+  /** {@return the bytes of the file decoded so far} */
+  long bytesRead() {
+    return bytesBefore + bytes.position();
+  }
+
   @Override
   public int read(char[] cbuf, int off, int len) throws IOException {
     if (len == 0) {

@@ -365,4 +365,18 @@ class CsvCaseloadReaderTest {
   void aHeaderOnlyCaseloadHasNoRows() throws IOException {
     assertThat(read("id,date,Q1\n")).isEmpty();
   }
+
+  @Test
+  void aLineThatNeverEndsStopsTheReadingWithinBoundedMemory() throws IOException {
+    Path p = dir.resolve("zeros.jsonl");
+    Files.write(p, new byte[20_000]);
+    RasJson small =
+        RasJson.standard().withLimits(RasJson.standard().limits().withMaxDocumentLength(1000));
+    try (CaseloadReader r = CaseloadReader.open(p, CaseloadFormat.JSONL, small)) {
+      assertThatThrownBy(r::hasNext)
+          .isInstanceOf(RasException.class)
+          .hasMessageContaining("line 1")
+          .hasMessageContaining("more than 16000 bytes without ending");
+    }
+  }
 }
