@@ -101,4 +101,38 @@ class CsvSafetyTest {
     String errors = Files.readString(dir.resolve("results.csv.errors.csv"));
     assertThat(errors).doesNotContain("\u001b").contains("\\u001b[1A");
   }
+
+  @Test
+  void codesHoldingTheAnySeparatorRoundTripThroughGenerateAndBatch() throws IOException {
+    Path table = dir.resolve("t.json");
+    Files.writeString(
+        table,
+        Files.readString(Path.of(TABLE))
+            .replace("\"5B\"", "\"5|B\"")
+            .replace("\"5D\"", "\"5\\\\D\""));
+    Path caseload = dir.resolve("c.csv");
+    Run g =
+        run(
+            "generate",
+            "--table",
+            table.toString(),
+            "--rows",
+            "300",
+            "--output",
+            caseload.toString());
+    assertThat(g.code()).as(g.err()).isZero();
+    assertThat(Files.readString(caseload)).contains("5\\|B");
+    Path results = dir.resolve("r.csv");
+    Run b =
+        run(
+            "batch",
+            "--table",
+            table.toString(),
+            "--input",
+            caseload.toString(),
+            "--output",
+            results.toString());
+    assertThat(b.code()).as(b.out() + b.err()).isZero();
+    assertThat(b.out()).contains("Rows in: 300 = written: 300 + in error: 0");
+  }
 }

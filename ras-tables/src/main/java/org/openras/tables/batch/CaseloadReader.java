@@ -397,6 +397,9 @@ abstract class CaseloadReader implements Iterator<Supplier<Row>>, Closeable {
       if (v.equals(CaseloadFormat.NONE_OF_THESE)) {
         return Answer.any(List.of());
       }
+      if (v.indexOf('\\') >= 0) {
+        return escaped(v);
+      }
       int bar = v.indexOf('|');
       if (bar < 0) {
         return Answer.one(v);
@@ -414,6 +417,34 @@ abstract class CaseloadReader implements Iterator<Supplier<Row>>, Closeable {
       }
       out[parts - 1] = trimSpaces(v.substring(from));
       return Answer.any(out);
+    }
+
+    /**
+     * The answer of a cell with backslash escapes ({@link CaseloadFormat#escape}): {@code \|} is a
+     * bar within a code, {@code \\} a backslash, and a backslash before anything else stands for
+     * that character; unescaped bars separate the codes of an ANY answer.
+     */
+    private static Answer escaped(String v) {
+      List<String> codes = new java.util.ArrayList<>();
+      StringBuilder code = new StringBuilder();
+      boolean bars = false;
+      for (int i = 0; i < v.length(); i++) {
+        char c = v.charAt(i);
+        if (c == '\\' && i + 1 < v.length()) {
+          code.append(v.charAt(++i));
+        } else if (c == '|') {
+          bars = true;
+          codes.add(trimSpaces(code.toString()));
+          code.setLength(0);
+        } else {
+          code.append(c);
+        }
+      }
+      if (!bars) {
+        return Answer.one(code.toString());
+      }
+      codes.add(trimSpaces(code.toString()));
+      return Answer.any(codes.toArray(new String[0]));
     }
 
     /**

@@ -99,7 +99,9 @@ public final class CaseloadWriter {
                   ? ""
                   : answer.descriptors().isEmpty()
                       ? CaseloadFormat.NONE_OF_THESE
-                      : String.join("|", answer.descriptors());
+                      : answer.descriptors().stream()
+                          .map(CaseloadFormat::escape)
+                          .collect(java.util.stream.Collectors.joining("|"));
         }
         out.write(row);
         n++;

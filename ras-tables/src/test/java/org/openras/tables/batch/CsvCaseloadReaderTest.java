@@ -379,4 +379,16 @@ class CsvCaseloadReaderTest {
           .hasMessageContaining("more than 16000 bytes without ending");
     }
   }
+
+  @Test
+  void escapedCodesHoldingABarABackslashOrBracketsReadBack() throws IOException {
+    Assessment a = only(read("id,date,Q1,Q5,Q6\np1,2026-06-01,1\\|A,5\\|A|5\\\\B| 5C ,\\[]\n"));
+    assertThat(a.answers().get("Q1")).isEqualTo(Answer.one("1|A"));
+    assertThat(a.answers().get("Q5")).isEqualTo(Answer.any("5|A", "5\\B", "5C"));
+    assertThat(a.answers().get("Q6")).isEqualTo(Answer.one("[]"));
+    assertThat(CaseloadFormat.escape("5|A")).isEqualTo("5\\|A");
+    assertThat(CaseloadFormat.escape("5\\B")).isEqualTo("5\\\\B");
+    assertThat(CaseloadFormat.escape("[]")).isEqualTo("\\[]");
+    assertThat(CaseloadFormat.escape("5C")).isEqualTo("5C");
+  }
 }
