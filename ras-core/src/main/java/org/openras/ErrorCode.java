@@ -138,7 +138,20 @@ public enum ErrorCode {
   /** A caseload row with more cells than the header, a bad date or an implausible cost. */
   CASELOAD_BAD_CELL(
       "RAS-C002",
-      "a caseload row has no more cells than the header, an ISO date and a plausible cost");
+      "a caseload row has no more cells than the header, an ISO date and a plausible cost"),
+  /** A CSV caseload whose header row names a column twice. */
+  CASELOAD_DUPLICATE_COLUMN("RAS-C003", "a CSV caseload's header names each column once"),
+  /** A caseload line that is not UTF-8, or longer than the limit. */
+  CASELOAD_BAD_TEXT(
+      "RAS-C004", "a caseload is UTF-8 text whose lines are no longer than the limit"),
+
+  // Output files (commands)
+  /**
+   * An output that is a device, a FIFO or a directory, or the same file as an input or another
+   * output.
+   */
+  OUTPUT_REFUSED(
+      "RAS-O001", "an output is a regular file (or a new one), not an input nor another output");
 
   private final String code;
   private final String rule;

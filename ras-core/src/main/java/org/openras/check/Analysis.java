@@ -80,24 +80,31 @@ final class Analysis {
   static Analysis run(RasTable t, CheckConfig cfg, Findings out) {
     Analysis a = new Analysis(t, cfg, out);
     a.simple();
+    String reason = null;
     try {
       a.exactAnalysis();
       a.exact = true;
       a.deferred.forEach(Runnable::run);
     } catch (TooLarge e) {
+      reason = e.getMessage();
+    } catch (ArithmeticException e) {
+      // a sum or product of figures beyond 64-bit integers at the scale that holds them exactly
+      reason =
+          "a figure of the table is too large to be held exactly at the scale its decimals need";
+    }
+    if (reason != null) {
       a.exact = false;
       a.extremes.clear();
       a.bands.clear();
       out.add(
           Check.NOT_EXACT,
           "",
-          "the reachable totals were not computed exactly, because the answer space is too"
-              + " large: "
-              + e.getMessage()
+          "the reachable totals were not computed exactly, because "
+              + reason
               + "; band reachability and the extremes of the"
               + " budget are not reported",
           "reason",
-          e.getMessage(),
+          reason,
           "maxCombinations",
           cfg.maxCombinations(),
           "maxValues",

@@ -48,8 +48,24 @@ final class PairSet {
     return i == null ? -1 : i;
   }
 
+  /**
+   * The most sums of two pairs one step may enumerate: beyond it the analysis stops (not exact)
+   * rather than run for minutes, even when the sums would collapse into few distinct pairs.
+   */
+  static final long MAX_SUMS = 20_000_000L;
+
   /** Every sum of a pair of {@code a} and a pair of {@code b}. */
   static PairSet plus(PairSet a, PairSet b, int maxValues) throws TooLarge {
+    if ((long) a.size() * b.size() > MAX_SUMS) {
+      throw new TooLarge(
+          "one domain's questions give more than "
+              + MAX_SUMS
+              + " sums of points and money to enumerate ("
+              + a.size()
+              + " × "
+              + b.size()
+              + ")");
+    }
     Builder out = new Builder(maxValues);
     for (int i = 0; i < a.size(); i++) {
       for (int j = 0; j < b.size(); j++) {

@@ -157,6 +157,7 @@ final class ReportDoc {
   String html() {
     StringBuilder b = new StringBuilder();
     b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+        .append(ContentSecurityPolicy.META)
         .append("<title>")
         .append(html(title))
         .append("</title>\n")
@@ -202,17 +203,6 @@ final class ReportDoc {
 
   /** Escapes the characters HTML gives a meaning to. */
   static String html(String s) {
-    StringBuilder b = new StringBuilder(s.length());
-    for (char c : s.toCharArray()) {
-      switch (c) {
-        case '&' -> b.append("&amp;");
-        case '<' -> b.append("&lt;");
-        case '>' -> b.append("&gt;");
-        case '"' -> b.append("&quot;");
-        case '\'' -> b.append("&#39;");
-        default -> b.append(c);
-      }
-    }
-    return b.toString();
+    return HtmlText.escape(s);
   }
 }

@@ -65,7 +65,10 @@ class StatementHtmlTest {
     // nothing is fetched from elsewhere: no scripts, links, images, external sources or urls
     assertThat(doc.select("script, link, img, iframe, object, embed")).isEmpty();
     assertThat(doc.select("[src], [href]")).isEmpty();
-    assertThat(HTML.replace("xmlns=\"http://www.w3.org/2000/svg\"", ""))
+    assertThat(HTML).contains(ContentSecurityPolicy.META);
+    assertThat(
+            HTML.replace("xmlns=\"http://www.w3.org/2000/svg\"", "")
+                .replace(ContentSecurityPolicy.META, ""))
         .doesNotContain("url(")
         .doesNotContain("@import")
         .doesNotContain("http");

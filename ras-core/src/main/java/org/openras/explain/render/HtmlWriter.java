@@ -37,6 +37,7 @@ final class HtmlWriter {
     StringBuilder out = new StringBuilder(32_768);
     out.append("<!DOCTYPE html>\n")
         .append("<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n")
+        .append(org.openras.explain.ContentSecurityPolicy.META)
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
         .append("<title>")
         .append(escape(doc.title))
@@ -121,26 +122,10 @@ final class HtmlWriter {
     out.append("</tbody>\n</table>\n");
   }
 
-  /** The text with {@code & < > " '} replaced by character references. */
+  /**
+   * The text as HTML text, by the one escaper of the pages ({@link org.openras.explain.HtmlText}).
+   */
   static String escape(String text) {
-    StringBuilder s = new StringBuilder(text.length() + 16);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '&' -> s.append("&amp;");
-        case '<' -> s.append("&lt;");
-        case '>' -> s.append("&gt;");
-        case '"' -> s.append("&quot;");
-        case '\'' -> s.append("&#39;");
-        default -> {
-          if (c < 0x20 && c != '\n' && c != '\t') {
-            s.append(' ');
-          } else {
-            s.append(c);
-          }
-        }
-      }
-    }
-    return s.toString();
+    return org.openras.explain.HtmlText.escape(text);
   }
 }

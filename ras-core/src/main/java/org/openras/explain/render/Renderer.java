@@ -20,6 +20,16 @@ public final class Renderer {
   private Renderer() {}
 
   /**
+   * {@return {@code text} with every character that Markdown could read as markup escaped (HTML
+   * tags included), line breaks made spaces}
+   *
+   * @param text plain text, from a table or an assessment
+   */
+  public static String escapeMarkdown(String text) {
+    return MarkdownWriter.escape(requireNonNull(text, "text"));
+  }
+
+  /**
    * {@return the statement for the person as plain text, wrapped at 78 characters}
    *
    * @param statement the statement of one result

@@ -4,10 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.function.LongConsumer;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.openras.engine.RasEngine;
 import org.openras.tables.TableProviders;
 import org.openras.tables.batch.BatchRun;
@@ -70,14 +66,23 @@ final class BatchCommand implements Callable<Integer> {
   @Option(
       names = "--errors",
       paramLabel = "FILE",
-      description = "Where bad rows go (default: the output's name + .errors.csv).")
+      description =
+          "Where bad rows go, as CSV (default: the output's name with .errors.csv added).")
   Path errors;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Threads (default: one per core).")
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "How many threads compute, up to 1024 (default: one per core).")
   int threads;
 
   @Override
   public Integer call() {
+    Output.checkThreads(spec, threads);
+    Output.guard(
+        Output.inputs(tables, input),
+        output,
+        errors != null ? errors : output.resolveSibling(output.getFileName() + ".errors.csv"));
     RasEngine engine = RasEngine.using(TableProviders.files(tables));
     BatchRun.Builder run =
         BatchRun.builder(engine)
@@ -87,21 +92,8 @@ final class BatchCommand implements Callable<Integer> {
             .outputFormat(format(outputFormat, output, "--output-format"))
             .errors(errors)
             .threads(threads);
-    BatchSummary summary;
-    if (System.console() != null) {
-      try (ProgressBar bar =
-          new ProgressBarBuilder()
-              .setTaskName("ras batch")
-              .setStyle(ProgressBarStyle.ASCII)
-              .setInitialMax(-1)
-              .setUnit(" rows", 1)
-              .build()) {
-        LongConsumer progress = bar::stepTo;
-        summary = run.progress(progress).build().run();
-      }
-    } else {
-      summary = run.build().run();
-    }
+    BatchSummary summary =
+        Progress.ofBytes("ras batch", input, bytes -> run.progressBytes(bytes).build().run());
     PrintWriter out = spec.commandLine().getOut();
     out.print(summary.toText());
     out.flush();

@@ -27,22 +27,22 @@ final class CalculateCommand implements Callable<Integer> {
 
   @Option(
       names = "--explain",
-      description = "Print the explanation in plain English instead of JSON.")
+      description = "Prints the statement in plain English instead of the result JSON.")
   boolean explain;
+
+  @CommandLine.Mixin OutputOption output;
 
   @Override
   public Integer call() {
+    Output.guard(Output.inputs(inputs.tables, inputs.assessment), output.output);
     RasJson json = RasJson.standard();
     RasEngine engine = inputs.engine();
     Assessment a = inputs.assessment();
     Result result = engine.calculate(a);
-    var out = spec.commandLine().getOut();
-    if (explain) {
-      out.print(Renderer.text(Statement.of(engine.tableFor(a), result)));
-    } else {
-      out.println(json.writeResult(result));
-    }
-    out.flush();
-    return RasCommand.DONE;
+    String text =
+        explain
+            ? Renderer.text(Statement.of(engine.tableFor(a), result))
+            : json.writeResult(result) + "\n";
+    return Output.write(spec, output.output, text);
   }
 }

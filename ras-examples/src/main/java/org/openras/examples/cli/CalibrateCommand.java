@@ -1,15 +1,12 @@
 package org.openras.examples.cli;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.openras.calibration.Calibration;
 import org.openras.calibration.CalibrationReport;
 import org.openras.table.RasTable;
+import org.openras.tables.OutputFiles;
 import org.openras.tables.RasJson;
 import org.openras.tables.batch.CaseloadFormat;
 import picocli.CommandLine;
@@ -24,7 +21,10 @@ import picocli.CommandLine.Option;
       "Fits the allocation of a table to the current weekly package costs of a caseload (CSV with",
       "a weeklyCost column) by least squares with non-negative figures, reports the fit (R², mean",
       "absolute error, residuals by band and client group, the people furthest from the fit), and",
-      "writes the fitted table as a new version."
+      "writes the fitted table as a new version. Rows dated outside the table's dates are",
+      "computed as on the table's first day, as ras impact does. Exit 3, writing no table, when",
+      "nothing was fitted or the fit rests on too few people (fewer than 30 in all, or fewer",
+      "than 10 for a refitted band)."
     })
 final class CalibrateCommand implements Callable<Integer> {
 
@@ -49,15 +49,17 @@ final class CalibrateCommand implements Callable<Integer> {
       defaultValue = "BANDS",
       paramLabel = "linear|bands",
       description =
-          "linear: one band per curve; bands: each band at its current boundaries"
+          "What is fitted: linear, one band per curve, or bands, each band at its current boundaries"
               + " (default: ${DEFAULT-VALUE}).")
   Calibration.Shape shape;
 
   @Option(
-      names = "--version",
+      names = "--table-version",
       required = true,
       paramLabel = "LABEL",
-      description = "The fitted table's version label.")
+      description =
+          "The fitted table's version label, which must differ from the table's own."
+              + " (This was --version, which now prints the program's version.)")
   String version;
 
   @Option(
@@ -76,27 +78,31 @@ final class CalibrateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    Output.guard(Output.inputs(table, input), output);
     RasJson json = RasJson.standard();
     RasTable t = json.readTable(table);
     if (version.equals(t.version())) {
       throw new CommandLine.ParameterException(
-          spec.commandLine(), "--version must differ from the table's own (" + version + ")");
+          spec.commandLine(), "--table-version must differ from the table's own (" + version + ")");
     }
-    CalibrationReport r =
+    Calibration.Builder calibration =
         Calibration.builder(t)
             .input(input)
             .inputFormat(CaseloadFormat.CSV)
             .shape(shape)
             .version(version)
-            .effectiveFrom(effectiveFrom)
-            .build()
-            .run();
-    try {
-      Files.writeString(output, json.writeTable(r.fitted()), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+            .effectiveFrom(effectiveFrom);
+    CalibrationReport r =
+        Progress.ofBytes(
+            "ras calibrate", input, bytes -> calibration.progressBytes(bytes).build().run());
     spec.commandLine().getOut().print(r.toText());
+    java.util.Optional<String> refusal = r.refusal();
+    if (refusal.isPresent()) {
+      spec.commandLine().getOut().println("No table written: " + refusal.get() + ".");
+      spec.commandLine().getOut().flush();
+      return RasCommand.NO;
+    }
+    OutputFiles.writeString(output, json.writeTable(r.fitted()));
     spec.commandLine().getOut().println("Fitted table: " + output);
     spec.commandLine().getOut().flush();
     return RasCommand.DONE;

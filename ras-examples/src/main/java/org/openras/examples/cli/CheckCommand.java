@@ -1,6 +1,5 @@
 package org.openras.examples.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -53,7 +52,7 @@ final class CheckCommand implements Callable<Integer> {
       names = "--format",
       paramLabel = "FORMAT",
       defaultValue = "text",
-      description = "text, json or md (default: ${DEFAULT-VALUE}).")
+      description = "The format: text, json or md (default: ${DEFAULT-VALUE}).")
   Format format;
 
   @Option(
@@ -64,18 +63,21 @@ final class CheckCommand implements Callable<Integer> {
               + " Levels: ERROR, WARNING, INFO.")
   Map<String, String> severities = new LinkedHashMap<>();
 
+  @CommandLine.Mixin OutputOption output;
+
   @Override
   public Integer call() {
+    Output.guard(Output.inputs(table), output.output);
     CheckConfig config = CheckConfig.defaults().withSeverities(severities(severities));
     RasTable t = RasJson.standard().readTable(table);
     CheckReport report = TableChecks.check(t, config);
-    PrintWriter out = spec.commandLine().getOut();
-    switch (format) {
-      case json -> out.println(CheckReportWriter.json(t, report));
-      case md -> out.print(CheckReportWriter.markdown(t, report));
-      default -> out.print(CheckReportWriter.text(t, report));
-    }
-    out.flush();
+    String text =
+        switch (format) {
+          case json -> CheckReportWriter.json(t, report) + "\n";
+          case md -> CheckReportWriter.markdown(t, report);
+          default -> CheckReportWriter.text(t, report);
+        };
+    Output.write(spec, output.output, text);
     return report.hasErrors() ? RasCommand.NO : RasCommand.DONE;
   }
 

@@ -18,6 +18,7 @@ import org.openras.check.Extremes;
 import org.openras.check.Finding;
 import org.openras.check.RuleReach;
 import org.openras.check.Severity;
+import org.openras.explain.render.Renderer;
 import org.openras.table.RasTable;
 
 /** A check report as text, JSON ({@code ras-check/1}) or Markdown. */
@@ -162,7 +163,11 @@ final class CheckReportWriter {
 
   static String markdown(RasTable t, CheckReport r) {
     StringBuilder b = new StringBuilder();
-    b.append("# Table checks: ").append(t.id()).append(' ').append(t.version()).append("\n\n");
+    b.append("# Table checks: ")
+        .append(cell(t.id()))
+        .append(' ')
+        .append(cell(t.version()))
+        .append("\n\n");
     b.append("Fingerprint `")
         .append(t.fingerprint())
         .append("`. ")
@@ -178,7 +183,7 @@ final class CheckReportWriter {
             .append(" | `")
             .append(f.code())
             .append("` | `")
-            .append(f.pointer())
+            .append(f.pointer().replace("`", "'"))
             .append("` | ")
             .append(cell(f.message()))
             .append(" | ")
@@ -240,8 +245,9 @@ final class CheckReportWriter {
     return b.toString();
   }
 
+  /** A Markdown table cell: markup (HTML tags included) escaped, on one line. */
   private static String cell(String s) {
-    return s.replace("|", "\\|").replace("\n", " ");
+    return Renderer.escapeMarkdown(s);
   }
 
   // ------------------------------------------------------------------ json

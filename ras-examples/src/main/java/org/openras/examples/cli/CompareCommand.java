@@ -95,11 +95,22 @@ final class CompareCommand implements Callable<Integer> {
       names = "--format",
       paramLabel = "FORMAT",
       defaultValue = "text",
-      description = "text (default), md, html or json.")
+      description = "The format: text (the default), md, html or json.")
   WhatIfCommand.Format format;
+
+  @CommandLine.Mixin OutputOption output;
 
   @Override
   public Integer call() {
+    if (mode.review != null) {
+      Output.guard(
+          Output.inputs(mode.review.tables, mode.review.before, mode.review.after), output.output);
+    } else {
+      Output.guard(
+          Output.inputs(
+              mode.versions.beforeTable, mode.versions.afterTable, mode.versions.assessment),
+          output.output);
+    }
     RasJson json = RasJson.standard();
     Comparison c;
     if (mode.review != null) {
@@ -116,14 +127,13 @@ final class CompareCommand implements Callable<Integer> {
               json.readTable(mode.versions.afterTable),
               json.readAssessment(mode.versions.assessment));
     }
-    var out = spec.commandLine().getOut();
-    out.print(
+    return Output.write(
+        spec,
+        output.output,
         format.render(
             () -> ComparisonReport.text(c),
             () -> ComparisonReport.markdown(c),
             () -> ComparisonReport.html(c),
             () -> ComparisonJson.write(c)));
-    out.flush();
-    return RasCommand.DONE;
   }
 }

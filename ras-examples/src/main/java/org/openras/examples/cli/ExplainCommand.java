@@ -1,13 +1,11 @@
 package org.openras.examples.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.openras.assessment.Assessment;
 import org.openras.engine.RasEngine;
 import org.openras.engine.Result;
 import org.openras.explain.Statement;
 import org.openras.explain.render.Renderer;
-import org.openras.tables.RasJson;
 import org.openras.tables.StatementJson;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -44,18 +42,14 @@ final class ExplainCommand implements Callable<Integer> {
       names = "--format",
       paramLabel = "FORMAT",
       defaultValue = "text",
-      description = "text, md, html or json (default: ${DEFAULT-VALUE}).")
+      description = "The format: text, md, html or json (default: ${DEFAULT-VALUE}).")
   Format format;
 
-  @Option(
-      names = "--output",
-      paramLabel = "FILE",
-      description = "Write to this file (UTF-8) instead of standard output.")
-  Path output;
+  @CommandLine.Mixin OutputOption output;
 
   @Override
   public Integer call() {
-    RasJson json = RasJson.standard();
+    Output.guard(Output.inputs(inputs.tables, inputs.assessment), output.output);
     RasEngine engine = inputs.engine();
     Assessment a = inputs.assessment();
     Result result = engine.calculate(a);
@@ -67,6 +61,6 @@ final class ExplainCommand implements Callable<Integer> {
           case html -> Renderer.html(statement);
           case json -> StatementJson.write(statement);
         };
-    return Output.write(spec, output, text);
+    return Output.write(spec, output.output, text);
   }
 }

@@ -21,27 +21,30 @@ import picocli.CommandLine.Option;
     })
 final class GenerateCommand implements Callable<Integer> {
 
+  /** The most rows {@code generate} writes: a hundred million. */
+  static final int MAX_ROWS = 100_000_000;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Option(
       names = "--table",
       required = true,
       paramLabel = "FILE",
-      description = "A ras-table/1 file.")
+      description = "The ras-table/1 file whose questions the caseload answers.")
   Path table;
 
   @Option(
       names = "--rows",
       required = true,
       paramLabel = "N",
-      description = "How many assessments.")
+      description = "How many assessments to write, up to 100,000,000.")
   int rows;
 
   @Option(
       names = "--seed",
       defaultValue = "1",
       paramLabel = "S",
-      description = "The seed (default ${DEFAULT-VALUE}).")
+      description = "The seed: the same seed gives the same caseload (default ${DEFAULT-VALUE}).")
   long seed;
 
   @Option(
@@ -57,13 +60,14 @@ final class GenerateCommand implements Callable<Integer> {
       description = "The caseload's format, when the output's file name does not say.")
   CaseloadFormat format;
 
-  @Option(names = "--moderations", description = "Include moderations (JSON Lines only).")
+  @Option(names = "--moderations", description = "Includes moderations (JSON Lines only).")
   boolean moderations;
 
   @Override
   public Integer call() {
-    if (rows < 0) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--rows must not be negative");
+    if (rows < 0 || rows > MAX_ROWS) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--rows must be from 0 to " + MAX_ROWS + ", not " + rows);
     }
     CaseloadFormat f = format;
     if (f == null) {
@@ -78,10 +82,40 @@ final class GenerateCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "a CSV caseload cannot hold moderations: use .jsonl");
     }
+    Output.guard(Output.inputs(table), output);
     RasTable t = RasJson.standard().readTable(table);
     AssessmentGenerator gen =
         AssessmentGenerator.forTable(t).withModerationProbability(moderations ? 0.2 : 0);
-    long n = CaseloadWriter.write(t, gen.stream(seed, rows).iterator(), output, f);
+    CaseloadFormat chosen = f;
+    long n =
+        Progress.ofRows(
+            "ras generate",
+            rows,
+            done -> {
+              java.util.Iterator<org.openras.assessment.Assessment> it =
+                  gen.stream(seed, rows).iterator();
+              if (done == null) {
+                return CaseloadWriter.write(t, it, output, chosen);
+              }
+              long[] count = {0};
+              java.util.Iterator<org.openras.assessment.Assessment> counted =
+                  new java.util.Iterator<>() {
+                    @Override
+                    public boolean hasNext() {
+                      return it.hasNext();
+                    }
+
+                    @Override
+                    public org.openras.assessment.Assessment next() {
+                      org.openras.assessment.Assessment a = it.next();
+                      if (++count[0] % 1024 == 0) {
+                        done.accept(count[0]);
+                      }
+                      return a;
+                    }
+                  };
+              return CaseloadWriter.write(t, counted, output, chosen);
+            });
     spec.commandLine().getOut().println("Wrote " + n + " assessments to " + output);
     spec.commandLine().getOut().flush();
     return RasCommand.DONE;

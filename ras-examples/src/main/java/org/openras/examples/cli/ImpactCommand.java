@@ -1,14 +1,12 @@
 package org.openras.examples.cli;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.openras.table.RasTable;
+import org.openras.tables.OutputFiles;
 import org.openras.tables.RasJson;
+import org.openras.tables.SafeText;
 import org.openras.tables.batch.CaseloadFormat;
 import org.openras.tables.batch.ImpactAnalysis;
 import org.openras.tables.batch.ImpactReport;
@@ -28,20 +26,24 @@ import picocli.CommandLine.Option;
     })
 final class ImpactCommand implements Callable<Integer> {
 
+  /** The largest {@code --threshold}: a million a week. */
+  static final BigDecimal MAX_THRESHOLD = new BigDecimal("1000000");
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Option(
-      names = "--before",
+      names = {"--before-table", "--before"},
       required = true,
       paramLabel = "FILE",
-      description = "The table in force now (ras-table/1).")
+      description =
+          "The table in force now (ras-table/1). --before is the older name of this option.")
   Path before;
 
   @Option(
-      names = "--after",
+      names = {"--after-table", "--after"},
       required = true,
       paramLabel = "FILE",
-      description = "The new table (ras-table/1).")
+      description = "The new table (ras-table/1). --after is the older name of this option.")
   Path after;
 
   @Option(
@@ -64,7 +66,10 @@ final class ImpactCommand implements Callable<Integer> {
       description = "Where the CSV of every person's change goes.")
   Path changes;
 
-  @Option(names = "--report", paramLabel = "FILE", description = "Also write the HTML report here.")
+  @Option(
+      names = "--report",
+      paramLabel = "FILE",
+      description = "Also writes the HTML report to this file.")
   Path report;
 
   @Option(
@@ -72,14 +77,33 @@ final class ImpactCommand implements Callable<Integer> {
       paramLabel = "AMOUNT",
       defaultValue = "0",
       description =
-          "List people whose weekly budget changes by at least this (default: any change).")
+          "Lists the people whose weekly budget changes by at least this amount, from 0 to 1,000,000 (default: any change).")
   BigDecimal threshold;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Threads (default: one per core).")
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "How many threads compute, up to 1024 (default: one per core).")
   int threads;
 
   @Override
   public Integer call() {
+    Output.checkThreads(spec, threads);
+    if (threshold.signum() < 0
+        || threshold.compareTo(MAX_THRESHOLD) > 0
+        || threshold.stripTrailingZeros().scale() > 2) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
+          "--threshold must be an amount from 0 to "
+              + MAX_THRESHOLD.toPlainString()
+              + " with at most 2 decimals, not "
+              + SafeText.value(threshold.toString()));
+    }
+    Output.guard(
+        Output.inputs(before, after, input),
+        changes,
+        changes.resolveSibling(changes.getFileName() + ".errors.csv"),
+        report);
     RasJson json = RasJson.standard();
     RasTable b = json.readTable(before);
     RasTable a = json.readTable(after);
@@ -92,21 +116,17 @@ final class ImpactCommand implements Callable<Integer> {
             spec.commandLine(), e.getMessage() + " (or give --input-format)");
       }
     }
-    ImpactReport r =
+    ImpactAnalysis.Builder analysis =
         ImpactAnalysis.builder(b, a)
             .input(input)
             .inputFormat(format)
             .changes(changes)
             .threshold(threshold)
-            .threads(threads)
-            .build()
-            .run();
+            .threads(threads);
+    ImpactReport r =
+        Progress.ofBytes("ras impact", input, bytes -> analysis.progressBytes(bytes).build().run());
     if (report != null) {
-      try {
-        Files.writeString(report, r.toHtml(), StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      OutputFiles.writeString(report, r.toHtml());
     }
     spec.commandLine().getOut().print(r.toText());
     spec.commandLine().getOut().flush();

@@ -45,17 +45,14 @@ final class PublishCommand implements Callable<Integer> {
       names = "--format",
       paramLabel = "FORMAT",
       defaultValue = "md",
-      description = "md or html (default: ${DEFAULT-VALUE}).")
+      description = "The format: md or html (default: ${DEFAULT-VALUE}).")
   Format format;
 
-  @Option(
-      names = "--output",
-      paramLabel = "FILE",
-      description = "Write to this file (UTF-8) instead of standard output.")
-  Path output;
+  @CommandLine.Mixin OutputOption output;
 
   @Override
   public Integer call() {
+    Output.guard(Output.inputs(table), output.output);
     RasTable t = RasJson.standard().readTable(table);
     PublishedTable published = PublishedTable.of(t);
     String text =
@@ -63,6 +60,6 @@ final class PublishCommand implements Callable<Integer> {
           case md -> Renderer.markdown(published);
           case html -> Renderer.html(published);
         };
-    return Output.write(spec, output, text);
+    return Output.write(spec, output.output, text);
   }
 }

@@ -1,6 +1,12 @@
 package org.openras.examples.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import org.openras.tables.SafeText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -68,7 +74,11 @@ public final class RasCommand implements Runnable {
   /** {@return the configured command line: subcommands, exit-code mapping and error handling} */
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new RasCommand());
+    // UTF-8 whatever the locale: under LANG=C the JDK would write '?' for '£'
+    cl.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+    cl.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setParameterExceptionHandler(RasCommand::badUsage);
     cl.setExecutionExceptionHandler(new Failures());
     cl.setExitCodeExceptionMapper(Failures::exitCode);
     return cl;
@@ -82,12 +92,46 @@ public final class RasCommand implements Runnable {
     ((DemoCommand) demo.getCommand()).print(out);
   }
 
-  /** The version, from the jar's manifest when there is one. */
+  /**
+   * Bad usage: one message, its text from the command line made safe for the terminal, and where to
+   * find the command's help; exit 2.
+   */
+  private static int badUsage(CommandLine.ParameterException e, String[] args) {
+    CommandLine cl = e.getCommandLine();
+    PrintWriter err = cl.getErr();
+    err.println("ras: " + SafeText.message(e.getMessage()));
+    if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
+      err.println(
+          "Try 'ras "
+              + (cl.getParent() == null ? "" : cl.getCommandName() + " ")
+              + "--help' for the options.");
+    }
+    err.flush();
+    return BAD_INPUT;
+  }
+
+  /** The build's version, from a resource Maven fills in, else from the jar's manifest. */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
+      return new String[] {"ras (OpenRAS) " + version()};
+    }
+
+    static String version() {
+      try (InputStream in = RasCommand.class.getResourceAsStream("version.properties")) {
+        if (in != null) {
+          Properties p = new Properties();
+          p.load(in);
+          String v = p.getProperty("version");
+          if (v != null && !v.isBlank() && !v.startsWith("${")) {
+            return v;
+          }
+        }
+      } catch (IOException e) {
+        // fall back to the manifest
+      }
       String v = RasCommand.class.getPackage().getImplementationVersion();
-      return new String[] {"ras (OpenRAS) " + (v == null ? "development build" : v)};
+      return v == null ? "development build" : v;
     }
   }
 }

@@ -40,23 +40,26 @@ final class VerifyCommand implements Callable<Integer> {
       names = "--format",
       paramLabel = "FORMAT",
       defaultValue = "text",
-      description = "text (default: one line), md, html or json.")
+      description = "The format: text (the default, one line), md, html or json.")
   WhatIfCommand.Format format;
+
+  @CommandLine.Mixin OutputOption output;
 
   @Override
   public Integer call() {
+    Output.guard(Output.inputs(result, inputs.tables, inputs.assessment), output.output);
     RasJson json = RasJson.standard();
     ClaimedResult claimed = json.readResult(result);
     RasEngine engine = inputs.engine();
     Verification v = Verification.of(engine, inputs.assessment(), claimed);
-    var out = spec.commandLine().getOut();
-    out.print(
+    Output.write(
+        spec,
+        output.output,
         format.render(
             () -> VerificationReport.sentence(v) + "\n",
             () -> VerificationReport.markdown(v),
             () -> VerificationReport.html(v),
             () -> VerificationJson.write(v)));
-    out.flush();
     return v.verified() ? RasCommand.DONE : RasCommand.NO;
   }
 }

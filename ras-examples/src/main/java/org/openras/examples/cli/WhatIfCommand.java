@@ -51,22 +51,24 @@ final class WhatIfCommand implements Callable<Integer> {
       names = "--format",
       paramLabel = "FORMAT",
       defaultValue = "text",
-      description = "text (default), md, html or json.")
+      description = "The format: text (the default), md, html or json.")
   Format format;
+
+  @CommandLine.Mixin OutputOption output;
 
   @Override
   public Integer call() {
+    Output.guard(Output.inputs(inputs.tables, inputs.assessment), output.output);
     RasEngine engine = inputs.engine();
     Assessment a = inputs.assessment();
     WhatIf w = WhatIf.of(engine, a);
-    var out = spec.commandLine().getOut();
-    out.print(
+    return Output.write(
+        spec,
+        output.output,
         format.render(
             () -> WhatIfReport.text(w),
             () -> WhatIfReport.markdown(w),
             () -> WhatIfReport.html(w),
             () -> WhatIfJson.write(w)));
-    out.flush();
-    return RasCommand.DONE;
   }
 }

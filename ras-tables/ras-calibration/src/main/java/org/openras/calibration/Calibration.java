@@ -75,6 +75,7 @@ public final class Calibration {
   private final LocalDate effectiveFrom;
   private final int threads;
   private final LongConsumer progress;
+  private final LongConsumer progressBytes;
   private final RasJson json;
 
   private Calibration(Builder b) {
@@ -91,6 +92,7 @@ public final class Calibration {
     this.effectiveFrom = requireNonNull(b.effectiveFrom, "effectiveFrom");
     this.threads = b.threads();
     this.progress = b.progressListener();
+    this.progressBytes = b.progressBytesListener();
     this.json = b.jsonReader();
   }
 
@@ -185,6 +187,9 @@ public final class Calibration {
     long withoutCost;
     long inError;
     final List<String> errors = new ArrayList<>();
+
+    /** For each refitted curve, the people each fitted band rests on (0: the band was kept). */
+    final Map<String, List<Long>> bandPeople = new LinkedHashMap<>();
   }
 
   private void fit(Observation o, Fits f) {
@@ -218,6 +223,7 @@ public final class Calibration {
 
   private List<Curve> fittedCurves(Fits f) {
     List<Curve> out = new ArrayList<>();
+    f.bandPeople.clear();
     for (Curve c : table.allocation().curves()) {
       NonNegativeLeastSquares nnls = f.byCurve.get(c.clientGroup());
       if (nnls == null) {
@@ -226,6 +232,12 @@ public final class Calibration {
       }
       double[] x = nnls.solve();
       List<Band> bands = new ArrayList<>();
+      List<Long> people = new ArrayList<>();
+      int fitted = shape == Shape.LINEAR ? 1 : c.bands().size();
+      for (int i = 0; i < fitted; i++) {
+        people.add(nnls.indicatorCount(2 * i));
+      }
+      f.bandPeople.put(c.clientGroup(), people);
       if (shape == Shape.LINEAR) {
         Band first = c.bands().get(0);
         bands.add(
@@ -346,8 +358,16 @@ public final class Calibration {
   public CalibrationReport run() {
     Fits fits = new Fits();
     try {
+      CaseloadRows.requireCostColumn(input, inputFormat, json);
       CaseloadRows.forEach(
-          input, inputFormat, json, threads, this::observe, o -> fit(o, fits), progress);
+          input,
+          inputFormat,
+          json,
+          threads,
+          this::observe,
+          o -> fit(o, fits),
+          progress,
+          progressBytes);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -395,6 +415,7 @@ public final class Calibration {
               furthest.poll();
             }
           },
+          null,
           null);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -414,7 +435,8 @@ public final class Calibration {
               s.rSquared(),
               s.mean(s.absolute),
               table.allocation().curves().get(i).bands(),
-              after.bands()));
+              after.bands(),
+              fits.bandPeople.getOrDefault(after.clientGroup(), List.of())));
     }
     List<CalibrationReport.Person> far = new ArrayList<>(furthest);
     far.sort(

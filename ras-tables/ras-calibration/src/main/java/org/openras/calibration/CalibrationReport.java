@@ -6,6 +6,7 @@ import org.apiguardian.api.API;
 import org.openras.engine.TableRef;
 import org.openras.table.Band;
 import org.openras.table.RasTable;
+import org.openras.tables.SafeText;
 
 /**
  * How well a table's allocation, refitted to what a council spends today, matches each person's
@@ -75,6 +76,8 @@ public record CalibrationReport(
    * @param meanAbsoluteError the mean of |residual|, to the penny
    * @param before the curve's bands before
    * @param after the fitted bands
+   * @param peoplePerBand how many people each fitted band's figures rest on, in the order of {@code
+   *     after}; 0 for a band no one fell in, whose figures are kept as they were
    */
   public record CurveFit(
       String clientGroup,
@@ -82,7 +85,71 @@ public record CalibrationReport(
       double rSquared,
       BigDecimal meanAbsoluteError,
       List<Band> before,
-      List<Band> after) {}
+      List<Band> after,
+      List<Long> peoplePerBand) {
+    /**
+     * Keeps a copy of the list.
+     *
+     * @param clientGroup the curve's client group
+     * @param people the people the curve applied to
+     * @param rSquared the coefficient of determination
+     * @param meanAbsoluteError the mean of |residual|
+     * @param before the bands before
+     * @param after the fitted bands
+     * @param peoplePerBand the people each fitted band rests on
+     */
+    public CurveFit {
+      peoplePerBand = List.copyOf(peoplePerBand);
+    }
+  }
+
+  /** The fewest people a whole fit may rest on for its table to be written. */
+  public static final long MIN_PEOPLE = 30;
+
+  /** The fewest people one refitted band's figures may rest on for the table to be written. */
+  public static final long MIN_PEOPLE_PER_BAND = 10;
+
+  /**
+   * Why the fitted table should not be used, if it should not: nothing was fitted, the whole fit
+   * rests on fewer than {@link #MIN_PEOPLE} people, or a refitted band's figures on fewer than
+   * {@link #MIN_PEOPLE_PER_BAND}. {@code ras calibrate} then writes no table and exits 3.
+   *
+   * @return the reason, in a sentence, or empty when the fit rests on enough people
+   */
+  public java.util.Optional<String> refusal() {
+    if (rowsFitted == 0 || curves.isEmpty()) {
+      return java.util.Optional.of(
+          "nothing was fitted: no row had both an assessment that could be computed and a"
+              + " weeklyCost");
+    }
+    if (rowsFitted < MIN_PEOPLE) {
+      return java.util.Optional.of(
+          "the fit rests on "
+              + rowsFitted
+              + " people, fewer than "
+              + MIN_PEOPLE
+              + ": too few for its figures to mean anything");
+    }
+    for (CurveFit c : curves) {
+      for (int i = 0; i < c.peoplePerBand().size(); i++) {
+        long n = c.peoplePerBand().get(i);
+        if (n > 0 && n < MIN_PEOPLE_PER_BAND) {
+          return java.util.Optional.of(
+              "band "
+                  + SafeText.value(c.after().get(i).label())
+                  + " of curve "
+                  + SafeText.value(c.clientGroup())
+                  + " rests on "
+                  + n
+                  + (n == 1 ? " person" : " people")
+                  + ", fewer than "
+                  + MIN_PEOPLE_PER_BAND
+                  + ": too few for its figures to mean anything (try --shape linear)");
+        }
+      }
+    }
+    return java.util.Optional.empty();
+  }
 
   /**
    * The residuals of a group of people.
@@ -142,7 +209,7 @@ public record CalibrationReport(
           String.format(
               java.util.Locale.ROOT,
               "Curve %s: %d people, R² %.4f, mean absolute error %s%n",
-              c.clientGroup(),
+              SafeText.value(c.clientGroup()),
               c.people(),
               c.rSquared(),
               c.meanAbsoluteError().toPlainString()));
@@ -164,6 +231,13 @@ public record CalibrationReport(
               .append(b.perPoint().toPlainString())
               .append(')');
         }
+        if (i < c.peoplePerBand().size()) {
+          long n = c.peoplePerBand().get(i);
+          s.append(
+              n == 0
+                  ? "; no one in this band: kept"
+                  : "; fitted on " + n + (n == 1 ? " person" : " people"));
+        }
         s.append(nl);
       }
     }
@@ -176,15 +250,15 @@ public record CalibrationReport(
             String.format(
                 "  row %d %s (%s): cost %s, fitted %s, residual %s%n",
                 p.row(),
-                p.id(),
-                p.clientGroup(),
+                SafeText.value(p.id()),
+                SafeText.value(p.clientGroup()),
                 p.cost().toPlainString(),
                 p.fitted().toPlainString(),
                 p.residual().toPlainString()));
       }
     }
     for (String e : errors) {
-      s.append("Problem: ").append(e).append(nl);
+      s.append("Problem: ").append(SafeText.oneLine(e)).append(nl);
     }
     return s.toString();
   }
@@ -197,7 +271,7 @@ public record CalibrationReport(
       s.append(
           String.format(
               "%-32s %8d %14s %14s%n",
-              r.group(),
+              SafeText.value(r.group()),
               r.people(),
               r.meanResidual().toPlainString(),
               r.meanAbsoluteResidual().toPlainString()));

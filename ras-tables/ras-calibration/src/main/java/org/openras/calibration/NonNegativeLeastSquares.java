@@ -45,6 +45,14 @@ final class NonNegativeLeastSquares {
     return observations;
   }
 
+  /**
+   * The observations whose row has 1 at parameter {@code i}: for a parameter that is an indicator
+   * (a band's amount), how many people it rests on.
+   */
+  long indicatorCount(int i) {
+    return Math.round(q[i][i]);
+  }
+
   /** Whether parameter {@code i} was touched by any observation. */
   boolean hasData(int i) {
     return q[i][i] > 0;

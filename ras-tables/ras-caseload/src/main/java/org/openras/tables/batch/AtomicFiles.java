@@ -1,51 +1,29 @@
 package org.openras.tables.batch;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.UUID;
+import org.openras.tables.OutputFiles;
 
 /**
  * Files that appear whole or not at all: written under a temporary name beside the target, then
- * moved into place.
+ * moved into place. The rules are {@link OutputFiles}'s; this is the batch package's short name for
+ * them.
  */
 final class AtomicFiles {
   private AtomicFiles() {}
 
-  /**
-   * A new empty temporary file beside {@code target}, named {@code .<target>.<random>.part}, with
-   * the permissions an ordinary new file gets (unlike {@link Files#createTempFile}, which makes it
-   * private to its owner).
-   */
+  /** A new empty temporary file beside {@code target}: {@link OutputFiles#temporaryFor}. */
   static Path temporaryFor(Path target) throws IOException {
-    Path dir = target.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
-    return Files.createFile(
-        dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".part"));
+    return OutputFiles.temporaryFor(target);
   }
 
-  /**
-   * Moves the finished {@code temporary} to {@code target}, replacing it, atomically if possible.
-   */
+  /** Moves the finished {@code temporary} to {@code target}: {@link OutputFiles#moveIntoPlace}. */
   static void moveIntoPlace(Path temporary, Path target) throws IOException {
-    try {
-      Files.move(
-          temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-    }
+    OutputFiles.moveIntoPlace(temporary, target);
   }
 
-  /** Deletes {@code p} if it is there; a failure leaves a file whose name says it is temporary. */
+  /** Deletes {@code p} if it is there: {@link OutputFiles#deleteQuietly}. */
   static void deleteQuietly(Path p) {
-    if (p != null) {
-      try {
-        Files.deleteIfExists(p);
-      } catch (IOException ignored) {
-        // best effort
-      }
-    }
+    OutputFiles.deleteQuietly(p);
   }
 }

@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,6 +15,7 @@ import java.util.function.Supplier;
 import org.apiguardian.api.API;
 import org.openras.engine.HeadlineFigures;
 import org.openras.engine.RasEngine;
+import org.openras.tables.OutputFiles;
 import org.openras.tables.RasJson;
 
 /**
@@ -42,6 +42,7 @@ public final class BatchRun {
   private final Path errors;
   private final int threads;
   private final LongConsumer progress;
+  private final LongConsumer progressBytes;
 
   private BatchRun(Builder b) {
     this.engine = requireNonNull(b.engine, "engine");
@@ -56,6 +57,7 @@ public final class BatchRun {
             : output.resolveSibling(output.getFileName().toString() + ".errors.csv");
     this.threads = b.threads();
     this.progress = b.progress;
+    this.progressBytes = b.progressBytes;
   }
 
   /**
@@ -77,6 +79,7 @@ public final class BatchRun {
    * @throws UncheckedIOException when the output cannot be written
    */
   public BatchSummary run() {
+    OutputFiles.check(List.of(input), List.of(output, errors));
     Path tmpOut = null;
     Path tmpErr = null;
     try (CaseloadReader reader = CaseloadReader.open(input, inputFormat, json)) {
@@ -86,7 +89,11 @@ public final class BatchRun {
       try (ResultWriter out = ResultWriter.open(tmpOut, outputFormat);
           ErrorWriter err = new ErrorWriter(tmpErr)) {
         Pipeline.runChunks(
-            reader, threads, rows -> compute(rows, out), c -> write(c, out, err, tally), progress);
+            reader,
+            threads,
+            rows -> compute(rows, out),
+            c -> write(c, out, err, tally),
+            CaseloadOptions.progress(progress, progressBytes, reader));
       }
       AtomicFiles.moveIntoPlace(tmpOut, output);
       Optional<Path> errorFile = Optional.empty();
@@ -94,7 +101,7 @@ public final class BatchRun {
         AtomicFiles.moveIntoPlace(tmpErr, errors);
         errorFile = Optional.of(errors);
       } else {
-        Files.deleteIfExists(tmpErr);
+        AtomicFiles.deleteQuietly(tmpErr);
       }
       tmpOut = null;
       tmpErr = null;

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.apiguardian.api.API;
+import org.openras.tables.SafeText;
 
 /**
  * The account of a batch run: every row read is either written or in the error file ({@code rowsIn
@@ -81,7 +82,7 @@ public record BatchSummary(
   private static String line(GroupTotals g) {
     return String.format(
         "%-28s %8d %16s %12s %18s%n",
-        g.clientGroup(),
+        SafeText.value(g.clientGroup()),
         g.people(),
         g.weeklyTotal().toPlainString(),
         g.weeklyMean().toPlainString(),

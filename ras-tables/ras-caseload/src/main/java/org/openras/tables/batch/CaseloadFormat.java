@@ -21,6 +21,25 @@ public enum CaseloadFormat {
   public static final String NONE_OF_THESE = "[]";
 
   /**
+   * A descriptor code as a CSV caseload cell writes it: a bar ({@code |}, which separates the codes
+   * of an ANY answer) as {@code \|}, a backslash as {@code \\}, and a code that reads as {@link
+   * #NONE_OF_THESE} with a backslash first; any other code unchanged. The caseload reader undoes
+   * it, so that every code of a valid table round-trips.
+   *
+   * @param code the descriptor code
+   * @return the code as written in a cell
+   */
+  public static String escape(String code) {
+    if (code.equals(NONE_OF_THESE)) {
+      return "\\" + code;
+    }
+    if (code.indexOf('|') < 0 && code.indexOf('\\') < 0) {
+      return code;
+    }
+    return code.replace("\\", "\\\\").replace("|", "\\|");
+  }
+
+  /**
    * The format a file name's extension names: {@code .csv} or {@code .jsonl}/{@code .ndjson}.
    *
    * @param file a caseload or results file

@@ -21,6 +21,7 @@ public abstract class CaseloadOptions<B extends CaseloadOptions<B>> {
   CaseloadFormat inputFormat;
   int threads;
   LongConsumer progress;
+  LongConsumer progressBytes;
   RasJson json = RasJson.standard();
 
   /** For subclasses: the options start empty, with the standard JSON reader. */
@@ -79,6 +80,34 @@ public abstract class CaseloadOptions<B extends CaseloadOptions<B>> {
   }
 
   /**
+   * Told the number of bytes of the caseload read so far, on the calling thread, after each chunk
+   * of rows (of the first pass, for a calibration): with the file's size, a progress bar with a
+   * known total.
+   *
+   * @param progress the listener
+   * @return this builder
+   */
+  public B progressBytes(LongConsumer progress) {
+    this.progressBytes = progress;
+    return self();
+  }
+
+  /**
+   * What the pipeline tells after each chunk: the rows done, and the bytes read from the reader.
+   */
+  static LongConsumer progress(LongConsumer rows, LongConsumer bytes, CaseloadReader reader) {
+    if (bytes == null) {
+      return rows;
+    }
+    return done -> {
+      if (rows != null) {
+        rows.accept(done);
+      }
+      bytes.accept(reader.bytesRead());
+    };
+  }
+
+  /**
    * The reader of JSON Lines caseloads, for its limits.
    *
    * @param json the reader
@@ -106,6 +135,15 @@ public abstract class CaseloadOptions<B extends CaseloadOptions<B>> {
    */
   public LongConsumer progressListener() {
     return progress;
+  }
+
+  /**
+   * The listener of bytes read, as given.
+   *
+   * @return the listener, or null
+   */
+  public LongConsumer progressBytesListener() {
+    return progressBytes;
   }
 
   /**

@@ -3,10 +3,17 @@ package org.openras.tables.batch;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.google.common.collect.ImmutableMap;
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +34,7 @@ import org.openras.Source;
 import org.openras.assessment.Answer;
 import org.openras.assessment.Assessment;
 import org.openras.tables.RasJson;
+import org.openras.tables.SafeText;
 
 /**
  * Reads a caseload one row at a time, so that memory stays flat whatever its size. A bad row
@@ -46,24 +54,14 @@ abstract class CaseloadReader implements Iterator<Supplier<CaseloadRow>>, Closea
     }
   }
 
+  /** {@return the bytes of the file read so far, for progress} */
+  abstract long bytesRead();
+
   static RasException readError(Path file, IOException e) {
     return new InvalidAssessmentException(
         Source.named(file.toString()),
         List.of(
             Problem.at(ErrorCode.JSON_READ, "", "the caseload cannot be read: " + e.getMessage())));
-  }
-
-  /**
-   * The caseload's text, after the byte order mark that spreadsheet programs put at the start of a
-   * UTF-8 file, if there is one (as the JSON readers skip it too).
-   */
-  static BufferedReader withoutByteOrderMark(Path file) throws IOException {
-    BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-    in.mark(1);
-    if (in.read() != '\uFEFF') {
-      in.reset();
-    }
-    return in;
   }
 
   /**
@@ -86,6 +84,7 @@ abstract class CaseloadReader implements Iterator<Supplier<CaseloadRow>>, Closea
     private static final byte COST_COLUMN = 6;
 
     private final Path file;
+    private final Utf8Text text;
     private final CsvParser parser;
     private final String[] header;
     private final byte[] role;
@@ -114,7 +113,12 @@ abstract class CaseloadReader implements Iterator<Supplier<CaseloadRow>>, Closea
 
     Csv(Path file) throws IOException {
       this.file = file;
-      this.parser = new CsvFactory().createParser(withoutByteOrderMark(file));
+      this.text = new Utf8Text(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
+      this.parser =
+          CsvFactory.builder()
+              .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
+              .build()
+              .createParser(text);
       try {
         if (!hasNext()) {
           throw new InvalidAssessmentException(
@@ -123,11 +127,38 @@ abstract class CaseloadReader implements Iterator<Supplier<CaseloadRow>>, Closea
         }
         this.header = nextCells();
         this.width = header.length;
+        Utf8Text.Malformed bad = text.firstBetween(0, parser.currentLocation().getCharOffset());
+        if (bad != null) {
+          throw new InvalidAssessmentException(
+              Source.named(file.toString()),
+              List.of(
+                  Problem.at(
+                      ErrorCode.CASELOAD_BAD_TEXT, "", "the header row, " + bad.describe())));
+        }
       } catch (RuntimeException | IOException e) {
         parser.close();
         throw e;
       }
       List<String> h = Arrays.asList(header);
+      for (int i = 0; i < header.length; i++) {
+        int first = h.indexOf(header[i]);
+        if (first < i) {
+          parser.close();
+          throw new InvalidAssessmentException(
+              Source.named(file.toString()),
+              List.of(
+                  Problem.at(
+                      ErrorCode.CASELOAD_DUPLICATE_COLUMN,
+                      "",
+                      "the header row names the column '"
+                          + SafeText.value(header[i])
+                          + "' twice (columns "
+                          + (first + 1)
+                          + " and "
+                          + (i + 1)
+                          + "); name each column once")));
+        }
+      }
       this.id = h.indexOf("id");
       this.date = h.indexOf("date");
       this.table = h.indexOf("table");
@@ -167,6 +198,16 @@ abstract class CaseloadReader implements Iterator<Supplier<CaseloadRow>>, Closea
       this.recent = ThreadLocal.withInitial(() -> new Recent(columns));
     }
 
+    @Override
+    long bytesRead() {
+      return text.bytesRead();
+    }
+
+    /** {@return whether the header has the {@link #COST} column} */
+    boolean hasCostColumn() {
+      return cost >= 0;
+    }
+
     private void mark(int column, byte what) {
       if (column >= 0) {
         role[column] = what;
@@ -192,12 +233,20 @@ abstract class CaseloadReader implements Iterator<Supplier<CaseloadRow>>, Closea
         throw new NoSuchElementException();
       }
       String[] cells;
+      Utf8Text.Malformed bad;
       try {
+        long start = parser.currentTokenLocation().getCharOffset();
         cells = nextCells();
+        bad = text.firstBetween(start, parser.currentLocation().getCharOffset());
       } catch (IOException e) {
         throw readError(file, e);
       }
       long n = ++number;
+      if (bad != null) {
+        String rowId = looseCell(cells, id);
+        RasException e = rowProblem(n, bad.describe());
+        return () -> new CaseloadRow(n, rowId, null, e);
+      }
       return () -> row(n, cells);
     }
 
@@ -220,8 +269,14 @@ abstract class CaseloadReader implements Iterator<Supplier<CaseloadRow>>, Closea
     }
 
     private CaseloadRow row(long n, String[] cells) {
-      String rowId = cell(cells, id);
+      String rowId = looseCell(cells, id);
       try {
+        try {
+          rowId = cell(cells, id);
+        } catch (BadCell e) {
+          e.column = id;
+          throw e;
+        }
         if (cells.length > header.length) {
           throw rowProblem(
               n, "the row has " + cells.length + " cells, the header " + header.length);
@@ -267,7 +322,70 @@ abstract class CaseloadReader implements Iterator<Supplier<CaseloadRow>>, Closea
         return new CaseloadRow(n, rowId, b.build(), null, weeklyCost);
       } catch (RasException e) {
         return new CaseloadRow(n, rowId, null, e);
+      } catch (BadCell e) {
+        return new CaseloadRow(
+            n,
+            rowId,
+            null,
+            rowProblem(
+                n,
+                "the cell "
+                    + SafeText.value(e.raw)
+                    + (e.column >= 0 ? " in column '" + SafeText.value(header[e.column]) + "'" : "")
+                    + " starts or ends with white space other than a space, or with a control"
+                    + " character; remove it (only spaces around a cell are taken away)"));
       }
+    }
+
+    /**
+     * A cell whose text, once the spaces around it are taken away, starts or ends with other white
+     * space or a control character (a tab, a line break, a no-break space): it is reported rather
+     * than stripped into something else.
+     */
+    static final class BadCell extends RuntimeException {
+      private static final long serialVersionUID = 1L;
+
+      final String raw;
+      int column = -1;
+
+      BadCell(String raw) {
+        super(null, null, false, false);
+        this.raw = raw;
+      }
+    }
+
+    /**
+     * {@code v} without the spaces (U+0020) around it.
+     *
+     * @throws BadCell when what is left starts or ends with other white space or a control
+     *     character
+     */
+    static String trimSpaces(String v) {
+      int from = 0;
+      int to = v.length();
+      while (from < to && v.charAt(from) == ' ') {
+        from++;
+      }
+      while (to > from && v.charAt(to - 1) == ' ') {
+        to--;
+      }
+      if (from < to && (edgy(v.charAt(from)) || edgy(v.charAt(to - 1)))) {
+        throw new BadCell(v);
+      }
+      return from == 0 && to == v.length() ? v : v.substring(from, to);
+    }
+
+    private static boolean edgy(char c) {
+      return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c);
+    }
+
+    /** The cell's text stripped, for naming a row in error; never throws. */
+    private static String looseCell(String[] cells, int i) {
+      if (i < 0 || i >= cells.length) {
+        return null;
+      }
+      String v = cells[i].strip();
+      return v.isEmpty() ? null : v;
     }
 
     /**
@@ -278,6 +396,9 @@ abstract class CaseloadReader implements Iterator<Supplier<CaseloadRow>>, Closea
     static Answer answer(String v) {
       if (v.equals(CaseloadFormat.NONE_OF_THESE)) {
         return Answer.any(List.of());
+      }
+      if (v.indexOf('\\') >= 0) {
+        return escaped(v);
       }
       int bar = v.indexOf('|');
       if (bar < 0) {
@@ -290,12 +411,40 @@ abstract class CaseloadReader implements Iterator<Supplier<CaseloadRow>>, Closea
       String[] out = new String[parts];
       int from = 0;
       for (int k = 0; k < parts - 1; k++) {
-        out[k] = v.substring(from, bar).strip();
+        out[k] = trimSpaces(v.substring(from, bar));
         from = bar + 1;
         bar = v.indexOf('|', from);
       }
-      out[parts - 1] = v.substring(from).strip();
+      out[parts - 1] = trimSpaces(v.substring(from));
       return Answer.any(out);
+    }
+
+    /**
+     * The answer of a cell with backslash escapes ({@link CaseloadFormat#escape}): {@code \|} is a
+     * bar within a code, {@code \\} a backslash, and a backslash before anything else stands for
+     * that character; unescaped bars separate the codes of an ANY answer.
+     */
+    private static Answer escaped(String v) {
+      List<String> codes = new java.util.ArrayList<>();
+      StringBuilder code = new StringBuilder();
+      boolean bars = false;
+      for (int i = 0; i < v.length(); i++) {
+        char c = v.charAt(i);
+        if (c == '\\' && i + 1 < v.length()) {
+          code.append(v.charAt(++i));
+        } else if (c == '|') {
+          bars = true;
+          codes.add(trimSpaces(code.toString()));
+          code.setLength(0);
+        } else {
+          code.append(c);
+        }
+      }
+      if (!bars) {
+        return Answer.one(code.toString());
+      }
+      codes.add(trimSpaces(code.toString()));
+      return Answer.any(codes.toArray(new String[0]));
     }
 
     /**
@@ -370,11 +519,16 @@ abstract class CaseloadReader implements Iterator<Supplier<CaseloadRow>>, Closea
         String raw = cells[i];
         Object v = find(i, raw);
         if (v == null) {
-          String t = cell(cells, i);
-          if (t == null) {
-            return null;
+          try {
+            String t = cell(cells, i);
+            if (t == null) {
+              return null;
+            }
+            v = keep(i, raw, read.apply(t));
+          } catch (BadCell e) {
+            e.column = i;
+            throw e;
           }
-          v = keep(i, raw, read.apply(t));
         }
         return v;
       }
@@ -404,7 +558,13 @@ abstract class CaseloadReader implements Iterator<Supplier<CaseloadRow>>, Closea
       if (i < 0 || i >= cells.length) {
         return null;
       }
-      String v = cells[i].strip();
+      String v;
+      try {
+        v = trimSpaces(cells[i]);
+      } catch (BadCell e) {
+        e.column = i;
+        throw e;
+      }
       return v.isEmpty() ? null : v;
     }
 
@@ -420,38 +580,190 @@ abstract class CaseloadReader implements Iterator<Supplier<CaseloadRow>>, Closea
     }
   }
 
-  /** One ras-assessment/1 document per line; blank lines are skipped. */
+  /**
+   * One ras-assessment/1 document per line; blank lines are skipped. Lines are read as bytes, each
+   * at most the JSON reader's {@link org.openras.tables.JsonLimits#maxDocumentLength() document
+   * length}: a longer line, or one that is not UTF-8, is a row in error (the rest of the line is
+   * skipped without being kept), and the run goes on.
+   */
   static final class JsonLines extends CaseloadReader {
     private final Path file;
-    private final BufferedReader in;
+
+    /**
+     * How much longer than the limit a line may go on, skipped, before the file is taken not to be
+     * JSON Lines at all (say {@code /dev/zero}): reading then stops with an error.
+     */
+    static final long SKIP_FACTOR = 16;
+
+    private final InputStream in;
+    private final byte[] chunk = new byte[1 << 16];
+    private int chunkAt;
+    private int chunkEnd;
     private final RasJson json;
-    private String pending;
+    private final long limit;
+    private final CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    private byte[] buffer = new byte[256];
+    private Supplier<CaseloadRow> pending;
     private long line;
     private long number;
+    private long offset;
+    private boolean eof;
 
     JsonLines(Path file, RasJson json) throws IOException {
       this.file = file;
-      this.in = withoutByteOrderMark(file);
+      this.in = Files.newInputStream(file);
       this.json = json;
+      this.limit = Math.min(json.limits().maxDocumentLength(), Integer.MAX_VALUE - 16);
+      if (refill()
+          && chunkEnd >= 3
+          && (chunk[0] & 0xff) == 0xEF
+          && (chunk[1] & 0xff) == 0xBB
+          && (chunk[2] & 0xff) == 0xBF) {
+        chunkAt = 3;
+        offset = 3;
+      }
     }
 
     @Override
     public boolean hasNext() {
       try {
-        while (pending == null) {
-          String l = in.readLine();
-          if (l == null) {
-            return false;
-          }
-          line++;
-          if (!l.isBlank()) {
-            pending = l;
-          }
+        while (pending == null && !eof) {
+          pending = readLine();
         }
-        return true;
+        return pending != null;
       } catch (IOException e) {
         throw readError(file, e);
       }
+    }
+
+    /** The next line's row, or null for a blank line or the end of the file. */
+    private Supplier<CaseloadRow> readLine() throws IOException {
+      long start = offset;
+      int n = 0;
+      long length = 0;
+      boolean ended = false;
+      while (!ended) {
+        if (chunkAt == chunkEnd && !refill()) {
+          break;
+        }
+        int from = chunkAt;
+        int to = from;
+        while (to < chunkEnd && chunk[to] != '\n') {
+          to++;
+        }
+        ended = to < chunkEnd;
+        int count = to - from;
+        if (length + count <= limit) {
+          if (n + count > buffer.length) {
+            buffer =
+                Arrays.copyOf(
+                    buffer, (int) Math.min(limit, Math.max(2L * buffer.length, n + count)));
+          }
+          System.arraycopy(chunk, from, buffer, n, count);
+          n += count;
+        }
+        length += count;
+        if (length > SKIP_FACTOR * limit) {
+          throw new InvalidAssessmentException(
+              Source.named(file + " line " + (line + 1)),
+              List.of(
+                  Problem.at(
+                      ErrorCode.CASELOAD_BAD_TEXT,
+                      "",
+                      "the line goes on for more than "
+                          + SKIP_FACTOR * limit
+                          + " bytes without ending: this is not a JSON Lines caseload")));
+        }
+        chunkAt = ended ? to + 1 : to;
+        offset += count + (ended ? 1 : 0);
+      }
+      if (!ended) {
+        eof = true;
+        if (length == 0) {
+          return null;
+        }
+      }
+      line++;
+      if (n > 0 && buffer[n - 1] == '\r') {
+        n--;
+        length--;
+      }
+      long at = line;
+      if (length > limit) {
+        long number = ++this.number;
+        RasException e =
+            lineProblem(
+                at,
+                "the line is "
+                    + length
+                    + " bytes long, more than the limit of "
+                    + limit
+                    + " (maxDocumentLength)");
+        return () -> new CaseloadRow(number, null, null, e);
+      }
+      String text;
+      try {
+        text = decoder.decode(ByteBuffer.wrap(buffer, 0, n)).toString();
+      } catch (CharacterCodingException e) {
+        int bad = firstMalformed(buffer, n);
+        long number = ++this.number;
+        RasException x =
+            lineProblem(
+                at,
+                String.format(
+                    "the text is not UTF-8 at byte offset %d (byte 0x%02x)",
+                    start + bad, buffer[bad] & 0xff));
+        return () -> new CaseloadRow(number, null, null, x);
+      }
+      if (text.isBlank()) {
+        return null;
+      }
+      long number = ++this.number;
+      String name = file + " line " + at;
+      return () -> {
+        try {
+          Assessment a = json.readAssessment(text, name);
+          return new CaseloadRow(number, a.id(), a, null);
+        } catch (RasException e) {
+          return new CaseloadRow(number, null, null, e);
+        }
+      };
+    }
+
+    @Override
+    long bytesRead() {
+      return offset;
+    }
+
+    /** Reads the next chunk of the file; false at its end. */
+    private boolean refill() throws IOException {
+      int r = in.read(chunk, 0, chunk.length);
+      chunkAt = 0;
+      chunkEnd = Math.max(r, 0);
+      return r > 0;
+    }
+
+    /** The index of the first byte of {@code b[0, n)} that is not part of valid UTF-8. */
+    private static int firstMalformed(byte[] b, int n) {
+      CharsetDecoder d =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT);
+      ByteBuffer in = ByteBuffer.wrap(b, 0, n);
+      CharBuffer out = CharBuffer.allocate(n + 1);
+      CoderResult r = d.decode(in, out, true);
+      return r.isError() ? in.position() : Math.max(0, n - 1);
+    }
+
+    private RasException lineProblem(long at, String message) {
+      return new InvalidAssessmentException(
+          Source.named(file + " line " + at),
+          List.of(Problem.at(ErrorCode.CASELOAD_BAD_TEXT, "", message)));
     }
 
     @Override
@@ -459,18 +771,9 @@ abstract class CaseloadReader implements Iterator<Supplier<CaseloadRow>>, Closea
       if (!hasNext()) {
         throw new NoSuchElementException();
       }
-      String text = pending;
+      Supplier<CaseloadRow> s = pending;
       pending = null;
-      long n = ++number;
-      String name = file + " line " + line;
-      return () -> {
-        try {
-          Assessment a = json.readAssessment(text, name);
-          return new CaseloadRow(n, a.id(), a, null);
-        } catch (RasException e) {
-          return new CaseloadRow(n, null, null, e);
-        }
-      };
+      return s;
     }
 
     @Override

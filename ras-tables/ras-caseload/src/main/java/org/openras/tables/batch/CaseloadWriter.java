@@ -17,6 +17,7 @@ import org.openras.assessment.Answer;
 import org.openras.assessment.Assessment;
 import org.openras.table.Question;
 import org.openras.table.RasTable;
+import org.openras.tables.OutputFiles;
 import org.openras.tables.RasJson;
 
 /**
@@ -47,7 +48,7 @@ public final class CaseloadWriter {
       tmp = AtomicFiles.temporaryFor(file);
       long n;
       if (format == CaseloadFormat.CSV) {
-        try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+        try (Writer w = OutputFiles.newWriter(tmp)) {
           n = csv(table, assessments, w);
         }
       } else {
@@ -98,7 +99,9 @@ public final class CaseloadWriter {
                   ? ""
                   : answer.descriptors().isEmpty()
                       ? CaseloadFormat.NONE_OF_THESE
-                      : String.join("|", answer.descriptors());
+                      : answer.descriptors().stream()
+                          .map(CaseloadFormat::escape)
+                          .collect(java.util.stream.Collectors.joining("|"));
         }
         out.write(row);
         n++;

@@ -2,11 +2,11 @@ package org.openras.tables.batch;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
 import org.openras.RasException;
+import org.openras.tables.OutputFiles;
+import org.openras.tables.SafeText;
 
 /**
  * The error file of a run: one CSV line per bad row, {@code row,id,code,message}. The lines of a
@@ -17,7 +17,7 @@ final class ErrorWriter implements AutoCloseable {
   private final Writer writer;
 
   ErrorWriter(Path file) throws IOException {
-    this.writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+    this.writer = OutputFiles.newWriter(file);
     ResultWriter.CsvLines header = new ResultWriter.CsvLines();
     header.add("row", "id", "code", "message");
     writer.write(header.text());
@@ -52,9 +52,9 @@ final class ErrorWriter implements AutoCloseable {
       }
       csv.add(
           Long.toString(row.number()),
-          row.id() == null ? "" : row.id(),
+          row.id() == null ? "" : SafeText.value(row.id()),
           code,
-          message.replace("\r", "").replace("\n", " "));
+          SafeText.oneLine(message.replace("\r\n", "\n").replace("\n", " ")));
     }
 
     /** The lines added; adds no more after. */

@@ -8,8 +8,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -26,6 +24,8 @@ import org.openras.engine.HeadlineFigures;
 import org.openras.engine.RasEngine;
 import org.openras.engine.TableRef;
 import org.openras.table.RasTable;
+import org.openras.tables.CsvCells;
+import org.openras.tables.OutputFiles;
 import org.openras.tables.RasJson;
 
 /**
@@ -56,6 +56,7 @@ public final class ImpactAnalysis {
   private final BigDecimal threshold;
   private final int threads;
   private final LongConsumer progress;
+  private final LongConsumer progressBytes;
   private final RasJson json;
   private final int scale;
 
@@ -74,6 +75,7 @@ public final class ImpactAnalysis {
     this.threshold = b.threshold == null ? BigDecimal.ZERO : b.threshold.abs();
     this.threads = b.threads();
     this.progress = b.progress;
+    this.progressBytes = b.progressBytes;
     this.json = b.json;
     this.scale =
         Math.max(
@@ -128,13 +130,14 @@ public final class ImpactAnalysis {
    * @return the distribution of the changes, by client group and band, with the largest changes
    */
   public ImpactReport run() {
+    OutputFiles.check(List.of(input), List.of(changes, errors));
     Path tmpChanges = null;
     Path tmpErrors = null;
     try (CaseloadReader reader = CaseloadReader.open(input, inputFormat, json)) {
       tmpChanges = AtomicFiles.temporaryFor(changes);
       tmpErrors = AtomicFiles.temporaryFor(errors);
       Tally t = new Tally();
-      try (Writer w = Files.newBufferedWriter(tmpChanges, StandardCharsets.UTF_8);
+      try (Writer w = OutputFiles.newWriter(tmpChanges);
           SequenceWriter csv = new CsvMapper().writer().writeValues(w);
           ErrorWriter err = new ErrorWriter(tmpErrors)) {
         csv.write(
@@ -150,7 +153,12 @@ public final class ImpactAnalysis {
               "changePercent",
               "overThreshold"
             });
-        Pipeline.run(reader, threads, this::compute, o -> tally(o, t, csv, err), progress);
+        Pipeline.run(
+            reader,
+            threads,
+            this::compute,
+            o -> tally(o, t, csv, err),
+            CaseloadOptions.progress(progress, progressBytes, reader));
       }
       AtomicFiles.moveIntoPlace(tmpChanges, changes);
       Optional<Path> errorFile = Optional.empty();
@@ -158,7 +166,7 @@ public final class ImpactAnalysis {
         AtomicFiles.moveIntoPlace(tmpErrors, errors);
         errorFile = Optional.of(errors);
       } else {
-        Files.deleteIfExists(tmpErrors);
+        AtomicFiles.deleteQuietly(tmpErrors);
       }
       tmpChanges = null;
       tmpErrors = null;
@@ -235,18 +243,17 @@ public final class ImpactAnalysis {
       }
     }
     csv.write(
-        new String[] {
-          Long.toString(p.row()),
-          p.id(),
-          a.clientGroup().orElse(""),
-          p.bandBefore(),
-          p.bandAfter(),
-          p.weeklyBefore().toPlainString(),
-          p.weeklyAfter().toPlainString(),
-          change.toPlainString(),
-          p.changePercent().map(BigDecimal::toPlainString).orElse(""),
-          over ? "yes" : "no"
-        });
+        CsvCells.neutralise(
+            Long.toString(p.row()),
+            p.id(),
+            a.clientGroup().orElse(""),
+            p.bandBefore(),
+            p.bandAfter(),
+            p.weeklyBefore().toPlainString(),
+            p.weeklyAfter().toPlainString(),
+            change.toPlainString(),
+            p.changePercent().map(BigDecimal::toPlainString).orElse(""),
+            over ? "yes" : "no"));
   }
 
   private ImpactReport report(Tally t, Optional<Path> errorFile) {

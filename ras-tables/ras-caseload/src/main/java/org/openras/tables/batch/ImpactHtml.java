@@ -3,6 +3,8 @@ package org.openras.tables.batch;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import org.openras.explain.ContentSecurityPolicy;
+import org.openras.explain.HtmlText;
 
 /**
  * The HTML form of an {@link ImpactReport}: one self-contained page (no external resources),
@@ -15,7 +17,9 @@ final class ImpactHtml {
   static String of(ImpactReport r) {
     StringBuilder h = new StringBuilder(16_384);
     String title = "Impact of " + ImpactText.ref(r.before()) + " → " + ImpactText.ref(r.after());
-    h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
+    h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+        .append(ContentSecurityPolicy.META)
+        .append("<title>")
         .append(esc(title))
         .append("</title>\n<style>\n")
         .append(
@@ -291,18 +295,6 @@ final class ImpactHtml {
   }
 
   static String esc(String s) {
-    StringBuilder out = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '&' -> out.append("&amp;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
+    return HtmlText.escape(s);
   }
 }

@@ -1,6 +1,7 @@
 package org.openras.tables.batch;
 
 import java.math.BigDecimal;
+import org.openras.tables.SafeText;
 
 /** The plain-text form of an {@link ImpactReport}. */
 final class ImpactText {
@@ -59,7 +60,7 @@ final class ImpactText {
           String.format(
               "  row %d %s: %s -> %s (%s)%n",
               p.row(),
-              p.id(),
+              SafeText.value(p.id()),
               p.weeklyBefore().toPlainString(),
               p.weeklyAfter().toPlainString(),
               signed(p.change())));
@@ -79,7 +80,7 @@ final class ImpactText {
       s.append(
           String.format(
               "%-28s %8d %8d %8d %8d %16s %16s%n",
-              g.group(),
+              SafeText.value(g.group()),
               g.people(),
               g.winners(),
               g.losers(),

@@ -10,11 +10,11 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.openras.engine.Flag;
 import org.openras.engine.HeadlineFigures;
+import org.openras.tables.CsvCells;
+import org.openras.tables.OutputFiles;
 
 /**
  * Writes one line per computed person: CSV with a header, or JSON Lines. The lines of a chunk of
@@ -65,7 +65,7 @@ abstract class ResultWriter implements Closeable {
   abstract void write(String lines) throws IOException;
 
   static ResultWriter open(Path file, CaseloadFormat format) throws IOException {
-    Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+    Writer w = OutputFiles.newWriter(file);
     return format == CaseloadFormat.CSV ? new Csv(w) : new JsonLines(w);
   }
 
@@ -88,7 +88,10 @@ abstract class ResultWriter implements Closeable {
     return s.toString();
   }
 
-  /** Formats rows of cells as CSV lines, quoting as Jackson's CSV module does. */
+  /**
+   * Formats rows of cells as CSV lines, quoting as Jackson's CSV module does, each cell {@link
+   * CsvCells#neutralise neutralised} so that no spreadsheet runs it as a formula.
+   */
   static final class CsvLines {
     private final StringWriter text = new StringWriter();
     private final CsvGenerator g;
@@ -100,7 +103,7 @@ abstract class ResultWriter implements Closeable {
     void add(String... cells) throws IOException {
       g.writeStartArray();
       for (String c : cells) {
-        g.writeString(c);
+        g.writeString(CsvCells.neutralise(c));
       }
       g.writeEndArray();
     }

@@ -107,21 +107,118 @@ class CsvCaseloadReaderTest {
   }
 
   @Test
-  void blankLinesAreRowsWithoutIdOrDate() throws IOException {
-    List<CaseloadRow> rows = read("id,date,Q1\n\np1,2026-06-01,1A\n");
-    assertThat(rows).hasSize(2);
-    assertThat(rows.get(0).id()).isNull();
-    assertThat(rows.get(0).error()).isNotNull();
+  void blankLinesAreSkipped() throws IOException {
+    List<CaseloadRow> rows = read("id,date,Q1\n\np1,2026-06-01,1A\n\r\n\np2,2026-06-01,1B\n\n");
+    assertThat(rows).extracting(CaseloadRow::id).containsExactly("p1", "p2");
+    assertThat(rows).allSatisfy(r -> assertThat(r.error()).isNull());
     assertThat(rows.get(1).number()).isEqualTo(2);
   }
 
   @Test
-  void aQuestionGivenTwoColumnsTakesTheLaterCellInTheFirstPlace() throws IOException {
-    Assessment a = only(read("id,date,Q1,Q2,Q1\np1,2026-06-01,1A,2A,1B\n"));
-    assertThat(a.answers().keySet()).containsExactly("Q1", "Q2");
-    assertThat(a.answers().get("Q1")).isEqualTo(Answer.one("1B"));
-    Assessment empty = only(read("id,date,Q1,Q2,Q1\np1,2026-06-01,1A,2A,\n"));
-    assertThat(empty.answers().get("Q1")).isEqualTo(Answer.one("1A"));
+  void aColumnNamedTwiceIsAnErrorNamingIt() {
+    assertThatThrownBy(() -> read("id,date,Q1,Q2,Q1\np1,2026-06-01,1A,2A,1B\n"))
+        .isInstanceOf(RasException.class)
+        .hasMessageContaining("'Q1' twice (columns 3 and 5)")
+        .satisfies(
+            e -> assertThat(((RasException) e).has(ErrorCode.CASELOAD_DUPLICATE_COLUMN)).isTrue());
+    assertThatThrownBy(() -> read("id,date,id\n"))
+        .hasMessageContaining("'id' twice (columns 1 and 3)");
+  }
+
+  @Test
+  void aTabOrLineBreakAtACellsEdgeIsReportedNotStripped() throws IOException {
+    List<CaseloadRow> rows =
+        read(
+            "id,date,Q1,Q5\n"
+                + "p1,2026-06-01,\t1A,\n"
+                + "\"p2\t\",2026-06-01,1A,\n"
+                + "p3,2026-06-01,1A,5A|\t5B\n"
+                + "p4,2026-06-01,\u00a01A,\n"
+                + "p5,\"2026-06-01\r\",1A,\n"
+                + "p6, 2026-06-01 , 1A , 5A | 5B \n");
+    assertThat(rows.get(0).error())
+        .hasMessageContaining("row 1")
+        .hasMessageContaining("\\t1A")
+        .hasMessageContaining("column 'Q1'");
+    assertThat(rows.get(1).error()).hasMessageContaining("column 'id'");
+    assertThat(rows.get(2).error()).hasMessageContaining("column 'Q5'");
+    assertThat(rows.get(3).error()).hasMessageContaining("column 'Q1'");
+    assertThat(rows.get(4).error()).hasMessageContaining("column 'date'");
+    for (int i = 0; i < 5; i++) {
+      assertThat(((RasException) rows.get(i).error()).has(ErrorCode.CASELOAD_BAD_CELL)).isTrue();
+    }
+    // spaces around a cell are still taken away
+    Assessment a = rows.get(5).assessment();
+    assertThat(a.answers().get("Q1")).isEqualTo(Answer.one("1A"));
+    assertThat(a.answers().get("Q5")).isEqualTo(Answer.any("5A", "5B"));
+  }
+
+  @Test
+  void aRowThatIsNotUtf8IsReportedWithItsLineAndByteOffsetAndTheOthersAreRead() throws IOException {
+    Path p = dir.resolve("latin1.csv");
+    byte[] head = "id,date,Q1\np1,2026-06-01,1A\n".getBytes(StandardCharsets.UTF_8);
+    byte[] bad = "p\u00a32,2026-06-01,1A\n".getBytes(StandardCharsets.ISO_8859_1);
+    byte[] tail = "p3,2026-06-01,1B\n".getBytes(StandardCharsets.UTF_8);
+    java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+    b.write(head);
+    b.write(bad);
+    b.write(tail);
+    Files.write(p, b.toByteArray());
+    List<CaseloadRow> rows = new ArrayList<>();
+    try (CaseloadReader r = CaseloadReader.open(p, CaseloadFormat.CSV, RasJson.standard())) {
+      while (r.hasNext()) {
+        rows.add(r.next().get());
+      }
+    }
+    assertThat(rows).hasSize(3);
+    assertThat(rows.get(0).error()).isNull();
+    assertThat(rows.get(1).error())
+        .hasMessageContaining("row 2")
+        .hasMessageContaining("line 3")
+        .hasMessageContaining("byte offset " + (head.length + 1))
+        .hasMessageContaining("0xa3")
+        .hasMessageNotContaining("Input length");
+    assertThat(((RasException) rows.get(1).error()).has(ErrorCode.CASELOAD_BAD_CELL)).isTrue();
+    assertThat(rows.get(2).error()).isNull();
+    assertThat(rows.get(2).assessment().answers().get("Q1")).isEqualTo(Answer.one("1B"));
+  }
+
+  @Test
+  void jsonLinesThatAreTooLongOrNotUtf8AreRowsInErrorAndTheOthersAreRead() throws IOException {
+    Path p = dir.resolve("c.jsonl");
+    String ok =
+        "{\"format\":\"ras-assessment/1\",\"id\":\"ID\",\"date\":\"2026-06-01\","
+            + "\"answers\":{\"Q1\":\"1A\"}}\n";
+    java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+    b.write(ok.replace("ID", "a").getBytes(StandardCharsets.UTF_8));
+    b.write(("{\"id\":\"" + "x".repeat(5000) + "\"}\n").getBytes(StandardCharsets.UTF_8));
+    int before = b.size();
+    b.write(ok.replace("ID", "\u00a3").getBytes(StandardCharsets.ISO_8859_1));
+    b.write("\r\n\n".getBytes(StandardCharsets.UTF_8));
+    b.write(ok.replace("ID", "\ud800").replace("\\ud800", "").getBytes(StandardCharsets.UTF_8));
+    b.write(ok.replace("ID", "\\ud800").getBytes(StandardCharsets.UTF_8));
+    Files.write(p, b.toByteArray());
+    RasJson small =
+        RasJson.standard().withLimits(RasJson.standard().limits().withMaxDocumentLength(1000));
+    List<CaseloadRow> rows = new ArrayList<>();
+    try (CaseloadReader r = CaseloadReader.open(p, CaseloadFormat.JSONL, small)) {
+      while (r.hasNext()) {
+        rows.add(r.next().get());
+      }
+    }
+    assertThat(rows).hasSize(5);
+    assertThat(rows.get(0).error()).isNull();
+    assertThat(rows.get(1).error())
+        .hasMessageContaining("line 2")
+        .hasMessageContaining("5009 bytes long, more than the limit of 1000");
+    assertThat(rows.get(2).error())
+        .hasMessageContaining("line 3")
+        .hasMessageContaining("not UTF-8 at byte offset " + (before + ok.indexOf("ID")))
+        .hasMessageContaining("0xa3");
+    assertThat(((RasException) rows.get(2).error()).has(ErrorCode.CASELOAD_BAD_TEXT)).isTrue();
+    // a lone surrogate escape is valid JSON: the row is read
+    assertThat(rows.get(4).error()).isNull();
+    assertThat(rows.get(4).assessment().id()).isEqualTo("\ud800");
   }
 
   @Test
@@ -270,5 +367,31 @@ class CsvCaseloadReaderTest {
   @Test
   void aHeaderOnlyCaseloadHasNoRows() throws IOException {
     assertThat(read("id,date,Q1\n")).isEmpty();
+  }
+
+  @Test
+  void aLineThatNeverEndsStopsTheReadingWithinBoundedMemory() throws IOException {
+    Path p = dir.resolve("zeros.jsonl");
+    Files.write(p, new byte[20_000]);
+    RasJson small =
+        RasJson.standard().withLimits(RasJson.standard().limits().withMaxDocumentLength(1000));
+    try (CaseloadReader r = CaseloadReader.open(p, CaseloadFormat.JSONL, small)) {
+      assertThatThrownBy(r::hasNext)
+          .isInstanceOf(RasException.class)
+          .hasMessageContaining("line 1")
+          .hasMessageContaining("more than 16000 bytes without ending");
+    }
+  }
+
+  @Test
+  void escapedCodesHoldingABarABackslashOrBracketsReadBack() throws IOException {
+    Assessment a = only(read("id,date,Q1,Q5,Q6\np1,2026-06-01,1\\|A,5\\|A|5\\\\B| 5C ,\\[]\n"));
+    assertThat(a.answers().get("Q1")).isEqualTo(Answer.one("1|A"));
+    assertThat(a.answers().get("Q5")).isEqualTo(Answer.any("5|A", "5\\B", "5C"));
+    assertThat(a.answers().get("Q6")).isEqualTo(Answer.one("[]"));
+    assertThat(CaseloadFormat.escape("5|A")).isEqualTo("5\\|A");
+    assertThat(CaseloadFormat.escape("5\\B")).isEqualTo("5\\\\B");
+    assertThat(CaseloadFormat.escape("[]")).isEqualTo("\\[]");
+    assertThat(CaseloadFormat.escape("5C")).isEqualTo("5C");
   }
 }
