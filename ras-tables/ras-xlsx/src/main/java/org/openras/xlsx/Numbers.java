@@ -21,29 +21,26 @@ final class Numbers {
   static final int MAX_TEXT_NUMBER_LENGTH = 40;
 
   /**
-   * The shortest decimal that reads back as {@code d}: the number a spreadsheet shows for the cell
-   * (0.1 for the binary 0.1000000000000000055…), in plain form without trailing zeros.
+   * The number a spreadsheet shows for a cell's binary value: the value to {@link
+   * #MAX_CELL_DIGITS} significant digits (as Excel and LibreOffice show and edit it), in plain form
+   * without trailing zeros. So 0.1, held as the binary 0.1000000000000000055…, is 0.1; and 0.1 +
+   * 0.2, held as 0.30000000000000004, is 0.3. For every value with at most 15 significant digits
+   * this is also the shortest decimal that reads back as the same binary value.
    *
    * @param d a finite number
-   * @return its shortest round-trip decimal
+   * @return the decimal the spreadsheet shows
    */
-  static BigDecimal shortest(double d) {
+  static BigDecimal shown(double d) {
     if (d == 0) {
       return BigDecimal.ZERO;
     }
-    BigDecimal exact = new BigDecimal(d);
-    for (int digits = 1; digits < 17; digits++) {
-      BigDecimal r = exact.round(new MathContext(digits, RoundingMode.HALF_EVEN));
-      if (r.doubleValue() == d) {
-        return plain(r);
-      }
-    }
-    return plain(exact.round(new MathContext(17, RoundingMode.HALF_EVEN)));
+    return plain(new BigDecimal(d).round(new MathContext(MAX_CELL_DIGITS, RoundingMode.HALF_UP)));
   }
 
   /**
    * Whether {@code x} can be written as a number cell and read back exactly: at most {@link
-   * #MAX_CELL_DIGITS} significant digits and a double whose shortest form is {@code x}.
+   * #MAX_CELL_DIGITS} significant digits, and a double that a spreadsheet shows as {@code x} (not
+   * so for numbers too large or too small for a double).
    *
    * @param x a number of the table
    * @return true when a number cell holds it exactly
@@ -54,7 +51,7 @@ final class Numbers {
       return false;
     }
     double d = p.doubleValue();
-    return !Double.isInfinite(d) && shortest(d).compareTo(p) == 0;
+    return !Double.isInfinite(d) && shown(d).compareTo(p) == 0;
   }
 
   /**

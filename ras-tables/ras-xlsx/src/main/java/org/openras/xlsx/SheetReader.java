@@ -58,6 +58,9 @@ final class SheetReader {
     }
   }
 
+  /** A column whose header was reported as unknown or repeated. */
+  private static final int REPORTED = -2;
+
   private final Problems problems;
   private final boolean formulaValues;
 
@@ -98,7 +101,6 @@ final class SheetReader {
     Arrays.fill(columnOf, -1);
     int[] layoutOf = new int[Math.max(0, header.getLastCellNum())];
     Arrays.fill(layoutOf, -1);
-    boolean headerOk = true;
     for (int c = 0; c < layoutOf.length; c++) {
       Cell cell = header.getCell(c);
       if (blank(cell)) {
@@ -119,17 +121,14 @@ final class SheetReader {
             ref,
             "'" + display(cell) + "' is not a column of " + name + "; its columns are "
                 + headers(layout));
-        headerOk = false;
+        layoutOf[c] = REPORTED;
       } else if (columnOf[index] >= 0) {
         problems.add(XLSX_LAYOUT, "", ref, "the column '" + h + "' is given twice");
-        headerOk = false;
+        layoutOf[c] = REPORTED;
       } else {
         columnOf[index] = c;
         layoutOf[c] = index;
       }
-    }
-    if (!headerOk) {
-      return rows;
     }
     for (int r = 1; r <= sheet.getLastRowNum(); r++) {
       Row row = sheet.getRow(r);
@@ -141,6 +140,9 @@ final class SheetReader {
         Cell cell = row.getCell(c);
         if (blank(cell)) {
           continue;
+        }
+        if (c < layoutOf.length && layoutOf[c] == REPORTED) {
+          continue; // its unknown or repeated header is reported; its values are not read
         }
         if (c >= layoutOf.length || layoutOf[c] < 0) {
           problems.add(
@@ -229,7 +231,7 @@ final class SheetReader {
     }
     if (type == CellType.NUMERIC && !DateUtil.isCellDateFormatted(cell)) {
       Double d = finite(cell, ref);
-      return d == null ? null : Numbers.shortest(d).toPlainString();
+      return d == null ? null : Numbers.shown(d).toPlainString();
     }
     problems.bad(
         XLSX_BAD_CELL, ref, column.header() + " is text, but the cell holds " + describe(cell));
@@ -256,7 +258,7 @@ final class SheetReader {
         return null;
       }
       Double d = finite(cell, ref);
-      return d == null ? null : Numbers.shortest(d);
+      return d == null ? null : Numbers.shown(d);
     }
     if (type == CellType.STRING) {
       String s = cell.getStringCellValue();
@@ -350,7 +352,7 @@ final class SheetReader {
       case NUMERIC:
         return DateUtil.isCellDateFormatted(cell)
             ? "a date"
-            : "the number " + Numbers.shortest(cell.getNumericCellValue()).toPlainString();
+            : "the number " + Numbers.shown(cell.getNumericCellValue()).toPlainString();
       case STRING:
         return "the text '" + clip(cell.getStringCellValue()) + "'";
       case BOOLEAN:

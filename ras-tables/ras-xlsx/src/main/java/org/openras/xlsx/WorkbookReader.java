@@ -203,12 +203,12 @@ final class WorkbookReader {
     }
     Map<String, QuestionRows> questionByCode = new LinkedHashMap<>();
     for (Values v : questionRows) {
+      // a question whose domain is missing is reported once; its descriptors still find it
       DomainRows d = owner(v, "domain", domainByCode, "domain", Layout.DOMAINS);
-      if (d == null) {
-        continue;
-      }
       QuestionRows q = new QuestionRows(v);
-      d.questions.add(q);
+      if (d != null) {
+        d.questions.add(q);
+      }
       if (v.text("code") != null) {
         questionByCode.putIfAbsent(v.text("code"), q);
       }

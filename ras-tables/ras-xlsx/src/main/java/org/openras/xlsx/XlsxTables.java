@@ -32,8 +32,8 @@ import org.openras.tables.batch.AtomicFiles;
  * the table rules' — comes at once in one {@link InvalidTableException}, each problem with its
  * {@link ErrorCode}, the JSON pointer of the value in the table's JSON form, and a message that
  * starts with its sheet and cell, such as {@code Descriptors!D14: points of descriptor 1B must
- * not be negative}. Numbers are read as the shortest decimal that gives the cell's binary value
- * (what a spreadsheet shows); formulas are refused unless {@link #withFormulaValues(boolean)}
+ * not be negative}. A number cell is read as the decimal a spreadsheet shows for it (its binary
+ * value to 15 significant digits, so 0.1 is 0.1); formulas are refused unless {@link #withFormulaValues(boolean)}
  * takes their last computed values. Hostile files (zip bombs, huge parts, macros, external links,
  * DTDs, files that are not workbooks) are refused within the limits documented there, before any
  * XML is parsed.

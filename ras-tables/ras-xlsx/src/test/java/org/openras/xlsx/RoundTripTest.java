@@ -120,17 +120,21 @@ class RoundTripTest {
   }
 
   @Test
-  void theShortestRoundTripFormIsWhatASpreadsheetShows() {
-    assertThat(Numbers.shortest(0.1)).isEqualByComparingTo("0.1");
-    assertThat(Numbers.shortest(0.1 + 0.2).toPlainString()).isEqualTo("0.30000000000000004");
-    assertThat(Numbers.shortest(4.1).toPlainString()).isEqualTo("4.1");
-    assertThat(Numbers.shortest(2e23).toPlainString()).isEqualTo("200000000000000000000000");
-    assertThat(Numbers.shortest(-0.0)).isEqualByComparingTo("0");
-    assertThat(Numbers.shortest(1e-20).toPlainString()).isEqualTo("0.00000000000000000001");
+  void aCellIsReadAsTheDecimalASpreadsheetShows() {
+    assertThat(Numbers.shown(0.1)).isEqualByComparingTo("0.1");
+    assertThat(Numbers.shown(0.1 + 0.2).toPlainString()).isEqualTo("0.3");
+    assertThat(Numbers.shown(1.0 / 3).toPlainString()).isEqualTo("0.333333333333333");
+    assertThat(Numbers.shown(123456789012345.0).toPlainString()).isEqualTo("123456789012345");
+    assertThat(Numbers.shown(4.1).toPlainString()).isEqualTo("4.1");
+    assertThat(Numbers.shown(2e23).toPlainString()).isEqualTo("200000000000000000000000");
+    assertThat(Numbers.shown(-0.0)).isEqualByComparingTo("0");
+    assertThat(Numbers.shown(1e-20).toPlainString()).isEqualTo("0.00000000000000000001");
     assertThat(Numbers.fitsCell(new BigDecimal("0.1"))).isTrue();
     assertThat(Numbers.fitsCell(new BigDecimal("123456789012345"))).isTrue();
     assertThat(Numbers.fitsCell(new BigDecimal("1234567890123456"))).isFalse();
     assertThat(Numbers.fitsCell(new BigDecimal("0.1000000000000000055"))).isFalse();
+    assertThat(Numbers.fitsCell(new BigDecimal("1E-400"))).isFalse();
+    assertThat(Numbers.fitsCell(new BigDecimal("1E+400"))).isFalse();
     for (String ok : List.of("12", "-3", "0.5", " 7.25 ", "007")) {
       assertThat(Numbers.parseText(ok)).as(ok).isNotNull();
     }
