@@ -3,7 +3,6 @@ package org.openras.xlsx;
 import static org.openras.ErrorCode.XLSX_BAD_CELL;
 import static org.openras.ErrorCode.XLSX_FORMULA;
 import static org.openras.ErrorCode.XLSX_LAYOUT;
-import static org.openras.ErrorCode.XLSX_LIMIT;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -79,15 +78,6 @@ final class SheetReader {
   List<Values> read(Sheet sheet, Layout.Sheet layout) {
     List<Values> rows = new ArrayList<>();
     String name = layout.name();
-    if (sheet.getLastRowNum() >= MAX_ROWS) {
-      problems.add(
-          XLSX_LIMIT,
-          "",
-          cellRef(name, sheet.getLastRowNum(), 0),
-          "the sheet " + name + " has " + (sheet.getLastRowNum() + 1) + " rows, more than the "
-              + MAX_ROWS + " a table's sheet may have");
-      return rows;
-    }
     Row header = sheet.getRow(0);
     if (header == null) {
       problems.add(

@@ -5,6 +5,7 @@ import static org.openras.ErrorCode.TABLE_REQUIRED;
 import static org.openras.ErrorCode.XLSX_BAD_CELL;
 import static org.openras.ErrorCode.XLSX_CONFLICT;
 import static org.openras.ErrorCode.XLSX_LAYOUT;
+import static org.openras.ErrorCode.XLSX_LIMIT;
 import static org.openras.ErrorCode.XLSX_ROW_OWNER;
 
 import java.math.BigDecimal;
@@ -50,6 +51,19 @@ final class WorkbookReader {
    * @return the table, or null when the workbook has problems (they are in {@link Problems})
    */
   RasTable read(Workbook wb) {
+    // a sheet beyond the row limit stops the reading, with that one problem
+    for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+      Sheet s = wb.getSheetAt(i);
+      if (s.getLastRowNum() >= SheetReader.MAX_ROWS) {
+        problems.add(
+            XLSX_LIMIT,
+            "",
+            SheetReader.cellRef(s.getSheetName(), s.getLastRowNum(), 0),
+            "the sheet " + s.getSheetName() + " has " + (s.getLastRowNum() + 1)
+                + " rows, more than the " + SheetReader.MAX_ROWS + " a table's sheet may have");
+        return null;
+      }
+    }
     Map<String, List<Values>> rows = new LinkedHashMap<>();
     for (int i = 0; i < wb.getNumberOfSheets(); i++) {
       Sheet s = wb.getSheetAt(i);
