@@ -24,6 +24,7 @@ final class Problems {
   private final Set<String> badCells = new HashSet<>();
   private final Map<String, String> cellOf = new HashMap<>();
   private final Map<String, String> keyCellOf = new HashMap<>();
+  private final Map<String, String> pointerOf = new HashMap<>();
 
   /**
    * Adds a problem of the workbook.
@@ -60,6 +61,7 @@ final class Problems {
    */
   void at(String pointer, String cell) {
     cellOf.putIfAbsent(pointer, cell);
+    pointerOf.merge(cell, pointer, (a, b) -> b.length() > a.length() ? b : a);
   }
 
   /**
@@ -132,7 +134,13 @@ final class Problems {
     copy.sort(Comparator.comparingLong(l -> order(l.cell())));
     List<Problem> out = new ArrayList<>();
     for (Located l : copy) {
-      out.add(l.problem());
+      Problem p = l.problem();
+      String pointer = l.cell() == null ? null : pointerOf.get(l.cell());
+      if (p.pointer().isEmpty() && pointer != null) {
+        // a cell refused before the table was put together: the pointer of the value it holds
+        p = Problem.at(p.code(), pointer, p.message());
+      }
+      out.add(p);
     }
     return out;
   }

@@ -175,6 +175,11 @@ final class SheetReader {
     }
     CellType type = cell.getCellType();
     if (type == CellType.FORMULA) {
+      Boolean constant = booleanConstant(cell.getCellFormula());
+      if (constant != null) {
+        // how LibreOffice saves a TRUE or FALSE cell: a constant, not a computation
+        return column.kind() == Kind.BOOLEAN ? constant : wrongKind(column, ref, constant);
+      }
       if (!formulaValues) {
         problems.bad(
             XLSX_FORMULA,
@@ -212,6 +217,31 @@ final class SheetReader {
       default:
         return bool(cell, type, column, ref);
     }
+  }
+
+  /** {@return TRUE or FALSE for the formulas =TRUE() and =FALSE(), else null} */
+  static Boolean booleanConstant(String formula) {
+    String f = formula.replace(" ", "").toUpperCase(Locale.ROOT);
+    if (f.equals("TRUE()") || f.equals("TRUE")) {
+      return Boolean.TRUE;
+    }
+    if (f.equals("FALSE()") || f.equals("FALSE")) {
+      return Boolean.FALSE;
+    }
+    return null;
+  }
+
+  private Object wrongKind(Column column, String ref, boolean value) {
+    problems.bad(
+        XLSX_BAD_CELL,
+        ref,
+        column.header() + " is " + (column.kind() == Kind.TEXT ? "text" : "a " + kindName(column))
+            + ", but the cell holds " + (value ? "TRUE" : "FALSE"));
+    return null;
+  }
+
+  private static String kindName(Column column) {
+    return column.kind() == Kind.NUMBER ? "number" : "date";
   }
 
   private String text(Cell cell, CellType type, Column column, String ref) {
