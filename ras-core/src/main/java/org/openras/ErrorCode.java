@@ -10,8 +10,8 @@ import org.apiguardian.api.API;
  * of a table (spec §2), {@code RAS-A…} an assessment (spec §4), {@code RAS-V…} the choice of table
  * and version for an assessment (spec §2 "Versions"), {@code RAS-R…} a result file read back to be
  * verified (spec §5), {@code RAS-C…} a row of a caseload in a batch run, {@code RAS-X…} the
- * spreadsheet form of a table. Each code carries the rule
- * in a sentence; {@code docs/errors.md} lists them all.
+ * spreadsheet form of a table. Each code carries the rule in a sentence; {@code docs/errors.md}
+ * lists them all.
  */
 @API(status = API.Status.STABLE, since = "0.1")
 public enum ErrorCode {

@@ -105,7 +105,9 @@ class TableCommandTest {
     assertThat(notXlsx.code()).isEqualTo(RasCommand.BAD_INPUT);
     assertThat(notXlsx.err())
         .isEqualTo(
-            "ras: " + TABLE + ": invalid RAS table: (document): the file is not an .xlsx workbook"
+            "ras: "
+                + TABLE
+                + ": invalid RAS table: (document): the file is not an .xlsx workbook"
                 + " (it is not a zip file) [RAS-X001: the file must be an .xlsx workbook]\n");
     Run missing = run("table", "import", "--input", dir.resolve("nope.xlsx").toString());
     assertThat(missing.code()).isEqualTo(RasCommand.BAD_INPUT);

@@ -133,7 +133,8 @@ final class Layout {
 
   /** Every sheet, in the order written. */
   static final List<Sheet> SHEETS =
-      List.of(TABLE, DOMAINS, QUESTIONS, DESCRIPTORS, ADJUSTMENTS, BANDS, SUPPLEMENTS, COST_FACTORS);
+      List.of(
+          TABLE, DOMAINS, QUESTIONS, DESCRIPTORS, ADJUSTMENTS, BANDS, SUPPLEMENTS, COST_FACTORS);
 
   private static Column text(String header, String help) {
     return new Column(header, Kind.TEXT, help);

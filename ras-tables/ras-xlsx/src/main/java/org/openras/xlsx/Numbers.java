@@ -21,11 +21,11 @@ final class Numbers {
   static final int MAX_TEXT_NUMBER_LENGTH = 40;
 
   /**
-   * The number a spreadsheet shows for a cell's binary value: the value to {@link
-   * #MAX_CELL_DIGITS} significant digits (as Excel and LibreOffice show and edit it), in plain form
-   * without trailing zeros. So 0.1, held as the binary 0.1000000000000000055…, is 0.1; and 0.1 +
-   * 0.2, held as 0.30000000000000004, is 0.3. For every value with at most 15 significant digits
-   * this is also the shortest decimal that reads back as the same binary value.
+   * The number a spreadsheet shows for a cell's binary value: the value to {@link #MAX_CELL_DIGITS}
+   * significant digits (as Excel and LibreOffice show and edit it), in plain form without trailing
+   * zeros. So 0.1, held as the binary 0.1000000000000000055…, is 0.1; and 0.1 + 0.2, held as
+   * 0.30000000000000004, is 0.3. For every value with at most 15 significant digits this is also
+   * the shortest decimal that reads back as the same binary value.
    *
    * @param d a finite number
    * @return the decimal the spreadsheet shows

@@ -16,9 +16,9 @@ import org.openras.Problem;
 
 /**
  * The checks made on a workbook's bytes before any spreadsheet library parses them
- * (docs/spreadsheets.md, "Limits and hostile workbooks"): the file is a zip, within the size
- * limits once inflated (so a zip bomb or a huge part is stopped after at most the limit's bytes),
- * and holds no macros, external links, data connections, embedded objects or XML DTDs.
+ * (docs/spreadsheets.md, "Limits and hostile workbooks"): the file is a zip, within the size limits
+ * once inflated (so a zip bomb or a huge part is stopped after at most the limit's bytes), and
+ * holds no macros, external links, data connections, embedded objects or XML DTDs.
  */
 final class PackageScan {
   private PackageScan() {}
@@ -63,7 +63,9 @@ final class PackageScan {
     if (bytes.length > MAX_FILE_BYTES) {
       throw refused(
           XLSX_LIMIT,
-          "the file is larger than " + (MAX_FILE_BYTES >> 20) + " MB, the most a table's"
+          "the file is larger than "
+              + (MAX_FILE_BYTES >> 20)
+              + " MB, the most a table's"
               + " workbook may be");
     }
     return bytes;
@@ -107,7 +109,9 @@ final class PackageScan {
           if (indexOf(part, DOCTYPE) >= 0) {
             throw refused(
                 XLSX_ACTIVE_CONTENT,
-                "the workbook's part " + name + " declares a DTD (<!DOCTYPE): XML entities are"
+                "the workbook's part "
+                    + name
+                    + " declares a DTD (<!DOCTYPE): XML entities are"
                     + " not read");
           }
         }
@@ -132,7 +136,8 @@ final class PackageScan {
     }
     if (!contentTypes) {
       throw refused(
-          XLSX_NOT_WORKBOOK, "the file is a zip but not an .xlsx workbook (no [Content_Types].xml)");
+          XLSX_NOT_WORKBOOK,
+          "the file is a zip but not an .xlsx workbook (no [Content_Types].xml)");
     }
   }
 
@@ -146,7 +151,9 @@ final class PackageScan {
     if (lower.startsWith("xl/externallinks/")) {
       throw refused(
           XLSX_ACTIVE_CONTENT,
-          "the workbook links to another file (" + name + "): a table must hold its own values;"
+          "the workbook links to another file ("
+              + name
+              + "): a table must hold its own values;"
               + " break the links (paste values) first");
     }
     if (lower.equals("xl/connections.xml")) {
@@ -158,8 +165,7 @@ final class PackageScan {
         || lower.startsWith("xl/activex/")
         || lower.startsWith("xl/ctrlprops/")) {
       throw refused(
-          XLSX_ACTIVE_CONTENT,
-          "the workbook holds an embedded object or control (" + name + ")");
+          XLSX_ACTIVE_CONTENT, "the workbook holds an embedded object or control (" + name + ")");
     }
   }
 
@@ -173,7 +179,10 @@ final class PackageScan {
       if (out.size() > MAX_PART_BYTES) {
         throw refused(
             XLSX_LIMIT,
-            "the workbook's part " + name + " is larger than " + (MAX_PART_BYTES >> 20)
+            "the workbook's part "
+                + name
+                + " is larger than "
+                + (MAX_PART_BYTES >> 20)
                 + " MB once unpacked (a table's sheets are far smaller; is it a zip bomb?)");
       }
       if (out.size() > totalLeft) {

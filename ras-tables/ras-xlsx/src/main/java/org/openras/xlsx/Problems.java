@@ -36,7 +36,8 @@ final class Problems {
    */
   void add(ErrorCode code, String pointer, String cell, String message) {
     found.add(
-        new Located(cell, Problem.at(code, pointer, cell == null ? message : cell + ": " + message)));
+        new Located(
+            cell, Problem.at(code, pointer, cell == null ? message : cell + ": " + message)));
     if (cell != null) {
       badCells.add(cell);
     }

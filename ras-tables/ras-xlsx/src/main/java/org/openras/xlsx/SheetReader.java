@@ -25,8 +25,8 @@ import org.openras.xlsx.Layout.Kind;
 
 /**
  * Reads the rows of one sheet by the layout: the header row names the columns (in any order), an
- * optional help row 2 and blank rows are skipped, and every cell is read by its column's kind
- * under the rules of docs/spreadsheets.md, each refusal located at its cell.
+ * optional help row 2 and blank rows are skipped, and every cell is read by its column's kind under
+ * the rules of docs/spreadsheets.md, each refusal located at its cell.
  */
 final class SheetReader {
 
@@ -109,7 +109,11 @@ final class SheetReader {
             XLSX_LAYOUT,
             "",
             ref,
-            "'" + display(cell) + "' is not a column of " + name + "; its columns are "
+            "'"
+                + display(cell)
+                + "' is not a column of "
+                + name
+                + "; its columns are "
                 + headers(layout));
         layoutOf[c] = REPORTED;
       } else if (columnOf[index] >= 0) {
@@ -139,7 +143,9 @@ final class SheetReader {
               XLSX_LAYOUT,
               "",
               cellRef(name, r, c),
-              "a value in a column with no header; the columns of " + name + " are "
+              "a value in a column with no header; the columns of "
+                  + name
+                  + " are "
                   + headers(layout));
           continue;
         }
@@ -184,7 +190,9 @@ final class SheetReader {
         problems.bad(
             XLSX_FORMULA,
             ref,
-            "the cell holds the formula =" + cell.getCellFormula() + ", not a value: a table"
+            "the cell holds the formula ="
+                + cell.getCellFormula()
+                + ", not a value: a table"
                 + " holds values, so that what is published is what is computed (type the value,"
                 + " or import with the option to take formulas' last computed values)");
         return null;
@@ -193,7 +201,9 @@ final class SheetReader {
         problems.bad(
             XLSX_FORMULA,
             ref,
-            "the cell's formula =" + cell.getCellFormula() + " has no computed value saved: open"
+            "the cell's formula ="
+                + cell.getCellFormula()
+                + " has no computed value saved: open"
                 + " and save the workbook in a spreadsheet program first");
         return null;
       }
@@ -235,8 +245,11 @@ final class SheetReader {
     problems.bad(
         XLSX_BAD_CELL,
         ref,
-        column.header() + " is " + (column.kind() == Kind.TEXT ? "text" : "a " + kindName(column))
-            + ", but the cell holds " + (value ? "TRUE" : "FALSE"));
+        column.header()
+            + " is "
+            + (column.kind() == Kind.TEXT ? "text" : "a " + kindName(column))
+            + ", but the cell holds "
+            + (value ? "TRUE" : "FALSE"));
     return null;
   }
 
@@ -265,7 +278,8 @@ final class SheetReader {
         problems.bad(
             XLSX_BAD_CELL,
             ref,
-            column.header() + " is a number, but the cell is formatted as a date; format it as"
+            column.header()
+                + " is a number, but the cell is formatted as a date; format it as"
                 + " a number");
         return null;
       }
@@ -273,7 +287,8 @@ final class SheetReader {
         problems.bad(
             XLSX_BAD_CELL,
             ref,
-            column.header() + " is a number, but the cell has a percent format (it shows "
+            column.header()
+                + " is a number, but the cell has a percent format (it shows "
                 + "its value times 100); format it as a number and type the number itself");
         return null;
       }
@@ -287,7 +302,10 @@ final class SheetReader {
         problems.bad(
             XLSX_BAD_CELL,
             ref,
-            column.header() + " is a number, but the cell holds the text '" + clip(s) + "' (text"
+            column.header()
+                + " is a number, but the cell holds the text '"
+                + clip(s)
+                + "' (text"
                 + " is read as a number only when it is digits with an optional minus sign and"
                 + " decimal point: no currency sign, comma, percent sign or exponent)");
       }
@@ -322,14 +340,20 @@ final class SheetReader {
       problems.bad(
           XLSX_BAD_CELL,
           ref,
-          column.header() + " is a date, but the cell holds the text '" + clip(s) + "'; type a"
+          column.header()
+              + " is a date, but the cell holds the text '"
+              + clip(s)
+              + "'; type a"
               + " date or YYYY-MM-DD");
       return null;
     }
     problems.bad(
         XLSX_BAD_CELL,
         ref,
-        column.header() + " is a date, but the cell holds " + describe(cell) + "; type a date or"
+        column.header()
+            + " is a date, but the cell holds "
+            + describe(cell)
+            + "; type a date or"
             + " YYYY-MM-DD");
     return null;
   }
@@ -383,9 +407,7 @@ final class SheetReader {
   }
 
   private static String display(Cell cell) {
-    return cell.getCellType() == CellType.STRING
-        ? clip(cell.getStringCellValue())
-        : describe(cell);
+    return cell.getCellType() == CellType.STRING ? clip(cell.getStringCellValue()) : describe(cell);
   }
 
   static String clip(String s) {

@@ -59,8 +59,13 @@ final class WorkbookReader {
             XLSX_LIMIT,
             "",
             SheetReader.cellRef(s.getSheetName(), s.getLastRowNum(), 0),
-            "the sheet " + s.getSheetName() + " has " + (s.getLastRowNum() + 1)
-                + " rows, more than the " + SheetReader.MAX_ROWS + " a table's sheet may have");
+            "the sheet "
+                + s.getSheetName()
+                + " has "
+                + (s.getLastRowNum() + 1)
+                + " rows, more than the "
+                + SheetReader.MAX_ROWS
+                + " a table's sheet may have");
         return null;
       }
     }
@@ -78,7 +83,9 @@ final class WorkbookReader {
             XLSX_LAYOUT,
             "",
             SheetReader.cellRef(s.getSheetName().replace("!", ""), 0, 0),
-            "'" + s.getSheetName() + "' is not a sheet of the layout; its sheets are "
+            "'"
+                + s.getSheetName()
+                + "' is not a sheet of the layout; its sheets are "
                 + sheetNames());
         continue;
       }
@@ -299,7 +306,12 @@ final class WorkbookReader {
           XLSX_ROW_OWNER,
           "",
           v.ref(header),
-          "the row names " + what + " '" + code + "', which is not on the " + ownerSheet.name()
+          "the row names "
+              + what
+              + " '"
+              + code
+              + "', which is not on the "
+              + ownerSheet.name()
               + " sheet");
     }
     return owner;
@@ -336,8 +348,18 @@ final class WorkbookReader {
             XLSX_CONFLICT,
             "",
             v.ref(header),
-            what + " '" + id + "' has " + header + " '" + SheetReader.clip(had) + "' at "
-                + textRefs.get(header) + " and '" + SheetReader.clip(s) + "' here");
+            what
+                + " '"
+                + id
+                + "' has "
+                + header
+                + " '"
+                + SheetReader.clip(had)
+                + "' at "
+                + textRefs.get(header)
+                + " and '"
+                + SheetReader.clip(s)
+                + "' here");
       }
     }
 
@@ -383,7 +405,13 @@ final class WorkbookReader {
               TABLE_REQUIRED,
               at + "/" + mapName,
               v.ref("descriptor"),
-              what + " '" + g.id + "' has " + figure + " " + x.toPlainString()
+              what
+                  + " '"
+                  + g.id
+                  + "' has "
+                  + figure
+                  + " "
+                  + x.toPlainString()
                   + " for no descriptor");
         }
         continue;

@@ -25,10 +25,10 @@ import org.openras.table.RasTable;
 import org.openras.table.Supplement;
 
 /**
- * Writes a table (or the empty template) as a workbook in the layout of docs/spreadsheets.md:
- * every sheet with its header row and help row, then one row per element, every value explicit
- * (defaults written out), numbers as number cells unless a spreadsheet could not hold them
- * exactly (then as text), dates as date cells.
+ * Writes a table (or the empty template) as a workbook in the layout of docs/spreadsheets.md: every
+ * sheet with its header row and help row, then one row per element, every value explicit (defaults
+ * written out), numbers as number cells unless a spreadsheet could not hold them exactly (then as
+ * text), dates as date cells.
  */
 final class WorkbookWriter {
   private final XSSFWorkbook wb = new XSSFWorkbook();
@@ -132,7 +132,8 @@ final class WorkbookWriter {
     i = 0;
     for (Adjustment a : t.adjustments()) {
       String at = "/adjustments/" + i++;
-      List<Map.Entry<String, BigDecimal>> pairs = new ArrayList<>(a.percentByDescriptor().entrySet());
+      List<Map.Entry<String, BigDecimal>> pairs =
+          new ArrayList<>(a.percentByDescriptor().entrySet());
       int n = Math.max(1, Math.max(pairs.size(), a.domains().size()));
       for (int k = 0; k < n; k++) {
         r = adjustments.next();
@@ -174,7 +175,8 @@ final class WorkbookWriter {
     i = 0;
     for (Supplement s : t.allocation().supplements()) {
       String at = "/allocation/supplements/" + i++;
-      List<Map.Entry<String, BigDecimal>> pairs = new ArrayList<>(s.amountByDescriptor().entrySet());
+      List<Map.Entry<String, BigDecimal>> pairs =
+          new ArrayList<>(s.amountByDescriptor().entrySet());
       int n = Math.max(1, pairs.size());
       for (int k = 0; k < n; k++) {
         r = supplements.next();
@@ -253,8 +255,12 @@ final class WorkbookWriter {
             Problem.at(
                 ErrorCode.XLSX_LIMIT,
                 at,
-                header + " is " + value.length() + " characters long; a spreadsheet cell holds"
-                    + " at most " + SpreadsheetVersion.EXCEL2007.getMaxTextLength()));
+                header
+                    + " is "
+                    + value.length()
+                    + " characters long; a spreadsheet cell holds"
+                    + " at most "
+                    + SpreadsheetVersion.EXCEL2007.getMaxTextLength()));
         return;
       }
       Cell c = r.createCell(layout.index(header));

@@ -22,8 +22,8 @@ import org.openras.table.RasTable;
 import org.openras.tables.batch.AtomicFiles;
 
 /**
- * RAS tables to and from {@code .xlsx} workbooks in the layout of {@code docs/spreadsheets.md}:
- * one sheet per part of the table (Table, Domains, Questions, Descriptors, Adjustments, Bands,
+ * RAS tables to and from {@code .xlsx} workbooks in the layout of {@code docs/spreadsheets.md}: one
+ * sheet per part of the table (Table, Domains, Questions, Descriptors, Adjustments, Bands,
  * Supplements, CostFactors), a header row of the spec's field names, a help row, then one row per
  * element.
  *
@@ -31,12 +31,12 @@ import org.openras.tables.batch.AtomicFiles;
  * workbook's own (a formula, a number typed as text with a currency sign, an unknown column) and
  * the table rules' — comes at once in one {@link InvalidTableException}, each problem with its
  * {@link ErrorCode}, the JSON pointer of the value in the table's JSON form, and a message that
- * starts with its sheet and cell, such as {@code Descriptors!D14: points of descriptor 1B must
- * not be negative}. A number cell is read as the decimal a spreadsheet shows for it (its binary
- * value to 15 significant digits, so 0.1 is 0.1); formulas are refused unless {@link #withFormulaValues(boolean)}
- * takes their last computed values. Hostile files (zip bombs, huge parts, macros, external links,
- * DTDs, files that are not workbooks) are refused within the limits documented there, before any
- * XML is parsed.
+ * starts with its sheet and cell, such as {@code Descriptors!D14: points of descriptor 1B must not
+ * be negative}. A number cell is read as the decimal a spreadsheet shows for it (its binary value
+ * to 15 significant digits, so 0.1 is 0.1); formulas are refused unless {@link
+ * #withFormulaValues(boolean)} takes their last computed values. Hostile files (zip bombs, huge
+ * parts, macros, external links, DTDs, files that are not workbooks) are refused within the limits
+ * documented there, before any XML is parsed.
  *
  * <p><b>Writing</b> gives a workbook whose every value is explicit; a table written and read back
  * has the same fingerprint.

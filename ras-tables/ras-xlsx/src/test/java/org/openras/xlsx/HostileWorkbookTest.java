@@ -20,9 +20,9 @@ import org.openras.ErrorCode;
 import org.openras.InvalidTableException;
 
 /**
- * Hostile workbooks, made here rather than committed: each is refused with exit-2 input error,
- * one clear message, within seconds; the module's tests run in a 256 MB heap (pom.xml), so none
- * of them may be unpacked or parsed whole.
+ * Hostile workbooks, made here rather than committed: each is refused with exit-2 input error, one
+ * clear message, within seconds; the module's tests run in a 256 MB heap (pom.xml), so none of them
+ * may be unpacked or parsed whole.
  */
 class HostileWorkbookTest {
 
@@ -90,8 +90,7 @@ class HostileWorkbookTest {
 
   @Test
   void aFileThatIsNotAZip() {
-    InvalidTableException e =
-        refused("id,name\nx,y\n".getBytes(StandardCharsets.US_ASCII));
+    InvalidTableException e = refused("id,name\nx,y\n".getBytes(StandardCharsets.US_ASCII));
     assertThat(e.problems().get(0).code()).isEqualTo(ErrorCode.XLSX_NOT_WORKBOOK);
     assertThat(e.problems().get(0).message())
         .isEqualTo("the file is not an .xlsx workbook (it is not a zip file)");
@@ -114,8 +113,7 @@ class HostileWorkbookTest {
   void aBrokenZipAndAZipThatIsNotAWorkbook() {
     byte[] good = Workbooks.export(Workbooks.worked());
     byte[] truncated = java.util.Arrays.copyOf(good, good.length / 2);
-    assertThat(refused(truncated).problems().get(0).code())
-        .isEqualTo(ErrorCode.XLSX_NOT_WORKBOOK);
+    assertThat(refused(truncated).problems().get(0).code()).isEqualTo(ErrorCode.XLSX_NOT_WORKBOOK);
     byte[] document =
         rezip(
             Map.of(
@@ -184,7 +182,8 @@ class HostileWorkbookTest {
             rezip(
                 Map.of(
                     "xl/sharedStrings.xml",
-                    repeated("<sst>", "<si><t>aaaaaaaaaaaaaaaaaaaa</t></si>", 3_200_000L, "</sst>"))));
+                    repeated(
+                        "<sst>", "<si><t>aaaaaaaaaaaaaaaaaaaa</t></si>", 3_200_000L, "</sst>"))));
     assertThat(e.problems().get(0).message())
         .startsWith("the workbook's part xl/sharedStrings.xml is larger than 4 MB once unpacked");
   }
@@ -217,11 +216,7 @@ class HostileWorkbookTest {
   @Test
   void externalLinksAndDataConnections() {
     InvalidTableException e =
-        refused(
-            rezip(
-                Map.of(
-                    "xl/externalLinks/externalLink1.xml",
-                    text("<externalLink/>"))));
+        refused(rezip(Map.of("xl/externalLinks/externalLink1.xml", text("<externalLink/>"))));
     assertThat(e.problems().get(0).code()).isEqualTo(ErrorCode.XLSX_ACTIVE_CONTENT);
     assertThat(e.problems().get(0).message())
         .isEqualTo(
@@ -237,8 +232,7 @@ class HostileWorkbookTest {
 
   @Test
   void macros() {
-    InvalidTableException bin =
-        refused(rezip(Map.of("xl/vbaProject.bin", text("not really VBA"))));
+    InvalidTableException bin = refused(rezip(Map.of("xl/vbaProject.bin", text("not really VBA"))));
     assertThat(bin.problems().get(0).code()).isEqualTo(ErrorCode.XLSX_ACTIVE_CONTENT);
     assertThat(bin.problems().get(0).message())
         .isEqualTo(
@@ -246,13 +240,15 @@ class HostileWorkbookTest {
                 + " macros");
     // an .xlsm's content types, even without the macro part
     String types =
-        new String(part(Workbooks.export(Workbooks.worked()), "[Content_Types].xml"),
+        new String(
+                part(Workbooks.export(Workbooks.worked()), "[Content_Types].xml"),
                 StandardCharsets.UTF_8)
             .replace(
                 "spreadsheetml.sheet.main+xml",
                 "spreadsheetml.sheet.main+xml\"/><Default Extension=\"bin\" ContentType=\""
                     + "application/vnd.ms-excel.sheet.macroEnabled.main+xml");
-    assertThat(refused(rezip(Map.of("[Content_Types].xml", text(types)))).problems().get(0).message())
+    assertThat(
+            refused(rezip(Map.of("[Content_Types].xml", text(types)))).problems().get(0).message())
         .startsWith("the workbook is macro-enabled (.xlsm)");
     InvalidTableException embedded =
         refused(rezip(Map.of("xl/embeddings/oleObject1.bin", text("x"))));

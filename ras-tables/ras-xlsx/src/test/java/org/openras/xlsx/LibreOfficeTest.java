@@ -72,9 +72,7 @@ class LibreOfficeTest {
     XlsxTables.standard().writeTable(Workbooks.worked(), xlsx);
     // CSV: comma, double quote, UTF-8 (76), every sheet to its own file (-1)
     convert(
-        dir,
-        xlsx,
-        "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1");
+        dir, xlsx, "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1");
     Path out = dir.resolve("out");
     assertThat(lines(out.resolve("T-Table.csv")).get(0))
         .isEqualTo(
@@ -104,12 +102,13 @@ class LibreOfficeTest {
         .contains(
             "waking-nights,Waking night support,Q1,Illustrative: a council decision would be"
                 + " cited here,1D,120");
-    assertThat(lines(out.resolve("T-CostFactors.csv"))).containsExactly(
-        "locality,factor",
-        "\"Help: one row per locality, * for every other one\",\"multiplier of the budget there,"
-            + " greater than 0\"",
-        "*,1",
-        "inner,1.08");
+    assertThat(lines(out.resolve("T-CostFactors.csv")))
+        .containsExactly(
+            "locality,factor",
+            "\"Help: one row per locality, * for every other one\",\"multiplier of the budget there,"
+                + " greater than 0\"",
+            "*,1",
+            "inner,1.08");
   }
 
   @Test

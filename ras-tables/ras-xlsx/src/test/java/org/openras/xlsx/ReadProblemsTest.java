@@ -23,8 +23,7 @@ import org.openras.table.RasTable;
 class ReadProblemsTest {
 
   static InvalidTableException refused(Consumer<XSSFWorkbook> edit) {
-    return catchThrowableOfType(
-        InvalidTableException.class, () -> read(workedWith(edit)));
+    return catchThrowableOfType(InvalidTableException.class, () -> read(workedWith(edit)));
   }
 
   static List<String> messages(InvalidTableException e) {
@@ -61,7 +60,8 @@ class ReadProblemsTest {
                 + " no currency sign, comma, percent sign or exponent)");
     assertThat(e.problems().stream().map(p -> p.code().code()))
         .containsExactly("RAS-T001", "RAS-X004", "RAS-X007", "RAS-T005", "RAS-X005");
-    assertThat(e.problems().get(3).pointer()).isEqualTo("/domains/0/questions/0/descriptors/1/points");
+    assertThat(e.problems().get(3).pointer())
+        .isEqualTo("/domains/0/questions/0/descriptors/1/points");
     assertThat(e.getMessage())
         .startsWith("T.xlsx: invalid RAS table (5 problems):")
         .contains("Descriptors!D4: points of descriptor 1B is -6, below 0 [RAS-T005");
@@ -106,8 +106,7 @@ class ReadProblemsTest {
   @Test
   void binaryFloatsAreReadAsTheSpreadsheetShowsThem() {
     // 0.1 + 3 * 1.35 = 4.1499999999999995 in binary: a spreadsheet shows 4.15
-    RasTable t =
-        read(workedWith(wb -> cell(wb, "Bands!F3").setCellValue(0.1 + 3 * 1.35)));
+    RasTable t = read(workedWith(wb -> cell(wb, "Bands!F3").setCellValue(0.1 + 3 * 1.35)));
     assertThat(t.allocation().curves().get(0).bands().get(0).perPoint())
         .isEqualByComparingTo("4.15");
     // text holding a plain number is read exactly, beyond a double's digits

@@ -75,52 +75,52 @@ class RoundTripTest {
   /** A table of awkward values: long numbers, number-like codes, odd characters, far dates. */
   static RasTable awkward() {
     return RasTable.builder()
-            .id("awkward")
-            .name("Awkward: 'quotes', <angle> & ünïcödé, trailing space ")
-            .version("2026.10")
-            .effectiveFrom(LocalDate.of(1900, 3, 1))
-            .effectiveTo(LocalDate.of(9999, 12, 31))
-            .currency("EUR")
-            .period(Period.YEAR)
-            .weeksPerYear(new BigDecimal("52.1428571428571428571"))
-            .reference("  leading spaces")
-            .domain(
-                Domain.builder("007", "Zero-led code")
-                    .weight(new BigDecimal("0.1000000000000000055511151231257827"))
-                    .maxPoints(new BigDecimal("12345678901234567890"))
-                    .question(
-                        Question.any("1", "Number-like code")
-                            .required(false)
-                            .maxPoints(new BigDecimal("0.30000000000000004"))
-                            .descriptor("1A", "tiny", new BigDecimal("1E-20"))
-                            .descriptor("1B", "third", new BigDecimal("0.333333333333333333"))
-                            .descriptor("1C", "plain", new BigDecimal("12.50"))))
-            .domain(
-                Domain.builder("D2", "Carers")
-                    .question(
-                        Question.one("Q2", "Carer?")
-                            .descriptor("2A", "none", 0)
-                            .descriptor("2B/x~y", "slash and tilde", 0)))
-            .adjustment(
-                Adjustment.builder("carer", "Q2")
-                    .percent("2A", 0)
-                    .percent("2B/x~y", new BigDecimal("-12.3456789012345678"))
-                    .domains("007"))
-            .curve(
-                Curve.builder("*")
-                    .band("A", BigDecimal.ZERO, BigDecimal.ZERO, new BigDecimal("4.1"))
-                    .band(
-                        "B",
-                        new BigDecimal("20.5"),
-                        new BigDecimal("82.000000000000001"),
-                        new BigDecimal("5.25")))
-            .supplement(Supplement.builder("s", "1").amount("1A", new BigDecimal("0.1")))
-            .costFactor("*", new BigDecimal("1.08"))
-            .floor(new BigDecimal("0.01"))
-            .ceiling(new BigDecimal("1E+6"))
-            .rounding(new BigDecimal("0.05"), RoundingMode.HALF_EVEN)
-            .tolerancePercent(new BigDecimal("7.5"))
-            .build();
+        .id("awkward")
+        .name("Awkward: 'quotes', <angle> & ünïcödé, trailing space ")
+        .version("2026.10")
+        .effectiveFrom(LocalDate.of(1900, 3, 1))
+        .effectiveTo(LocalDate.of(9999, 12, 31))
+        .currency("EUR")
+        .period(Period.YEAR)
+        .weeksPerYear(new BigDecimal("52.1428571428571428571"))
+        .reference("  leading spaces")
+        .domain(
+            Domain.builder("007", "Zero-led code")
+                .weight(new BigDecimal("0.1000000000000000055511151231257827"))
+                .maxPoints(new BigDecimal("12345678901234567890"))
+                .question(
+                    Question.any("1", "Number-like code")
+                        .required(false)
+                        .maxPoints(new BigDecimal("0.30000000000000004"))
+                        .descriptor("1A", "tiny", new BigDecimal("1E-20"))
+                        .descriptor("1B", "third", new BigDecimal("0.333333333333333333"))
+                        .descriptor("1C", "plain", new BigDecimal("12.50"))))
+        .domain(
+            Domain.builder("D2", "Carers")
+                .question(
+                    Question.one("Q2", "Carer?")
+                        .descriptor("2A", "none", 0)
+                        .descriptor("2B/x~y", "slash and tilde", 0)))
+        .adjustment(
+            Adjustment.builder("carer", "Q2")
+                .percent("2A", 0)
+                .percent("2B/x~y", new BigDecimal("-12.3456789012345678"))
+                .domains("007"))
+        .curve(
+            Curve.builder("*")
+                .band("A", BigDecimal.ZERO, BigDecimal.ZERO, new BigDecimal("4.1"))
+                .band(
+                    "B",
+                    new BigDecimal("20.5"),
+                    new BigDecimal("82.000000000000001"),
+                    new BigDecimal("5.25")))
+        .supplement(Supplement.builder("s", "1").amount("1A", new BigDecimal("0.1")))
+        .costFactor("*", new BigDecimal("1.08"))
+        .floor(new BigDecimal("0.01"))
+        .ceiling(new BigDecimal("1E+6"))
+        .rounding(new BigDecimal("0.05"), RoundingMode.HALF_EVEN)
+        .tolerancePercent(new BigDecimal("7.5"))
+        .build();
   }
 
   @Test

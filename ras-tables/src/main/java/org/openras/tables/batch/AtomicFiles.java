@@ -12,8 +12,8 @@ import org.apiguardian.api.API;
  * Files that appear whole or not at all: written under a temporary name beside the target, then
  * moved into place.
  *
- * <p>Public for the other OpenRAS modules (the spreadsheet module and the {@code ras} command);
- * not for applications.
+ * <p>Public for the other OpenRAS modules (the spreadsheet module and the {@code ras} command); not
+ * for applications.
  */
 @API(status = API.Status.INTERNAL, since = "0.1")
 public final class AtomicFiles {
