@@ -34,7 +34,23 @@ final class SheetReader {
   static final int MAX_ROWS = 20_000;
 
   /** One row of values, in the layout's column order; null for a blank or refused cell. */
-  record Values(Layout.Sheet sheet, int row, Object[] values, String[] refs) {
+  static final class Values {
+    private final Layout.Sheet sheet;
+    private final int row;
+    private final Object[] values;
+    private final String[] refs;
+
+    Values(Layout.Sheet sheet, int row, Object[] values, String[] refs) {
+      this.sheet = sheet;
+      this.row = row;
+      this.values = values.clone();
+      this.refs = refs.clone();
+    }
+
+    Layout.Sheet sheet() {
+      return sheet;
+    }
+
     Object get(String header) {
       return values[sheet.index(header)];
     }

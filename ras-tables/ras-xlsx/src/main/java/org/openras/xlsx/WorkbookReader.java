@@ -159,18 +159,18 @@ final class WorkbookReader {
     if (v.text("currency") != null) {
       b.currency(v.text("currency"));
     }
-    b.period(word(v, "period", Period.class, Period.values()));
+    b.period(word(v, "period", Period.values()));
     b.weeksPerYear(v.number("weeksPerYear"));
     b.reference(v.text("reference"));
     b.floor(v.number("allocation.floor"));
     b.ceiling(v.number("allocation.ceiling"));
     b.rounding(
         v.number("allocation.rounding.increment"),
-        word(v, "allocation.rounding.mode", RoundingMode.class, RoundingMode.values()));
+        word(v, "allocation.rounding.mode", RoundingMode.values()));
     b.tolerancePercent(v.number("moderation.tolerancePercent"));
   }
 
-  private <E extends Enum<E>> E word(Values v, String header, Class<E> type, E[] allowed) {
+  private <E extends Enum<E>> E word(Values v, String header, E[] allowed) {
     String s = v.text(header);
     if (s == null) {
       return null;
@@ -262,7 +262,7 @@ final class WorkbookReader {
             new Question(
                 q.row.text("code"),
                 q.row.text("text"),
-                word(q.row, "select", Select.class, Select.values()),
+                word(q.row, "select", Select.values()),
                 required == null || required,
                 Optional.ofNullable(q.row.number("maxPoints")),
                 Optional.ofNullable(q.row.text("reference")),

@@ -30,7 +30,7 @@ class LibreOfficeTest {
 
   @BeforeAll
   static void findSoffice() {
-    for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+    for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator, -1)) {
       Path p = Path.of(dir, "soffice");
       if (!dir.isEmpty() && Files.isExecutable(p)) {
         soffice = p.toString();

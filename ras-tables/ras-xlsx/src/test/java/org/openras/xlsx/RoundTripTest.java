@@ -130,7 +130,8 @@ class RoundTripTest {
     assertThat(Numbers.shown(1.0 / 3).toPlainString()).isEqualTo("0.333333333333333");
     assertThat(Numbers.shown(123456789012345.0).toPlainString()).isEqualTo("123456789012345");
     assertThat(Numbers.shown(4.1).toPlainString()).isEqualTo("4.1");
-    assertThat(Numbers.shown(2e23).toPlainString()).isEqualTo("200000000000000000000000");
+    assertThat(Numbers.shown(Double.parseDouble("2e23")).toPlainString())
+        .isEqualTo("200000000000000000000000");
     assertThat(Numbers.shown(-0.0)).isEqualByComparingTo("0");
     assertThat(Numbers.shown(1e-20).toPlainString()).isEqualTo("0.00000000000000000001");
     assertThat(Numbers.fitsCell(new BigDecimal("0.1"))).isTrue();
