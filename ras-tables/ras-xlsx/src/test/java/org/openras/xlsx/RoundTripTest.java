@@ -9,11 +9,13 @@ import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openras.generate.TableGenerator;
 import org.openras.table.Adjustment;
+import org.openras.table.Band;
 import org.openras.table.Curve;
 import org.openras.table.Domain;
 import org.openras.table.Period;
@@ -86,10 +88,12 @@ class RoundTripTest {
         .reference("  leading spaces")
         .domain(
             Domain.builder("007", "Zero-led code")
+                .reference("Policy 4.2")
                 .weight(new BigDecimal("0.1000000000000000055511151231257827"))
                 .maxPoints(new BigDecimal("12345678901234567890"))
                 .question(
                     Question.any("1", "Number-like code")
+                        .reference("Form B, question 1")
                         .required(false)
                         .maxPoints(new BigDecimal("0.30000000000000004"))
                         .descriptor("1A", "tiny", new BigDecimal("1E-20"))
@@ -103,18 +107,33 @@ class RoundTripTest {
                         .descriptor("2B/x~y", "slash and tilde", 0)))
         .adjustment(
             Adjustment.builder("carer", "Q2")
+                .name("Carer support")
+                .reference("Carers policy")
                 .percent("2A", 0)
                 .percent("2B/x~y", new BigDecimal("-12.3456789012345678"))
                 .domains("007"))
         .curve(
             Curve.builder("*")
-                .band("A", BigDecimal.ZERO, BigDecimal.ZERO, new BigDecimal("4.1"))
+                .reference("Cabinet, 12 March 2026")
+                .band(
+                    new Band(
+                        "A",
+                        BigDecimal.ZERO,
+                        BigDecimal.ZERO,
+                        new BigDecimal("4.1"),
+                        Optional.of("Band A: home care rate")))
                 .band(
                     "B",
                     new BigDecimal("20.5"),
                     new BigDecimal("82.000000000000001"),
                     new BigDecimal("5.25")))
-        .supplement(Supplement.builder("s", "1").amount("1A", new BigDecimal("0.1")))
+        .supplement(
+            Supplement.builder("s", "1")
+                .name("Supplement")
+                .reference("Decision 7")
+                .amount("1A", new BigDecimal("0.1"))
+                .amount("1C", 3))
+        .curve(Curve.builder("older-people").band("OP", 0, 10, BigDecimal.ONE))
         .costFactor("*", new BigDecimal("1.08"))
         .floor(new BigDecimal("0.01"))
         .ceiling(new BigDecimal("1E+6"))
