@@ -138,6 +138,12 @@ final class WorkbookReader {
     if (rows.isEmpty()) {
       problems.add(
           XLSX_LAYOUT, "", "Table!A3", "the Table sheet has no row of values (row 3 holds them)");
+      // the table's required fields are then reported at the cells of row 3 that should hold them
+      for (int c = 0; c < Layout.TABLE.columns().size(); c++) {
+        problems.at(
+            "/" + Layout.TABLE.columns().get(c).header().replace('.', '/'),
+            SheetReader.cellRef(Layout.TABLE.name(), 2, c));
+      }
       return;
     }
     for (int i = 1; i < rows.size(); i++) {

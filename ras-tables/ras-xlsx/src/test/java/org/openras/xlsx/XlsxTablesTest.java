@@ -58,6 +58,8 @@ class XlsxTablesTest {
       assertThat(e.problems().stream().map(Problem::message))
           .contains(
               "Table!A3: the Table sheet has no row of values (row 3 holds them)",
+              "Table!B3: name is missing",
+              "Table!D3: effectiveFrom is required",
               "Domains!A1: the table has no domains",
               "Bands!A1: the allocation has no curves");
     }
