@@ -9,8 +9,9 @@ import org.apiguardian.api.API;
  * grouped by where the problem is: {@code RAS-J…} the JSON form of a file, {@code RAS-T…} the rules
  * of a table (spec §2), {@code RAS-A…} an assessment (spec §4), {@code RAS-V…} the choice of table
  * and version for an assessment (spec §2 "Versions"), {@code RAS-R…} a result file read back to be
- * verified (spec §5), {@code RAS-C…} a row of a caseload in a batch run. Each code carries the rule
- * in a sentence; {@code docs/errors.md} lists them all.
+ * verified (spec §5), {@code RAS-C…} a row of a caseload in a batch run, {@code RAS-X…} the
+ * spreadsheet form of a table. Each code carries the rule in a sentence; {@code docs/errors.md}
+ * lists them all.
  */
 @API(status = API.Status.STABLE, since = "0.1")
 public enum ErrorCode {
@@ -151,7 +152,28 @@ public enum ErrorCode {
    * output.
    */
   OUTPUT_REFUSED(
-      "RAS-O001", "an output is a regular file (or a new one), not an input nor another output");
+      "RAS-O001", "an output is a regular file (or a new one), not an input nor another output"),
+
+  // Spreadsheet form of a table (ras-xlsx, docs/spreadsheets.md); every problem names its cell
+  /** A file that is not an {@code .xlsx} workbook: not a zip, an old {@code .xls}, encrypted. */
+  XLSX_NOT_WORKBOOK("RAS-X001", "the file must be an .xlsx workbook"),
+  /** A workbook beyond the reader's limits (file size, a part's size, parts, rows). */
+  XLSX_LIMIT("RAS-X002", "the workbook must stay within the reader's limits"),
+  /** Macros, external links, data connections, embedded objects or XML DTDs in a workbook. */
+  XLSX_ACTIVE_CONTENT(
+      "RAS-X003", "a workbook may hold no macros, external links, embedded objects or DTDs"),
+  /** A formula where the layout wants a value (unless cached values were asked for). */
+  XLSX_FORMULA("RAS-X004", "a cell must hold a value, not a formula"),
+  /** A cell whose value is not of its column's kind: text for a number, a percent format... */
+  XLSX_BAD_CELL("RAS-X005", "a cell must hold the kind of value its column defines"),
+  /** A sheet or header the layout does not define, a missing sheet, a value without a header. */
+  XLSX_LAYOUT("RAS-X006", "sheets and header rows must be those of the layout"),
+  /** A row naming a domain, question or other owner that the workbook does not have. */
+  XLSX_ROW_OWNER(
+      "RAS-X007",
+      "a row must name a domain, question, curve, adjustment or supplement of the workbook"),
+  /** Two rows of one adjustment, supplement or curve giving one of its fields different values. */
+  XLSX_CONFLICT("RAS-X008", "the rows of one element must not give a field two different values");
 
   private final String code;
   private final String rule;

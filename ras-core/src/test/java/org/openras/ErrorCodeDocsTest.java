@@ -25,7 +25,7 @@ class ErrorCodeDocsTest {
   void codesAreUniqueAndWellFormed() {
     Set<String> seen = new HashSet<>();
     for (ErrorCode c : ErrorCode.values()) {
-      assertThat(c.code()).matches("RAS-[JTAVRCO]\\d{3}");
+      assertThat(c.code()).matches("RAS-[JTAVRCOX]\\d{3}");
       assertThat(seen.add(c.code())).as("unique " + c.code()).isTrue();
     }
   }

@@ -76,7 +76,7 @@ class ProblemTest {
     Set<String> codes = new HashSet<>();
     for (ErrorCode c : ErrorCode.values()) {
       assertThat(codes.add(c.code())).as(c.code()).isTrue();
-      assertThat(c.code()).matches("RAS-[JTAVRCO][0-9]{3}");
+      assertThat(c.code()).matches("RAS-[JTAVRCOX][0-9]{3}");
       assertThat(c.rule()).isNotBlank();
       assertThat(c).hasToString(c.code());
     }

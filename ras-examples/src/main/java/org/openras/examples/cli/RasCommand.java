@@ -37,6 +37,7 @@ import picocli.CommandLine.Command;
       GenerateCommand.class,
       ImpactCommand.class,
       CalibrateCommand.class,
+      TableCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
