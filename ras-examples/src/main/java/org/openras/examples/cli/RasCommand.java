@@ -31,6 +31,7 @@ import picocli.CommandLine.Command;
       GenerateCommand.class,
       ImpactCommand.class,
       CalibrateCommand.class,
+      ServeCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
