@@ -124,9 +124,6 @@ final class Api extends Handler.Abstract {
           Reply.problem(status, Problems.of(e.error, e.getMessage(), path, Versions.OPENRAS)));
     } catch (RasException e) {
       status = Problems.status(e);
-      if (e.has(ErrorCode.JSON_LIMIT) && e.problems().size() == 1) {
-        status = 413;
-      }
       code = e.problems().get(0).code().code();
       send(response, callback, Reply.problem(status, Problems.of(e, path, Versions.OPENRAS)));
     } catch (RuntimeException | IOException e) {
@@ -272,9 +269,9 @@ final class Api extends Handler.Abstract {
           Parts parts = Parts.of(body, BODY, Set.of("assessment", "result"));
           Parts.Part ap = parts.required("assessment", ErrorCode.ASSESSMENT_REQUIRED);
           Parts.Part rp = parts.required("result", ErrorCode.RESULT_REQUIRED);
-          Assessment a = Parts.read(ap, t -> json.readAssessment(t, BODY));
-          ClaimedResult c = Parts.read(rp, t -> json.readResult(t, BODY));
-          Verification v = Verification.of(engine, a, c);
+          Assessment a = Parts.read(ap, json::readAssessment);
+          ClaimedResult c = Parts.read(rp, json::readResult);
+          Verification v = Parts.compute(() -> Verification.of(engine, a, c), ap, rp);
           String text =
               switch (form) {
                 case JSON -> VerificationJson.write(v);
@@ -303,16 +300,16 @@ final class Api extends Handler.Abstract {
     Comparison c;
     if (parts.optional("assessment").isPresent()) {
       Parts.Part ap = parts.required("assessment", ErrorCode.ASSESSMENT_REQUIRED);
-      Assessment a = Parts.read(ap, t -> json.readAssessment(t, BODY));
+      Assessment a = Parts.read(ap, json::readAssessment);
       RasTable before = tableRef(parts.required("beforeTable", ErrorCode.ASSESSMENT_REQUIRED), s);
       RasTable after = tableRef(parts.required("afterTable", ErrorCode.ASSESSMENT_REQUIRED), s);
-      c = Comparison.of(before, after, a);
+      c = Parts.compute(() -> Comparison.of(before, after, a), ap);
     } else {
       Parts.Part bp = parts.required("before", ErrorCode.ASSESSMENT_REQUIRED);
       Parts.Part ap = parts.required("after", ErrorCode.ASSESSMENT_REQUIRED);
-      Assessment before = Parts.read(bp, t -> json.readAssessment(t, BODY));
-      Assessment after = Parts.read(ap, t -> json.readAssessment(t, BODY));
-      c = Comparison.of(engine, before, after);
+      Assessment before = Parts.read(bp, json::readAssessment);
+      Assessment after = Parts.read(ap, json::readAssessment);
+      c = Parts.compute(() -> Comparison.of(engine, before, after), bp, ap);
     }
     String text =
         switch (form) {
@@ -502,12 +499,25 @@ final class Api extends Handler.Abstract {
     byte[] bytes;
     try (InputStream in = Content.Source.asInputStream(request)) {
       bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+    } catch (IOException e) {
+      throw unreadable(e);
     }
     if (bytes.length > max) {
       throw new HttpProblem(
           ServiceError.TOO_LARGE, "the body is over " + max + " bytes, this service's limit");
     }
     return bytes;
+  }
+
+  /** A body that stopped coming: the idle timeout, or the client went away. */
+  static HttpProblem unreadable(IOException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof java.util.concurrent.TimeoutException) {
+        return new HttpProblem(
+            ServiceError.TIMEOUT, "the body did not arrive within the idle timeout");
+      }
+    }
+    return new HttpProblem(ServiceError.BAD_REQUEST, "the body could not be read: " + e.getMessage());
   }
 
   /** The {@code trace} query parameter: {@code true} or {@code false}. */

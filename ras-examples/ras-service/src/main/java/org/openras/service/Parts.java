@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import org.openras.ErrorCode;
 import org.openras.InvalidAssessmentException;
 import org.openras.InvalidResultException;
@@ -134,6 +133,32 @@ final class Parts {
     return Optional.ofNullable(parts.get(name));
   }
 
+  /** {@return the source name a member is read under, so that later problems can be traced} */
+  static String sourceOf(Part part) {
+    return Api.BODY + " /" + part.name();
+  }
+
+  /**
+   * Runs a computation over members read with {@link #sourceOf}; a problem of one member's
+   * document (found by the engine, say) is re-placed in the whole body.
+   *
+   * @param work the computation
+   * @param parts the members it read
+   * @return what it computed
+   */
+  static <T> T compute(java.util.function.Supplier<T> work, Part... parts) {
+    try {
+      return work.get();
+    } catch (RasException e) {
+      for (Part p : parts) {
+        if (e.sourceName().filter(sourceOf(p)::equals).isPresent()) {
+          throw moved(e, p);
+        }
+      }
+      throw e;
+    }
+  }
+
   /**
    * Reads one member with a library reader; its problems are re-placed in the whole body.
    *
@@ -141,9 +166,9 @@ final class Parts {
    * @param reader the library's reader of the member's text
    * @return what the reader read
    */
-  static <T> T read(Part part, Function<String, T> reader) {
+  static <T> T read(Part part, java.util.function.BiFunction<String, String, T> reader) {
     try {
-      return reader.apply(part.text());
+      return reader.apply(part.text(), sourceOf(part));
     } catch (RasException e) {
       throw moved(e, part);
     }
@@ -162,7 +187,7 @@ final class Parts {
                           x.line() == 1 ? part.column() + x.column() - 1 : x.column()));
       out.add(new Problem(p.code(), "/" + part.name() + p.pointer(), l, p.message()));
     }
-    Source s = Source.named(e.sourceName().orElse("request body"));
+    Source s = Source.named(Api.BODY);
     if (e instanceof InvalidTableException) {
       return new InvalidTableException(s, out);
     } else if (e instanceof TableSelectionException) {
