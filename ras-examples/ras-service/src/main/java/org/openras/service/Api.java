@@ -329,9 +329,10 @@ final class Api extends Handler.Abstract {
           new org.openras.InvalidAssessmentException(
               null,
               List.of(
-                  org.openras.Problem.at(
+                  new org.openras.Problem(
                       ErrorCode.JSON_WRONG_TYPE,
                       "",
+                      Optional.of(new org.openras.Location(1, 1)),
                       "a table is named as a string \"id@version\""))),
           part);
     }
@@ -348,9 +349,10 @@ final class Api extends Handler.Abstract {
         new org.openras.TableSelectionException(
             null,
             List.of(
-                org.openras.Problem.at(
+                new org.openras.Problem(
                     ErrorCode.VERSION_UNKNOWN_TABLE,
                     "",
+                    Optional.of(new org.openras.Location(1, 1)),
                     "no table '"
                         + Versions.printable(id)
                         + "' version '"

@@ -75,6 +75,7 @@ final class Parts {
         p.skipChildren();
         int end = (int) p.currentTokenLocation().getCharOffset() + (v.isStructStart() ? 1 : 0);
         if (!v.isStructStart()) {
+          p.getText(); // reads the whole scalar, which Jackson otherwise reads lazily
           end = (int) p.currentLocation().getCharOffset();
         }
         if (!allowed.contains(name)) {
