@@ -48,6 +48,7 @@ import org.slf4j.LoggerFactory;
 /** The JSON API: routes each request to its endpoint and turns every failure into a problem. */
 final class Api extends Handler.Abstract {
   private static final Logger LOG = LoggerFactory.getLogger("org.openras.service");
+  private static final Logger ACCESS = LoggerFactory.getLogger("org.openras.service.access");
   static final String JSON = "application/json";
   static final String BODY = "request body";
 
@@ -105,7 +106,7 @@ final class Api extends Handler.Abstract {
           response.setStatus(200);
           common(response);
           status = batch.run(s, request, response, callback, trace(request, false));
-          metrics.record(route, status, null, System.nanoTime() - start);
+          done(request, route, status, null, start);
           return true;
         }
         reply = dispatch(route, path, request);
@@ -141,8 +142,26 @@ final class Api extends Handler.Abstract {
                   path,
                   Versions.OPENRAS)));
     }
-    metrics.record(route, status, code, System.nanoTime() - start);
+    done(request, route, status, code, start);
     return true;
+  }
+
+  /**
+   * Counts the request and writes its access-log line: method, path, status, error code and time,
+   * never a body, a query, a header or the caller's address.
+   */
+  private void done(Request request, String route, int status, String code, long start) {
+    long nanos = System.nanoTime() - start;
+    metrics.record(route, status, code, nanos);
+    if (ACCESS.isInfoEnabled()) {
+      ACCESS.info(
+          "{} {} {} {} {}ms",
+          request.getMethod(),
+          Versions.printable(request.getHttpURI().getPath()),
+          status,
+          code == null ? "-" : code,
+          String.format(Locale.ROOT, "%.2f", nanos / 1e6));
+    }
   }
 
   /** {@return the name of the endpoint a path calls, or a 404} */

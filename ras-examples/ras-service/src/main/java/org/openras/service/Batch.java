@@ -8,7 +8,9 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Set;
+import org.openras.InvalidAssessmentException;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Request;
@@ -58,8 +60,30 @@ final class Batch {
         OutputStream os = Content.Sink.asOutputStream(response);
         Writer out = new OutputStreamWriter(os, StandardCharsets.UTF_8)) {
       int n = 0;
+      int status = 200;
       StringBuilder line = new StringBuilder();
-      while (readLine(r, line, maxLine)) {
+      while (true) {
+        try {
+          if (!readLine(r, line, maxLine)) {
+            break;
+          }
+        } catch (Limited.Exceeded e) {
+          // the results so far are sent; the last line says why the batch stopped
+          out.write(
+              minify(
+                  Problems.of(
+                      ServiceError.TOO_LARGE,
+                      "the batch is over "
+                          + config.maxBatchBytes()
+                          + " bytes, this service's limit; the lines from "
+                          + (n + 1)
+                          + " on were not computed",
+                      request.getHttpURI().getPath(),
+                      Versions.OPENRAS)));
+          out.write('\n');
+          status = 413;
+          break;
+        }
         n++;
         String text = line.toString();
         if (text.isBlank()) {
@@ -69,13 +93,15 @@ final class Batch {
           out.write(
               error(
                   n,
-                  new org.openras.InvalidAssessmentException(
+                  new InvalidAssessmentException(
                       null,
-                      java.util.List.of(
+                      List.of(
                           Problem.at(
                               ErrorCode.JSON_LIMIT,
                               "",
-                              "the line is over " + maxLine + " characters, the limit of a line")))));
+                              "the line is over "
+                                  + maxLine
+                                  + " characters, the limit of a line")))));
         } else {
           try {
             Assessment a = json.readAssessment(text, "line " + n);
@@ -90,32 +116,14 @@ final class Batch {
           out.flush();
         }
       }
-      out.flush();
-    } catch (Limited.Exceeded e) {
-      // the results so far are sent; the last line says why the batch stopped
-      try {
-        OutputStream os = Content.Sink.asOutputStream(response);
-        os.write(
-            (minify(
-                        Problems.of(
-                            ServiceError.TOO_LARGE,
-                            "the batch is over " + config.maxBatchBytes() + " bytes; the lines after this were not read",
-                            request.getHttpURI().getPath(),
-                            Versions.OPENRAS))
-                    + "\n")
-                .getBytes(StandardCharsets.UTF_8));
-        os.close();
-      } catch (IOException ignored) {
-        // the client has gone
-      }
+      out.close(); // the last chunk: the reply is complete
       callback.succeeded();
-      return 413;
+      return status;
     } catch (IOException e) {
+      // the client went away or stopped sending: nothing more can be said to it
       callback.failed(e);
       return 400;
     }
-    callback.succeeded();
-    return 200;
   }
 
   /** Reads one line into {@code line}, keeping at most {@code max + 1} characters. */

@@ -37,14 +37,14 @@ public final class RasService implements AutoCloseable {
   private final Server server;
   private final ServerConnector connector;
   private final Tables tables;
-  private final ScheduledExecutorService reloader;
+  private final Metrics metrics;
+  private ScheduledExecutorService reloader;
 
-  private RasService(
-      Server server, ServerConnector connector, Tables tables, ScheduledExecutorService reloader) {
+  private RasService(Server server, ServerConnector connector, Tables tables, Metrics metrics) {
     this.server = server;
     this.connector = connector;
     this.tables = tables;
-    this.reloader = reloader;
+    this.metrics = metrics;
   }
 
   /**
@@ -91,9 +91,9 @@ public final class RasService implements AutoCloseable {
       throw new IllegalStateException(
           "cannot listen on " + config.bind() + ":" + config.port() + ": " + e.getMessage(), e);
     }
-    ScheduledExecutorService reloader = null;
+    RasService s = new RasService(server, connector, tables, metrics);
     if (tables.reloadable()) {
-      reloader =
+      ScheduledExecutorService reloader =
           Executors.newSingleThreadScheduledExecutor(
               r -> {
                 Thread t = new Thread(r, "openras-reload");
@@ -104,10 +104,7 @@ public final class RasService implements AutoCloseable {
       reloader.scheduleWithFixedDelay(
           () -> {
             try {
-              int outcome = tables.reloadIfChanged();
-              if (outcome != 0) {
-                metrics.reloaded(outcome > 0);
-              }
+              s.reloadNow();
             } catch (RuntimeException e) {
               LOG.error("reload of the tables failed", e);
             }
@@ -115,8 +112,8 @@ public final class RasService implements AutoCloseable {
           every,
           every,
           TimeUnit.MILLISECONDS);
+      s.reloader = reloader;
     }
-    RasService s = new RasService(server, connector, tables, reloader);
     LOG.info(
         "OpenRAS {} serving {} on {}", Versions.OPENRAS, tables.snapshot().source(), s.uri());
     return s;
@@ -146,8 +143,12 @@ public final class RasService implements AutoCloseable {
    *
    * @return 1 when a changed set was loaded, -1 when it was refused, 0 when nothing changed
    */
-  public int reloadNow() {
-    return tables.reloadIfChanged();
+  public synchronized int reloadNow() {
+    int outcome = tables.reloadIfChanged();
+    if (outcome != 0) {
+      metrics.reloaded(outcome > 0);
+    }
+    return outcome;
   }
 
   /** Waits until the service has stopped. */
