@@ -22,7 +22,7 @@ final class Resources {
   private Resources() {}
 
   static Api.Reply openApi() {
-    return new Api.Reply(200, "application/json", read("openapi.json"), null);
+    return new Api.Reply(200, "application/json", read("v1/openapi.json"), null);
   }
 
   static Api.Reply schema(String name) {

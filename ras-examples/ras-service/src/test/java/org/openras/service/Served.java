@@ -85,9 +85,13 @@ final class Served implements AutoCloseable {
     return send(b.build());
   }
 
+  /** Sends a request; every reply is checked against the JSON Schema of what it says it is. */
   HttpResponse<String> send(HttpRequest r) {
     try {
-      return client.send(r, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      HttpResponse<String> reply =
+          client.send(r, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      Schemas.check(r.uri().getRawPath() + "", reply);
+      return reply;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
