@@ -212,12 +212,14 @@ final class Api extends Handler.Abstract {
       case "health":
         method(request, "GET");
         return Reply.json(
-            200, Json.write(g -> {
-              g.writeStartObject();
-              g.writeStringField("status", "up");
-              g.writeStringField("openrasVersion", Versions.OPENRAS);
-              g.writeEndObject();
-            }));
+            200,
+            Json.write(
+                g -> {
+                  g.writeStartObject();
+                  g.writeStringField("status", "up");
+                  g.writeStringField("openrasVersion", Versions.OPENRAS);
+                  g.writeEndObject();
+                }));
       case "ready":
         method(request, "GET");
         return ready();
@@ -426,7 +428,8 @@ final class Api extends Handler.Abstract {
       Form form = accept(request, Form.JSON);
       return Reply.of(200, form, CheckJson.write(t, TableChecks.check(t)), TableRef.of(t));
     }
-    throw new HttpProblem(ServiceError.NOT_FOUND, "no endpoint at /v1/tables/" + Versions.printable(rest));
+    throw new HttpProblem(
+        ServiceError.NOT_FOUND, "no endpoint at /v1/tables/" + Versions.printable(rest));
   }
 
   private Reply ready() {
@@ -464,23 +467,21 @@ final class Api extends Handler.Abstract {
   private static void method(Request request, String allowed) {
     if (!allowed.equals(request.getMethod())) {
       throw new HttpProblem(
-          ServiceError.METHOD,
-          request.getMethod()
-              + " is not allowed here; use "
-              + allowed);
+          ServiceError.METHOD, request.getMethod() + " is not allowed here; use " + allowed);
     }
   }
 
   static void contentType(Request request, Set<String> allowed) {
     String ct = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
-    String base =
-        ct == null ? "" : ct.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+    String base = ct == null ? "" : ct.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
     if (!allowed.contains(base)) {
       throw new HttpProblem(
           ServiceError.MEDIA_TYPE,
           "the body must be "
               + String.join(" or ", allowed)
-              + (ct == null ? ", but no Content-Type was given" : ", but is " + Versions.printable(ct)));
+              + (ct == null
+                  ? ", but no Content-Type was given"
+                  : ", but is " + Versions.printable(ct)));
     }
   }
 
@@ -538,7 +539,8 @@ final class Api extends Handler.Abstract {
             ServiceError.TIMEOUT, "the body did not arrive within the idle timeout");
       }
     }
-    return new HttpProblem(ServiceError.BAD_REQUEST, "the body could not be read: " + e.getMessage());
+    return new HttpProblem(
+        ServiceError.BAD_REQUEST, "the body could not be read: " + e.getMessage());
   }
 
   /** The {@code trace} query parameter: {@code true} or {@code false}. */
@@ -556,7 +558,8 @@ final class Api extends Handler.Abstract {
       }
       if (kv.startsWith("trace=")) {
         throw new HttpProblem(
-            ServiceError.BAD_REQUEST, "trace is true or false, but is " + Versions.printable(kv.substring(6)));
+            ServiceError.BAD_REQUEST,
+            "trace is true or false, but is " + Versions.printable(kv.substring(6)));
       }
     }
     return dflt;
@@ -626,9 +629,11 @@ final class Api extends Handler.Abstract {
       response.getHeaders().put("Access-Control-Allow-Origin", origin);
       response.getHeaders().put("Vary", "Origin");
       response.getHeaders().put("Access-Control-Allow-Methods", "GET, POST, OPTIONS");
-      response.getHeaders()
+      response
+          .getHeaders()
           .put("Access-Control-Allow-Headers", "Authorization, Content-Type, Accept");
-      response.getHeaders()
+      response
+          .getHeaders()
           .put(
               "Access-Control-Expose-Headers",
               "OpenRAS-Version, OpenRAS-Table-Id, OpenRAS-Table-Version, OpenRAS-Table-Fingerprint");

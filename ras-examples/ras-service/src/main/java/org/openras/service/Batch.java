@@ -10,13 +10,13 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
-import org.openras.InvalidAssessmentException;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 import org.openras.ErrorCode;
+import org.openras.InvalidAssessmentException;
 import org.openras.Problem;
 import org.openras.RasException;
 import org.openras.assessment.Assessment;
@@ -42,8 +42,7 @@ final class Batch {
   }
 
   /** Streams the results; {@return the status sent} */
-  int run(
-      Tables.Snapshot s, Request request, Response response, Callback callback, boolean trace) {
+  int run(Tables.Snapshot s, Request request, Response response, Callback callback, boolean trace) {
     long declared = request.getLength();
     if (declared > config.maxBatchBytes()) {
       throw new HttpProblem(
@@ -55,7 +54,8 @@ final class Batch {
     }
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, OUT_TYPE);
     long maxLine = Math.min(config.maxBodyBytes(), json.limits().maxDocumentLength());
-    try (InputStream in = new Limited(Content.Source.asInputStream(request), config.maxBatchBytes());
+    try (InputStream in =
+            new Limited(Content.Source.asInputStream(request), config.maxBatchBytes());
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         OutputStream os = Content.Sink.asOutputStream(response);
         Writer out = new OutputStreamWriter(os, StandardCharsets.UTF_8)) {

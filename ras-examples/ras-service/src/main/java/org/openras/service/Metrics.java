@@ -84,7 +84,10 @@ final class Metrics {
         b.append("openras_request_duration_seconds_bucket{endpoint=\"")
             .append(e.getKey())
             .append("\",le=\"")
-            .append(i == BUCKETS.length ? "+Inf" : java.math.BigDecimal.valueOf(BUCKETS[i]).toPlainString())
+            .append(
+                i == BUCKETS.length
+                    ? "+Inf"
+                    : java.math.BigDecimal.valueOf(BUCKETS[i]).toPlainString())
             .append("\"} ")
             .append(cumulative)
             .append('\n');

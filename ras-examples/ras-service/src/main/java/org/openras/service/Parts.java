@@ -1,11 +1,11 @@
 package org.openras.service;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.JsonFactory;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -98,7 +98,10 @@ final class Parts {
       if (t != JsonToken.END_OBJECT || p.nextToken() != null) {
         problems.add(
             located(
-                ErrorCode.JSON_SYNTAX, "", p.currentTokenLocation(), "text after the body's object"));
+                ErrorCode.JSON_SYNTAX,
+                "",
+                p.currentTokenLocation(),
+                "text after the body's object"));
       }
     } catch (JsonProcessingException e) {
       JsonLocation l = e.getLocation();
@@ -140,8 +143,8 @@ final class Parts {
   }
 
   /**
-   * Runs a computation over members read with {@link #sourceOf}; a problem of one member's
-   * document (found by the engine, say) is re-placed in the whole body.
+   * Runs a computation over members read with {@link #sourceOf}; a problem of one member's document
+   * (found by the engine, say) is re-placed in the whole body.
    *
    * @param work the computation
    * @param parts the members it read

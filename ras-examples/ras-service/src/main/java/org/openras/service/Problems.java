@@ -12,8 +12,8 @@ import org.openras.RasException;
 import org.openras.TableSelectionException;
 
 /**
- * RFC 9457 problem details ({@code application/problem+json}): the status, our stable code, and
- * for a library error every problem with its JSON pointer, line, column and sentence.
+ * RFC 9457 problem details ({@code application/problem+json}): the status, our stable code, and for
+ * a library error every problem with its JSON pointer, line, column and sentence.
  */
 final class Problems {
   static final String MEDIA_TYPE = "application/problem+json";
@@ -22,8 +22,8 @@ final class Problems {
   private Problems() {}
 
   /**
-   * {@return the status of a library error}: 400 when the body is not a well-formed document of
-   * the format (the {@code RAS-J…} codes), 422 when it is one but breaks a rule.
+   * {@return the status of a library error}: 400 when the body is not a well-formed document of the
+   * format (the {@code RAS-J…} codes), 422 when it is one but breaks a rule.
    */
   static int status(RasException e) {
     for (Problem p : e.problems()) {

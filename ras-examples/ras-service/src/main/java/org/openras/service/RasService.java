@@ -114,8 +114,7 @@ public final class RasService implements AutoCloseable {
           TimeUnit.MILLISECONDS);
       s.reloader = reloader;
     }
-    LOG.info(
-        "OpenRAS {} serving {} on {}", Versions.OPENRAS, tables.snapshot().source(), s.uri());
+    LOG.info("OpenRAS {} serving {} on {}", Versions.OPENRAS, tables.snapshot().source(), s.uri());
     return s;
   }
 
@@ -190,10 +189,8 @@ public final class RasService implements AutoCloseable {
       int status = s instanceof Integer i ? i : response.getStatus();
       ServiceError error = ServiceError.ofStatus(status);
       Object m = request.getAttribute(ErrorHandler.ERROR_MESSAGE);
-      String detail =
-          m == null ? error.rule : Versions.printable(m.toString());
-      String body =
-          Problems.of(error, detail, null, Versions.OPENRAS);
+      String detail = m == null ? error.rule : Versions.printable(m.toString());
+      String body = Problems.of(error, detail, null, Versions.OPENRAS);
       response.setStatus(error.status);
       Api.common(response);
       response.getHeaders().put(HttpHeader.CONTENT_TYPE, Problems.MEDIA_TYPE);

@@ -33,7 +33,10 @@ final class Resources {
     }
     throw new HttpProblem(
         ServiceError.NOT_FOUND,
-        "no schema '" + Versions.printable(name) + "'; the schemas are " + String.join(", ", SCHEMAS));
+        "no schema '"
+            + Versions.printable(name)
+            + "'; the schemas are "
+            + String.join(", ", SCHEMAS));
   }
 
   private static String read(String name) {

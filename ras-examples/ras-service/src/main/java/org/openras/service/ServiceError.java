@@ -16,7 +16,10 @@ enum ServiceError {
   TIMEOUT("RAS-H408", 408, "Request timeout", "the request must arrive before the idle timeout"),
   TOO_LARGE("RAS-H413", 413, "Content too large", "the body must stay within the service's limit"),
   MEDIA_TYPE(
-      "RAS-H415", 415, "Unsupported media type", "the body must have the content type the endpoint reads"),
+      "RAS-H415",
+      415,
+      "Unsupported media type",
+      "the body must have the content type the endpoint reads"),
   INTERNAL("RAS-H500", 500, "Internal failure", "the service failed; this is a bug to report"),
   UNAVAILABLE("RAS-H503", 503, "Service unavailable", "the service is stopping");
 

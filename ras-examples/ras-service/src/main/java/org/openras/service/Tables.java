@@ -113,7 +113,13 @@ final class Tables {
       for (Path f : s) {
         BasicFileAttributes a = Files.readAttributes(f, BasicFileAttributes.class);
         parts.add(
-            f.getFileName() + ":" + a.size() + ":" + a.lastModifiedTime().toMillis() + ":" + a.fileKey());
+            f.getFileName()
+                + ":"
+                + a.size()
+                + ":"
+                + a.lastModifiedTime().toMillis()
+                + ":"
+                + a.fileKey());
       }
     } catch (IOException e) {
       return "unreadable: " + e.getMessage();

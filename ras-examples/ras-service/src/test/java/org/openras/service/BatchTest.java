@@ -60,7 +60,8 @@ class BatchTest {
     assertThat(out).hasSize(4);
     RasEngine engine = RasEngine.of(JSON.readTable(Served.resource(Served.TABLE), "t"));
     String expected =
-        Batch.minify(JSON.writeResult(engine.calculate(JSON.readAssessment(line, "l"), Tracing.OFF)));
+        Batch.minify(
+            JSON.writeResult(engine.calculate(JSON.readAssessment(line, "l"), Tracing.OFF)));
     assertThat(out.get(0)).isEqualTo(expected);
     assertThat(out.get(3)).isEqualTo(expected);
     JsonNode e1 = parse(out.get(1));
@@ -100,7 +101,9 @@ class BatchTest {
                 .header("Content-Type", "application/x-ndjson")
                 .POST(
                     HttpRequest.BodyPublishers.ofInputStream(
-                        () -> new java.io.ByteArrayInputStream(body.getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+                        () ->
+                            new java.io.ByteArrayInputStream(
+                                body.getBytes(java.nio.charset.StandardCharsets.UTF_8))))
                 .build());
     List<String> out = chunked.body().lines().collect(Collectors.toList());
     assertThat(parse(out.get(0)).get("format").asText()).isEqualTo("ras-result/1");

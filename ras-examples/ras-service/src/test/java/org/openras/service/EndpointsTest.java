@@ -62,8 +62,7 @@ class EndpointsTest {
 
   @Test
   void explainAnswersInEachForm() {
-    Statement st =
-        Statement.of(table, engine.calculate(JSON.readAssessment(assessment, "a")));
+    Statement st = Statement.of(table, engine.calculate(JSON.readAssessment(assessment, "a")));
     HttpResponse<String> html = served.post("/v1/explain", assessment, "Accept", "text/html");
     assertThat(html.headers().firstValue("Content-Type")).hasValue("text/html; charset=utf-8");
     assertThat(html.body()).isEqualTo(Renderer.html(st));
@@ -120,7 +119,8 @@ class EndpointsTest {
     Result r = engine.calculate(a);
     String result = JSON.writeResult(r);
     HttpResponse<String> ok =
-        served.post("/v1/verify", "{\"assessment\": " + assessment + ", \"result\": " + result + "}");
+        served.post(
+            "/v1/verify", "{\"assessment\": " + assessment + ", \"result\": " + result + "}");
     assertThat(ok.statusCode()).as(ok.body()).isEqualTo(200);
     ClaimedResult claimed = JSON.readResult(result, "r");
     assertThat(ok.body()).isEqualTo(VerificationJson.write(Verification.of(engine, a, claimed)));
@@ -128,7 +128,8 @@ class EndpointsTest {
 
     String wrong = result.replace("\"weekly\": 239.69", "\"weekly\": 249.69");
     HttpResponse<String> no =
-        served.post("/v1/verify", "{\"assessment\": " + assessment + ", \"result\": " + wrong + "}");
+        served.post(
+            "/v1/verify", "{\"assessment\": " + assessment + ", \"result\": " + wrong + "}");
     assertThat(no.statusCode()).isEqualTo(200);
     assertThat(Served.json(no).toString()).contains("\"verified\":false");
     HttpResponse<String> sentence =
@@ -159,7 +160,8 @@ class EndpointsTest {
     HttpResponse<String> json = served.get("/v1/tables/worked-example/2026.1");
     assertThat(json.body()).isEqualTo(JSON.writeTable(table));
     assertThat(Served.tableHeaders(json)).containsEntry("fingerprint", table.fingerprint().value());
-    HttpResponse<String> html = served.get("/v1/tables/worked-example/2026.1", "Accept", "text/html");
+    HttpResponse<String> html =
+        served.get("/v1/tables/worked-example/2026.1", "Accept", "text/html");
     assertThat(html.body()).isEqualTo(Renderer.html(PublishedTable.of(table)));
   }
 
@@ -169,7 +171,9 @@ class EndpointsTest {
     assertThat(served.get("/v1/tables/worked-example/2026.1/check").body()).isEqualTo(expected);
     HttpResponse<String> sent = served.post("/v1/check", Served.resource(Served.TABLE));
     assertThat(sent.body()).isEqualTo(expected);
-    String bad = Served.resource(Served.TABLE).replaceFirst("\"weeksPerYear\": [0-9.]+", "\"weeksPerYear\": 0");
+    String bad =
+        Served.resource(Served.TABLE)
+            .replaceFirst("\"weeksPerYear\": [0-9.]+", "\"weeksPerYear\": 0");
     JsonNode p = Served.assertProblem(served.post("/v1/check", bad), 422, "RAS-T006");
     assertThat(p.get("title").asText()).isEqualTo("Invalid table");
     assertThat(p.get("problems").get(0).get("line").asInt()).isPositive();
@@ -183,7 +187,8 @@ class EndpointsTest {
     assertThat(ready.get("tableCount").asInt()).isEqualTo(1);
     served.post("/v1/calculate", "{}", "Content-Type", "text/plain");
     HttpResponse<String> m = served.get("/metrics");
-    assertThat(m.headers().firstValue("Content-Type").orElse("")).startsWith("text/plain; version=0.0.4");
+    assertThat(m.headers().firstValue("Content-Type").orElse(""))
+        .startsWith("text/plain; version=0.0.4");
     assertThat(m.body())
         .contains("# TYPE openras_requests_total counter")
         .contains("openras_errors_total{code=\"RAS-H415\"}")

@@ -28,9 +28,9 @@ import org.openras.tables.TableProviders;
 import org.openras.tables.WhatIfJson;
 
 /**
- * The same cases through HTTP and through the library give the same bytes: the result, the
- * headline figures, the statement and the what-if, over generated tables and assessments (with
- * moderations, fallback contexts and unanswered questions) and the worked example.
+ * The same cases through HTTP and through the library give the same bytes: the result, the headline
+ * figures, the statement and the what-if, over generated tables and assessments (with moderations,
+ * fallback contexts and unanswered questions) and the worked example.
  */
 class HttpLibraryIdentityTest {
   @TempDir static Path dir;
@@ -77,7 +77,8 @@ class HttpLibraryIdentityTest {
       } catch (RasException e) {
         // a generated case the library refuses: HTTP refuses it with the same problems
         assertThat(r.statusCode()).isIn(400, 422);
-        assertThat(Served.json(r).get("code").asText()).isEqualTo(e.problems().get(0).code().code());
+        assertThat(Served.json(r).get("code").asText())
+            .isEqualTo(e.problems().get(0).code().code());
         continue;
       }
       computed++;
@@ -90,8 +91,7 @@ class HttpLibraryIdentityTest {
       assertThat(r.headers().firstValue("OpenRAS-Version")).hasValue(Versions.OPENRAS);
 
       HttpResponse<String> fast = served.post("/v1/calculate?trace=false", body);
-      assertThat(fast.body())
-          .isEqualTo(JSON.writeResult(library.calculate(a, Tracing.OFF)));
+      assertThat(fast.body()).isEqualTo(JSON.writeResult(library.calculate(a, Tracing.OFF)));
     }
     assertThat(computed).isGreaterThan(CASES.size() / 2);
   }

@@ -25,7 +25,8 @@ import org.openras.tables.RasJson;
  * that is not a well-formed document and 422 for a document that breaks a rule.
  */
 class ProblemDetailsTest {
-  static final Path CORPUS = Path.of("..", "..", "ras-tables", "src", "test", "resources", "hostile");
+  static final Path CORPUS =
+      Path.of("..", "..", "ras-tables", "src", "test", "resources", "hostile");
 
   @TempDir static Path dir;
   static Served served;

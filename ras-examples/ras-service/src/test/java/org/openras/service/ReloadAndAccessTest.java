@@ -31,7 +31,9 @@ class ReloadAndAccessTest {
       assertThat(list.get("tables").get(0).get("versions").size()).isEqualTo(2);
 
       // a bad table: refused, and both good versions still served
-      Files.writeString(dir.resolve("zz-broken.json"), table.replace("\"weeksPerYear\": 52", "\"weeksPerYear\": 0"));
+      Files.writeString(
+          dir.resolve("zz-broken.json"),
+          table.replace("\"weeksPerYear\": 52", "\"weeksPerYear\": 0"));
       assertThat(served.service.reloadNow()).isEqualTo(-1);
       assertThat(served.service.reloadNow()).as("the same bad set is not read again").isZero();
       assertThat(Served.json(served.get("/v1/tables")).get("tables").get(0).get("versions").size())
@@ -58,7 +60,8 @@ class ReloadAndAccessTest {
     try (Served served =
         new Served(
             ServiceConfig.directory(dir)
-                .withTimings(Duration.ofSeconds(5), Duration.ofMillis(50), Duration.ofSeconds(1)))) {
+                .withTimings(
+                    Duration.ofSeconds(5), Duration.ofMillis(50), Duration.ofSeconds(1)))) {
       Files.delete(dir.resolve(Served.TABLE));
       Files.writeString(
           dir.resolve("other.json"),
@@ -83,7 +86,8 @@ class ReloadAndAccessTest {
       String a = Served.resource(Served.ASSESSMENT);
       HttpResponse<String> none = served.post("/v1/calculate", a);
       Served.assertProblem(none, 401, "RAS-H401");
-      assertThat(none.headers().firstValue("WWW-Authenticate")).hasValue("Bearer realm=\"openras\"");
+      assertThat(none.headers().firstValue("WWW-Authenticate"))
+          .hasValue("Bearer realm=\"openras\"");
       Served.assertProblem(
           served.post("/v1/calculate", a, "Authorization", "Bearer wrong"), 401, "RAS-H401");
       Served.assertProblem(
@@ -129,7 +133,8 @@ class ReloadAndAccessTest {
   @Test
   void aBadTablesDirectoryAtStartIsTheLibrarysLocatedError(@TempDir Path dir) throws Exception {
     Files.writeString(dir.resolve("bad.json"), "{\"format\": \"ras-table/1\",");
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Served(ServiceConfig.directory(dir)))
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> new Served(ServiceConfig.directory(dir)))
         .isInstanceOf(org.openras.RasException.class)
         .hasMessageContaining("bad.json")
         .hasMessageContaining("RAS-J001");

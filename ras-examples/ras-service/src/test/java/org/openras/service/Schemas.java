@@ -59,9 +59,10 @@ final class Schemas {
             case "/v1/compare" -> "ras-comparison-1.schema.json";
             case "/v1/verify" -> "ras-verification-1.schema.json";
             case "/v1/check" -> "ras-check-1.schema.json";
-            default -> p.matches("/v1/tables/[^/]+/[^/]+/check")
-                ? "ras-check-1.schema.json"
-                : p.matches("/v1/tables/[^/]+/[^/]+") ? "ras-table-1.schema.json" : null;
+            default ->
+                p.matches("/v1/tables/[^/]+/[^/]+/check")
+                    ? "ras-check-1.schema.json"
+                    : p.matches("/v1/tables/[^/]+/[^/]+") ? "ras-table-1.schema.json" : null;
           };
       if (schema != null) {
         assertValid(schema, r.body());

@@ -88,7 +88,8 @@ class SchemasAndOpenApiTest {
       for (String name : Resources.SCHEMAS) {
         var r = served.get("/schemas/" + name);
         assertThat(r.headers().firstValue("Content-Type")).hasValue("application/schema+json");
-        assertThat(r.body()).isEqualTo(Files.readString(RESOURCES.resolve("schemas").resolve(name)));
+        assertThat(r.body())
+            .isEqualTo(Files.readString(RESOURCES.resolve("schemas").resolve(name)));
       }
       Served.assertProblem(served.get("/schemas/nothing.json"), 404, "RAS-H404");
     }
@@ -136,10 +137,16 @@ class SchemasAndOpenApiTest {
       if (schema == null) {
         continue;
       }
-      String text = new String(Files.readAllBytes(HOSTILE.resolve(f[0])), java.nio.charset.StandardCharsets.UTF_8);
+      String text =
+          new String(
+              Files.readAllBytes(HOSTILE.resolve(f[0])), java.nio.charset.StandardCharsets.UTF_8);
       boolean shape =
-          f[1].equals("RAS-J002") || f[1].equals("RAS-J004") || f[1].equals("RAS-J005")
-              || f[1].equals("RAS-J009") || f[1].equals("RAS-T005") || f[1].equals("RAS-T006");
+          f[1].equals("RAS-J002")
+              || f[1].equals("RAS-J004")
+              || f[1].equals("RAS-J005")
+              || f[1].equals("RAS-J009")
+              || f[1].equals("RAS-T005")
+              || f[1].equals("RAS-T006");
       if (f[1].equals("OK")) {
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
         Schemas.assertValid(schema, body);
@@ -161,5 +168,4 @@ class SchemasAndOpenApiTest {
     assertThat(Served.resource("schemas/ras-assessment-1.schema.json"))
         .contains("JSON Schema cannot express");
   }
-
 }

@@ -92,7 +92,8 @@ class SecurityTest {
 
   @Test
   void deepJsonIsRefusedWithTheReadersLimit() {
-    String deep = "{\"format\": \"ras-assessment/1\", \"id\": " + "[".repeat(5_000) + "]".repeat(5_000) + "}";
+    String deep =
+        "{\"format\": \"ras-assessment/1\", \"id\": " + "[".repeat(5_000) + "]".repeat(5_000) + "}";
     JsonNode p = Served.assertProblem(served.post("/v1/calculate", deep), 400, "RAS-J006");
     assertThat(p.get("problems").get(0).has("line")).isTrue();
     String deepCompare = "{\"before\": " + "[".repeat(5_000) + "]".repeat(5_000) + "}";
@@ -149,7 +150,10 @@ class SecurityTest {
           "/schemas/../org/openras/service/version.properties"
         }) {
       String reply = raw("GET " + path + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
-      assertThat(reply).as(path).matches("(?s)HTTP/1.1 (400|404) .*").contains("application/problem+json");
+      assertThat(reply)
+          .as(path)
+          .matches("(?s)HTTP/1.1 (400|404) .*")
+          .contains("application/problem+json");
       assertThat(reply).as(path).doesNotContain("not for you").doesNotContain("openras.version");
     }
   }
@@ -158,7 +162,8 @@ class SecurityTest {
   void aMalformedRequestIsAProblemToo() throws IOException {
     String reply = raw("GARBAGE\r\n\r\n");
     assertThat(reply).startsWith("HTTP/1.1 400").contains("RAS-H400");
-    String huge = raw("GET /v1/health HTTP/1.1\r\nHost: x\r\nX-Big: " + "y".repeat(20_000) + "\r\n\r\n");
+    String huge =
+        raw("GET /v1/health HTTP/1.1\r\nHost: x\r\nX-Big: " + "y".repeat(20_000) + "\r\n\r\n");
     assertThat(huge).matches("(?s)HTTP/1.1 (431|400) .*");
   }
 

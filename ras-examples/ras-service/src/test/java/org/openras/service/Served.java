@@ -117,7 +117,10 @@ final class Served implements AutoCloseable {
     assertThat(p.get("code").asText()).isEqualTo(code);
     assertThat(p.get("type").asText()).isEqualTo("https://openras.org/errors/" + code);
     assertThat(p.get("title").asText()).isNotBlank();
-    assertThat(p.get("detail").asText()).isNotBlank().doesNotContain("Exception").doesNotContain("\tat ");
+    assertThat(p.get("detail").asText())
+        .isNotBlank()
+        .doesNotContain("Exception")
+        .doesNotContain("\tat ");
     assertThat(p.get("problems").size()).isPositive();
     assertThat(r.body()).doesNotContain("at org.").doesNotContain("at java.");
     return p;

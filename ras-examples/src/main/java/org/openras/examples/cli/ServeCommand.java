@@ -126,9 +126,7 @@ final class ServeCommand implements Callable<Integer> {
       return RasCommand.BAD_INPUT;
     }
     Runtime.getRuntime().addShutdownHook(new Thread(service::close, "openras-stop"));
-    spec.commandLine()
-        .getErr()
-        .println("ras: serving on " + service.uri() + " (Ctrl-C to stop)");
+    spec.commandLine().getErr().println("ras: serving on " + service.uri() + " (Ctrl-C to stop)");
     spec.commandLine().getErr().flush();
     service.join();
     return RasCommand.DONE;
