@@ -1,5 +1,6 @@
 package org.openras.service;
 
+import com.google.common.base.Splitter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -549,7 +550,7 @@ final class Api extends Handler.Abstract {
     if (q == null) {
       return dflt;
     }
-    for (String kv : q.split("&")) {
+    for (String kv : Splitter.on('&').split(q)) {
       if (kv.equals("trace=false")) {
         return false;
       }
@@ -573,8 +574,8 @@ final class Api extends Handler.Abstract {
     }
     Form best = null;
     double bestQ = 0;
-    for (String range : accept.split(",")) {
-      String[] parts = range.split(";");
+    for (String range : Splitter.on(',').split(accept)) {
+      String[] parts = range.split(";", -1);
       String type = parts[0].trim().toLowerCase(Locale.ROOT);
       double q = 1;
       for (int i = 1; i < parts.length; i++) {

@@ -54,6 +54,7 @@ final class Batch {
     }
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, OUT_TYPE);
     long maxLine = Math.min(config.maxBodyBytes(), json.limits().maxDocumentLength());
+    int sent;
     try (InputStream in =
             new Limited(Content.Source.asInputStream(request), config.maxBatchBytes());
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -116,14 +117,15 @@ final class Batch {
           out.flush();
         }
       }
-      out.close(); // the last chunk: the reply is complete
-      callback.succeeded();
-      return status;
+      sent = status;
     } catch (IOException e) {
       // the client went away or stopped sending: nothing more can be said to it
       callback.failed(e);
       return 400;
     }
+    // the streams are closed: the last chunk is written and the reply complete
+    callback.succeeded();
+    return sent;
   }
 
   /** Reads one line into {@code line}, keeping at most {@code max + 1} characters. */

@@ -56,7 +56,7 @@ final class Metrics {
     b.append("# HELP openras_requests_total Requests answered, by endpoint and status.\n");
     b.append("# TYPE openras_requests_total counter\n");
     for (Map.Entry<String, LongAdder> e : new TreeMap<>(requests).entrySet()) {
-      String[] k = e.getKey().split("\u0000");
+      String[] k = e.getKey().split("\u0000", -1);
       b.append("openras_requests_total{endpoint=\"")
           .append(k[0])
           .append("\",status=\"")

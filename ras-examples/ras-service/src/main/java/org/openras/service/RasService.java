@@ -101,17 +101,18 @@ public final class RasService implements AutoCloseable {
                 return t;
               });
       long every = Math.max(1, config.reloadInterval().toMillis());
-      reloader.scheduleWithFixedDelay(
-          () -> {
-            try {
-              s.reloadNow();
-            } catch (RuntimeException e) {
-              LOG.error("reload of the tables failed", e);
-            }
-          },
-          every,
-          every,
-          TimeUnit.MILLISECONDS);
+      var unused =
+          reloader.scheduleWithFixedDelay(
+              () -> {
+                try {
+                  s.reloadNow();
+                } catch (RuntimeException e) {
+                  LOG.error("reload of the tables failed", e);
+                }
+              },
+              every,
+              every,
+              TimeUnit.MILLISECONDS);
       s.reloader = reloader;
     }
     LOG.info("OpenRAS {} serving {} on {}", Versions.OPENRAS, tables.snapshot().source(), s.uri());

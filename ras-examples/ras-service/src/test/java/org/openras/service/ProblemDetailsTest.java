@@ -51,7 +51,7 @@ class ProblemDetailsTest {
       if (!line.startsWith("assessment/")) {
         continue;
       }
-      String[] f = line.split("\t");
+      String[] f = line.split("\t", -1);
       byte[] body = Files.readAllBytes(CORPUS.resolve(f[0]));
       HttpResponse<String> r = served.post("/v1/calculate", body);
       if (f[1].equals("OK")) {
@@ -86,7 +86,7 @@ class ProblemDetailsTest {
       // the corpus's own expectation: the first problem's pointer and place
       assertThat(p.get("problems").get(0).get("pointer").asText()).as(f[0]).isEqualTo(f[2]);
       if (!f[3].equals("-")) {
-        String[] lc = f[3].split(":");
+        String[] lc = f[3].split(":", -1);
         assertThat(p.get("problems").get(0).get("line").asInt()).isEqualTo(Integer.parseInt(lc[0]));
         assertThat(p.get("problems").get(0).get("column").asInt())
             .isEqualTo(Integer.parseInt(lc[1]));

@@ -41,7 +41,7 @@ final class Schemas {
     if (type.startsWith("application/problem+json")) {
       assertValid("problem.schema.json", r.body());
     } else if (type.equals("application/x-ndjson")) {
-      for (String line : r.body().split("\n")) {
+      for (String line : r.body().split("\n", -1)) {
         if (!line.isEmpty()) {
           assertValid(
               line.startsWith("{\"format\":\"ras-result/1\"")

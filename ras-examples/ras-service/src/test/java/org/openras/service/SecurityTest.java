@@ -71,7 +71,7 @@ class SecurityTest {
 
   @Test
   void aSlowBodyTimesOutAlone() throws IOException {
-    try (Socket s = new Socket("127.0.0.1", served.service.port())) {
+    try (Socket s = new Socket(java.net.InetAddress.getLoopbackAddress(), served.service.port())) {
       s.setSoTimeout(10_000);
       OutputStream out = s.getOutputStream();
       out.write(
@@ -174,7 +174,7 @@ class SecurityTest {
   }
 
   static String raw(String request) throws IOException {
-    try (Socket s = new Socket("127.0.0.1", served.service.port())) {
+    try (Socket s = new Socket(java.net.InetAddress.getLoopbackAddress(), served.service.port())) {
       s.setSoTimeout(5_000);
       s.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
       s.getOutputStream().flush();
