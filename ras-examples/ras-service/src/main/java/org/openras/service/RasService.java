@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The OpenRAS HTTP service ({@code ras serve}): a JSON API under {@code /v1/} over the tables of a
  * directory (reloaded when it changes) or fixed tables. Start it with {@link #start}, stop it with
- * {@link #close}, which lets requests under way finish.
+ * {@link #close}.
  *
  * <p>See {@code docs/service.md} and the OpenAPI document at {@code /v1/openapi.json}.
  */
@@ -161,8 +161,8 @@ public final class RasService implements AutoCloseable {
   }
 
   /**
-   * Stops listening, lets requests under way finish (up to the configured stop timeout), then
-   * stops.
+   * Stops listening, then stops the server with the configured graceful-stop timeout. A request
+   * whose body is still arriving is cut (a known defect, see docs/service.md).
    */
   @Override
   public void close() {

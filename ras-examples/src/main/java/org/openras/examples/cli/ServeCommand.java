@@ -24,8 +24,7 @@ import picocli.CommandLine.Option;
       "compare, verify, check, tables, batch), with the OpenAPI document at",
       "/v1/openapi.json. Serves the tables of --tables DIR (every version; the one in force",
       "is chosen by date; reloaded when the directory changes), or the spec's worked",
-      "example. Listens on 127.0.0.1 unless told otherwise; stops on Ctrl-C, letting",
-      "requests under way finish."
+      "example. Listens on 127.0.0.1 unless told otherwise; stops on Ctrl-C or SIGTERM."
     })
 final class ServeCommand implements Callable<Integer> {
 
