@@ -38,6 +38,7 @@ import picocli.CommandLine.Command;
       ImpactCommand.class,
       CalibrateCommand.class,
       TableCommand.class,
+      ServeCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

@@ -1,0 +1,203 @@
+package org.openras.service;
+
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.apiguardian.api.API;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.openras.RasException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The OpenRAS HTTP service ({@code ras serve}): a JSON API under {@code /v1/} over the tables of a
+ * directory (reloaded when it changes) or fixed tables. Start it with {@link #start}, stop it with
+ * {@link #close}.
+ *
+ * <p>See {@code docs/service.md} and the OpenAPI document at {@code /v1/openapi.json}.
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public final class RasService implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger("org.openras.service");
+
+  private final Server server;
+  private final ServerConnector connector;
+  private final Tables tables;
+  private final Metrics metrics;
+  private ScheduledExecutorService reloader;
+
+  private RasService(Server server, ServerConnector connector, Tables tables, Metrics metrics) {
+    this.server = server;
+    this.connector = connector;
+    this.tables = tables;
+    this.metrics = metrics;
+  }
+
+  /**
+   * Loads the tables and starts listening.
+   *
+   * @param config where to listen, which tables, limits and access rules
+   * @return the running service
+   * @throws RasException when the tables cannot be loaded (every problem located)
+   * @throws IllegalStateException when the server cannot listen (the port is taken, say)
+   */
+  public static RasService start(ServiceConfig config) {
+    Tables tables =
+        config.tablesDir() != null
+            ? Tables.directory(config.tablesDir())
+            : Tables.fixed(config.fixedTables(), config.fixedTablesName());
+    Metrics metrics = new Metrics();
+
+    QueuedThreadPool pool = new QueuedThreadPool(200, 8);
+    pool.setName("openras-http");
+    Server server = new Server(pool);
+    HttpConfiguration http = new HttpConfiguration();
+    http.setSendServerVersion(false);
+    http.setSendXPoweredBy(false);
+    http.setSendDateHeader(true);
+    ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+    connector.setHost(config.bind());
+    connector.setPort(config.port());
+    connector.setIdleTimeout(config.idleTimeout().toMillis());
+    server.addConnector(connector);
+
+    GracefulHandler graceful = new GracefulHandler(new Api(config, tables, metrics));
+    server.setHandler(graceful);
+    server.setErrorHandler(new ProblemErrorHandler(metrics));
+    server.setStopTimeout(config.stopTimeout().toMillis());
+    server.setStopAtShutdown(false);
+    try {
+      server.start();
+    } catch (Exception e) {
+      try {
+        server.stop();
+      } catch (Exception ignored) {
+        // nothing more to release
+      }
+      throw new IllegalStateException(
+          "cannot listen on " + config.bind() + ":" + config.port() + ": " + e.getMessage(), e);
+    }
+    RasService s = new RasService(server, connector, tables, metrics);
+    if (tables.reloadable()) {
+      ScheduledExecutorService reloader =
+          Executors.newSingleThreadScheduledExecutor(
+              r -> {
+                Thread t = new Thread(r, "openras-reload");
+                t.setDaemon(true);
+                return t;
+              });
+      long every = Math.max(1, config.reloadInterval().toMillis());
+      var unused =
+          reloader.scheduleWithFixedDelay(
+              () -> {
+                try {
+                  s.reloadNow();
+                } catch (RuntimeException e) {
+                  LOG.error("reload of the tables failed", e);
+                }
+              },
+              every,
+              every,
+              TimeUnit.MILLISECONDS);
+      s.reloader = reloader;
+    }
+    LOG.info("OpenRAS {} serving {} on {}", Versions.OPENRAS, tables.snapshot().source(), s.uri());
+    return s;
+  }
+
+  /** {@return the port the service listens on (the one chosen when the configuration said 0)} */
+  public int port() {
+    return connector.getLocalPort();
+  }
+
+  /** {@return the service's base address, such as {@code http://127.0.0.1:8080/}} */
+  public URI uri() {
+    String host = connector.getHost();
+    if (host.contains(":")) {
+      host = "[" + host + "]";
+    }
+    return URI.create("http://" + host + ":" + port() + "/");
+  }
+
+  /** {@return the address the service listens on} */
+  public InetSocketAddress address() {
+    return new InetSocketAddress(connector.getHost(), port());
+  }
+
+  /**
+   * Looks at the tables directory now rather than at the next interval (for tests and signals).
+   *
+   * @return 1 when a changed set was loaded, -1 when it was refused, 0 when nothing changed
+   */
+  public synchronized int reloadNow() {
+    int outcome = tables.reloadIfChanged();
+    if (outcome != 0) {
+      metrics.reloaded(outcome > 0);
+    }
+    return outcome;
+  }
+
+  /** Waits until the service has stopped. */
+  public void join() {
+    try {
+      server.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /**
+   * Stops listening, then stops the server with the configured graceful-stop timeout. A request
+   * whose body is still arriving is cut (a known defect, see docs/service.md).
+   */
+  @Override
+  public void close() {
+    if (reloader != null) {
+      reloader.shutdownNow();
+    }
+    try {
+      server.stop();
+    } catch (Exception e) {
+      LOG.warn("stopping the server: {}", e.toString());
+    }
+  }
+
+  /** Jetty's own refusals (a malformed request line, a path trick) as problem details. */
+  static final class ProblemErrorHandler extends ErrorHandler {
+    private final Metrics metrics;
+
+    ProblemErrorHandler(Metrics metrics) {
+      this.metrics = metrics;
+    }
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) {
+      Object s = request.getAttribute(ErrorHandler.ERROR_STATUS);
+      int status = s instanceof Integer i ? i : response.getStatus();
+      ServiceError error = ServiceError.ofStatus(status);
+      Object m = request.getAttribute(ErrorHandler.ERROR_MESSAGE);
+      String detail = m == null ? error.rule : Versions.printable(m.toString());
+      String body = Problems.of(error, detail, null, Versions.OPENRAS);
+      response.setStatus(error.status);
+      Api.common(response);
+      response.getHeaders().put(HttpHeader.CONTENT_TYPE, Problems.MEDIA_TYPE);
+      metrics.record("rejected", error.status, error.code, 0);
+      response.write(true, ByteBuffer.wrap(body.getBytes(StandardCharsets.UTF_8)), callback);
+      return true;
+    }
+  }
+}

@@ -1,0 +1,171 @@
+package org.openras.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openras.assessment.Assessment;
+import org.openras.generate.AssessmentGenerator;
+import org.openras.generate.TableGenerator;
+import org.openras.table.RasTable;
+import org.openras.tables.RasJson;
+
+/**
+ * The OpenAPI document read by a real OpenAPI parser; the JSON Schemas shipped in the jar and in
+ * docs/ alike; the schemas accepting what the readers accept on the test corpus and refusing what
+ * the readers refuse for its shape.
+ */
+class SchemasAndOpenApiTest {
+  static final Path RESOURCES = Path.of("src", "main", "resources", "org", "openras", "service");
+  static final Path DOCS = Path.of("..", "..", "docs");
+  static final Path HOSTILE =
+      Path.of("..", "..", "ras-tables", "src", "test", "resources", "hostile");
+  static final RasJson JSON = RasJson.standard();
+
+  @Test
+  void theOpenApiDocumentIsValidOpenApi31WithEveryEndpoint() {
+    ParseOptions options = new ParseOptions();
+    options.setResolve(true);
+    SwaggerParseResult parsed =
+        new OpenAPIV3Parser()
+            .readLocation(RESOURCES.resolve("v1/openapi.json").toUri().toString(), null, options);
+    assertThat(parsed.getMessages()).isEmpty();
+    OpenAPI api = parsed.getOpenAPI();
+    assertThat(api.getOpenapi()).isEqualTo("3.1.0");
+    assertThat(api.getPaths().keySet())
+        .contains(
+            "/v1/calculate",
+            "/v1/explain",
+            "/v1/whatif",
+            "/v1/compare",
+            "/v1/verify",
+            "/v1/check",
+            "/v1/batch",
+            "/v1/tables",
+            "/v1/tables/{id}",
+            "/v1/tables/{id}/{version}",
+            "/v1/tables/{id}/{version}/check",
+            "/v1/health",
+            "/v1/ready",
+            "/metrics",
+            "/v1/openapi.json",
+            "/schemas/{name}");
+    for (String path : api.getPaths().keySet()) {
+      String concrete = path.replaceAll("\\{[a-z]+\\}", "x");
+      assertThat(Api.route(concrete)).as(path).isNotEqualTo("unknown");
+    }
+  }
+
+  @Test
+  void theDocsHoldTheSameSchemasAndDocumentAsTheJar() throws IOException {
+    assertThat(Files.readString(DOCS.resolve("api/openapi.json")))
+        .isEqualTo(Files.readString(RESOURCES.resolve("v1/openapi.json")));
+    for (String name : Resources.SCHEMAS) {
+      assertThat(Files.readString(DOCS.resolve("schemas").resolve(name)))
+          .as(name)
+          .isEqualTo(Files.readString(RESOURCES.resolve("schemas").resolve(name)));
+    }
+    try (Stream<Path> files = Files.list(RESOURCES.resolve("schemas"))) {
+      assertThat(files.count()).isEqualTo(Resources.SCHEMAS.length);
+    }
+  }
+
+  @Test
+  void theServiceServesTheDocumentAndTheSchemas(@TempDir Path dir) throws IOException {
+    try (Served served = Served.workedExample(dir)) {
+      assertThat(served.get("/v1/openapi.json").body())
+          .isEqualTo(Files.readString(RESOURCES.resolve("v1/openapi.json")));
+      for (String name : Resources.SCHEMAS) {
+        var r = served.get("/schemas/" + name);
+        assertThat(r.headers().firstValue("Content-Type")).hasValue("application/schema+json");
+        assertThat(r.body())
+            .isEqualTo(Files.readString(RESOURCES.resolve("schemas").resolve(name)));
+      }
+      Served.assertProblem(served.get("/schemas/nothing.json"), 404, "RAS-H404");
+    }
+  }
+
+  @Test
+  void theSchemasAcceptWhatTheReadersAccept() {
+    List<String> tables = new ArrayList<>();
+    List<String> assessments = new ArrayList<>();
+    tables.add(Served.resource(Served.TABLE));
+    assessments.add(Served.resource(Served.ASSESSMENT));
+    for (long seed = 1; seed <= 40; seed++) {
+      RasTable t = TableGenerator.defaults().generate(seed);
+      tables.add(JSON.writeTable(t));
+      AssessmentGenerator.forTable(t)
+          .withModerationProbability(0.5)
+          .withUnansweredProbability(0.3)
+          .stream(seed, 5)
+          .map(JSON::writeAssessment)
+          .forEach(assessments::add);
+    }
+    for (String t : tables) {
+      JSON.readTable(t, "t");
+      Schemas.assertValid("ras-table-1.schema.json", t);
+    }
+    for (String a : assessments) {
+      Assessment read = JSON.readAssessment(a, "a");
+      assertThat(read).isNotNull();
+      Schemas.assertValid("ras-assessment-1.schema.json", a);
+    }
+  }
+
+  @Test
+  void theSchemasRefuseWhatTheReadersRefuseForItsShape() throws IOException {
+    int refused = 0;
+    for (String line : Files.readAllLines(HOSTILE.resolve("manifest.tsv"))) {
+      String[] f = line.split("\t", -1);
+      if (line.startsWith("#") || f.length < 2 || f[0].contains("+")) {
+        continue;
+      }
+      String schema =
+          f[0].startsWith("table/")
+              ? "ras-table-1.schema.json"
+              : f[0].startsWith("assessment/") ? "ras-assessment-1.schema.json" : null;
+      if (schema == null) {
+        continue;
+      }
+      String text =
+          new String(
+              Files.readAllBytes(HOSTILE.resolve(f[0])), java.nio.charset.StandardCharsets.UTF_8);
+      boolean shape =
+          f[1].equals("RAS-J002")
+              || f[1].equals("RAS-J004")
+              || f[1].equals("RAS-J005")
+              || f[1].equals("RAS-J009")
+              || f[1].equals("RAS-T005")
+              || f[1].equals("RAS-T006");
+      if (f[1].equals("OK")) {
+        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        Schemas.assertValid(schema, body);
+      } else if (shape) {
+        assertThat(Schemas.errors(schema, text)).as(f[0] + " " + f[1]).isNotEmpty();
+        refused++;
+      }
+    }
+    assertThat(refused).isGreaterThanOrEqualTo(5);
+  }
+
+  @Test
+  void theSchemasCompileAndDescribeWhatTheyCannotExpress() {
+    for (String name : Resources.SCHEMAS) {
+      assertThat(Schemas.of(name)).as(name).isNotNull();
+    }
+    assertThat(Served.resource("schemas/ras-table-1.schema.json"))
+        .contains("JSON Schema cannot express");
+    assertThat(Served.resource("schemas/ras-assessment-1.schema.json"))
+        .contains("JSON Schema cannot express");
+  }
+}

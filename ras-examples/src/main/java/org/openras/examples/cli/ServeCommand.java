@@ -1,0 +1,141 @@
+package org.openras.examples.cli;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.openras.service.RasService;
+import org.openras.service.ServiceConfig;
+import org.openras.tables.TableProviders;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code ras serve}: the budget over HTTP, a JSON API for any case-management system. */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Serves the budget over HTTP: a JSON API under /v1/ (calculate, explain, whatif,",
+      "compare, verify, check, tables, batch), with the OpenAPI document at",
+      "/v1/openapi.json. Serves the tables of --tables DIR (every version; the one in force",
+      "is chosen by date; reloaded when the directory changes), or the spec's worked",
+      "example. Listens on 127.0.0.1 unless told otherwise; stops on Ctrl-C or SIGTERM."
+    })
+final class ServeCommand implements Callable<Integer> {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(
+      names = "--tables",
+      paramLabel = "DIR",
+      description = "A directory of ras-table/1 files (default: the built-in worked example).")
+  Path tables;
+
+  @Option(
+      names = "--port",
+      paramLabel = "PORT",
+      defaultValue = "8080",
+      description = "The TCP port (default: ${DEFAULT-VALUE}; 0 for any free port).")
+  int port;
+
+  @Option(
+      names = "--bind",
+      paramLabel = "ADDRESS",
+      defaultValue = "127.0.0.1",
+      description = "The address to listen on (default: ${DEFAULT-VALUE}).")
+  String bind;
+
+  @Option(
+      names = "--token-file",
+      paramLabel = "FILE",
+      description =
+          "A file holding the bearer token every request (but health and readiness) must"
+              + " carry. Required to listen beyond localhost.")
+  Path tokenFile;
+
+  @Option(
+      names = "--cors-origin",
+      paramLabel = "ORIGIN",
+      description = "An origin browsers may call from (repeat; * for any). CORS is off by default.")
+  List<String> corsOrigins = List.of();
+
+  @Option(
+      names = "--max-body",
+      paramLabel = "BYTES",
+      defaultValue = "1048576",
+      description = "The largest body of one document (default: ${DEFAULT-VALUE}).")
+  long maxBody;
+
+  @Option(
+      names = "--max-batch",
+      paramLabel = "BYTES",
+      defaultValue = "1073741824",
+      description = "The largest body of a batch (default: ${DEFAULT-VALUE}).")
+  long maxBatch;
+
+  @Option(
+      names = "--allow-unauthenticated",
+      description = "Listen beyond localhost without a token (behind a proxy that authenticates).")
+  boolean allowUnauthenticated;
+
+  @Override
+  public Integer call() {
+    ServiceConfig config =
+        tables != null
+            ? ServiceConfig.directory(tables)
+            : ServiceConfig.fixed(
+                TableProviders.classpath(
+                    ServeCommand.class.getClassLoader(), DemoCommand.TABLE.substring(1)),
+                "worked example (built in)");
+    config = config.withAddress(bind, port).withBodyLimits(maxBody, maxBatch);
+    if (!corsOrigins.isEmpty()) {
+      config = config.withCorsOrigins(corsOrigins);
+    }
+    if (tokenFile != null) {
+      String token;
+      try {
+        token = Files.readString(tokenFile, StandardCharsets.UTF_8).strip();
+      } catch (IOException e) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), "cannot read the token file " + tokenFile + ": " + e);
+      }
+      if (token.isEmpty()) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), "the token file " + tokenFile + " is empty");
+      }
+      config = config.withToken(token);
+    } else if (!loopback(bind) && !allowUnauthenticated) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
+          "--bind "
+              + bind
+              + " listens beyond localhost: give --token-file FILE (or"
+              + " --allow-unauthenticated behind a proxy that authenticates)");
+    }
+    RasService service;
+    try {
+      service = RasService.start(config);
+    } catch (IllegalStateException e) {
+      spec.commandLine().getErr().println("ras: " + e.getMessage());
+      return RasCommand.BAD_INPUT;
+    }
+    Runtime.getRuntime().addShutdownHook(new Thread(service::close, "openras-stop"));
+    spec.commandLine().getErr().println("ras: serving on " + service.uri() + " (Ctrl-C to stop)");
+    spec.commandLine().getErr().flush();
+    service.join();
+    return RasCommand.DONE;
+  }
+
+  private static boolean loopback(String host) {
+    try {
+      return InetAddress.getByName(host).isLoopbackAddress();
+    } catch (UnknownHostException e) {
+      return false;
+    }
+  }
+}
