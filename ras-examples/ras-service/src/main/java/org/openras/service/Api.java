@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpHeaderValue;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
@@ -119,6 +120,11 @@ final class Api extends Handler.Abstract {
       code = e.error.code;
       if (e.error == ServiceError.UNAUTHORIZED) {
         response.getHeaders().put(HttpHeader.WWW_AUTHENTICATE, "Bearer realm=\"openras\"");
+      }
+      if (request.getLength() != 0) {
+        // refused before its body was read: the connection cannot carry another request, so
+        // say so, or a client that pools connections sends its next request into a closed one
+        response.getHeaders().put(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE.asString());
       }
       send(
           response,

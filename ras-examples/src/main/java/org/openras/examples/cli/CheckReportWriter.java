@@ -1,15 +1,7 @@
 package org.openras.examples.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.StreamWriteFeature;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Map;
-import org.openras.assessment.Answer;
 import org.openras.assessment.Assessment;
 import org.openras.check.BandReach;
 import org.openras.check.CheckReport;
@@ -20,15 +12,10 @@ import org.openras.check.RuleReach;
 import org.openras.check.Severity;
 import org.openras.explain.render.Renderer;
 import org.openras.table.RasTable;
+import org.openras.tables.CheckJson;
 
 /** A check report as text, JSON ({@code ras-check/1}) or Markdown. */
 final class CheckReportWriter {
-  /** The format tag of the JSON form. */
-  static final String FORMAT = "ras-check/1";
-
-  private static final JsonFactory JSON =
-      JsonFactory.builder().enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
-
   private CheckReportWriter() {}
 
   // ------------------------------------------------------------------ text
@@ -253,105 +240,6 @@ final class CheckReportWriter {
   // ------------------------------------------------------------------ json
 
   static String json(RasTable t, CheckReport r) {
-    StringWriter w = new StringWriter();
-    try (JsonGenerator g = JSON.createGenerator(w)) {
-      g.useDefaultPrettyPrinter();
-      g.writeStartObject();
-      g.writeStringField("format", FORMAT);
-      g.writeObjectFieldStart("table");
-      g.writeStringField("id", t.id());
-      g.writeStringField("version", t.version());
-      g.writeStringField("fingerprint", t.fingerprint().toString());
-      g.writeEndObject();
-      g.writeBooleanField("exact", r.exact());
-      g.writeBooleanField("hasErrors", r.hasErrors());
-      g.writeArrayFieldStart("findings");
-      for (Finding f : r.findings()) {
-        g.writeStartObject();
-        g.writeStringField("severity", f.severity().name());
-        g.writeStringField("code", f.code());
-        g.writeStringField("pointer", f.pointer());
-        g.writeStringField("message", f.message());
-        g.writeObjectFieldStart("figures");
-        for (Map.Entry<String, String> e : f.figures().entrySet()) {
-          g.writeStringField(e.getKey(), e.getValue());
-        }
-        g.writeEndObject();
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      g.writeArrayFieldStart("extremes");
-      for (Extremes e : r.extremes()) {
-        g.writeStartObject();
-        g.writeStringField("clientGroup", e.clientGroup());
-        g.writeStringField("locality", e.locality());
-        example(g, "leastPoints", e.leastPoints());
-        example(g, "greatestPoints", e.greatestPoints());
-        example(g, "leastBudget", e.leastBudget());
-        example(g, "greatestBudget", e.greatestBudget());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      g.writeArrayFieldStart("bands");
-      for (BandReach band : r.bands()) {
-        g.writeStartObject();
-        g.writeStringField("clientGroup", band.clientGroup());
-        g.writeStringField("band", band.band());
-        g.writeStringField("pointer", band.pointer());
-        g.writeBooleanField("reachable", band.reachable());
-        if (band.leastTotal().isPresent()) {
-          g.writeNumberField("leastTotal", band.leastTotal().get());
-        }
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      g.writeArrayFieldStart("rules");
-      for (RuleReach rule : r.rules()) {
-        g.writeStartObject();
-        g.writeStringField("kind", rule.kind());
-        g.writeStringField("id", rule.id());
-        g.writeStringField("pointer", rule.pointer());
-        g.writeBooleanField("canFire", rule.canFire());
-        g.writeArrayFieldStart("descriptors");
-        for (String d : rule.descriptors()) {
-          g.writeString(d);
-        }
-        g.writeEndArray();
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      g.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return w.toString();
-  }
-
-  private static void example(JsonGenerator g, String name, Example x) throws IOException {
-    g.writeObjectFieldStart(name);
-    g.writeNumberField("totalPoints", new BigDecimal(plain(x.totalPoints())));
-    g.writeNumberField("budget", x.budget());
-    Assessment a = x.assessment();
-    if (a.clientGroup().isPresent()) {
-      g.writeStringField("clientGroup", a.clientGroup().get());
-    }
-    if (a.locality().isPresent()) {
-      g.writeStringField("locality", a.locality().get());
-    }
-    g.writeObjectFieldStart("answers");
-    for (Map.Entry<String, Answer> e : a.answers().entrySet()) {
-      List<String> ds = e.getValue().descriptors();
-      if (e.getValue().multiple()) {
-        g.writeArrayFieldStart(e.getKey());
-        for (String d : ds) {
-          g.writeString(d);
-        }
-        g.writeEndArray();
-      } else {
-        g.writeStringField(e.getKey(), ds.get(0));
-      }
-    }
-    g.writeEndObject();
-    g.writeEndObject();
+    return CheckJson.write(t, r);
   }
 }
