@@ -29,17 +29,44 @@ public final class CheckConfig {
   /** Bound on the work of the analysis, in 64-bit word operations (about a second). */
   public static final long MAX_WORK = 400_000_000L;
 
+  /**
+   * Bound on the sums of two (points, money) pairs enumerated over the whole analysis (a few
+   * seconds at most), beside the bound of 2×10^7 in one step.
+   */
+  public static final long MAX_SUMS = 60_000_000L;
+
+  /**
+   * Default bound on the memory the analysis holds, in bytes: an estimate counting 40 bytes for
+   * each (points, money) pair kept and 8 bytes for each word of the reachable totals. The heap it
+   * takes is at most about twice this, so the default is safe in a 512 MB heap (and in 256 MB).
+   */
+  public static final long DEFAULT_MAX_MEMORY = 96L << 20;
+
   private static final CheckConfig DEFAULTS =
-      new CheckConfig(new EnumMap<>(Check.class), DEFAULT_MAX_COMBINATIONS, DEFAULT_MAX_VALUES);
+      new CheckConfig(
+          new EnumMap<>(Check.class),
+          DEFAULT_MAX_COMBINATIONS,
+          DEFAULT_MAX_VALUES,
+          DEFAULT_MAX_MEMORY,
+          MAX_LATTICE);
 
   private final EnumMap<Check, Severity> severities;
   private final int maxCombinations;
   private final int maxValues;
+  private final long maxMemory;
+  private final long maxLattice;
 
-  private CheckConfig(EnumMap<Check, Severity> severities, int maxCombinations, int maxValues) {
+  private CheckConfig(
+      EnumMap<Check, Severity> severities,
+      int maxCombinations,
+      int maxValues,
+      long maxMemory,
+      long maxLattice) {
     this.severities = severities;
     this.maxCombinations = maxCombinations;
     this.maxValues = maxValues;
+    this.maxMemory = maxMemory;
+    this.maxLattice = maxLattice;
   }
 
   /** {@return every check at its default severity, with the default bounds} */
@@ -57,7 +84,7 @@ public final class CheckConfig {
     EnumMap<Check, Severity> copy = new EnumMap<>(Check.class);
     copy.putAll(severities);
     copy.put(Objects.requireNonNull(check, "check"), Objects.requireNonNull(severity, "severity"));
-    return new CheckConfig(copy, maxCombinations, maxValues);
+    return new CheckConfig(copy, maxCombinations, maxValues, maxMemory, maxLattice);
   }
 
   /**
@@ -92,7 +119,24 @@ public final class CheckConfig {
               + maxValues
               + " (each at least 1)");
     }
-    return new CheckConfig(severities, maxCombinations, maxValues);
+    return new CheckConfig(severities, maxCombinations, maxValues, maxMemory, maxLattice);
+  }
+
+  /**
+   * A copy with another bound on the memory the exact analysis holds. Past it the analysis stops
+   * and the report is not exact ({@link Check#NOT_EXACT}, whose reason names this bound).
+   *
+   * @param bytes the most memory the analysis may hold, in bytes, as estimated (40 bytes for each
+   *     (points, money) pair kept, 8 for each word of the reachable totals); at least 1 MB (the
+   *     heap it takes is at most about twice this)
+   * @return the copy; this configuration is unchanged
+   */
+  public CheckConfig withMaxMemory(long bytes) {
+    if (bytes < 1L << 20) {
+      throw new IllegalArgumentException(
+          "bound on memory out of range: " + bytes + " bytes (at least 1 MB, 1048576 bytes)");
+    }
+    return new CheckConfig(severities, maxCombinations, maxValues, bytes, maxLattice);
   }
 
   /**
@@ -114,14 +158,32 @@ public final class CheckConfig {
     return maxValues;
   }
 
-  /** {@return the most steps the lattice of reachable totals may have ({@link #MAX_LATTICE})} */
+  /**
+   * {@return the most steps the lattice of reachable totals may have to be held as bit sets ({@link
+   * #MAX_LATTICE}); beyond it the totals are listed one by one, within the memory bound}
+   */
   public long maxLattice() {
-    return MAX_LATTICE;
+    return maxLattice;
+  }
+
+  /** A copy with another lattice bound (tests: to list the totals of small tables). */
+  CheckConfig withMaxLattice(long bits) {
+    return new CheckConfig(severities, maxCombinations, maxValues, maxMemory, bits);
   }
 
   /** {@return the most distinct sums of supplement money tracked ({@link #MAX_MONEY_SUMS})} */
   public int maxMoneySums() {
     return MAX_MONEY_SUMS;
+  }
+
+  /** {@return the most memory the analysis may hold, in bytes (an estimate)} */
+  public long maxMemory() {
+    return maxMemory;
+  }
+
+  /** {@return the most sums of two pairs the analysis may enumerate ({@link #MAX_SUMS})} */
+  public long maxSums() {
+    return MAX_SUMS;
   }
 
   /** {@return the most word operations the analysis may do ({@link #MAX_WORK})} */

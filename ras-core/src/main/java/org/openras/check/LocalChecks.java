@@ -158,8 +158,7 @@ final class LocalChecks {
       for (int bi = 1; bi < bands.size(); bi++) {
         Band prev = bands.get(bi - 1);
         Band b = bands.get(bi);
-        BigDecimal below =
-            prev.amount().add(b.from().subtract(prev.from()).multiply(prev.perPoint()));
+        BigDecimal below = prev.amountAt(b.from());
         if (b.amount().compareTo(below) < 0) {
           List<Object> figures =
               new java.util.ArrayList<>(

@@ -1,51 +1,69 @@
 package org.openras.check;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
+import java.util.Arrays;
 
 /**
  * A finite set of distinct (points, supplement money) pairs, each a long at a fixed scale, and for
- * each the option it came from (an index the owner gives meaning to). Used within one question or
- * one domain, where sets are small. Immutable once built.
+ * each the option it came from (an index the owner gives meaning to), in the order first given.
+ * Held in primitive arrays with an open-addressing index (about {@link Budget#PAIR_BYTES} bytes a
+ * pair), so that its memory can be bounded. Immutable once built.
  */
 final class PairSet {
-  private record Pair(long key, long money) {}
-
   final long[] keys;
   final long[] money;
   final int[] arg;
-  private final Map<Pair, Integer> index;
+  private final int[] slots; // index + 1 of the pair hashed there, 0 when empty
 
-  private PairSet(List<long[]> rows) {
-    int n = rows.size();
-    keys = new long[n];
-    money = new long[n];
-    arg = new int[n];
-    index = new HashMap<>(n * 2);
-    for (int i = 0; i < n; i++) {
-      long[] r = rows.get(i);
-      keys[i] = r[0];
-      money[i] = r[1];
-      arg[i] = (int) r[2];
-      index.put(new Pair(r[0], r[1]), i);
-    }
+  private PairSet(long[] keys, long[] money, int[] arg, int[] slots) {
+    this.keys = keys;
+    this.money = money;
+    this.arg = arg;
+    this.slots = slots;
   }
 
   /** The set holding only (0, 0). */
   static PairSet zero() {
-    return new PairSet(List.of(new long[] {0, 0, -1}));
+    Builder b = new Builder(1, Budget.unbounded());
+    try {
+      b.add(0, 0, -1);
+    } catch (TooLarge e) {
+      throw new AssertionError(e);
+    }
+    return b.build();
   }
 
   int size() {
     return keys.length;
   }
 
+  /** The bytes this set is counted as holding. */
+  long bytes() {
+    return size() * Budget.PAIR_BYTES;
+  }
+
   /** The index of the pair, or -1. */
   int indexOf(long key, long m) {
-    Integer i = index.get(new Pair(key, m));
-    return i == null ? -1 : i;
+    return find(slots, keys, money, key, m);
+  }
+
+  private static int find(int[] slots, long[] keys, long[] money, long key, long m) {
+    int mask = slots.length - 1;
+    for (int s = hash(key, m) & mask; ; s = s + 1 & mask) {
+      int i = slots[s] - 1;
+      if (i < 0) {
+        return -1;
+      }
+      if (keys[i] == key && money[i] == m) {
+        return i;
+      }
+    }
+  }
+
+  private static int hash(long key, long m) {
+    long h = key * 0x9E3779B97F4A7C15L + m * 0xC2B2AE3D27D4EB4FL;
+    h ^= h >>> 29;
+    h *= 0xBF58476D1CE4E5B9L;
+    return (int) (h ^ h >>> 32);
   }
 
   /**
@@ -55,7 +73,7 @@ final class PairSet {
   static final long MAX_SUMS = 20_000_000L;
 
   /** Every sum of a pair of {@code a} and a pair of {@code b}. */
-  static PairSet plus(PairSet a, PairSet b, int maxValues) throws TooLarge {
+  static PairSet plus(PairSet a, PairSet b, int maxValues, Budget budget) throws TooLarge {
     if ((long) a.size() * b.size() > MAX_SUMS) {
       throw new TooLarge(
           "one domain's questions give more than "
@@ -66,7 +84,8 @@ final class PairSet {
               + b.size()
               + ")");
     }
-    Builder out = new Builder(maxValues);
+    budget.sums((long) a.size() * b.size());
+    Builder out = new Builder(maxValues, budget);
     for (int i = 0; i < a.size(); i++) {
       for (int j = 0; j < b.size(); j++) {
         out.add(Math.addExact(a.keys[i], b.keys[j]), Math.addExact(a.money[i], b.money[j]), -1);
@@ -86,28 +105,73 @@ final class PairSet {
     throw new IllegalStateException("no pair of pairs sums to " + key + ", " + m);
   }
 
-  /** Collects distinct pairs, keeping the first option given for each. */
+  /**
+   * Collects distinct pairs, keeping the first option given for each; every pair kept is counted in
+   * the budget as held (the set built keeps that count).
+   */
   static final class Builder {
     private final int maxValues;
-    private final Map<Pair, Boolean> seen = new HashMap<>();
-    private final List<long[]> rows = new ArrayList<>();
+    private final Budget budget;
+    private long[] keys = new long[8];
+    private long[] money = new long[8];
+    private int[] arg = new int[8];
+    private int[] slots = new int[16];
+    private int n;
 
-    Builder(int maxValues) {
+    Builder(int maxValues, Budget budget) {
       this.maxValues = maxValues;
+      this.budget = budget;
     }
 
-    void add(long key, long m, int arg) throws TooLarge {
-      if (seen.putIfAbsent(new Pair(key, m), Boolean.TRUE) == null) {
-        rows.add(new long[] {key, m, arg});
-        if (rows.size() > maxValues) {
-          throw new TooLarge(
-              "more than " + maxValues + " distinct points and money pairs" + " within one domain");
-        }
+    void add(long key, long m, int a) throws TooLarge {
+      if (find(slots, keys, money, key, m) >= 0) {
+        return;
+      }
+      if (n == maxValues) {
+        throw new TooLarge(
+            "more than " + maxValues + " distinct points and money pairs" + " within one domain");
+      }
+      budget.hold(Budget.PAIR_BYTES);
+      if (n == keys.length) {
+        int c = keys.length * 2;
+        keys = Arrays.copyOf(keys, c);
+        money = Arrays.copyOf(money, c);
+        arg = Arrays.copyOf(arg, c);
+      }
+      keys[n] = key;
+      money[n] = m;
+      arg[n] = a;
+      n++;
+      if (2 * n > slots.length) {
+        slots = index(keys, money, n, slots.length * 2);
+      } else {
+        insert(slots, keys, money, n - 1);
       }
     }
 
+    private static int[] index(long[] keys, long[] money, int n, int capacity) {
+      int[] s = new int[capacity];
+      for (int i = 0; i < n; i++) {
+        insert(s, keys, money, i);
+      }
+      return s;
+    }
+
+    private static void insert(int[] slots, long[] keys, long[] money, int i) {
+      int mask = slots.length - 1;
+      int s = hash(keys[i], money[i]) & mask;
+      while (slots[s] != 0) {
+        s = s + 1 & mask;
+      }
+      slots[s] = i + 1;
+    }
+
     PairSet build() {
-      return new PairSet(rows);
+      long[] k = Arrays.copyOf(keys, n);
+      long[] m = Arrays.copyOf(money, n);
+      int[] a = Arrays.copyOf(arg, n);
+      int capacity = Integer.highestOneBit(Math.max(2, n) * 2 - 1) * 2;
+      return new PairSet(k, m, a, index(k, m, n, capacity));
     }
   }
 }

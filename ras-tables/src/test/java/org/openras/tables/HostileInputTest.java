@@ -23,6 +23,9 @@ import org.openras.Location;
 import org.openras.Problem;
 import org.openras.RasException;
 import org.openras.assessment.Assessment;
+import org.openras.check.Check;
+import org.openras.check.CheckReport;
+import org.openras.check.TableChecks;
 import org.openras.engine.RasEngine;
 import org.openras.table.RasTable;
 
@@ -169,6 +172,33 @@ class HostileInputTest {
     } catch (RasException e) {
       return new Outcome(Optional.of(e));
     }
+  }
+
+  /**
+   * The valid tables of the corpus made to break {@code ras check} (issue 14): nine choose-all
+   * questions stop within bounded memory and seconds, not exact for the reason of the bound they
+   * met; two assessments far apart on a fine lattice are listed and exact.
+   */
+  @Test
+  void theCheckCasesAreAnsweredWithinTheirBounds() {
+    RasTable chooseAll = JSON.readTable(stream("table/check-choose-all.json"), "check-choose-all");
+    CheckReport r =
+        assertTimeoutPreemptively(Duration.ofSeconds(30), () -> TableChecks.check(chooseAll));
+    assertThat(r.exact()).isFalse();
+    assertThat(r.findings(Check.NOT_EXACT))
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.figures().get("reason"))
+                    .containsAnyOf(
+                        "distinct points and money pairs",
+                        "of memory",
+                        "sums of points and money"));
+    RasTable fine = JSON.readTable(stream("table/check-fine-decimals.json"), "check-fine-decimals");
+    CheckReport exact = TableChecks.check(fine);
+    assertThat(exact.exact()).as("%s", exact.findings(Check.NOT_EXACT)).isTrue();
+    assertThat(exact.extremes().get(0).greatestPoints().totalPoints())
+        .isEqualByComparingTo("1000000.000001");
   }
 
   private static String name(String file) {

@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -42,6 +43,40 @@ class RasJarHostileIT {
     RasJarIT.Run r =
         RasJarIT.java("calculate", "--table", table.toString(), "--assessment", ASSESSMENT);
     assertBadInput(r, table.getFileName().toString(), code, place);
+  }
+
+  /**
+   * Issue 14: a 16 KB table of nine choose-all questions took 3 GB and died with {@code
+   * OutOfMemoryError}; in a 256 MB heap it is now answered within seconds, not exact, saying why.
+   */
+  @Test
+  void checkOfChooseAllQuestionsInASmallHeap() throws Exception {
+    long start = System.nanoTime();
+    RasJarIT.Run r =
+        RasJarIT.javaWith(
+            List.of("-Xmx256m"),
+            "check",
+            "--table",
+            CORPUS.resolve("table/check-choose-all.json").toString(),
+            "--format",
+            "json");
+    assertThat((System.nanoTime() - start) / 1e9).as("seconds").isLessThan(30);
+    assertThat(r.code()).as(r.err()).isIn(0, 3);
+    assertThat(r.err()).doesNotContain("OutOfMemoryError");
+    assertThat(r.out())
+        .containsPattern("\"exact\" *: *false")
+        .contains("NOT_EXACT")
+        .containsPattern("\"reason\" *: *\"[^\"]*(points and money|memory)");
+    RasJarIT.Run fine =
+        RasJarIT.javaWith(
+            List.of("-Xmx256m"),
+            "check",
+            "--table",
+            CORPUS.resolve("table/check-fine-decimals.json").toString(),
+            "--format",
+            "json");
+    assertThat(fine.code()).as(fine.err()).isZero();
+    assertThat(fine.out()).containsPattern("\"exact\" *: *true").doesNotContain("NOT_EXACT");
   }
 
   @Test

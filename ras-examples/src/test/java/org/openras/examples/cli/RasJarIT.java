@@ -19,8 +19,14 @@ class RasJarIT {
   record Run(int code, String out, String err) {}
 
   static Run java(String... args) throws IOException, InterruptedException {
+    return javaWith(List.of(), args);
+  }
+
+  /** Runs the jar with {@code jvm} options (such as {@code -Xmx256m}) before {@code -jar}. */
+  static Run javaWith(List<String> jvm, String... args) throws IOException, InterruptedException {
     List<String> cmd = new ArrayList<>();
     cmd.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
+    cmd.addAll(jvm);
     cmd.add("-jar");
     cmd.add(JAR.toString());
     cmd.addAll(List.of(args));
