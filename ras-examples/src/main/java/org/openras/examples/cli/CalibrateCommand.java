@@ -94,7 +94,7 @@ final class CalibrateCommand implements Callable<Integer> {
             .effectiveFrom(effectiveFrom);
     CalibrationReport r =
         Progress.ofBytes(
-            "ras calibrate", input, bytes -> calibration.progressBytes(bytes).build().run());
+            "ras calibrate", input, 2, bytes -> calibration.progressBytes(bytes).build().run());
     spec.commandLine().getOut().print(r.toText());
     java.util.Optional<String> refusal = r.refusal();
     if (refusal.isPresent()) {

@@ -29,6 +29,15 @@ final class Progress {
    * shown, else null.
    */
   static <T> T ofBytes(String task, Path input, Function<LongConsumer, T> work) {
+    return ofBytes(task, input, 1, work);
+  }
+
+  /**
+   * Runs {@code work}, which reads {@code input} {@code passes} times, giving it a listener of the
+   * bytes read so far over all passes (out of {@code passes} × its size) when a bar is shown, else
+   * null.
+   */
+  static <T> T ofBytes(String task, Path input, int passes, Function<LongConsumer, T> work) {
     long size;
     try {
       size = onTerminal() && Files.isRegularFile(input) ? Files.size(input) : -1;
@@ -38,7 +47,7 @@ final class Progress {
     if (size <= 0) {
       return work.apply(null);
     }
-    try (ProgressBar bar = bar(task, size, " MB", 1_000_000)) {
+    try (ProgressBar bar = bar(task, size * passes, " MB", 1_000_000)) {
       return work.apply(bar::stepTo);
     }
   }

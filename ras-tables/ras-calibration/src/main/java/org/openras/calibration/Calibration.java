@@ -350,13 +350,16 @@ public final class Calibration {
   }
 
   /**
-   * Runs the calibration: two passes over the caseload.
+   * Runs the calibration: two passes over the caseload. The progress listeners hear both passes:
+   * the rows and bytes of the second count on from where the first ended (so a whole run reads
+   * twice the input's bytes).
    *
    * @throws org.openras.RasException when the caseload cannot be read at all
    * @return the fitted table version and how far its budgets fall from today's costs
    */
   public CalibrationReport run() {
     Fits fits = new Fits();
+    long[] firstPass = {0, 0}; // rows, bytes
     try {
       CaseloadRows.requireCostColumn(input, inputFormat, json);
       CaseloadRows.forEach(
@@ -366,8 +369,18 @@ public final class Calibration {
           threads,
           this::observe,
           o -> fit(o, fits),
-          progress,
-          progressBytes);
+          progress == null
+              ? null
+              : rows -> {
+                firstPass[0] = rows;
+                progress.accept(rows);
+              },
+          progressBytes == null
+              ? null
+              : bytes -> {
+                firstPass[1] = bytes;
+                progressBytes.accept(bytes);
+              });
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -415,8 +428,8 @@ public final class Calibration {
               furthest.poll();
             }
           },
-          null,
-          null);
+          progress == null ? null : rows -> progress.accept(firstPass[0] + rows),
+          progressBytes == null ? null : bytes -> progressBytes.accept(firstPass[1] + bytes));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

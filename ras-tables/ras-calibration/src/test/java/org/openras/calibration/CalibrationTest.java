@@ -76,6 +76,28 @@ class CalibrationTest {
   }
 
   @Test
+  void progressIsHeardThroughBothPasses() throws IOException {
+    Path costed = caseload(current, 300, 5);
+    long size = Files.size(costed);
+    List<Long> bytes = new java.util.concurrent.CopyOnWriteArrayList<>();
+    List<Long> rows = new java.util.concurrent.CopyOnWriteArrayList<>();
+    Calibration.builder(current)
+        .input(costed)
+        .version("progress")
+        .effectiveFrom(LocalDate.of(2027, 4, 1))
+        .progressBytes(bytes::add)
+        .progress(rows::add)
+        .build()
+        .run();
+    // the second pass counts on from the first: the whole run reads the input twice
+    assertThat(bytes).isSorted();
+    assertThat(bytes.get(bytes.size() - 1)).isEqualTo(2 * size);
+    assertThat(bytes).anySatisfy(b -> assertThat(b).isGreaterThan(size));
+    assertThat(rows).isSorted();
+    assertThat(rows.get(rows.size() - 1)).isEqualTo(600);
+  }
+
+  @Test
   void bandsFitRecoversTheTrueFigures() throws IOException {
     // truth: band A 4.50 a point (was 4.10); band B from 20: 90 + 6.00 a point (was 82, 5.25);
     // band C from 60: 330 (was 292); older people 3.50 a point (was 3.80)
