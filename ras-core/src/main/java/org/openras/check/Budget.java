@@ -57,6 +57,7 @@ final class Budget {
    * @throws TooLarge when the sums of the whole analysis pass the bound
    */
   void sums(long n) throws TooLarge {
+    interrupted();
     sums += n;
     if (sums > maxSums) {
       throw new TooLarge(
@@ -72,9 +73,17 @@ final class Budget {
    * @throws TooLarge when the operations of the whole analysis pass the bound
    */
   void work(long n) throws TooLarge {
+    interrupted();
     work += n;
     if (work > maxWork) {
       throw new TooLarge("more than " + maxWork + " word operations on the reachable totals");
+    }
+  }
+
+  /** Stops when the thread was interrupted (a service's deadline passed). */
+  private static void interrupted() throws TooLarge {
+    if (Thread.currentThread().isInterrupted()) {
+      throw new TooLarge("the analysis was interrupted (its caller's deadline passed)");
     }
   }
 

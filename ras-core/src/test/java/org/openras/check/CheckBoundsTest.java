@@ -188,6 +188,20 @@ class CheckBoundsTest {
   }
 
   @Test
+  void anInterruptedAnalysisStopsSayingSo() {
+    Thread.currentThread().interrupt();
+    try {
+      CheckReport r = TableChecks.check(hostile());
+      assertThat(r.exact()).isFalse();
+      assertThat(r.findings(Check.NOT_EXACT))
+          .singleElement()
+          .satisfies(f -> assertThat(f.message()).contains("interrupted"));
+    } finally {
+      assertThat(Thread.interrupted()).as("the interrupt is left for the caller").isTrue();
+    }
+  }
+
+  @Test
   void theMemoryBoundIsAtLeastOneMegabyte() {
     assertThatThrownBy(() -> CheckConfig.defaults().withMaxMemory(1000))
         .isInstanceOf(IllegalArgumentException.class)

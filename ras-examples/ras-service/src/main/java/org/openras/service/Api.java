@@ -6,12 +6,21 @@ import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpHeaderValue;
 import org.eclipse.jetty.io.Content;
@@ -85,8 +94,108 @@ final class Api extends Handler.Abstract {
         config.token().map(t -> ("Bearer " + t).getBytes(StandardCharsets.UTF_8)).orElse(null);
   }
 
+  /** Requests being handled now (a streaming batch until its last line is written). */
+  private final AtomicInteger inFlight = new AtomicInteger();
+
+  private volatile boolean stopping;
+
+  /** Runs the computations that have a deadline, so that the request can be answered at it. */
+  private final ExecutorService compute =
+      Executors.newCachedThreadPool(
+          r -> {
+            Thread t = new Thread(r, "openras-compute");
+            t.setDaemon(true);
+            return t;
+          });
+
+  /**
+   * Runs {@code work} (a pure computation) within the compute timeout. Past it the computation is
+   * interrupted (table checks stop at their next step) and the reply is 504 ({@code RAS-H504}).
+   */
+  private <T> T withDeadline(Supplier<T> work) {
+    Future<T> f = compute.submit(work::get);
+    try {
+      return f.get(config.computeTimeout().toNanos(), TimeUnit.NANOSECONDS);
+    } catch (TimeoutException e) {
+      f.cancel(true);
+      throw new HttpProblem(
+          ServiceError.DEADLINE,
+          "the computation took longer than "
+              + config.computeTimeout().toMillis()
+              + " ms, this service's compute timeout, and was stopped");
+    } catch (ExecutionException e) {
+      Throwable c = e.getCause();
+      if (c instanceof RuntimeException r) {
+        throw r;
+      }
+      if (c instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(c);
+    } catch (InterruptedException e) {
+      f.cancel(true);
+      Thread.currentThread().interrupt();
+      throw new HttpProblem(ServiceError.UNAVAILABLE, "the service is stopping");
+    }
+  }
+
+  /** Stops the threads of the computations with a deadline. */
+  void close() {
+    compute.shutdownNow();
+  }
+
+  /**
+   * From now on, every new request is refused with 503 ({@code RAS-H503}) and its connection
+   * closed.
+   */
+  void stopping() {
+    stopping = true;
+  }
+
+  /** {@return the requests being handled now} */
+  int requestsUnderWay() {
+    return inFlight.get();
+  }
+
+  /**
+   * Waits until no request is being handled, or {@code timeout} has passed.
+   *
+   * @return whether no request is being handled
+   */
+  boolean awaitIdle(Duration timeout) {
+    long end = System.nanoTime() + timeout.toNanos();
+    synchronized (inFlight) {
+      while (inFlight.get() > 0) {
+        long left = end - System.nanoTime();
+        if (left <= 0) {
+          return false;
+        }
+        try {
+          inFlight.wait(Math.max(1, left / 1_000_000));
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return inFlight.get() == 0;
+        }
+      }
+    }
+    return true;
+  }
+
   @Override
   public boolean handle(Request request, Response response, Callback callback) {
+    inFlight.incrementAndGet();
+    try {
+      return serve(request, response, callback);
+    } finally {
+      if (inFlight.decrementAndGet() == 0) {
+        synchronized (inFlight) {
+          inFlight.notifyAll();
+        }
+      }
+    }
+  }
+
+  private boolean serve(Request request, Response response, Callback callback) {
     long start = System.nanoTime();
     String path = request.getHttpURI().getPath();
     String route = "unknown";
@@ -94,6 +203,11 @@ final class Api extends Handler.Abstract {
     String code = null;
     try {
       Reply reply;
+      if (stopping) {
+        throw new HttpProblem(
+            ServiceError.UNAVAILABLE,
+            "the service is stopping; send the request again once it has restarted");
+      }
       cors(request, response);
       if ("OPTIONS".equals(request.getMethod())) {
         route = "options";
@@ -121,7 +235,7 @@ final class Api extends Handler.Abstract {
       if (e.error == ServiceError.UNAUTHORIZED) {
         response.getHeaders().put(HttpHeader.WWW_AUTHENTICATE, "Bearer realm=\"openras\"");
       }
-      if (request.getLength() != 0) {
+      if (request.getLength() != 0 || e.error == ServiceError.UNAVAILABLE) {
         // refused before its body was read: the connection cannot carry another request, so
         // say so, or a client that pools connections sends its next request into a closed one
         response.getHeaders().put(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE.asString());
@@ -278,7 +392,7 @@ final class Api extends Handler.Abstract {
         {
           Form form = accept(request, Form.JSON, Form.HTML, Form.MARKDOWN, Form.TEXT);
           Assessment a = json.readAssessment(body(request), BODY);
-          WhatIf w = WhatIf.of(engine, a);
+          WhatIf w = withDeadline(() -> WhatIf.of(engine, a));
           String text =
               switch (form) {
                 case JSON -> WhatIfJson.write(w);
@@ -313,7 +427,11 @@ final class Api extends Handler.Abstract {
         {
           Form form = accept(request, Form.JSON);
           RasTable t = json.readTable(body(request), BODY);
-          return Reply.of(200, form, CheckJson.write(t, TableChecks.check(t)), TableRef.of(t));
+          return Reply.of(
+              200,
+              form,
+              CheckJson.write(t, withDeadline(() -> TableChecks.check(t))),
+              TableRef.of(t));
         }
       default:
         throw new HttpProblem(ServiceError.NOT_FOUND, "no endpoint at " + Versions.printable(path));
@@ -433,7 +551,8 @@ final class Api extends Handler.Abstract {
     }
     if (seg.length == 3 && seg[2].equals("check")) {
       Form form = accept(request, Form.JSON);
-      return Reply.of(200, form, CheckJson.write(t, TableChecks.check(t)), TableRef.of(t));
+      return Reply.of(
+          200, form, CheckJson.write(t, withDeadline(() -> TableChecks.check(t))), TableRef.of(t));
     }
     throw new HttpProblem(
         ServiceError.NOT_FOUND, "no endpoint at /v1/tables/" + Versions.printable(rest));

@@ -38,9 +38,19 @@ public final class RasService implements AutoCloseable {
   private final ServerConnector connector;
   private final Tables tables;
   private final Metrics metrics;
+  private final Api api;
+  private final java.time.Duration stopTimeout;
   private ScheduledExecutorService reloader;
 
-  private RasService(Server server, ServerConnector connector, Tables tables, Metrics metrics) {
+  private RasService(
+      Server server,
+      ServerConnector connector,
+      Tables tables,
+      Metrics metrics,
+      Api api,
+      java.time.Duration stopTimeout) {
+    this.api = api;
+    this.stopTimeout = stopTimeout;
     this.server = server;
     this.connector = connector;
     this.tables = tables;
@@ -75,7 +85,8 @@ public final class RasService implements AutoCloseable {
     connector.setIdleTimeout(config.idleTimeout().toMillis());
     server.addConnector(connector);
 
-    GracefulHandler graceful = new GracefulHandler(new Api(config, tables, metrics));
+    Api api = new Api(config, tables, metrics);
+    GracefulHandler graceful = new GracefulHandler(api);
     server.setHandler(graceful);
     server.setErrorHandler(new ProblemErrorHandler(metrics));
     server.setStopTimeout(config.stopTimeout().toMillis());
@@ -91,7 +102,7 @@ public final class RasService implements AutoCloseable {
       throw new IllegalStateException(
           "cannot listen on " + config.bind() + ":" + config.port() + ": " + e.getMessage(), e);
     }
-    RasService s = new RasService(server, connector, tables, metrics);
+    RasService s = new RasService(server, connector, tables, metrics, api, config.stopTimeout());
     if (tables.reloadable()) {
       ScheduledExecutorService reloader =
           Executors.newSingleThreadScheduledExecutor(
@@ -151,6 +162,11 @@ public final class RasService implements AutoCloseable {
     return outcome;
   }
 
+  /** {@return the requests being handled now (for tests)} */
+  int requestsUnderWay() {
+    return api.requestsUnderWay();
+  }
+
   /** Waits until the service has stopped. */
   public void join() {
     try {
@@ -161,19 +177,31 @@ public final class RasService implements AutoCloseable {
   }
 
   /**
-   * Stops listening, then stops the server with the configured graceful-stop timeout. A request
-   * whose body is still arriving is cut (a known defect, see docs/service.md).
+   * Stops gracefully: stops accepting connections, refuses new requests on open connections (503,
+   * {@code RAS-H503}), lets the requests under way finish (a streaming batch whose body is still
+   * arriving included, as long as it keeps arriving within the idle timeout), and waits for them at
+   * most the configured stop timeout before closing what is left.
    */
   @Override
   public void close() {
     if (reloader != null) {
       reloader.shutdownNow();
     }
+    // Jetty's graceful stop sets every connection's idle timeout to one second, which cuts a body
+    // still arriving more slowly (a streaming batch); so first refuse new connections and
+    // requests, wait for those under way, and only then stop Jetty (which then closes the idle
+    // connections within that second).
+    api.stopping();
+    connector.close();
+    if (!api.awaitIdle(stopTimeout)) {
+      LOG.warn("stopping with requests still under way after {} ms", stopTimeout.toMillis());
+    }
     try {
       server.stop();
     } catch (Exception e) {
       LOG.warn("stopping the server: {}", e.toString());
     }
+    api.close();
   }
 
   /** Jetty's own refusals (a malformed request line, a path trick) as problem details. */

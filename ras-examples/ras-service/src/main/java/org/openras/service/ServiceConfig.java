@@ -26,6 +26,8 @@ import org.openras.spi.TableProvider;
  * @param token the bearer token every request but health and readiness must carry, if any
  * @param corsOrigins the origins allowed to call from a browser (CORS), none by default
  * @param stopTimeout how long a stop waits for requests under way to finish
+ * @param computeTimeout the deadline of the computations whose time can grow beyond a few
+ *     milliseconds (table checks, what-if); past it the reply is 504 ({@code RAS-H504})
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record ServiceConfig(
@@ -40,7 +42,8 @@ public record ServiceConfig(
     Duration reloadInterval,
     Optional<String> token,
     List<String> corsOrigins,
-    Duration stopTimeout) {
+    Duration stopTimeout,
+    Duration computeTimeout) {
 
   /** The default port, 8080. */
   public static final int DEFAULT_PORT = 8080;
@@ -60,6 +63,7 @@ public record ServiceConfig(
    * @param token the bearer token, if any
    * @param corsOrigins the origins allowed by CORS
    * @param stopTimeout how long a stop waits
+   * @param computeTimeout the deadline of table checks and what-if computations
    */
   public ServiceConfig {
     requireNonNull(bind, "bind");
@@ -68,6 +72,10 @@ public record ServiceConfig(
     requireNonNull(reloadInterval, "reloadInterval");
     requireNonNull(token, "token");
     requireNonNull(stopTimeout, "stopTimeout");
+    requireNonNull(computeTimeout, "computeTimeout");
+    if (computeTimeout.isNegative() || computeTimeout.isZero()) {
+      throw new IllegalArgumentException("the compute timeout must be positive");
+    }
     corsOrigins = List.copyOf(corsOrigins);
     if ((tablesDir == null) == (fixedTables == null)) {
       throw new IllegalArgumentException("exactly one of tablesDir and fixedTables is needed");
@@ -115,6 +123,7 @@ public record ServiceConfig(
         Duration.ofSeconds(2),
         Optional.empty(),
         List.of(),
+        Duration.ofSeconds(10),
         Duration.ofSeconds(10));
   }
 
@@ -137,7 +146,8 @@ public record ServiceConfig(
         reloadInterval,
         token,
         corsOrigins,
-        stopTimeout);
+        stopTimeout,
+        computeTimeout);
   }
 
   /**
@@ -159,7 +169,8 @@ public record ServiceConfig(
         reloadInterval,
         token,
         corsOrigins,
-        stopTimeout);
+        stopTimeout,
+        computeTimeout);
   }
 
   /**
@@ -183,7 +194,8 @@ public record ServiceConfig(
         reloadInterval,
         token,
         corsOrigins,
-        stopTimeout);
+        stopTimeout,
+        computeTimeout);
   }
 
   /**
@@ -204,7 +216,8 @@ public record ServiceConfig(
         reloadInterval,
         Optional.of(token),
         corsOrigins,
-        stopTimeout);
+        stopTimeout,
+        computeTimeout);
   }
 
   /**
@@ -225,6 +238,29 @@ public record ServiceConfig(
         reloadInterval,
         token,
         origins,
-        stopTimeout);
+        stopTimeout,
+        computeTimeout);
+  }
+
+  /**
+   * {@return this configuration with another deadline for table checks and what-if computations}
+   *
+   * @param computeTimeout the deadline, positive; past it the reply is 504 ({@code RAS-H504})
+   */
+  public ServiceConfig withComputeTimeout(Duration computeTimeout) {
+    return new ServiceConfig(
+        bind,
+        port,
+        tablesDir,
+        fixedTables,
+        fixedTablesName,
+        maxBodyBytes,
+        maxBatchBytes,
+        idleTimeout,
+        reloadInterval,
+        token,
+        corsOrigins,
+        stopTimeout,
+        computeTimeout);
   }
 }

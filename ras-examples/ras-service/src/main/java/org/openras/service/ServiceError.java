@@ -21,7 +21,12 @@ enum ServiceError {
       "Unsupported media type",
       "the body must have the content type the endpoint reads"),
   INTERNAL("RAS-H500", 500, "Internal failure", "the service failed; this is a bug to report"),
-  UNAVAILABLE("RAS-H503", 503, "Service unavailable", "the service is stopping");
+  UNAVAILABLE("RAS-H503", 503, "Service unavailable", "the service is stopping"),
+  DEADLINE(
+      "RAS-H504",
+      504,
+      "Deadline exceeded",
+      "the computation must finish within the service's compute timeout");
 
   final String code;
   final int status;

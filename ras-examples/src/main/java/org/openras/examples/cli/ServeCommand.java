@@ -79,6 +79,15 @@ final class ServeCommand implements Callable<Integer> {
   long maxBatch;
 
   @Option(
+      names = "--compute-timeout",
+      paramLabel = "SECONDS",
+      defaultValue = "10",
+      description =
+          "The deadline of a table check or a what-if, 1 to 3600 seconds; past it the reply is"
+              + " 504 (default: ${DEFAULT-VALUE}).")
+  int computeTimeout;
+
+  @Option(
       names = "--allow-unauthenticated",
       description = "Listen beyond localhost without a token (behind a proxy that authenticates).")
   boolean allowUnauthenticated;
@@ -92,7 +101,16 @@ final class ServeCommand implements Callable<Integer> {
                 TableProviders.classpath(
                     ServeCommand.class.getClassLoader(), DemoCommand.TABLE.substring(1)),
                 "worked example (built in)");
-    config = config.withAddress(bind, port).withBodyLimits(maxBody, maxBatch);
+    if (computeTimeout < 1 || computeTimeout > 3600) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
+          "--compute-timeout must be 1 to 3600 seconds, but is " + computeTimeout);
+    }
+    config =
+        config
+            .withAddress(bind, port)
+            .withBodyLimits(maxBody, maxBatch)
+            .withComputeTimeout(java.time.Duration.ofSeconds(computeTimeout));
     if (!corsOrigins.isEmpty()) {
       config = config.withCorsOrigins(corsOrigins);
     }
