@@ -10,8 +10,10 @@ import static org.openras.testing.Tiny.table;
 
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
+import org.openras.generate.TableGenerator;
 import org.openras.table.Curve;
 import org.openras.table.RasTable;
+import org.openras.testing.Properties;
 
 /**
  * The exact analysis is bounded in memory and time on every table (hostile ones with choose-all
@@ -185,6 +187,50 @@ class CheckBoundsTest {
     assertThat(r.findings(Check.NOT_EXACT))
         .singleElement()
         .satisfies(f -> assertThat(f.message()).contains("too large to be held exactly"));
+  }
+
+  /**
+   * Generated tables heavy in choose-all questions of many descriptors: every one is answered
+   * within the memory bound, exact or not exact for a reason among the bounds.
+   */
+  @Test
+  void chooseAllHeavyGeneratedTablesStayWithinTheirBounds() {
+    TableGenerator heavy =
+        TableGenerator.defaults()
+            .withDomains(1, 4)
+            .withQuestionsPerDomain(2, 6)
+            .withDescriptorsPerQuestion(6, 16)
+            .withAnyShare(0.8)
+            .withMaxSupplements(3);
+    CheckConfig cfg = CheckConfig.defaults().withMaxMemory(8L << 20);
+    int[] exact = {0};
+    Properties.forAll(
+        "choose-all heavy tables within bounds",
+        Properties.seeds(11, 40),
+        c -> {
+          RasTable t = c.table(heavy.generate(c.seed()));
+          Findings out = new Findings(cfg);
+          Analysis a = Analysis.run(t, cfg, out);
+          assertThat(a.peakMemory()).isLessThanOrEqualTo(cfg.maxMemory());
+          if (a.exact()) {
+            exact[0]++;
+          } else {
+            assertThat(out.sorted())
+                .filteredOn(f -> f.check() == Check.NOT_EXACT)
+                .singleElement()
+                .satisfies(
+                    f ->
+                        assertThat(f.figures().get("reason"))
+                            .containsAnyOf(
+                                "memory",
+                                "distinct points and money pairs",
+                                "sums of points and money",
+                                "word operations",
+                                "distinct sums of supplement money",
+                                "combinations of answers"));
+          }
+        });
+    assertThat(exact[0]).as("some still exact").isPositive();
   }
 
   @Test

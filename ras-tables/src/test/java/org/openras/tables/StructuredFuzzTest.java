@@ -24,6 +24,10 @@ import org.openras.InvalidTableException;
 import org.openras.RasException;
 import org.openras.TableSelectionException;
 import org.openras.assessment.Assessment;
+import org.openras.check.Check;
+import org.openras.check.CheckConfig;
+import org.openras.check.CheckReport;
+import org.openras.check.TableChecks;
 import org.openras.engine.RasEngine;
 import org.openras.generate.AssessmentGenerator;
 import org.openras.generate.TableGenerator;
@@ -80,6 +84,51 @@ class StructuredFuzzTest {
     assertThat(outcomes[1]).isGreaterThan(TABLE_RUNS / 2);
     assertThat(outcomes[0]).isGreaterThan(TABLE_RUNS / 50);
     assertThat(Duration.ofNanos(slowest[0])).isLessThan(Duration.ofSeconds(1));
+  }
+
+  /**
+   * The tables that mutation leaves valid (large figures, many decimals, odd caps) are checked
+   * within bounded memory and time: exact, or not exact saying why, never an exception (issue 14).
+   */
+  @Test
+  void mutatedValidTablesAreCheckedWithinTheirBounds() {
+    List<String> bases = new ArrayList<>();
+    bases.add(Docs.resource("/spec/worked-table.json"));
+    for (long seed = 1; seed <= 20; seed++) {
+      bases.add(JSON.writeTable(TableGenerator.defaults().generate(seed)));
+    }
+    CheckConfig small = CheckConfig.defaults().withMaxMemory(8L << 20);
+    int[] outcomes = new int[2];
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(120),
+        () -> {
+          for (int i = 0; i < 5000 && outcomes[0] + outcomes[1] < 50; i++) {
+            SplittableRandom r = new SplittableRandom(7000 + i);
+            String doc = mutated(bases.get(r.nextInt(bases.size())), r);
+            RasTable t;
+            try {
+              t = JSON.readTable(doc, "fuzz.json");
+            } catch (InvalidTableException e) {
+              continue;
+            }
+            try {
+              CheckReport report = TableChecks.check(t, small);
+              if (report.exact()) {
+                assertThat(report.extremes()).isNotEmpty();
+                outcomes[0]++;
+              } else {
+                assertThat(report.findings(Check.NOT_EXACT))
+                    .singleElement()
+                    .satisfies(f -> assertThat(f.figures().get("reason")).isNotBlank());
+                outcomes[1]++;
+              }
+            } catch (RuntimeException | Error e) {
+              throw new AssertionError("seed " + (7000 + i) + ": " + e + " for:\n" + doc, e);
+            }
+          }
+        });
+    assertThat(outcomes[0] + outcomes[1]).isEqualTo(50);
+    assertThat(outcomes[0]).as("checked exactly").isGreaterThan(25);
   }
 
   @Test
