@@ -93,6 +93,6 @@ final class Budget {
   }
 
   private static String megabytes(long bytes) {
-    return (bytes + (1 << 20) - 1 >> 20) + " MB";
+    return ((bytes + (1 << 20) - 1) >> 20) + " MB";
   }
 }

@@ -100,7 +100,7 @@ class StructuredFuzzTest {
     CheckConfig small = CheckConfig.defaults().withMaxMemory(8L << 20);
     int[] outcomes = new int[2];
     assertTimeoutPreemptively(
-        Duration.ofSeconds(120),
+        Duration.ofMinutes(2),
         () -> {
           for (int i = 0; i < 5000 && outcomes[0] + outcomes[1] < 50; i++) {
             SplittableRandom r = new SplittableRandom(7000 + i);

@@ -6,6 +6,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -33,7 +35,7 @@ class GracefulStopTest {
     int lines = 6;
     CompletableFuture<Void> stopped = null;
     int port = served.service.port();
-    try (Socket socket = new Socket("127.0.0.1", port)) {
+    try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
       socket.setSoTimeout(20_000);
       OutputStream out = socket.getOutputStream();
       out.write(
@@ -78,7 +80,8 @@ class GracefulStopTest {
   }
 
   private static boolean connects(int port) {
-    try (Socket s = new Socket("127.0.0.1", port)) {
+    try (Socket s = new Socket()) {
+      s.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 2_000);
       return true;
     } catch (IOException e) {
       return false;
