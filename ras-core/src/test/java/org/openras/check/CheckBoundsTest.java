@@ -199,14 +199,14 @@ class CheckBoundsTest {
         TableGenerator.defaults()
             .withDomains(1, 4)
             .withQuestionsPerDomain(2, 6)
-            .withDescriptorsPerQuestion(6, 16)
+            .withDescriptorsPerQuestion(6, 12)
             .withAnyShare(0.8)
             .withMaxSupplements(3);
     CheckConfig cfg = CheckConfig.defaults().withMaxMemory(8L << 20);
     int[] exact = {0};
     Properties.forAll(
         "choose-all heavy tables within bounds",
-        Properties.seeds(11, 40),
+        Properties.seeds(11, 20),
         c -> {
           RasTable t = c.table(heavy.generate(c.seed()));
           Findings out = new Findings(cfg);
