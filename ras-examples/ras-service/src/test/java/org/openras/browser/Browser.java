@@ -282,6 +282,26 @@ public final class Browser implements AutoCloseable {
         .isEmpty();
   }
 
+  /**
+   * Checks the page open now as {@link #assertAccessible} and {@link #assertFits} do, into soft
+   * assertions, so that one run reports every page's problems, and writes its screenshot first.
+   *
+   * @param softly where the failures are collected
+   * @param page the page kind, for the message and the screenshot's name
+   */
+  public void check(org.assertj.core.api.SoftAssertions softly, String page) {
+    screenshot(page);
+    softly.assertThat(axeViolations()).as("axe-core on %s at %d px", page, width).isEmpty();
+    softly
+        .assertThat(horizontalOverflow())
+        .as("%s at %d px: the body scrolls sideways by this many px", page, width)
+        .isZero();
+    softly
+        .assertThat(narrowCells(4))
+        .as("%s at %d px: table cells squeezed narrower than 4 characters", page, width)
+        .isEmpty();
+  }
+
   // ------------------------------------------------------------------ screenshots and print
 
   /**
