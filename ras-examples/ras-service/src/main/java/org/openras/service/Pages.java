@@ -62,6 +62,14 @@ final class Pages {
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
 
+  /** The navigation's style, also added to the library's pages it is put into. */
+  private static final String NAV_STYLE =
+      "nav.openras{border-top:2px solid #10375c;margin:2rem 0 1rem;padding-top:0.5rem}"
+          + "nav.openras ul{padding-left:1.25rem}nav.openras li{margin:0.5rem 0}"
+          + "nav.openras a{color:#1d4f91;display:inline-block;min-height:1.75rem;"
+          + "padding:0.25rem 0;line-height:1.5}"
+          + "@media print{nav.openras{display:none}}";
+
   private static final String STYLE =
       "body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;"
           + "color:#1a1a1a;background:#fff;line-height:1.5;margin:0}"
@@ -84,9 +92,7 @@ final class Pages {
           + ".errors h2{margin-top:0}.error{color:#b00020;font-weight:bold;margin:0.25rem 0}"
           + "fieldset.invalid,.field.invalid{border-left:5px solid #b00020;padding-left:0.75rem}"
           + "ul.tables li{margin:0.5rem 0}"
-          + "nav.openras{border-top:2px solid #10375c;margin-top:2rem;padding-top:0.5rem}"
-          + "nav.openras ul{padding-left:1.25rem}nav.openras li{margin:0.4rem 0}"
-          + "@media print{nav.openras{display:none}}";
+          + NAV_STYLE;
 
   private Pages() {}
 
@@ -692,11 +698,7 @@ final class Pages {
   static Api.Reply withNav(String html, boolean top, List<Link> links, RasTable t) {
     StringBuilder n = new StringBuilder(512);
     nav(n, links);
-    String style =
-        "<style>"
-            + "nav.openras{border-top:2px solid #10375c;margin:1.5rem 0;"
-            + "padding-top:0.5rem}nav.openras a{color:#1d4f91}@media print{nav.openras{display:none}}"
-            + "</style>\n";
+    String style = "<style>" + NAV_STYLE + "</style>\n";
     String out = html;
     int head = out.indexOf("</head>");
     if (head >= 0) {
