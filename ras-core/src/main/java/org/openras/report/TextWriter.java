@@ -1,4 +1,4 @@
-package org.openras.explain.render;
+package org.openras.report;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -44,6 +44,10 @@ final class TextWriter {
         case NOTE -> lines(wrap(p.text(), WIDTH - 2), "* ", "  ");
         case SOURCE -> lines(wrap(p.text(), WIDTH - 4), "    ", "    ");
       };
+    }
+    if (b instanceof Doc.Headline h) {
+      String head = lines(wrap(h.label() + ": " + h.figure(), WIDTH - 4), "  ", "  ");
+      return h.detail().isEmpty() ? head : head + lines(wrap(h.detail(), WIDTH - 4), "  ", "  ");
     }
     if (b instanceof Doc.Bullets l) {
       StringBuilder s = new StringBuilder();
