@@ -22,12 +22,14 @@ import org.openras.assessment.Assessment;
 import org.openras.engine.RasEngine;
 import org.openras.engine.Result;
 import org.openras.engine.TableRef;
+import org.openras.explain.ContentSecurityPolicy;
 import org.openras.explain.HtmlText;
 import org.openras.explain.PublishedTable;
 import org.openras.explain.Statement;
 import org.openras.explain.WhatIf;
 import org.openras.explain.WhatIfReport;
 import org.openras.explain.render.Renderer;
+import org.openras.report.Doc;
 import org.openras.table.CostFactor;
 import org.openras.table.Curve;
 import org.openras.table.Descriptor;
@@ -70,28 +72,29 @@ final class Pages {
           + "padding:0.25rem 0;line-height:1.5}"
           + "@media print{nav.openras{display:none}}";
 
+  /**
+   * What the forms and the navigation add to the pages' one stylesheet (which {@link Doc} writes):
+   * fieldsets, choices with 24 px targets, fields, the error summary, the button.
+   */
   private static final String STYLE =
-      "body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;"
-          + "color:#1a1a1a;background:#fff;line-height:1.5;margin:0}"
-          + "main{max-width:56rem;margin:0 auto;padding:1rem}"
-          + "h1{font-size:1.75rem;color:#10375c}h2{font-size:1.35rem;color:#10375c}"
-          + "a{color:#1d4f91}a:focus,input:focus,select:focus,button:focus"
-          + "{outline:3px solid #b35900;outline-offset:2px}"
-          + "fieldset{border:1px solid #767676;margin:1rem 0;padding:0.5rem 0.75rem}"
-          + "legend{font-weight:bold;padding:0 0.25rem}"
-          + ".choice{display:flex;gap:0.5rem;align-items:flex-start;margin:0.4rem 0}"
-          + ".choice input{width:1.5rem;height:1.5rem;margin:0.1rem 0 0;flex:none}"
-          + ".field{margin:1rem 0}.field label{display:block;font-weight:bold}"
-          + ".hint{color:#333;margin:0.25rem 0}"
-          + "select,input[type=date]{font:inherit;padding:0.3rem;min-height:2.5rem;"
-          + "max-width:100%;border:2px solid #1a1a1a}"
+      "fieldset{border:1px solid #767676;margin:1rem 0;padding:.5rem .75rem;min-width:0}"
+          + "legend{font-weight:700;padding:0 .25rem}"
+          + ".choice{display:flex;gap:.5rem;align-items:flex-start;margin:.4rem 0}"
+          + ".choice input{width:1.5rem;height:1.5rem;margin:.1rem 0 0;flex:none}"
+          + ".field{margin:1rem 0}.field label{display:block;font-weight:700}"
+          + ".hint{color:#333;margin:.25rem 0;font-weight:400}"
+          + "select,input[type=date]{font:inherit;padding:.3rem;min-height:2.5rem;"
+          + "max-width:100%;border:2px solid #1a1a1a;background:#fff;color:#1a1a1a}"
           + ".points{white-space:nowrap;color:#333}"
-          + "button{font:inherit;font-weight:bold;color:#fff;background:#10375c;border:0;"
-          + "padding:0.6rem 1.2rem;min-height:2.75rem;cursor:pointer}"
-          + ".errors{border:4px solid #b00020;padding:0.5rem 1rem;margin:1rem 0}"
-          + ".errors h2{margin-top:0}.error{color:#b00020;font-weight:bold;margin:0.25rem 0}"
-          + "fieldset.invalid,.field.invalid{border-left:5px solid #b00020;padding-left:0.75rem}"
-          + "ul.tables li{margin:0.5rem 0}"
+          + "button{font:inherit;font-weight:700;color:#fff;background:#10375c;border:0;"
+          + "padding:.6rem 1.2rem;min-height:2.75rem;cursor:pointer}"
+          + ".errors{border:4px solid #b00020;padding:.5rem 1rem;margin:1rem 0}"
+          + ".errors h2{margin-top:0;border:0}.error{color:#b00020;font-weight:700;margin:.25rem 0}"
+          + "fieldset.invalid,.field.invalid{border-left:5px solid #b00020;padding-left:.75rem}"
+          + "ul.tables li{margin:.5rem 0}ul.tables a{display:inline-block;padding:.2rem 0}"
+          + ".visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;"
+          + "clip:rect(0 0 0 0);white-space:nowrap}"
+          + "@media print{form button{display:none}}"
           + NAV_STYLE;
 
   private Pages() {}
@@ -110,8 +113,7 @@ final class Pages {
   /** {@code /}: the tables served, each version with its dates and links. */
   static Api.Reply home(Tables.Snapshot s) {
     StringBuilder b = new StringBuilder(4096);
-    open(b, "Tables served — OpenRAS");
-    b.append("<h1>Tables served</h1>\n<p>Each table turns the answers to its questionnaire into an")
+    b.append("<p>Each table turns the answers to its questionnaire into an")
         .append(" indicative personal budget. Open a table to read it, or fill in its")
         .append(" questionnaire to see the budget it gives and how it was reached.</p>\n");
     List<String> ids = new ArrayList<>(s.provider().tableIds());
@@ -137,8 +139,7 @@ final class Pages {
       }
       b.append("</ul>\n");
     }
-    close(b);
-    return page(200, b.toString());
+    return page(200, skeleton("Tables served", b.toString(), false, false));
   }
 
   /**
@@ -445,8 +446,6 @@ final class Pages {
     for (FieldError e : errors) {
       byField.computeIfAbsent(e.field(), k -> new ArrayList<>()).add(e);
     }
-    open(b, (errors.isEmpty() ? "" : "Error: ") + "Questionnaire: " + t.name() + " — OpenRAS");
-    b.append("<h1>Questionnaire: ").append(esc(t.name())).append("</h1>\n");
     b.append("<p>Version ")
         .append(esc(t.version()))
         .append(", ")
@@ -516,8 +515,7 @@ final class Pages {
     }
     b.append("<p><button type=\"submit\">Show the budget</button></p>\n</form>\n");
     nav(b, List.of(link(base(t), "The published table"), link("/", "All the tables served")));
-    close(b);
-    return b.toString();
+    return skeleton("Questionnaire: " + t.name(), b.toString(), true, !errors.isEmpty());
   }
 
   private static void fieldStart(StringBuilder b, String id, Map<String, List<FieldError>> errs) {
@@ -656,20 +654,38 @@ final class Pages {
 
   // ------------------------------------------------------------------ the skeleton
 
-  private static void open(StringBuilder b, String title) {
-    b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n")
-        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
-        .append("<title>")
-        .append(esc(title))
-        .append("</title>\n<style>")
-        .append(STYLE)
-        .append(".visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;")
-        .append("clip:rect(0 0 0 0);white-space:nowrap}")
-        .append("</style>\n</head>\n<body>\n<main>\n");
+  /**
+   * A page in the pages' one skeleton and stylesheet: the page {@link Doc} writes for the title
+   * (its heading and the page's title; "Error: " before the page's title when the form has errors),
+   * with this content in its main region and the forms' style added. A page with a form leaves out
+   * the library's {@code <meta>} policy, whose {@code form-action 'none'} would stop the form: the
+   * service's {@code Content-Security-Policy} header ({@link #POLICY}) holds the same rules, with
+   * forms allowed to this service only.
+   */
+  static String skeleton(String title, String content, boolean form, boolean error) {
+    String html = new Doc(title).html();
+    if (error) {
+      html = html.replaceFirst("<title>", "<title>Error: ");
+    }
+    if (form) {
+      html = html.replace(ContentSecurityPolicy.META, "");
+    }
+    html = insertAt(html, html.indexOf("</head>"), "<style>" + STYLE + "</style>\n");
+    return insertAt(html, mainContent(html), content);
   }
 
-  private static void close(StringBuilder b) {
-    b.append("</main>\n</body>\n</html>\n");
+  /** {@return where the main region's content begins (after its start tag), or -1} */
+  private static int mainContent(String html) {
+    int main = html.indexOf("<main");
+    return main < 0 ? -1 : html.indexOf('>', main) + 1;
+  }
+
+  private static String insertAt(String html, int at, String text) {
+    if (at < 0) {
+      int body = html.lastIndexOf("</body>");
+      return body < 0 ? html + text : html.substring(0, body) + text + html.substring(body);
+    }
+    return html.substring(0, at) + text + html.substring(at);
   }
 
   /** A link of the pages' navigation. */
@@ -698,20 +714,8 @@ final class Pages {
   static Api.Reply withNav(String html, boolean top, List<Link> links, RasTable t) {
     StringBuilder n = new StringBuilder(512);
     nav(n, links);
-    String style = "<style>" + NAV_STYLE + "</style>\n";
-    String out = html;
-    int head = out.indexOf("</head>");
-    if (head >= 0) {
-      out = out.substring(0, head) + style + out.substring(head);
-    }
-    int at = top ? out.indexOf("<main>") : out.lastIndexOf("</main>");
-    if (at >= 0) {
-      at = top ? at + "<main>".length() : at;
-      out = out.substring(0, at) + (top ? "\n" : "") + n + out.substring(at);
-    } else {
-      int body = out.lastIndexOf("</body>");
-      out = body < 0 ? out + n : out.substring(0, body) + n + out.substring(body);
-    }
+    String out = insertAt(html, html.indexOf("</head>"), "<style>" + NAV_STYLE + "</style>\n");
+    out = insertAt(out, top ? mainContent(out) : out.lastIndexOf("</main>"), n.toString());
     return new Api.Reply(200, "text/html; charset=utf-8", out, List.of(TableRef.of(t)));
   }
 
@@ -722,11 +726,9 @@ final class Pages {
   /** A problem as a page, for a person who followed a link or sent a form. */
   static Api.Reply problem(int status, String title, String detail) {
     StringBuilder b = new StringBuilder(1024);
-    open(b, title + " — OpenRAS");
-    b.append("<h1>").append(esc(title)).append("</h1>\n<p>").append(esc(detail)).append("</p>\n");
+    b.append("<p>").append(esc(detail)).append("</p>\n");
     nav(b, List.of(link("/", "All the tables served")));
-    close(b);
-    return page(status, b.toString());
+    return page(status, skeleton(title, b.toString(), false, false));
   }
 
   // ------------------------------------------------------------------ helpers
