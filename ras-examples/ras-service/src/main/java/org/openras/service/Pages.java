@@ -489,7 +489,7 @@ final class Pages {
         "clientGroup",
         "Client group",
         "The client group chooses the allocation curve that turns points into money.",
-        "Any other client group (the general curve)",
+        "Another group (general curve)",
         t.allocation().curves().stream().map(Curve::clientGroup).toList(),
         Curve.ANY_GROUP,
         in.clientGroup,
@@ -499,7 +499,7 @@ final class Pages {
         "locality",
         "Where the person lives (locality)",
         "The locality chooses the cost factor.",
-        "Anywhere else (the general cost factor)",
+        "Anywhere else (general factor)",
         t.allocation().costFactors().stream().map(CostFactor::locality).toList(),
         CostFactor.ANY_LOCALITY,
         in.locality,
@@ -671,13 +671,18 @@ final class Pages {
       html = html.replace(ContentSecurityPolicy.META, "");
     }
     html = insertAt(html, html.indexOf("</head>"), "<style>" + STYLE + "</style>\n");
-    return insertAt(html, mainContent(html), content);
+    // after the heading Doc writes, at the end of the main region
+    return insertAt(html, html.lastIndexOf("</main>"), content);
   }
 
-  /** {@return where the main region's content begins (after its start tag), or -1} */
+  /** {@return where the main region's content begins (after its heading), or -1} */
   private static int mainContent(String html) {
     int main = html.indexOf("<main");
-    return main < 0 ? -1 : html.indexOf('>', main) + 1;
+    if (main < 0) {
+      return -1;
+    }
+    int h1 = html.indexOf("</h1>", main);
+    return h1 >= 0 ? h1 + "</h1>".length() : html.indexOf('>', main) + 1;
   }
 
   private static String insertAt(String html, int at, String text) {

@@ -55,6 +55,13 @@ class PagesTest {
     HttpResponse<String> r = served.get(BASE + "/form");
     assertThat(r.statusCode()).isEqualTo(200);
     Document d = html(r);
+    assertThat(d.select("main > *").first().tagName()).isEqualTo("h1");
+    assertThat(d.select("h1").text())
+        .isEqualTo(
+            "Questionnaire: Worked example RAS (illustrative figures, not any council's table)");
+    assertThat(d.select("meta[http-equiv=Content-Security-Policy]"))
+        .as("the form's page has the header's policy only, which lets the form be sent")
+        .isEmpty();
     assertThat(d.select("form").attr("method")).isEqualTo("post");
     assertThat(d.select("form").attr("action")).isEqualTo(BASE + "/statement");
     assertThat(d.select("fieldset")).hasSize(5);
@@ -143,7 +150,8 @@ class PagesTest {
   @Test
   void thePublishedTableLinksToItsForm() {
     Document d = html(served.get(BASE));
-    assertThat(d.select("main > nav.openras a").first().attr("href")).isEqualTo(BASE + "/form");
+    assertThat(d.select("main > h1 + nav.openras a").first().attr("href"))
+        .isEqualTo(BASE + "/form");
     assertThat(d.text()).contains("How much support do you need with washing");
   }
 }
