@@ -165,9 +165,17 @@ class BatchCommandTest {
             "--effective-from",
             "2027-04-01",
             "--output",
-            fitted.toString());
+            fitted.toString(),
+            "--report",
+            dir.resolve("calibration.html").toString());
     assertThat(r.code()).isZero();
-    assertThat(r.out()).contains("Rows in: 500 = fitted: 500").contains("Fitted table:");
+    assertThat(Files.readString(dir.resolve("calibration.html")))
+        .startsWith("<!DOCTYPE html>")
+        .contains("<h1>Calibration of worked-example 2026.1 → version 2027.1 from 2027-04-01</h1>")
+        .contains("<svg");
+    assertThat(r.out().replaceAll("\\s+", " "))
+        .contains("Rows in: 500 = fitted: 500")
+        .contains("Fitted table:");
     RasTable t = RasJson.standard().readTable(fitted);
     assertThat(t.version()).isEqualTo("2027.1");
     assertThat(
