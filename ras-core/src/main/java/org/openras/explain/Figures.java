@@ -46,6 +46,16 @@ public final class Figures {
   }
 
   /**
+   * {@return the same value in its shortest plain form: {@code 1.10 → 1.1}, {@code 5.0 → 5}, {@code
+   * 1E+2 → 100}, {@code 0.00 → 0}} Its {@code toPlainString()} is {@link #plain(BigDecimal)}.
+   *
+   * @param v a number
+   */
+  public static BigDecimal shortest(BigDecimal v) {
+    return PlainNumber.shortest(v);
+  }
+
+  /**
    * {@return points with their unit: {@code 1 point}, {@code 17.1 points}}
    *
    * @param v a number of points

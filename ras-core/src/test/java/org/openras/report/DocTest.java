@@ -162,4 +162,22 @@ class DocTest {
   private static BigDecimal bd(String v) {
     return new BigDecimal(v);
   }
+
+  @Test
+  void textCannotDriveATerminal() {
+    String text =
+        new Doc("Title \u001b[2J")
+            .para("red \u001b[31m here\r over")
+            .table(Doc.Table.of("cap\u0007", "a").row("x\u202ey"))
+            .text();
+    assertThat(text)
+        .doesNotContain("\u001b")
+        .doesNotContain("\r")
+        .doesNotContain("\u0007")
+        .doesNotContain("\u202e")
+        .contains("\\u001b[31m")
+        .contains("x\\u202ey")
+        .contains("\\u000d");
+    assertThat(org.openras.internal.text.Visible.of("plain 😀 text")).isEqualTo("plain 😀 text");
+  }
 }
