@@ -85,6 +85,15 @@ public enum ErrorCode {
   /** A rounding mode other than the six the spec allows. */
   TABLE_ROUNDING_MODE(
       "RAS-T016", "rounding mode must be HALF_UP, HALF_EVEN, UP, DOWN, CEILING or FLOOR"),
+  /**
+   * A curve whose floor in force (its own, else the allocation's) is above its ceiling in force
+   * (spec v1.1 §3).
+   */
+  TABLE_CURVE_FLOOR_CEILING(
+      "RAS-T017", "a curve's floor in force must not be above its ceiling in force"),
+  /** An other-funding source id that is not 1 to 64 of {@code A-Z a-z 0-9 . _ -} (v1.1 §4). */
+  TABLE_SOURCE_ID(
+      "RAS-T018", "an other-funding source id is 1 to 64 of the characters A-Z a-z 0-9 . _ -"),
 
   // Assessment rules
   /** A required field of the assessment (its id, its date) missing. */
@@ -103,14 +112,26 @@ public enum ErrorCode {
   ASSESSMENT_REQUIRED_UNANSWERED("RAS-A007", "every required question must be answered"),
   /** A moderation without a reason; every change to the indicative budget must say why. */
   ASSESSMENT_MODERATION_REASON("RAS-A008", "a moderation needs a non-blank reason"),
-  /** A moderation with both or neither of a money amount and a percent. */
+  /**
+   * A moderation with more than one, or none, of a money amount, a percent and a figure it sets
+   * (spec v1.1 §2 adds {@code set}).
+   */
   ASSESSMENT_MODERATION_CHANGE(
-      "RAS-A009", "a moderation has exactly one of 'amount' and 'percent'"),
+      "RAS-A009", "a moderation has exactly one of 'amount', 'percent' and 'set'"),
   /** No allocation curve for the person's client group and no {@code *} curve to fall back on. */
   ASSESSMENT_NO_CURVE("RAS-A010", "the table needs a curve for the client group or a '*' curve"),
   /** No cost factor for the person's locality and no {@code *} factor to fall back on. */
   ASSESSMENT_NO_COST_FACTOR(
       "RAS-A011", "the table needs a cost factor for the locality or a '*' factor"),
+  /** A moderation that sets the budget below 0 (spec v1.1 §2). */
+  ASSESSMENT_MODERATION_SET("RAS-A012", "a moderation's 'set' must not be negative"),
+  /**
+   * Other funding from a source the table does not list, or from one source twice (spec v1.1 §4).
+   */
+  ASSESSMENT_OTHER_FUNDING_SOURCE(
+      "RAS-A013", "other funding names sources the table lists, each at most once"),
+  /** Other funding of 0 or less (spec v1.1 §4). */
+  ASSESSMENT_OTHER_FUNDING_AMOUNT("RAS-A014", "an other-funding amount must be greater than 0"),
 
   // Table selection
   /** An assessment naming a table id that is not loaded. */

@@ -2,10 +2,13 @@ package org.openras.assessment;
 
 import static org.openras.ErrorCode.ASSESSMENT_MODERATION_CHANGE;
 import static org.openras.ErrorCode.ASSESSMENT_MODERATION_REASON;
+import static org.openras.ErrorCode.ASSESSMENT_MODERATION_SET;
+import static org.openras.ErrorCode.ASSESSMENT_OTHER_FUNDING_AMOUNT;
 import static org.openras.ErrorCode.ASSESSMENT_REQUIRED;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -53,6 +56,7 @@ public final class Assessment {
   private final Optional<String> locality;
   private final ImmutableMap<String, Answer> answers;
   private final ImmutableList<Moderation> moderations;
+  private final ImmutableList<OtherFunding> otherFunding;
   private final Optional<Source> source;
 
   /** The engine's encoding of the answers, not part of the value: see the class's comment. */
@@ -67,6 +71,7 @@ public final class Assessment {
     this.locality = Optional.ofNullable(b.locality);
     this.answers = b.given != null ? b.given : ImmutableMap.copyOf(b.answers);
     this.moderations = ImmutableList.copyOf(b.moderations);
+    this.otherFunding = ImmutableList.copyOf(b.otherFunding);
     this.source = Optional.ofNullable(b.source);
   }
 
@@ -119,6 +124,15 @@ public final class Assessment {
     return moderations;
   }
 
+  /**
+   * {@return what sources of funding other than the council pay for the person (spec v1.1 §4), in
+   * the order given; empty when none}
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+  public ImmutableList<OtherFunding> otherFunding() {
+    return otherFunding;
+  }
+
   /** {@return where the assessment was read from, when it was read from a file} */
   public Optional<Source> source() {
     return source;
@@ -150,6 +164,7 @@ public final class Assessment {
     b.locality = locality.orElse(null);
     b.given = answers;
     b.moderations.addAll(moderations);
+    b.otherFunding.addAll(otherFunding);
     b.source = source.orElse(null);
     return b;
   }
@@ -163,12 +178,14 @@ public final class Assessment {
         && clientGroup.equals(a.clientGroup)
         && locality.equals(a.locality)
         && answers.equals(a.answers)
-        && moderations.equals(a.moderations);
+        && moderations.equals(a.moderations)
+        && otherFunding.equals(a.otherFunding);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, date, tableId, clientGroup, locality, answers, moderations);
+    int h = Objects.hash(id, date, tableId, clientGroup, locality, answers, moderations);
+    return otherFunding.isEmpty() ? h : 31 * h + otherFunding.hashCode();
   }
 
   @Override
@@ -189,6 +206,7 @@ public final class Assessment {
     private ImmutableMap<String, Answer> given;
 
     private final List<Moderation> moderations = new ArrayList<>();
+    private final List<OtherFunding> otherFunding = new ArrayList<>();
     private Source source;
 
     Builder() {}
@@ -341,6 +359,31 @@ public final class Assessment {
     }
 
     /**
+     * Adds what a source of funding other than the council pays for the person (spec v1.1 §4),
+     * after those already added.
+     *
+     * @param source the id of a source the table lists
+     * @param amount what it pays in the table's period (and unit), greater than 0
+     * @return this builder
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+    public Builder otherFunding(String source, BigDecimal amount) {
+      otherFunding.add(new OtherFunding(source, amount));
+      return this;
+    }
+
+    /**
+     * Removes every other-funding amount.
+     *
+     * @return this builder
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+    public Builder clearOtherFunding() {
+      otherFunding.clear();
+      return this;
+    }
+
+    /**
      * Sets where the assessment is read from, so that problems are reported at their place.
      *
      * @param source the source, or null when built in code
@@ -375,17 +418,19 @@ public final class Assessment {
                   at + "/reason",
                   "moderation " + (i + 1) + " has no reason"));
         }
-        if (m.amount().isPresent() == m.percent().isPresent()) {
+        if (m.changes() != 1) {
+          problems.add(Problem.at(ASSESSMENT_MODERATION_CHANGE, at, changeProblem(i, m)));
+        }
+        if (m.set().isPresent() && m.set().get().signum() < 0) {
           problems.add(
               Problem.at(
-                  ASSESSMENT_MODERATION_CHANGE,
-                  at,
+                  ASSESSMENT_MODERATION_SET,
+                  at + "/set",
                   "moderation "
                       + (i + 1)
-                      + " has "
-                      + (m.amount().isPresent()
-                          ? "both 'amount' and 'percent'"
-                          : "neither 'amount' nor 'percent'")));
+                      + " sets the budget at "
+                      + m.set().get().toPlainString()
+                      + ", below 0"));
         }
         if (m.by() == null || m.by().isBlank()) {
           problems.add(
@@ -400,10 +445,59 @@ public final class Assessment {
                   ASSESSMENT_REQUIRED, at + "/date", "moderation " + (i + 1) + " has no date"));
         }
       }
+      for (int i = 0; i < otherFunding.size(); i++) {
+        OtherFunding f = otherFunding.get(i);
+        String at = "/otherFunding/" + i;
+        if (f.source() == null || f.source().isBlank()) {
+          problems.add(
+              Problem.at(
+                  ASSESSMENT_REQUIRED,
+                  at + "/source",
+                  "other funding " + (i + 1) + " does not name its source"));
+        }
+        if (f.amount() == null) {
+          problems.add(
+              Problem.at(
+                  ASSESSMENT_REQUIRED,
+                  at + "/amount",
+                  "other funding " + (i + 1) + " has no amount"));
+        } else if (f.amount().signum() <= 0) {
+          problems.add(
+              Problem.at(
+                  ASSESSMENT_OTHER_FUNDING_AMOUNT,
+                  at + "/amount",
+                  "other funding from "
+                      + f.source()
+                      + " is "
+                      + f.amount().toPlainString()
+                      + ", not greater than 0"));
+        }
+      }
       if (!problems.isEmpty()) {
         throw new InvalidAssessmentException(source, problems);
       }
       return new Assessment(this);
+    }
+
+    /** The sentence for a moderation with other than one of amount, percent and set. */
+    private static String changeProblem(int i, Moderation m) {
+      List<String> given = new ArrayList<>();
+      if (m.amount().isPresent()) {
+        given.add("'amount'");
+      }
+      if (m.percent().isPresent()) {
+        given.add("'percent'");
+      }
+      if (m.set().isPresent()) {
+        given.add("'set'");
+      }
+      String what =
+          given.isEmpty()
+              ? "neither 'amount', 'percent' nor 'set'"
+              : given.size() == 2
+                  ? "both " + given.get(0) + " and " + given.get(1)
+                  : "all of 'amount', 'percent' and 'set'";
+      return "moderation " + (i + 1) + " has " + what + " (it needs exactly one)";
     }
   }
 }

@@ -4,6 +4,7 @@ import static org.openras.ErrorCode.ASSESSMENT_ARRAY_FOR_ONE;
 import static org.openras.ErrorCode.ASSESSMENT_FOREIGN_DESCRIPTOR;
 import static org.openras.ErrorCode.ASSESSMENT_NO_COST_FACTOR;
 import static org.openras.ErrorCode.ASSESSMENT_NO_CURVE;
+import static org.openras.ErrorCode.ASSESSMENT_OTHER_FUNDING_SOURCE;
 import static org.openras.ErrorCode.ASSESSMENT_REPEATED_DESCRIPTOR;
 import static org.openras.ErrorCode.ASSESSMENT_REQUIRED_UNANSWERED;
 import static org.openras.ErrorCode.ASSESSMENT_UNKNOWN_DESCRIPTOR;
@@ -17,6 +18,8 @@ import org.openras.InvalidAssessmentException;
 import org.openras.Problem;
 import org.openras.assessment.Answer;
 import org.openras.assessment.Assessment;
+import org.openras.assessment.OtherFunding;
+import org.openras.table.FundingSource;
 import org.openras.table.Question;
 import org.openras.table.RasTable;
 
@@ -158,12 +161,68 @@ final class AnswerRules {
                       + a.locality().map(g -> "'" + g + "'").orElse("(none given)")
                       + " and no '*' factor"));
     }
+    if (!a.otherFunding().isEmpty()) {
+      problems = otherFunding(plan, a, problems);
+    }
     if (problems != null) {
       throw new InvalidAssessmentException(a.source().orElse(null), problems);
     }
-    Encoding enc = new Encoding(plan, chosen, more, curve, factor, a.moderations());
+    Encoding enc =
+        new Encoding(plan, chosen, more, curve, factor, a.moderations(), a.otherFunding());
     enc.keepIn(a);
     return enc;
+  }
+
+  /**
+   * Spec v1.1 §4: every other-funding source is one the table lists, and each is listed once.
+   * Returns {@code problems} with any found added.
+   */
+  private static List<Problem> otherFunding(Plan plan, Assessment a, List<Problem> problems) {
+    List<OtherFunding> all = a.otherFunding();
+    for (int i = 0; i < all.size(); i++) {
+      String source = all.get(i).source();
+      if (source == null) {
+        continue; // reported when the assessment was built
+      }
+      String at = "/otherFunding/" + i + "/source";
+      if (plan.table.fundingSource(source).isEmpty()) {
+        List<String> ids = new ArrayList<>();
+        for (FundingSource s : plan.table.otherFunding()) {
+          ids.add(s.id());
+        }
+        problems =
+            add(
+                problems,
+                Problem.at(
+                    ASSESSMENT_OTHER_FUNDING_SOURCE,
+                    at,
+                    "other funding source '"
+                        + source
+                        + "' is not listed by "
+                        + tableName(plan)
+                        + (ids.isEmpty()
+                            ? ", which lists no other funding"
+                            : " (it lists " + String.join(", ", ids) + ")")));
+        continue;
+      }
+      for (int j = 0; j < i; j++) {
+        if (source.equals(all.get(j).source())) {
+          problems =
+              add(
+                  problems,
+                  Problem.at(
+                      ASSESSMENT_OTHER_FUNDING_SOURCE,
+                      at,
+                      "other funding source '"
+                          + source
+                          + "' is listed twice (also at /otherFunding/"
+                          + j
+                          + ")"));
+          break;
+        }
+      }
+    }
+    return problems;
   }
 
   /**

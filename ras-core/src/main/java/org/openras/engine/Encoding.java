@@ -6,11 +6,13 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.openras.assessment.Assessment;
 import org.openras.assessment.Moderation;
+import org.openras.assessment.OtherFunding;
 
 /**
  * A valid assessment's answers resolved against one prepared table ({@link Plan}) by {@link
  * AnswerRules}, for both calculations: the chosen descriptors by number, the curve and cost factor
- * by number, and the moderations as {@code long} pairs (see {@link Fixed}). Immutable.
+ * by number, and the moderations and other funding as {@code long} pairs (see {@link Fixed}).
+ * Immutable.
  *
  * <p>An assessment is immutable, so its encoding for a table never changes: the last one made is
  * kept in the assessment's private {@code engineMemo} field (see {@link Assessment}'s comment; a
@@ -64,27 +66,48 @@ final class Encoding {
   /** Per moderation: whether it is a percent, and its amount or percent. */
   final boolean[] moderationPercent;
 
+  /** Per moderation: whether it sets the running figure (spec v1.1 §2); then its figure. */
+  final boolean[] moderationSet;
+
   final long[] moderationU;
   final int[] moderationS;
 
-  Encoding(Plan plan, int[] chosen, int[] more, int curve, int factor, List<Moderation> ms) {
+  /** Per other-funding amount of the assessment (spec v1.1 §4), in order: the amount. */
+  final long[] otherU;
+
+  final int[] otherS;
+
+  Encoding(
+      Plan plan,
+      int[] chosen,
+      int[] more,
+      int curve,
+      int factor,
+      List<Moderation> ms,
+      List<OtherFunding> other) {
     this.plan = plan;
     this.chosen = chosen;
     this.more = more;
     this.curve = curve;
     this.factor = factor;
     boolean[] percent = NO_FLAGS;
+    boolean[] set = NO_FLAGS;
     long[] u = NO_LONGS;
     int[] s = NO_INTS;
     boolean ok = true;
     if (!ms.isEmpty()) {
       percent = new boolean[ms.size()];
+      set = new boolean[ms.size()];
       u = new long[ms.size()];
       s = new int[ms.size()];
       for (int i = 0; i < ms.size() && ok; i++) {
         Moderation m = ms.get(i);
-        percent[i] = m.amount().isEmpty();
-        BigDecimal x = m.amount().isPresent() ? m.amount().get() : m.percent().orElseThrow();
+        percent[i] = m.percent().isPresent();
+        set[i] = m.set().isPresent();
+        BigDecimal x =
+            m.amount().isPresent()
+                ? m.amount().get()
+                : m.percent().isPresent() ? m.percent().get() : m.set().orElseThrow();
         try {
           u[i] = Fixed.unscaled(x);
         } catch (ArithmeticException tooBig) {
@@ -93,10 +116,28 @@ final class Encoding {
         s[i] = x.scale();
       }
     }
+    long[] ou = NO_LONGS;
+    int[] os = NO_INTS;
+    if (!other.isEmpty()) {
+      ou = new long[other.size()];
+      os = new int[other.size()];
+      for (int i = 0; i < other.size() && ok; i++) {
+        BigDecimal x = other.get(i).amount();
+        try {
+          ou[i] = Fixed.unscaled(x);
+        } catch (ArithmeticException tooBig) {
+          ok = false;
+        }
+        os[i] = x.scale();
+      }
+    }
     this.fits = ok;
     this.moderationPercent = percent;
+    this.moderationSet = set;
     this.moderationU = u;
     this.moderationS = s;
+    this.otherU = ou;
+    this.otherS = os;
   }
 
   /**

@@ -1,12 +1,14 @@
 package org.openras.engine;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import org.openras.assessment.Assessment;
 import org.openras.assessment.Moderation;
+import org.openras.assessment.OtherFunding;
 import org.openras.internal.Recorder;
 import org.openras.table.Adjustment;
 import org.openras.table.Band;
@@ -108,6 +110,12 @@ final class ExactCalculation {
     BigDecimal amount = band.amountAt(total);
     Band next = bandIndex + 1 < curve.bands().size() ? curve.bands().get(bandIndex + 1) : null;
     rec.band(band, next, total, amount);
+    EnumSet<Flag> flags = EnumSet.noneOf(Flag.class);
+    if (band.panel()) {
+      // v1.1 §1: the band's figure is a starting point; the panel decides
+      flags.add(Flag.PANEL_DECISION_REQUIRED);
+      rec.panelBand(band, amount);
+    }
     for (Supplement s : t.allocation().supplements()) {
       int q = plan.questionIndex.get(s.question());
       for (int i = 0; i < e.size(q); i++) {
@@ -125,9 +133,12 @@ final class ExactCalculation {
     BigDecimal beforeFactor = amount;
     amount = amount.multiply(factor.factor());
     rec.costFactor(factor, locality, beforeFactor, amount);
-    EnumSet<Flag> flags = EnumSet.noneOf(Flag.class);
-    Optional<BigDecimal> floor = t.allocation().floor();
-    Optional<BigDecimal> ceiling = t.allocation().ceiling();
+    // v1.1 §3: the curve's own floor and ceiling replace the allocation's
+    Optional<BigDecimal> floor = t.allocation().floorFor(curve);
+    Optional<BigDecimal> ceiling = t.allocation().ceilingFor(curve);
+    if (curve.hasOwnLimits()) {
+      rec.curveLimits(curve);
+    }
     if (floor.isPresent() || ceiling.isPresent()) {
       BigDecimal before = amount;
       String applied = null;
@@ -140,21 +151,31 @@ final class ExactCalculation {
         flags.add(Flag.CEILING_APPLIED);
         applied = Flag.CEILING_APPLIED.name();
       }
-      rec.limits(before, amount, applied);
+      rec.limits(curve, before, amount, applied);
     }
 
     // §3.6 Money: round once; derive the other period from the rounded figure.
     Rounding rounding = t.allocation().rounding();
     BigDecimal budget = rounding.apply(amount);
     rec.rounding(amount, budget);
-    Budget indicative = bothPeriods(t, budget, rec, false);
+    Budget indicative = bothPeriods(plan, budget, rec, "indicative");
 
-    // §3.7 Moderation: after everything above, reported beside the indicative budget.
+    // §3.7 Moderation: after everything above, reported beside the indicative budget. In order,
+    // on a running figure from the indicative budget (v1.1 §2): an amount adds itself, a percent
+    // adds that percent of the indicative budget, a set replaces the running figure.
     Optional<Budget> finalBudget = Optional.empty();
+    BigDecimal fin = null;
     if (!a.moderations().isEmpty()) {
       BigDecimal change = BigDecimal.ZERO;
       for (int i = 0; i < a.moderations().size(); i++) {
         Moderation m = a.moderations().get(i);
+        if (m.set().isPresent()) {
+          BigDecimal running = budget.add(change);
+          BigDecimal c = m.set().get().subtract(running);
+          change = change.add(c);
+          rec.moderationSet(i + 1, m, running, c);
+          continue;
+        }
         BigDecimal c =
             m.amount().isPresent()
                 ? m.amount().get()
@@ -163,12 +184,12 @@ final class ExactCalculation {
         rec.moderation(i + 1, m, c, budget);
       }
       BigDecimal unrounded = budget.add(change);
-      BigDecimal fin = rounding.apply(unrounded);
+      fin = rounding.apply(unrounded);
       if (fin.signum() < 0) {
         fin = fin.multiply(BigDecimal.ZERO).setScale(fin.scale());
       }
       rec.finalBudget(fin, budget, change, unrounded, rounding);
-      finalBudget = Optional.of(bothPeriods(t, fin, rec, true));
+      finalBudget = Optional.of(bothPeriods(plan, fin, rec, "final"));
       if (t.tolerancePercent().isPresent()) {
         BigDecimal difference = fin.subtract(budget).abs();
         BigDecimal tolerance = t.tolerancePercent().get();
@@ -182,6 +203,29 @@ final class ExactCalculation {
       }
     }
 
+    // v1.1 §4 Other funding, after §3.7: who pays, not what is needed; the budgets stay as they
+    // are, and the council budget is what is left.
+    Optional<Budget> councilBudget = Optional.empty();
+    if (!a.otherFunding().isEmpty()) {
+      BigDecimal other = BigDecimal.ZERO;
+      for (OtherFunding f : a.otherFunding()) {
+        other = other.add(f.amount());
+        rec.otherFunding(t.fundingSource(f.source()).orElseThrow(), f.amount());
+      }
+      BigDecimal b = fin != null ? fin : budget;
+      BigDecimal unrounded = b.subtract(other);
+      BigDecimal council = rounding.apply(unrounded);
+      if (council.signum() < 0) {
+        council = council.multiply(BigDecimal.ZERO).setScale(council.scale());
+      }
+      boolean covers = other.compareTo(b) >= 0;
+      if (covers) {
+        flags.add(Flag.OTHER_FUNDING_COVERS_BUDGET);
+      }
+      rec.councilBudget(council, b, fin != null, other, unrounded, covers);
+      councilBudget = Optional.of(bothPeriods(plan, council, rec, "council"));
+    }
+
     return new Result(
         a.id(),
         TableRef.of(t),
@@ -192,6 +236,8 @@ final class ExactCalculation {
         band.label(),
         indicative,
         finalBudget,
+        a.otherFunding(),
+        councilBudget,
         flags,
         rec.build());
   }
@@ -259,17 +305,50 @@ final class ExactCalculation {
     return chosen;
   }
 
-  /** §3.6: the budget in both periods, the other derived from the rounded figure. */
+  /**
+   * §3.6: the budget in both periods, the other derived from the rounded figure; in a unit with a
+   * price, with its cost (v1.1 §5).
+   *
+   * @param which {@code indicative}, {@code final} or {@code council}
+   */
   private static Budget bothPeriods(
-      RasTable t, BigDecimal budget, Recorder<Trace> rec, boolean isFinal) {
+      Plan plan, BigDecimal budget, Recorder<Trace> rec, String which) {
+    RasTable t = plan.table;
     Rounding r = t.allocation().rounding();
     BigDecimal other =
         t.period() == Period.WEEK
             ? r.apply(budget.multiply(t.weeksPerYear()))
             : r.applyTo(budget, t.weeksPerYear());
-    rec.otherPeriod(isFinal, budget, other);
-    return t.period() == Period.WEEK
-        ? new Budget(t.currency(), budget, other)
-        : new Budget(t.currency(), other, budget);
+    switch (which) {
+      case "final" -> rec.otherPeriod(true, budget, other);
+      case "council" -> rec.councilOtherPeriod(budget, other);
+      default -> rec.otherPeriod(false, budget, other);
+    }
+    BigDecimal weekly = t.period() == Period.WEEK ? budget : other;
+    BigDecimal annual = t.period() == Period.WEEK ? other : budget;
+    if (plan.unit == null) {
+      return new Budget(t.currency(), weekly, annual);
+    }
+    Optional<Budget> cost = Optional.empty();
+    if (plan.unit.price().isPresent()) {
+      BigDecimal price = plan.unit.price().get();
+      BigDecimal costHere = cost(budget, price, plan.costDigits);
+      BigDecimal costOther = cost(other, price, plan.costDigits);
+      rec.unitCost(which, plan.unit, budget, other, costHere, costOther);
+      cost =
+          Optional.of(
+              t.period() == Period.WEEK
+                  ? new Budget(t.currency(), costHere, costOther)
+                  : new Budget(t.currency(), costOther, costHere));
+    }
+    return new Budget(t.currency(), weekly, annual, Optional.of(plan.unit.plural()), cost);
+  }
+
+  /**
+   * v1.1 §5: what {@code quantity} units cost at {@code price}, rounded half up to the currency's
+   * minor unit ({@code digits} places).
+   */
+  static BigDecimal cost(BigDecimal quantity, BigDecimal price, int digits) {
+    return quantity.multiply(price).setScale(digits, RoundingMode.HALF_UP);
   }
 }

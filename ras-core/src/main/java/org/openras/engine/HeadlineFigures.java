@@ -2,6 +2,7 @@ package org.openras.engine;
 
 import java.math.BigDecimal;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import org.apiguardian.api.API;
 
 /**
@@ -112,6 +113,63 @@ public final class HeadlineFigures {
   }
 
   /**
+   * {@return whether the assessment lists other funding (spec v1.1 §4), so that there is a council
+   * budget}
+   */
+  public boolean funded() {
+    checkFilled();
+    return exact != null ? exact.councilBudget().isPresent() : scaled.funded;
+  }
+
+  /**
+   * {@return the council budget a week: the final (else the indicative) budget less the other
+   * funding, never below 0 (spec v1.1 §4)}
+   *
+   * @throws NoSuchElementException when the assessment lists no other funding
+   */
+  public BigDecimal councilWeekly() {
+    checkFunded();
+    return exact != null ? exact.councilBudget().get().weekly() : money(scaled.councilWeeklyU);
+  }
+
+  /**
+   * {@return the council budget a year: the final (else the indicative) budget less the other
+   * funding, never below 0 (spec v1.1 §4)}
+   *
+   * @throws NoSuchElementException when the assessment lists no other funding
+   */
+  public BigDecimal councilAnnual() {
+    checkFunded();
+    return exact != null ? exact.councilBudget().get().annual() : money(scaled.councilAnnualU);
+  }
+
+  /**
+   * {@return the plural of the unit the budgets count (spec v1.1 §5), such as {@code hours}; empty
+   * when they are money}
+   */
+  public Optional<String> unit() {
+    checkFilled();
+    Plan plan = scaled.plan;
+    return plan.unit == null ? Optional.empty() : Optional.of(plan.unit.plural());
+  }
+
+  /**
+   * {@return what {@code quantity} of the table's unit costs, rounded half up to the currency's
+   * minor unit, as a result's {@code cost} (spec v1.1 §5); empty when the budgets are money or the
+   * unit has no price}
+   *
+   * @param quantity one of these figures, such as {@link #indicativeWeekly()}
+   */
+  public Optional<BigDecimal> costOf(BigDecimal quantity) {
+    checkFilled();
+    Plan plan = scaled.plan;
+    if (plan.unit == null || plan.unit.price().isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(ExactCalculation.cost(quantity, plan.unit.price().get(), plan.costDigits));
+  }
+
+  /**
    * {@return whether the figures carry {@code flag}}
    *
    * @param flag such as {@code PANEL_APPROVAL_REQUIRED}
@@ -119,6 +177,12 @@ public final class HeadlineFigures {
   public boolean has(Flag flag) {
     checkFilled();
     return exact != null ? exact.has(flag) : (scaled.flags & (1 << flag.ordinal())) != 0;
+  }
+
+  private void checkFunded() {
+    if (!funded()) {
+      throw new NoSuchElementException("the assessment lists no other funding: no council budget");
+    }
   }
 
   private void checkModerated() {
@@ -148,6 +212,7 @@ public final class HeadlineFigures {
         + ", annual="
         + indicativeAnnual()
         + (moderated() ? ", final=" + finalWeekly() + "/" + finalAnnual() : "")
+        + (funded() ? ", council=" + councilWeekly() + "/" + councilAnnual() : "")
         + ", flags="
         + flagNames()
         + "]";

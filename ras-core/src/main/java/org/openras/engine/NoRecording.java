@@ -9,9 +9,11 @@ import org.openras.table.CostFactor;
 import org.openras.table.Curve;
 import org.openras.table.Descriptor;
 import org.openras.table.Domain;
+import org.openras.table.FundingSource;
 import org.openras.table.Question;
 import org.openras.table.Rounding;
 import org.openras.table.Supplement;
+import org.openras.table.Unit;
 import org.openras.trace.Trace;
 
 /**
@@ -67,7 +69,13 @@ enum NoRecording implements Recorder<Trace> {
       CostFactor factor, String locality, BigDecimal before, BigDecimal amount) {}
 
   @Override
-  public void limits(BigDecimal before, BigDecimal amount, String applied) {}
+  public void panelBand(Band band, BigDecimal amount) {}
+
+  @Override
+  public void curveLimits(Curve curve) {}
+
+  @Override
+  public void limits(Curve curve, BigDecimal before, BigDecimal amount, String applied) {}
 
   @Override
   public void rounding(BigDecimal amount, BigDecimal budget) {}
@@ -77,6 +85,33 @@ enum NoRecording implements Recorder<Trace> {
 
   @Override
   public void moderation(int number, Moderation m, BigDecimal change, BigDecimal indicative) {}
+
+  @Override
+  public void moderationSet(int number, Moderation m, BigDecimal before, BigDecimal change) {}
+
+  @Override
+  public void unitCost(
+      String which,
+      Unit unit,
+      BigDecimal quantity,
+      BigDecimal otherQuantity,
+      BigDecimal cost,
+      BigDecimal otherCost) {}
+
+  @Override
+  public void otherFunding(FundingSource source, BigDecimal amount) {}
+
+  @Override
+  public void councilBudget(
+      BigDecimal council,
+      BigDecimal budget,
+      boolean isFinal,
+      BigDecimal other,
+      BigDecimal unrounded,
+      boolean covers) {}
+
+  @Override
+  public void councilOtherPeriod(BigDecimal budget, BigDecimal other) {}
 
   @Override
   public void finalBudget(

@@ -1,6 +1,7 @@
 package org.openras.engine;
 
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.openras.table.Domain;
 import org.openras.table.Question;
 import org.openras.table.RasTable;
 import org.openras.table.Select;
+import org.openras.table.Unit;
 
 /**
  * A table prepared once for computing: the look-ups the exact calculation needs, by code; questions
@@ -50,6 +52,12 @@ final class Plan {
   final List<String> questionList = new ArrayList<>();
 
   final String domainList;
+
+  /** The unit the allocation counts (spec v1.1 §5), or null when it counts money. */
+  final Unit unit;
+
+  /** The digits of the currency's minor unit, to which a unit's cost is rounded (v1.1 §5). */
+  final int costDigits;
 
   /** The table compiled for the scaled calculation, or null when its numbers do not fit. */
   final ScaledTable scaled;
@@ -112,7 +120,15 @@ final class Plan {
       codes.add(d.code());
     }
     this.domainList = String.join(", ", codes);
+    this.unit = table.allocation().unit().orElse(null);
+    this.costDigits = unit == null ? 0 : minorDigits(table.currency());
     this.scaled = ScaledTable.compile(this);
+  }
+
+  /** The digits of the currency's minor unit: 2 for pounds, 0 for yen (and for none, 2). */
+  private static int minorDigits(String currency) {
+    int digits = Currency.getInstance(currency).getDefaultFractionDigits();
+    return digits < 0 ? 2 : digits;
   }
 
   /** The number of the curve for the client group, else of the {@code *} curve, else -1. */

@@ -66,14 +66,35 @@ final class ScaledCalculation {
         p.bandLabel[f.curve][f.band],
         budget(p, f.indicativeWeeklyU, f.indicativeAnnualU),
         f.moderated ? Optional.of(budget(p, f.finalWeeklyU, f.finalAnnualU)) : Optional.empty(),
+        a.otherFunding(),
+        f.funded ? Optional.of(budget(p, f.councilWeeklyU, f.councilAnnualU)) : Optional.empty(),
         flags,
         Trace.empty());
   }
 
-  /** A rounded budget: both figures at the scale of the rounding increment, never below 0. */
+  /**
+   * A rounded budget: both figures at the scale of the rounding increment, never below 0; in the
+   * table's unit with its cost when it has one (v1.1 §5, computed as the exact calculation does).
+   */
   private static Budget budget(ScaledTable p, long weeklyU, long annualU) {
     int s = Math.max(0, p.incrementS);
-    return new Budget(p.currency, Fixed.decimal(weeklyU, s), Fixed.decimal(annualU, s));
+    BigDecimal weekly = Fixed.decimal(weeklyU, s);
+    BigDecimal annual = Fixed.decimal(annualU, s);
+    Plan plan = p.plan;
+    if (plan.unit == null) {
+      return new Budget(p.currency, weekly, annual);
+    }
+    Optional<Budget> cost = Optional.empty();
+    if (plan.unit.price().isPresent()) {
+      BigDecimal price = plan.unit.price().get();
+      cost =
+          Optional.of(
+              new Budget(
+                  p.currency,
+                  ExactCalculation.cost(weekly, price, plan.costDigits),
+                  ExactCalculation.cost(annual, price, plan.costDigits)));
+    }
+    return new Budget(p.currency, weekly, annual, Optional.of(plan.unit.plural()), cost);
   }
 
   /**
@@ -270,14 +291,18 @@ final class ScaledCalculation {
     }
     amountU = Math.multiplyExact(amountU, p.factorU[e.factor]);
     amountS += p.factorS[e.factor];
-    boolean floorApplied = p.hasFloor && compare(amountU, amountS, p.floorU, p.floorS) < 0;
+    // the floor and ceiling in force on the curve: its own, else the allocation's (v1.1 §3)
+    boolean floorApplied = p.hasFloor[c] && compare(amountU, amountS, p.floorU[c], p.floorS[c]) < 0;
     boolean ceilingApplied =
-        !floorApplied && p.hasCeiling && compare(amountU, amountS, p.ceilingU, p.ceilingS) > 0;
-    amountU = floorApplied ? p.floorU : ceilingApplied ? p.ceilingU : amountU;
-    amountS = floorApplied ? p.floorS : ceilingApplied ? p.ceilingS : amountS;
+        !floorApplied
+            && p.hasCeiling[c]
+            && compare(amountU, amountS, p.ceilingU[c], p.ceilingS[c]) > 0;
+    amountU = floorApplied ? p.floorU[c] : ceilingApplied ? p.ceilingU[c] : amountU;
+    amountS = floorApplied ? p.floorS[c] : ceilingApplied ? p.ceilingS[c] : amountS;
     int flags =
         (floorApplied ? 1 << Flag.FLOOR_APPLIED.ordinal() : 0)
-            | (ceilingApplied ? 1 << Flag.CEILING_APPLIED.ordinal() : 0);
+            | (ceilingApplied ? 1 << Flag.CEILING_APPLIED.ordinal() : 0)
+            | (p.bandPanel[c][band] ? 1 << Flag.PANEL_DECISION_REQUIRED.ordinal() : 0);
 
     // §3.6 Money: round once; derive the other period from the rounded figure.
     int budgetS = roundedScale(p);
@@ -299,6 +324,13 @@ final class ScaledCalculation {
           int productS = budgetS + cs;
           cu = hundredth(product);
           cs = productS + hundredthPlaces(product);
+        } else if (e.moderationSet[i]) {
+          // v1.1 §2: the change that takes the running figure to the figure set
+          long runningU = add(budgetU, budgetS, changeU, changeS);
+          int runningS = Math.max(budgetS, changeS);
+          long setU = cu;
+          cu = subtract(setU, cs, runningU, runningS);
+          cs = Math.max(cs, runningS);
         }
         changeU = add(changeU, changeS, cu, cs);
         changeS = Math.max(changeS, cs);
@@ -320,6 +352,31 @@ final class ScaledCalculation {
       }
     }
 
+    // v1.1 §4 Other funding: the council budget is what is left of the final budget (else the
+    // indicative one), rounded, never below 0
+    int no = e.otherU.length;
+    long councilU = 0;
+    long councilOther = 0;
+    if (no > 0) {
+      long otherU = 0;
+      int otherS = 0;
+      for (int i = 0; i < no; i++) {
+        otherU = add(otherU, otherS, e.otherU[i], e.otherS[i]);
+        otherS = Math.max(otherS, e.otherS[i]);
+      }
+      long bU = nm > 0 ? finU : budgetU;
+      long unroundedU = subtract(bU, budgetS, otherU, otherS);
+      int unroundedS = Math.max(budgetS, otherS);
+      councilU = round(p, unroundedU, unroundedS, p.incrementU, p.incrementS);
+      if (councilU < 0) {
+        councilU = 0;
+      }
+      councilOther = otherPeriod(p, councilU, budgetS);
+      if (compare(otherU, otherS, bU, budgetS) >= 0) {
+        flags |= 1 << Flag.OTHER_FUNDING_COVERS_BUDGET.ordinal();
+      }
+    }
+
     // only now, when nothing can fail: the figures
     f.table = p;
     f.totalU = totalU;
@@ -332,6 +389,9 @@ final class ScaledCalculation {
     f.moderated = nm > 0;
     f.finalWeeklyU = weekly ? finU : finOther;
     f.finalAnnualU = weekly ? finOther : finU;
+    f.funded = no > 0;
+    f.councilWeeklyU = weekly ? councilU : councilOther;
+    f.councilAnnualU = weekly ? councilOther : councilU;
     f.flags = flags;
   }
 

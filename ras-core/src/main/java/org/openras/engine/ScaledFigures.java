@@ -30,6 +30,12 @@ final class ScaledFigures {
   long finalWeeklyU;
   long finalAnnualU;
 
+  /** Whether the assessment lists other funding, so that there is a council budget (v1.1 §4). */
+  boolean funded;
+
+  long councilWeeklyU;
+  long councilAnnualU;
+
   /** The flags, as bits by {@link Flag#ordinal()}. */
   int flags;
 

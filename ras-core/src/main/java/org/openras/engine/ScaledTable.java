@@ -111,6 +111,21 @@ final class ScaledTable {
   final long[][] perPointU;
   final int[][] perPointS;
 
+  /** Whether each band is decided by the council's panel (spec v1.1 §1). */
+  final boolean[][] bandPanel;
+
+  /**
+   * By curve: the floor and ceiling in force on it, its own or else the allocation's (spec v1.1
+   * §3); for a v1 table every curve has the allocation's.
+   */
+  final boolean[] hasFloor;
+
+  final long[] floorU;
+  final int[] floorS;
+  final boolean[] hasCeiling;
+  final long[] ceilingU;
+  final int[] ceilingS;
+
   // supplements: question, amount by the descriptor's place in its question
   final int[] supplementQuestion;
   final boolean[][] supplementHas;
@@ -121,12 +136,6 @@ final class ScaledTable {
   final long[] factorU;
   final int[] factorS;
 
-  final boolean hasFloor;
-  final long floorU;
-  final int floorS;
-  final boolean hasCeiling;
-  final long ceilingU;
-  final int ceilingS;
   final long incrementU;
   final int incrementS;
   final RoundingMode mode;
@@ -302,9 +311,24 @@ final class ScaledTable {
     bandAmountS = new int[nc][];
     perPointU = new long[nc][];
     perPointS = new int[nc][];
+    bandPanel = new boolean[nc][];
+    hasFloor = new boolean[nc];
+    floorU = new long[nc];
+    floorS = new int[nc];
+    hasCeiling = new boolean[nc];
+    ceilingU = new long[nc];
+    ceilingS = new int[nc];
     for (int c = 0; c < nc; c++) {
       Curve curve = curves.get(c);
       curveGroup[c] = curve.clientGroup();
+      Optional<BigDecimal> floor = t.allocation().floorFor(curve);
+      hasFloor[c] = floor.isPresent();
+      floorU[c] = hasFloor[c] ? unscaled(floor.get()) : 0;
+      floorS[c] = hasFloor[c] ? floor.get().scale() : 0;
+      Optional<BigDecimal> ceiling = t.allocation().ceilingFor(curve);
+      hasCeiling[c] = ceiling.isPresent();
+      ceilingU[c] = hasCeiling[c] ? unscaled(ceiling.get()) : 0;
+      ceilingS[c] = hasCeiling[c] ? ceiling.get().scale() : 0;
       int nb = curve.bands().size();
       bandLabel[c] = new String[nb];
       bandFromU[c] = new long[nb];
@@ -313,8 +337,10 @@ final class ScaledTable {
       bandAmountS[c] = new int[nb];
       perPointU[c] = new long[nb];
       perPointS[c] = new int[nb];
+      bandPanel[c] = new boolean[nb];
       for (int b = 0; b < nb; b++) {
         Band band = curve.bands().get(b);
+        bandPanel[c][b] = band.panel();
         bandLabel[c][b] = band.label();
         bandFromU[c][b] = unscaled(band.from());
         bandFromS[c][b] = band.from().scale();
@@ -357,14 +383,6 @@ final class ScaledTable {
       factorS[i] = factors.get(i).factor().scale();
     }
 
-    Optional<BigDecimal> floor = t.allocation().floor();
-    hasFloor = floor.isPresent();
-    floorU = hasFloor ? unscaled(floor.get()) : 0;
-    floorS = hasFloor ? floor.get().scale() : 0;
-    Optional<BigDecimal> ceiling = t.allocation().ceiling();
-    hasCeiling = ceiling.isPresent();
-    ceilingU = hasCeiling ? unscaled(ceiling.get()) : 0;
-    ceilingS = hasCeiling ? ceiling.get().scale() : 0;
     Rounding rounding = t.allocation().rounding();
     incrementU = unscaled(rounding.increment());
     incrementS = rounding.increment().scale();

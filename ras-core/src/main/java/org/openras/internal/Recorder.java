@@ -9,9 +9,11 @@ import org.openras.table.CostFactor;
 import org.openras.table.Curve;
 import org.openras.table.Descriptor;
 import org.openras.table.Domain;
+import org.openras.table.FundingSource;
 import org.openras.table.Question;
 import org.openras.table.Rounding;
 import org.openras.table.Supplement;
+import org.openras.table.Unit;
 import org.openras.trace.StepKind;
 import org.openras.trace.Trace;
 
@@ -155,14 +157,33 @@ public interface Recorder<T> {
   void costFactor(CostFactor factor, String locality, BigDecimal before, BigDecimal amount);
 
   /**
-   * {@link StepKind#LIMITS}: the table's floor and ceiling turn {@code before} into {@code amount};
-   * {@code applied} names the flag raised, or is null. Only a recorder made for a table records it.
+   * {@link StepKind#PANEL_BAND}: {@code band} is decided by the council's panel; its figure, {@code
+   * amount}, is a starting point only (spec v1.1 §1).
    *
-   * @param before the money before the table's floor and ceiling
+   * @param band the band the total points fall in, a panel band
+   * @param amount the money the band gives, the starting figure
+   */
+  void panelBand(Band band, BigDecimal amount);
+
+  /**
+   * {@link StepKind#CURVE_LIMITS}: {@code curve}'s own floor or ceiling replaces the allocation's
+   * (spec v1.1 §3). Only a recorder made for a table records it.
+   *
+   * @param curve the curve chosen, with a floor or a ceiling of its own
+   */
+  void curveLimits(Curve curve);
+
+  /**
+   * {@link StepKind#LIMITS}: the floor and ceiling in force on {@code curve} (its own, else the
+   * table's) turn {@code before} into {@code amount}; {@code applied} names the flag raised, or is
+   * null. Only a recorder made for a table records it.
+   *
+   * @param curve the curve chosen
+   * @param before the money before the floor and ceiling
    * @param amount the money within them
    * @param applied the flag raised when the floor or the ceiling applied, or null
    */
-  void limits(BigDecimal before, BigDecimal amount, String applied);
+  void limits(Curve curve, BigDecimal before, BigDecimal amount, String applied);
 
   /**
    * {@link StepKind#ROUNDING}: the table's rounding turns {@code amount} into {@code budget}. Only
@@ -194,6 +215,73 @@ public interface Recorder<T> {
    * @param indicative the indicative budget, which a moderation by percent is a percent of
    */
   void moderation(int number, Moderation m, BigDecimal change, BigDecimal indicative);
+
+  /**
+   * {@link StepKind#MODERATION_SET}: moderation number {@code number} (from 1) sets the running
+   * figure, {@code before}, at its {@code set}, a change of {@code change} (spec v1.1 §2).
+   *
+   * @param number the moderation's place in the assessment, from 1
+   * @param m the moderation, with its {@code set}
+   * @param before the running figure before it
+   * @param change the change it makes: its {@code set} less {@code before}
+   */
+  void moderationSet(int number, Moderation m, BigDecimal before, BigDecimal change);
+
+  /**
+   * {@link StepKind#UNIT_COST}: what the budget {@code which} (indicative, final or council),
+   * counted in {@code unit}, costs at the unit's price (spec v1.1 §5).
+   *
+   * @param which {@code indicative}, {@code final} or {@code council}
+   * @param unit the table's unit, with its price
+   * @param quantity the budget in the table's period
+   * @param otherQuantity the budget in the other period
+   * @param cost what {@code quantity} costs, rounded to the currency's minor unit
+   * @param otherCost what {@code otherQuantity} costs, rounded the same way
+   */
+  void unitCost(
+      String which,
+      Unit unit,
+      BigDecimal quantity,
+      BigDecimal otherQuantity,
+      BigDecimal cost,
+      BigDecimal otherCost);
+
+  /**
+   * {@link StepKind#OTHER_FUNDING}: the source {@code source} pays {@code amount} (spec v1.1 §4).
+   *
+   * @param source the source, as the table lists it
+   * @param amount what it pays, in the table's period
+   */
+  void otherFunding(FundingSource source, BigDecimal amount);
+
+  /**
+   * {@link StepKind#COUNCIL_BUDGET}: the council budget {@code council}, the budget {@code budget}
+   * less the other funding {@code other}, rounded from {@code unrounded} and never below 0 (spec
+   * v1.1 §4). Only a recorder made for a table records it.
+   *
+   * @param council the council budget in the table's period
+   * @param budget the final budget when moderated, else the indicative one
+   * @param isFinal whether {@code budget} is the final budget
+   * @param other the other funding added up
+   * @param unrounded {@code budget − other}, before rounding and the raise to 0
+   * @param covers whether the other funding is at least the budget
+   */
+  void councilBudget(
+      BigDecimal council,
+      BigDecimal budget,
+      boolean isFinal,
+      BigDecimal other,
+      BigDecimal unrounded,
+      boolean covers);
+
+  /**
+   * {@link StepKind#COUNCIL_OTHER_PERIOD}: the council budget {@code budget} in the table's period
+   * is {@code other} in the other period. Only a recorder made for a table records it.
+   *
+   * @param budget the council budget in the table's period
+   * @param other the same budget in the other period
+   */
+  void councilOtherPeriod(BigDecimal budget, BigDecimal other);
 
   /**
    * {@link StepKind#FINAL}: the final budget {@code fin}, the indicative one plus the moderations'

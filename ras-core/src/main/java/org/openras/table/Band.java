@@ -13,6 +13,9 @@ import org.apiguardian.api.API;
  * @param amount the money at {@code from} points, at least 0
  * @param perPoint the money each further point adds, at least 0 (0 makes a step band)
  * @param reference where the figures come from, when given
+ * @param panel whether the council's panel decides the budget of a total in this band (spec v1.1
+ *     §1): the band's figure is then a starting point only, and results carry {@code
+ *     PANEL_DECISION_REQUIRED}
  */
 @API(status = API.Status.STABLE, since = "0.1")
 public record Band(
@@ -20,7 +23,8 @@ public record Band(
     BigDecimal from,
     BigDecimal amount,
     BigDecimal perPoint,
-    Optional<String> reference) {
+    Optional<String> reference,
+    boolean panel) {
 
   /**
    * Creates a band with its figures in canonical form; no {@code perPoint} means 0, a flat band.
@@ -30,12 +34,40 @@ public record Band(
    * @param amount the money at {@code from} points, at least 0
    * @param perPoint the money each further point adds, at least 0 (0 makes a step band)
    * @param reference where the figures come from, when given
+   * @param panel whether the council's panel decides the budget of a total in this band
    */
   public Band {
     from = Decimals.canonical(from);
     amount = Decimals.canonical(amount);
     perPoint = perPoint == null ? BigDecimal.ZERO : Decimals.canonical(perPoint);
     reference = reference == null ? Optional.empty() : reference;
+  }
+
+  /**
+   * Creates a band that no panel decides (a v1 band).
+   *
+   * @param label the band's label, unique in its curve
+   * @param from the least total points in the band (the first band starts at 0)
+   * @param amount the money at {@code from} points, at least 0
+   * @param perPoint the money each further point adds, at least 0 (0 makes a step band)
+   * @param reference where the figures come from, when given
+   */
+  public Band(
+      String label,
+      BigDecimal from,
+      BigDecimal amount,
+      BigDecimal perPoint,
+      Optional<String> reference) {
+    this(label, from, amount, perPoint, reference, false);
+  }
+
+  /**
+   * {@return this band, decided by the council's panel or not (spec v1.1 §1)}
+   *
+   * @param panel whether the council's panel decides the budget of a total in this band
+   */
+  public Band withPanel(boolean panel) {
+    return new Band(label, from, amount, perPoint, reference, panel);
   }
 
   /**

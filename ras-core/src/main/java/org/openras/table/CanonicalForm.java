@@ -14,6 +14,10 @@ import java.util.TreeMap;
  * code units), no insignificant white space, numbers in their shortest plain form, defaults made
  * explicit, absent optional fields left out. Array order is kept: it carries meaning (descriptor
  * order is the order of need).
+ *
+ * <p>Spec v1.1's fields are in it only when present with a value other than their default (a band's
+ * {@code panel} only when true, {@code otherFunding} only when not empty, a curve's limits, the
+ * unit and the review only when given), so that every v1 table keeps its v1 fingerprint.
  */
 final class CanonicalForm {
   private CanonicalForm() {}
@@ -81,6 +85,8 @@ final class CanonicalForm {
       Map<String, Object> m = new TreeMap<>();
       m.put("clientGroup", c.clientGroup());
       putIfPresent(m, "reference", c.reference());
+      putIfPresent(m, "floor", c.floor());
+      putIfPresent(m, "ceiling", c.ceiling());
       List<Object> bands = new ArrayList<>();
       for (Band b : c.bands()) {
         Map<String, Object> bm = new TreeMap<>();
@@ -89,6 +95,9 @@ final class CanonicalForm {
         bm.put("amount", b.amount());
         bm.put("perPoint", b.perPoint());
         putIfPresent(bm, "reference", b.reference());
+        if (b.panel()) {
+          bm.put("panel", true);
+        }
         bands.add(bm);
       }
       m.put("bands", bands);
@@ -120,7 +129,34 @@ final class CanonicalForm {
     rounding.put("increment", al.rounding().increment());
     rounding.put("mode", al.rounding().mode().name());
     alloc.put("rounding", rounding);
+    if (al.unit().isPresent()) {
+      Unit u = al.unit().get();
+      Map<String, Object> um = new TreeMap<>();
+      um.put("singular", u.singular());
+      um.put("plural", u.plural());
+      putIfPresent(um, "price", u.price());
+      alloc.put("unit", um);
+    }
     root.put("allocation", alloc);
+    if (!t.otherFunding().isEmpty()) {
+      List<Object> sources = new ArrayList<>();
+      for (FundingSource f : t.otherFunding()) {
+        Map<String, Object> m = new TreeMap<>();
+        m.put("id", f.id());
+        m.put("name", f.name());
+        putIfPresent(m, "reference", f.reference());
+        sources.add(m);
+      }
+      root.put("otherFunding", sources);
+    }
+    if (t.review().isPresent()) {
+      Review r = t.review().get();
+      Map<String, Object> m = new TreeMap<>();
+      m.put("text", r.text());
+      m.put("contact", r.contact());
+      putIfPresent(m, "reference", r.reference());
+      root.put("review", m);
+    }
     Map<String, Object> moderation = new TreeMap<>();
     putIfPresent(moderation, "tolerancePercent", t.tolerancePercent());
     root.put("moderation", moderation);

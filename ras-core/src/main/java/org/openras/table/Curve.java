@@ -13,9 +13,18 @@ import org.apiguardian.api.API;
  * @param clientGroup the client group, or {@code *}
  * @param bands the bands by strictly increasing {@code from}, the first at 0
  * @param reference where the curve comes from, when given
+ * @param floor the least budget for this client group (spec v1.1 §3), replacing the allocation's
+ *     floor; empty to keep the allocation's
+ * @param ceiling the greatest budget for this client group (spec v1.1 §3), replacing the
+ *     allocation's ceiling; empty to keep the allocation's
  */
 @API(status = API.Status.STABLE, since = "0.1")
-public record Curve(String clientGroup, List<Band> bands, Optional<String> reference) {
+public record Curve(
+    String clientGroup,
+    List<Band> bands,
+    Optional<String> reference,
+    Optional<BigDecimal> floor,
+    Optional<BigDecimal> ceiling) {
 
   /** The client group of the fallback curve. */
   public static final String ANY_GROUP = "*";
@@ -26,10 +35,30 @@ public record Curve(String clientGroup, List<Band> bands, Optional<String> refer
    * @param clientGroup the client group, or {@code *}
    * @param bands the bands by strictly increasing {@code from}, the first at 0
    * @param reference where the curve comes from, when given
+   * @param floor the least budget for this client group, replacing the allocation's; or empty
+   * @param ceiling the greatest budget for this client group, replacing the allocation's; or empty
    */
   public Curve {
     bands = bands == null ? List.of() : List.copyOf(bands);
     reference = reference == null ? Optional.empty() : reference;
+    floor = Decimals.canonical(floor);
+    ceiling = Decimals.canonical(ceiling);
+  }
+
+  /**
+   * Creates a curve with no limits of its own (a v1 curve).
+   *
+   * @param clientGroup the client group, or {@code *}
+   * @param bands the bands by strictly increasing {@code from}, the first at 0
+   * @param reference where the curve comes from, when given
+   */
+  public Curve(String clientGroup, List<Band> bands, Optional<String> reference) {
+    this(clientGroup, bands, reference, Optional.empty(), Optional.empty());
+  }
+
+  /** {@return whether the curve has a floor or a ceiling of its own} */
+  public boolean hasOwnLimits() {
+    return floor.isPresent() || ceiling.isPresent();
   }
 
   /**
@@ -46,6 +75,8 @@ public record Curve(String clientGroup, List<Band> bands, Optional<String> refer
     private final String clientGroup;
     private final List<Band> bands = new ArrayList<>();
     private String reference;
+    private BigDecimal floor;
+    private BigDecimal ceiling;
 
     Builder(String clientGroup) {
       this.clientGroup = clientGroup;
@@ -99,9 +130,37 @@ public record Curve(String clientGroup, List<Band> bands, Optional<String> refer
       return this;
     }
 
+    /**
+     * Sets the client group's own floor, replacing the allocation's (spec v1.1 §3).
+     *
+     * @param floor the least budget in the table's period, at least 0; null for the allocation's
+     * @return this builder
+     */
+    public Builder floor(BigDecimal floor) {
+      this.floor = floor;
+      return this;
+    }
+
+    /**
+     * Sets the client group's own ceiling, replacing the allocation's (spec v1.1 §3).
+     *
+     * @param ceiling the greatest budget in the table's period, at least 0; null for the
+     *     allocation's
+     * @return this builder
+     */
+    public Builder ceiling(BigDecimal ceiling) {
+      this.ceiling = ceiling;
+      return this;
+    }
+
     /** {@return the curve; its rules are checked when the whole table is built} */
     public Curve build() {
-      return new Curve(clientGroup, bands, Optional.ofNullable(reference));
+      return new Curve(
+          clientGroup,
+          bands,
+          Optional.ofNullable(reference),
+          Optional.ofNullable(floor),
+          Optional.ofNullable(ceiling));
     }
   }
 }

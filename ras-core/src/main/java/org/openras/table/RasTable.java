@@ -42,6 +42,8 @@ public final class RasTable {
   private final Allocation allocation;
   private final Optional<BigDecimal> tolerancePercent;
   private final Optional<Source> source;
+  private final List<FundingSource> otherFunding;
+  private final Optional<Review> review;
 
   private final ImmutableMap<String, Question> questionsByCode;
   private final ImmutableMap<String, Domain> domainsByQuestion;
@@ -65,6 +67,8 @@ public final class RasTable {
     this.allocation = b.allocation();
     this.tolerancePercent = Optional.ofNullable(Decimals.canonical(b.tolerancePercent));
     this.source = Optional.ofNullable(b.source);
+    this.otherFunding = List.copyOf(b.otherFunding);
+    this.review = Optional.ofNullable(b.review);
 
     ImmutableMap.Builder<String, Question> qs = ImmutableMap.builder();
     ImmutableMap.Builder<String, Domain> dq = ImmutableMap.builder();
@@ -179,6 +183,38 @@ public final class RasTable {
   }
 
   /**
+   * {@return the sources of funding other than the council that the council deducts (spec v1.1 §4),
+   * in the order given; empty when the table lists none}
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+  public List<FundingSource> otherFunding() {
+    return otherFunding;
+  }
+
+  /**
+   * {@return the other source of funding with this id, empty when the table lists none}
+   *
+   * @param id a source's id, such as {@code nhs}
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+  public Optional<FundingSource> fundingSource(String id) {
+    for (FundingSource s : otherFunding) {
+      if (s.id().equals(id)) {
+        return Optional.of(s);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * {@return how a person asks the council to review an answer (spec v1.1 §6), when the table says}
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+  public Optional<Review> review() {
+    return review;
+  }
+
+  /**
    * {@return the question with this code, empty when the table has none}
    *
    * @param code a question code, such as {@code Q1}
@@ -277,6 +313,9 @@ public final class RasTable {
     private RoundingMode roundingMode = Rounding.DEFAULT.mode();
     private BigDecimal tolerancePercent;
     private Source source;
+    private Unit unit;
+    private final List<FundingSource> otherFunding = new ArrayList<>();
+    private Review review;
 
     Builder() {}
 
@@ -535,6 +574,43 @@ public final class RasTable {
       return this;
     }
 
+    /**
+     * Sets the unit the allocation counts when it is not money (spec v1.1 §5): every allocation,
+     * moderation and other-funding figure is then a quantity of it.
+     *
+     * @param unit the unit, such as hours with their price; null for money
+     * @return this builder
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+    public Builder unit(Unit unit) {
+      this.unit = unit;
+      return this;
+    }
+
+    /**
+     * Adds a source of funding other than the council, which the council deducts (spec v1.1 §4).
+     *
+     * @param source the source, with its id unique in the table
+     * @return this builder
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+    public Builder otherFunding(FundingSource source) {
+      otherFunding.add(source);
+      return this;
+    }
+
+    /**
+     * Sets how a person asks the council to review an answer (spec v1.1 §6).
+     *
+     * @param review the review route; null for none
+     * @return this builder
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+    public Builder review(Review review) {
+      this.review = review;
+      return this;
+    }
+
     Allocation allocation() {
       return new Allocation(
           curves,
@@ -542,7 +618,8 @@ public final class RasTable {
           costFactors,
           Optional.ofNullable(floor),
           Optional.ofNullable(ceiling),
-          new Rounding(roundingIncrement, roundingMode));
+          new Rounding(roundingIncrement, roundingMode),
+          Optional.ofNullable(unit));
     }
 
     /**
@@ -565,7 +642,9 @@ public final class RasTable {
                   domains,
                   adjustments,
                   allocation(),
-                  tolerancePercent)
+                  tolerancePercent,
+                  otherFunding,
+                  review)
               .validate();
       if (!problems.isEmpty()) {
         throw new InvalidTableException(source, problems);

@@ -3,6 +3,7 @@ package org.openras.table;
 import static org.openras.ErrorCode.TABLE_ADJUSTMENT_SELECT;
 import static org.openras.ErrorCode.TABLE_BAND_ORDER;
 import static org.openras.ErrorCode.TABLE_CURRENCY;
+import static org.openras.ErrorCode.TABLE_CURVE_FLOOR_CEILING;
 import static org.openras.ErrorCode.TABLE_DATES;
 import static org.openras.ErrorCode.TABLE_DUPLICATE_CODE;
 import static org.openras.ErrorCode.TABLE_EMPTY;
@@ -14,6 +15,7 @@ import static org.openras.ErrorCode.TABLE_PERCENT_RANGE;
 import static org.openras.ErrorCode.TABLE_POSITIVE;
 import static org.openras.ErrorCode.TABLE_REQUIRED;
 import static org.openras.ErrorCode.TABLE_ROUNDING_MODE;
+import static org.openras.ErrorCode.TABLE_SOURCE_ID;
 import static org.openras.ErrorCode.TABLE_UNKNOWN_DOMAIN;
 import static org.openras.ErrorCode.TABLE_UNKNOWN_QUESTION;
 
@@ -46,6 +48,8 @@ final class TableValidator {
   private final List<Adjustment> adjustments;
   private final Allocation allocation;
   private final BigDecimal tolerancePercent;
+  private final List<FundingSource> otherFunding;
+  private final Review review;
   private final List<Problem> problems = new ArrayList<>();
 
   /** Questions by code, for the rules that name questions. */
@@ -62,7 +66,9 @@ final class TableValidator {
       List<Domain> domains,
       List<Adjustment> adjustments,
       Allocation allocation,
-      BigDecimal tolerancePercent) {
+      BigDecimal tolerancePercent,
+      List<FundingSource> otherFunding,
+      Review review) {
     this.id = id;
     this.name = name;
     this.version = version;
@@ -74,6 +80,8 @@ final class TableValidator {
     this.adjustments = adjustments;
     this.allocation = allocation;
     this.tolerancePercent = tolerancePercent;
+    this.otherFunding = otherFunding;
+    this.review = review;
   }
 
   List<Problem> validate() {
@@ -84,6 +92,8 @@ final class TableValidator {
     if (tolerancePercent != null) {
       notNegative("/moderation/tolerancePercent", "tolerancePercent", tolerancePercent);
     }
+    otherFunding();
+    review();
     return problems;
   }
 
@@ -318,6 +328,7 @@ final class TableValidator {
         }
         notNegative(bat + "/perPoint", "perPoint of band " + b.label(), b.perPoint());
       }
+      curveLimits(c, at);
     }
     Set<String> ids = new HashSet<>();
     for (int i = 0; i < al.supplements().size(); i++) {
@@ -363,12 +374,84 @@ final class TableValidator {
           "/allocation/floor",
           "floor " + plain(al.floor().get()) + " is above ceiling " + plain(al.ceiling().get()));
     }
+    if (al.unit().isPresent()) {
+      Unit u = al.unit().get();
+      present("/allocation/unit/singular", "the unit's singular name", u.singular());
+      present("/allocation/unit/plural", "the unit's plural name", u.plural());
+      if (u.price().isPresent()) {
+        positive("/allocation/unit/price", "the unit's price", u.price().get());
+      }
+    }
     positive("/allocation/rounding/increment", "rounding increment", al.rounding().increment());
     if (!Rounding.ALLOWED_MODES.contains(al.rounding().mode())) {
       add(
           TABLE_ROUNDING_MODE,
           "/allocation/rounding/mode",
           "rounding mode " + al.rounding().mode() + " is not allowed");
+    }
+  }
+
+  /**
+   * Spec v1.1 §3: a curve's own floor and ceiling are at least 0, and the floor in force on the
+   * curve (its own, else the allocation's) is not above the ceiling in force (its own, else the
+   * allocation's). When neither is the curve's own, the allocation's rule has said it already.
+   */
+  private void curveLimits(Curve c, String at) {
+    if (c.floor().isPresent()) {
+      notNegative(at + "/floor", "floor of the curve for " + c.clientGroup(), c.floor().get());
+    }
+    if (c.ceiling().isPresent()) {
+      notNegative(
+          at + "/ceiling", "ceiling of the curve for " + c.clientGroup(), c.ceiling().get());
+    }
+    if (!c.hasOwnLimits()) {
+      return;
+    }
+    BigDecimal floor = allocation.floorFor(c).orElse(null);
+    BigDecimal ceiling = allocation.ceilingFor(c).orElse(null);
+    if (floor != null && ceiling != null && floor.compareTo(ceiling) > 0) {
+      add(
+          TABLE_CURVE_FLOOR_CEILING,
+          at + (c.floor().isPresent() ? "/floor" : "/ceiling"),
+          "the curve for "
+              + c.clientGroup()
+              + " has a floor of "
+              + plain(floor)
+              + (c.floor().isPresent() ? " (its own)" : " (the allocation's)")
+              + " above its ceiling of "
+              + plain(ceiling)
+              + (c.ceiling().isPresent() ? " (its own)" : " (the allocation's)"));
+    }
+  }
+
+  /** Spec v1.1 §4: each source has an id of the table-id form, unique, and a name. */
+  private void otherFunding() {
+    Set<String> ids = new HashSet<>();
+    for (int i = 0; i < otherFunding.size(); i++) {
+      FundingSource s = otherFunding.get(i);
+      String at = "/otherFunding/" + i;
+      if (present(at + "/id", "other funding source id", s.id())) {
+        if (!isTableId(s.id())) {
+          add(
+              TABLE_SOURCE_ID,
+              at + "/id",
+              "other funding source id '" + s.id() + "' is not 1 to 64 of A-Z a-z 0-9 . _ -");
+        } else if (!ids.add(s.id())) {
+          add(
+              TABLE_DUPLICATE_CODE,
+              at + "/id",
+              "other funding source id '" + s.id() + "' is used twice");
+        }
+      }
+      present(at + "/name", "name of other funding source " + s.id(), s.name());
+    }
+  }
+
+  /** Spec v1.1 §6: a review route has a text and a contact. */
+  private void review() {
+    if (review != null) {
+      present("/review/text", "the review text", review.text());
+      present("/review/contact", "the review contact", review.contact());
     }
   }
 

@@ -39,7 +39,7 @@ final class Compact {
   private static final Object[] NO_INPUTS = {};
 
   /** The number of references kept for each code. */
-  private static final int[] WIDTHS = {1, 2, 1, 3, 3, 3, 3, 4, 4, 2, 2, 4, 4, 3, 2, 2, 2};
+  private static final int[] WIDTHS = {1, 2, 1, 3, 3, 3, 3, 4, 4, 2, 2, 4, 4, 4, 2, 2, 2};
 
   private Compact() {}
 
@@ -192,6 +192,7 @@ final class Compact {
       }
       case LIMITS -> {
         Allocation allocation = table.allocation();
+        Curve curve = (Curve) refs[at + 3];
         yield new TraceStep(
             StepKind.LIMITS,
             "",
@@ -201,9 +202,9 @@ final class Compact {
               "amount",
               refs[at],
               "floor",
-              allocation.floor().orElse(null),
+              allocation.floorFor(curve).orElse(null),
               "ceiling",
-              allocation.ceiling().orElse(null),
+              allocation.ceilingFor(curve).orElse(null),
               "applied",
               refs[at + 2]
             },

@@ -190,7 +190,126 @@ final class Sentences {
                   : "")
               + ".";
       case PANEL_CHECK -> panel(s, c);
+      case PANEL_BAND ->
+          "Band "
+              + s.subject()
+              + " is decided by the council's panel: above "
+              + pts(s.number("from"))
+              + " the panel decides the budget, so "
+              + money(c, s.value().orElseThrow())
+              + per(c)
+              + " is a starting point only.";
+      case CURVE_LIMITS -> curveLimits(s, c);
+      case MODERATION_SET ->
+          "Moderation "
+              + s.subject()
+              + " (a change to the RAS figure made by a worker or panel, shown apart from it), by "
+              + s.text("by")
+              + " on "
+              + s.text("date")
+              + ": sets the budget at "
+              + money(c, s.number("set"))
+              + per(c)
+              + " (it was "
+              + money(c, s.number("before"))
+              + ": "
+              + signed(c, s.value().orElseThrow())
+              + "). Reason: "
+              + s.text("reason");
+      case UNIT_COST -> unitCost(s, c);
+      case OTHER_FUNDING ->
+          "\""
+              + label
+              + "\" pays "
+              + money(c, s.value().orElseThrow())
+              + per(c)
+              + " of this budget.";
+      case COUNCIL_BUDGET -> council(s, c);
+      case COUNCIL_OTHER_PERIOD -> otherPeriod(s, c);
     };
+  }
+
+  private static String curveLimits(TraceStep s, Trace.Context c) {
+    StringBuilder b = new StringBuilder("The curve for \"").append(s.subject()).append("\" has ");
+    boolean floor = s.inputs().containsKey("floor");
+    boolean ceiling = s.inputs().containsKey("ceiling");
+    if (floor) {
+      b.append("its own floor of ")
+          .append(money(c, s.number("floor")))
+          .append(
+              s.inputs().containsKey("tableFloor")
+                  ? ", in place of the table's " + money(c, s.number("tableFloor"))
+                  : "");
+    }
+    if (floor && ceiling) {
+      b.append(", and ");
+    }
+    if (ceiling) {
+      b.append("its own ceiling of ")
+          .append(money(c, s.number("ceiling")))
+          .append(
+              s.inputs().containsKey("tableCeiling")
+                  ? ", in place of the table's " + money(c, s.number("tableCeiling"))
+                  : "");
+    }
+    return b.append('.').toString();
+  }
+
+  private static String unitCost(TraceStep s, Trace.Context c) {
+    Trace.Context cash = new Trace.Context(c.currency, c.period);
+    String price = money(cash, s.number("price"));
+    String one = c.unit == null ? "unit" : c.unit.singular();
+    boolean weekly = c.period == Period.WEEK;
+    return "At "
+        + price
+        + " for each "
+        + one
+        + ", the "
+        + s.subject()
+        + " budget of "
+        + money(c, s.number("quantity"))
+        + per(c)
+        + " costs "
+        + money(cash, s.value().orElseThrow())
+        + per(c)
+        + ", and "
+        + money(c, s.number("otherQuantity"))
+        + (weekly ? " a year" : " a week")
+        + " cost "
+        + money(cash, s.number("otherCost"))
+        + (weekly ? " a year" : " a week")
+        + " (each rounded to the nearest "
+        + money(cash, BigDecimal.ONE.movePointLeft(digits(c)))
+        + ", halves up).";
+  }
+
+  private static String council(TraceStep s, Trace.Context c) {
+    String of = s.text("of");
+    String head =
+        "The council budget is the "
+            + of
+            + " budget less what other sources pay: "
+            + money(c, s.number("budget"))
+            + " − "
+            + money(c, s.number("other"))
+            + " = ";
+    BigDecimal v = s.value().orElseThrow();
+    BigDecimal from = s.number("roundedFrom");
+    if (from.signum() < 0) {
+      return head
+          + money(c, from)
+          + ", below 0: the other funding covers the whole budget, so the council pays "
+          + money(c, v)
+          + per(c)
+          + ".";
+    }
+    return head
+        + (from.compareTo(v) != 0 ? money(c, from) + ", which becomes " : "")
+        + money(c, v)
+        + per(c)
+        + ("OTHER_FUNDING_COVERS_BUDGET".equals(s.text("result"))
+            ? ": the other funding covers the whole budget."
+            : ".");
   }
 
   private static String adjusted(TraceStep s) {
@@ -257,7 +376,12 @@ final class Sentences {
   }
 
   private static String otherPeriod(TraceStep s, Trace.Context c) {
-    String what = s.kind() == StepKind.FINAL_OTHER_PERIOD ? "final" : "indicative";
+    String what =
+        switch (s.kind()) {
+          case FINAL_OTHER_PERIOD -> "final";
+          case COUNCIL_OTHER_PERIOD -> "council";
+          default -> "indicative";
+        };
     if (c.period == Period.WEEK) {
       return "The "
           + what
@@ -366,7 +490,23 @@ final class Sentences {
     return (v.signum() < 0 ? "− " : "+ ") + money(c, v.abs());
   }
 
+  /** The digits of the currency's minor unit (2 for pounds). */
+  private static int digits(Trace.Context c) {
+    try {
+      return Math.max(0, Currency.getInstance(c.currency).getDefaultFractionDigits());
+    } catch (IllegalArgumentException e) {
+      return 2;
+    }
+  }
+
+  /**
+   * A figure of the allocation: money, such as {@code £199.69}, or a quantity of the table's unit
+   * (spec v1.1 §5), such as {@code 11 hours}.
+   */
   static String money(Trace.Context c, BigDecimal v) {
+    if (c.unit != null) {
+      return num(v) + " " + c.unit.nameFor(v.abs());
+    }
     String symbol;
     int digits;
     try {

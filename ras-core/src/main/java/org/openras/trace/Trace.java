@@ -14,11 +14,13 @@ import org.openras.table.CostFactor;
 import org.openras.table.Curve;
 import org.openras.table.Descriptor;
 import org.openras.table.Domain;
+import org.openras.table.FundingSource;
 import org.openras.table.Period;
 import org.openras.table.Question;
 import org.openras.table.RasTable;
 import org.openras.table.Rounding;
 import org.openras.table.Supplement;
+import org.openras.table.Unit;
 
 /**
  * The explanation of a figure: every step of spec §3 that touched it, in order, each with its rule,
@@ -168,24 +170,38 @@ public final class Trace {
     return String.join(System.lineSeparator(), lines());
   }
 
-  /** What every sentence of one trace needs to know: the currency and the table's period. */
+  /**
+   * What every sentence of one trace needs to know: the currency, the table's period, and the unit
+   * its allocation counts, if not money (spec v1.1 §5).
+   */
   static final class Context {
     final String currency;
     final Period period;
 
+    /** The unit of the allocation's figures, or null when they are money. */
+    final Unit unit;
+
     Context(String currency, Period period) {
+      this(currency, period, null);
+    }
+
+    Context(String currency, Period period, Unit unit) {
       this.currency = currency;
       this.period = period;
+      this.unit = unit;
     }
 
     @Override
     public boolean equals(Object o) {
-      return o instanceof Context c && currency.equals(c.currency) && period == c.period;
+      return o instanceof Context c
+          && currency.equals(c.currency)
+          && period == c.period
+          && java.util.Objects.equals(unit, c.unit);
     }
 
     @Override
     public int hashCode() {
-      return 31 * currency.hashCode() + period.hashCode();
+      return 31 * currency.hashCode() + period.hashCode() + (unit == null ? 0 : unit.hashCode());
     }
   }
 
@@ -223,7 +239,10 @@ public final class Trace {
      * @param expectedSteps about how many steps the calculation records, to size the recorder once
      */
     Recording(RasTable table, int expectedSteps) {
-      this(new Context(table.currency(), table.period()), table, Math.max(expectedSteps, 1));
+      this(
+          new Context(table.currency(), table.period(), table.allocation().unit().orElse(null)),
+          table,
+          Math.max(expectedSteps, 1));
     }
 
     private Recording(Context context, RasTable table, int capacity) {
@@ -458,20 +477,55 @@ public final class Trace {
       refs[at + 3] = amount;
     }
 
+    @Override
+    public void panelBand(Band band, BigDecimal amount) {
+      step(
+          StepKind.PANEL_BAND,
+          band.label(),
+          null,
+          band.reference().orElse(null),
+          amount,
+          "from",
+          band.from(),
+          "result",
+          "PANEL_DECISION_REQUIRED");
+    }
+
+    @Override
+    public void curveLimits(Curve curve) {
+      tableCode(Compact.LIMITS);
+      step(
+          StepKind.CURVE_LIMITS,
+          curve.clientGroup(),
+          null,
+          curve.reference().orElse(null),
+          null,
+          "floor",
+          curve.floor().orElse(null),
+          "ceiling",
+          curve.ceiling().orElse(null),
+          "tableFloor",
+          table.allocation().floor().orElse(null),
+          "tableCeiling",
+          table.allocation().ceiling().orElse(null));
+    }
+
     /**
-     * {@link StepKind#LIMITS}: the table's floor and ceiling turn {@code before} into {@code
-     * amount}; {@code applied} names the flag raised, or is null.
+     * {@link StepKind#LIMITS}: the floor and ceiling in force on {@code curve} turn {@code before}
+     * into {@code amount}; {@code applied} names the flag raised, or is null.
      *
-     * @param before the money before the table's floor and ceiling
+     * @param curve the curve chosen, whose limits (else the table's) are in force
+     * @param before the money before the floor and ceiling
      * @param amount the money within them
      * @param applied the flag raised when the floor or the ceiling applied, or null
      */
     @Override
-    public void limits(BigDecimal before, BigDecimal amount, String applied) {
+    public void limits(Curve curve, BigDecimal before, BigDecimal amount, String applied) {
       int at = add(tableCode(Compact.LIMITS));
       refs[at] = before;
       refs[at + 1] = amount;
       refs[at + 2] = applied;
+      refs[at + 3] = curve;
     }
 
     /**
@@ -542,6 +596,120 @@ public final class Trace {
           m.by(),
           "date",
           m.date().toString());
+    }
+
+    @Override
+    public void moderationSet(int number, Moderation m, BigDecimal before, BigDecimal change) {
+      step(
+          StepKind.MODERATION_SET,
+          String.valueOf(number),
+          null,
+          null,
+          change,
+          "set",
+          m.set().orElseThrow(),
+          "before",
+          before,
+          "reason",
+          m.reason(),
+          "by",
+          m.by(),
+          "date",
+          m.date().toString());
+    }
+
+    @Override
+    public void unitCost(
+        String which,
+        Unit unit,
+        BigDecimal quantity,
+        BigDecimal otherQuantity,
+        BigDecimal cost,
+        BigDecimal otherCost) {
+      step(
+          StepKind.UNIT_COST,
+          which,
+          null,
+          null,
+          cost,
+          "quantity",
+          quantity,
+          "price",
+          unit.price().orElseThrow(),
+          "otherQuantity",
+          otherQuantity,
+          "otherCost",
+          otherCost);
+    }
+
+    @Override
+    public void otherFunding(FundingSource source, BigDecimal amount) {
+      step(
+          StepKind.OTHER_FUNDING,
+          source.id(),
+          source.name(),
+          source.reference().orElse(null),
+          amount,
+          "amount",
+          amount);
+    }
+
+    @Override
+    public void councilBudget(
+        BigDecimal council,
+        BigDecimal budget,
+        boolean isFinal,
+        BigDecimal other,
+        BigDecimal unrounded,
+        boolean covers) {
+      Rounding r = table().allocation().rounding();
+      step(
+          StepKind.COUNCIL_BUDGET,
+          "",
+          null,
+          null,
+          council,
+          "budget",
+          budget,
+          "of",
+          isFinal ? "final" : "indicative",
+          "other",
+          other,
+          "roundedFrom",
+          unrounded,
+          "increment",
+          r.increment(),
+          "mode",
+          r.mode().name(),
+          "result",
+          covers ? "OTHER_FUNDING_COVERS_BUDGET" : "COUNCIL_PAYS");
+    }
+
+    @Override
+    public void councilOtherPeriod(BigDecimal budget, BigDecimal other) {
+      Rounding r = table().allocation().rounding();
+      step(
+          StepKind.COUNCIL_OTHER_PERIOD,
+          "",
+          null,
+          null,
+          other,
+          "budget",
+          budget,
+          "period",
+          table.period().name(),
+          "weeksPerYear",
+          table.weeksPerYear(),
+          "increment",
+          r.increment(),
+          "mode",
+          r.mode().name());
+    }
+
+    /** The table, for a step made with the table's figures: only with a table. */
+    private RasTable table() {
+      tableCode(Compact.LIMITS);
+      return table;
     }
 
     @Override

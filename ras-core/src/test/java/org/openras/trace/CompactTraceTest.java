@@ -189,8 +189,9 @@ class CompactTraceTest {
       }
     }
     Rounding r = t.allocation().rounding();
+    Curve first = t.allocation().curves().get(0);
     for (String applied : new String[] {null, "FLOOR_APPLIED", "CEILING_APPLIED"}) {
-      compact.limits(A, B, applied);
+      compact.limits(first, A, B, applied);
       generic.step(
           StepKind.LIMITS,
           "",
@@ -200,9 +201,9 @@ class CompactTraceTest {
           "amount",
           A,
           "floor",
-          t.allocation().floor().orElse(null),
+          t.allocation().floorFor(first).orElse(null),
           "ceiling",
-          t.allocation().ceiling().orElse(null),
+          t.allocation().ceilingFor(first).orElse(null),
           "applied",
           applied);
     }
@@ -342,7 +343,10 @@ class CompactTraceTest {
     Adjustment adj = Adjustment.builder("A1", "Q1").percent("1A", -10).build();
     assertThatThrownBy(() -> r.adjustment(t.domains().get(0), adj, "1A", BigDecimal.TEN))
         .isInstanceOf(IllegalStateException.class);
-    assertThatThrownBy(() -> r.limits(A, B, null)).isInstanceOf(IllegalStateException.class);
+    Curve curve = t.allocation().curves().get(0);
+    assertThatThrownBy(() -> r.limits(curve, A, B, null)).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> r.curveLimits(curve)).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> r.councilOtherPeriod(A, B)).isInstanceOf(IllegalStateException.class);
     assertThatThrownBy(() -> r.rounding(A, B)).isInstanceOf(IllegalStateException.class);
     assertThatThrownBy(() -> r.otherPeriod(false, A, B)).isInstanceOf(IllegalStateException.class);
     assertThatThrownBy(() -> r.otherPeriod(true, A, B)).isInstanceOf(IllegalStateException.class);

@@ -18,9 +18,11 @@ import org.openras.assessment.Moderation;
  */
 final class AssessmentReader {
   static final List<String> ASSESSMENT =
-      List.of("format", "id", "date", "table", "context", "answers", "moderations");
+      List.of("format", "id", "date", "table", "context", "answers", "moderations", "otherFunding");
   static final List<String> CONTEXT = List.of("clientGroup", "locality");
-  static final List<String> MODERATION = List.of("amount", "percent", "reason", "by", "date");
+  static final List<String> MODERATION =
+      List.of("amount", "percent", "set", "reason", "by", "date");
+  static final List<String> OTHER_FUNDING = List.of("source", "amount");
 
   private final Mapping map = new Mapping();
 
@@ -91,9 +93,21 @@ final class AssessmentReader {
             new Moderation(
                 change(m, "amount"),
                 change(m, "percent"),
+                change(m, "set"),
                 map.string(m, "reason"),
                 map.string(m, "by"),
                 map.date(m, "date")));
+      }
+    }
+    for (Node n : map.array(a, "otherFunding")) {
+      Map<String, Node> f = map.object(n, "other funding", OTHER_FUNDING);
+      if (f == null) {
+        b.otherFunding(null, BigDecimal.ONE); // already reported; stands in its place
+      } else {
+        BigDecimal amount = map.number(f, "amount");
+        b.otherFunding(
+            map.string(f, "source"),
+            amount == null && Mapping.has(f, "amount") ? BigDecimal.ONE : amount);
       }
     }
 

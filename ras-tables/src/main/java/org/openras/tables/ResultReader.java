@@ -41,12 +41,16 @@ final class ResultReader {
           "band",
           "indicativeBudget",
           "finalBudget",
+          "otherFunding",
+          "councilBudget",
           "flags",
           "trace");
   static final List<String> TABLE = List.of("id", "version", "fingerprint");
   static final List<String> DOMAIN =
       List.of("code", "raw", "capped", "weighted", "percent", "adjusted");
-  static final List<String> BUDGET = List.of("currency", "weekly", "annual");
+  static final List<String> BUDGET = List.of("currency", "unit", "weekly", "annual", "cost");
+  static final List<String> COST = List.of("currency", "weekly", "annual");
+  static final List<String> OTHER_FUNDING = List.of("source", "amount");
   static final List<String> STEP =
       List.of("step", "subject", "reference", "inputs", "value", "explanation");
 
@@ -127,6 +131,18 @@ final class ResultReader {
     Budget indicative = ib == null ? null : budget(ib, "the indicative budget");
     Budget fin =
         r.containsKey("finalBudget") ? budget(r.get("finalBudget"), "the final budget") : null;
+    // spec v1.1 §4: read and checked like every field (a claimed result has no place for them
+    // yet: verification recomputes them from the assessment)
+    for (Node n : map.array(r, "otherFunding")) {
+      Map<String, Node> f = map.object(n, "other funding of the result", OTHER_FUNDING);
+      if (f != null) {
+        required(f, n, "source", map.string(f, "source"), "");
+        required(f, n, "amount", map.number(f, "amount"), ZERO);
+      }
+    }
+    if (r.containsKey("councilBudget")) {
+      budget(r.get("councilBudget"), "the council budget");
+    }
 
     List<Flag> flags = new ArrayList<>();
     if (requiredNode(r, root, "flags") != null) {
@@ -178,15 +194,49 @@ final class ResultReader {
         Optional.of(source));
   }
 
+  /**
+   * A budget: in money, with its currency; or in a unit (spec v1.1 §5), with the unit's plural and,
+   * when the unit has a price, its cost in money.
+   */
   private Budget budget(Node n, String what) {
     Map<String, Node> b = map.object(n, what, BUDGET);
     if (b == null) {
       return null;
     }
+    if (!b.containsKey("unit")) {
+      if (b.containsKey("cost")) {
+        map.add(JSON_BAD_VALUE, b.get("cost"), "a budget in money has no \"cost\"");
+      }
+      return new Budget(
+          required(b, n, "currency", map.string(b, "currency"), ""),
+          required(b, n, "weekly", map.number(b, "weekly"), ZERO),
+          required(b, n, "annual", map.number(b, "annual"), ZERO));
+    }
+    if (b.containsKey("currency")) {
+      map.add(
+          JSON_BAD_VALUE,
+          b.get("currency"),
+          "a budget in a unit names its unit, not a currency (its cost has the currency)");
+    }
+    String unit = map.string(b, "unit");
+    Budget cost = null;
+    if (b.containsKey("cost")) {
+      Node c = b.get("cost");
+      Map<String, Node> m = map.object(c, "the cost of " + what, COST);
+      if (m != null) {
+        cost =
+            new Budget(
+                required(m, c, "currency", map.string(m, "currency"), ""),
+                required(m, c, "weekly", map.number(m, "weekly"), ZERO),
+                required(m, c, "annual", map.number(m, "annual"), ZERO));
+      }
+    }
     return new Budget(
-        required(b, n, "currency", map.string(b, "currency"), ""),
+        cost == null ? "" : cost.currency(),
         required(b, n, "weekly", map.number(b, "weekly"), ZERO),
-        required(b, n, "annual", map.number(b, "annual"), ZERO));
+        required(b, n, "annual", map.number(b, "annual"), ZERO),
+        Optional.ofNullable(unit),
+        Optional.ofNullable(cost));
   }
 
   private ClaimedResult.Step step(Node n) {

@@ -16,12 +16,15 @@ import org.openras.table.Band;
 import org.openras.table.Curve;
 import org.openras.table.Descriptor;
 import org.openras.table.Domain;
+import org.openras.table.FundingSource;
 import org.openras.table.Period;
 import org.openras.table.Question;
 import org.openras.table.RasTable;
+import org.openras.table.Review;
 import org.openras.table.Rounding;
 import org.openras.table.Select;
 import org.openras.table.Supplement;
+import org.openras.table.Unit;
 
 /**
  * Maps a {@code ras-table/1} tree onto {@link RasTable#builder()}, in document order, so that the
@@ -45,7 +48,9 @@ final class TableReader {
           "domains",
           "adjustments",
           "allocation",
-          "moderation");
+          "otherFunding",
+          "moderation",
+          "review");
   static final List<String> DOMAIN =
       List.of("code", "name", "weight", "maxPoints", "reference", "questions");
   static final List<String> QUESTION =
@@ -54,9 +59,14 @@ final class TableReader {
   static final List<String> ADJUSTMENT =
       List.of("id", "name", "question", "percentByDescriptor", "domains", "reference");
   static final List<String> ALLOCATION =
-      List.of("curves", "supplements", "costFactors", "floor", "ceiling", "rounding");
-  static final List<String> CURVE = List.of("clientGroup", "bands", "reference");
-  static final List<String> BAND = List.of("label", "from", "amount", "perPoint", "reference");
+      List.of("unit", "curves", "supplements", "costFactors", "floor", "ceiling", "rounding");
+  static final List<String> UNIT = List.of("singular", "plural", "price");
+  static final List<String> CURVE =
+      List.of("clientGroup", "floor", "ceiling", "reference", "bands");
+  static final List<String> BAND =
+      List.of("label", "from", "amount", "perPoint", "panel", "reference");
+  static final List<String> FUNDING_SOURCE = List.of("id", "name", "reference");
+  static final List<String> REVIEW = List.of("text", "contact", "reference");
   static final List<String> SUPPLEMENT =
       List.of("id", "name", "question", "amountByDescriptor", "reference");
   static final List<String> COST_FACTOR = List.of("locality", "factor");
@@ -108,6 +118,26 @@ final class TableReader {
     }
     if (Mapping.has(t, "allocation")) {
       allocation(t.get("allocation"), b);
+    }
+    for (Node f : map.array(t, "otherFunding")) {
+      Map<String, Node> m = map.object(f, "an other funding source", FUNDING_SOURCE);
+      b.otherFunding(
+          m == null
+              ? new FundingSource(null, null, Optional.empty())
+              : new FundingSource(
+                  map.string(m, "id"),
+                  map.string(m, "name"),
+                  Optional.ofNullable(map.string(m, "reference"))));
+    }
+    if (Mapping.has(t, "review")) {
+      Map<String, Node> r = map.object(t.get("review"), "the review", REVIEW);
+      if (r != null) {
+        b.review(
+            new Review(
+                map.string(r, "text"),
+                map.string(r, "contact"),
+                Optional.ofNullable(map.string(r, "reference"))));
+      }
     }
     if (Mapping.has(t, "moderation")) {
       Map<String, Node> m = map.object(t.get("moderation"), "moderation", MODERATION);
@@ -191,6 +221,16 @@ final class TableReader {
     if (al == null) {
       return;
     }
+    if (Mapping.has(al, "unit")) {
+      Map<String, Node> u = map.object(al.get("unit"), "the unit", UNIT);
+      if (u != null) {
+        b.unit(
+            new Unit(
+                map.string(u, "singular"),
+                map.string(u, "plural"),
+                Optional.ofNullable(map.number(u, "price"))));
+      }
+    }
     for (Node c : map.array(al, "curves")) {
       b.curve(curve(c));
     }
@@ -247,7 +287,10 @@ final class TableReader {
       return new Curve(null, null, Optional.empty());
     }
     Curve.Builder b =
-        Curve.builder(map.string(c, "clientGroup")).reference(map.string(c, "reference"));
+        Curve.builder(map.string(c, "clientGroup"))
+            .floor(map.number(c, "floor"))
+            .ceiling(map.number(c, "ceiling"))
+            .reference(map.string(c, "reference"));
     for (Node x : map.array(c, "bands")) {
       Map<String, Node> m = map.object(x, "a band", BAND);
       b.band(
@@ -258,7 +301,8 @@ final class TableReader {
                   map.number(m, "from"),
                   map.number(m, "amount"),
                   map.number(m, "perPoint"),
-                  Optional.ofNullable(map.string(m, "reference"))));
+                  Optional.ofNullable(map.string(m, "reference")),
+                  Boolean.TRUE.equals(map.bool(m, "panel"))));
     }
     return b.build();
   }

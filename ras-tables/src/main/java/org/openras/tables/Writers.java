@@ -6,11 +6,13 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.openras.assessment.Answer;
 import org.openras.assessment.Assessment;
 import org.openras.assessment.Moderation;
+import org.openras.assessment.OtherFunding;
 import org.openras.engine.Budget;
 import org.openras.engine.DomainScore;
 import org.openras.engine.Flag;
@@ -21,9 +23,12 @@ import org.openras.table.CostFactor;
 import org.openras.table.Curve;
 import org.openras.table.Descriptor;
 import org.openras.table.Domain;
+import org.openras.table.FundingSource;
 import org.openras.table.Question;
 import org.openras.table.RasTable;
+import org.openras.table.Review;
 import org.openras.table.Supplement;
+import org.openras.table.Unit;
 import org.openras.trace.TraceStep;
 
 /**
@@ -117,10 +122,26 @@ final class Writers {
     }
     g.writeEndArray();
     g.writeObjectFieldStart("allocation");
+    if (t.allocation().unit().isPresent()) {
+      Unit u = t.allocation().unit().get();
+      g.writeObjectFieldStart("unit");
+      g.writeStringField("singular", u.singular());
+      g.writeStringField("plural", u.plural());
+      if (u.price().isPresent()) {
+        number(g, "price", u.price().get());
+      }
+      g.writeEndObject();
+    }
     g.writeArrayFieldStart("curves");
     for (Curve c : t.allocation().curves()) {
       g.writeStartObject();
       g.writeStringField("clientGroup", c.clientGroup());
+      if (c.floor().isPresent()) {
+        number(g, "floor", c.floor().get());
+      }
+      if (c.ceiling().isPresent()) {
+        number(g, "ceiling", c.ceiling().get());
+      }
       optional(g, "reference", c.reference());
       g.writeArrayFieldStart("bands");
       for (Band b : c.bands()) {
@@ -129,6 +150,9 @@ final class Writers {
         number(g, "from", b.from());
         number(g, "amount", b.amount());
         number(g, "perPoint", b.perPoint());
+        if (b.panel()) {
+          g.writeBooleanField("panel", true);
+        }
         optional(g, "reference", b.reference());
         g.writeEndObject();
       }
@@ -166,9 +190,28 @@ final class Writers {
     g.writeStringField("mode", t.allocation().rounding().mode().name());
     g.writeEndObject();
     g.writeEndObject();
+    if (!t.otherFunding().isEmpty()) {
+      g.writeArrayFieldStart("otherFunding");
+      for (FundingSource f : t.otherFunding()) {
+        g.writeStartObject();
+        g.writeStringField("id", f.id());
+        g.writeStringField("name", f.name());
+        optional(g, "reference", f.reference());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
     if (t.tolerancePercent().isPresent()) {
       g.writeObjectFieldStart("moderation");
       number(g, "tolerancePercent", t.tolerancePercent().get());
+      g.writeEndObject();
+    }
+    if (t.review().isPresent()) {
+      Review r = t.review().get();
+      g.writeObjectFieldStart("review");
+      g.writeStringField("text", r.text());
+      g.writeStringField("contact", r.contact());
+      optional(g, "reference", r.reference());
       g.writeEndObject();
     }
     g.writeEndObject();
@@ -214,6 +257,10 @@ final class Writers {
           g.writeFieldName("percent");
           g.writeNumber(m.percent().get().toPlainString());
         }
+        if (m.set().isPresent()) {
+          g.writeFieldName("set");
+          g.writeNumber(m.set().get().toPlainString());
+        }
         g.writeStringField("reason", m.reason());
         g.writeStringField("by", m.by());
         g.writeStringField("date", m.date().toString());
@@ -221,7 +268,24 @@ final class Writers {
       }
       g.writeEndArray();
     }
+    otherFunding(g, a.otherFunding());
     g.writeEndObject();
+  }
+
+  /** Other funding as an assessment lists it and a result repeats it (spec v1.1 §4). */
+  private static void otherFunding(JsonGenerator g, List<OtherFunding> all) throws IOException {
+    if (all.isEmpty()) {
+      return;
+    }
+    g.writeArrayFieldStart("otherFunding");
+    for (OtherFunding f : all) {
+      g.writeStartObject();
+      g.writeStringField("source", f.source());
+      g.writeFieldName("amount");
+      g.writeNumber(f.amount().toPlainString());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
   }
 
   // ---------------------------------------------------------------- ras-result/1
@@ -255,6 +319,10 @@ final class Writers {
     if (r.finalBudget().isPresent()) {
       budget(g, "finalBudget", r.finalBudget().get());
     }
+    otherFunding(g, r.otherFunding());
+    if (r.councilBudget().isPresent()) {
+      budget(g, "councilBudget", r.councilBudget().get());
+    }
     g.writeArrayFieldStart("flags");
     for (Flag f : r.flags()) {
       g.writeString(f.name());
@@ -285,14 +353,25 @@ final class Writers {
     g.writeEndObject();
   }
 
-  /** Money as the engine rounded it: plain, its scale kept ({@code 199.69}, {@code 200.50}). */
+  /**
+   * Money as the engine rounded it: plain, its scale kept ({@code 199.69}, {@code 200.50}); a
+   * budget in a unit (spec v1.1 §5) names its unit instead of the currency, and carries its cost
+   * when the unit has a price.
+   */
   private static void budget(JsonGenerator g, String field, Budget b) throws IOException {
     g.writeObjectFieldStart(field);
-    g.writeStringField("currency", b.currency());
+    if (b.unit().isPresent()) {
+      g.writeStringField("unit", b.unit().get());
+    } else {
+      g.writeStringField("currency", b.currency());
+    }
     g.writeFieldName("weekly");
     g.writeNumber(b.weekly().toPlainString());
     g.writeFieldName("annual");
     g.writeNumber(b.annual().toPlainString());
+    if (b.cost().isPresent()) {
+      budget(g, "cost", b.cost().get());
+    }
     g.writeEndObject();
   }
 

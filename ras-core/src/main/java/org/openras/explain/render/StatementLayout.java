@@ -44,6 +44,7 @@ final class StatementLayout {
     Doc d = new Doc("How your indicative budget was worked out");
     headline(d);
     summary(d);
+    challenge(d);
     d.heading(2, "What this statement is");
     for (String p : s.introduction()) {
       d.para(words(p));
@@ -52,7 +53,6 @@ final class StatementLayout {
     money(d);
     s.moderation().ifPresent(m -> moderation(d, m));
     steps(d);
-    challenge(d);
     about(d);
     d.heading(2, "Please note");
     for (String n : s.notes()) {
@@ -324,7 +324,7 @@ final class StatementLayout {
   private void challenge(Doc d) {
     d.heading(2, "If you think an answer is wrong");
     d.para(
-        "Every answer above was chosen by the person who did the assessment. If you think an"
+        "Every answer below was chosen by the person who did the assessment. If you think an"
             + " answer does not describe your needs, you can ask the council to review it. You do"
             + " not need to explain the calculation: say which question you think was answered"
             + " wrongly, which answer you think is right, and why.");
@@ -338,7 +338,7 @@ final class StatementLayout {
                 + ", version "
                 + s.header().version()
                 + ").",
-            "Point at the figures: the table of your answers and points above shows what each"
+            "Point at the figures: the tables of your answers and points below show what each"
                 + " answer scored. The council can also give you a what-if list, which shows for"
                 + " every other answer the points and the budget it would give.",
             "Bring what shows your needs: for example letters from a doctor, nurse or"
