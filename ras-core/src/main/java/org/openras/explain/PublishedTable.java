@@ -8,6 +8,7 @@ import org.apiguardian.api.API;
 import org.openras.table.Fingerprint;
 import org.openras.table.Period;
 import org.openras.table.RasTable;
+import org.openras.table.Review;
 
 /**
  * A RAS table as a document anyone can read: every domain, question and descriptor with its code,
@@ -98,6 +99,8 @@ public record PublishedTable(
    * @param period whether the money figures are weekly or annual
    * @param weeksPerYear the weeks in a year used between the two periods
    * @param reference where the table comes from, when given
+   * @param review how to ask the council for a review of an answer, when the table says (spec v1.1
+   *     §6)
    */
   public record Header(
       String name,
@@ -109,7 +112,8 @@ public record PublishedTable(
       String currency,
       Period period,
       BigDecimal weeksPerYear,
-      Optional<String> reference) {}
+      Optional<String> reference,
+      Optional<Review> review) {}
 
   /**
    * A domain (area of life) and its questions.

@@ -65,7 +65,8 @@ final class PublishedTableBuilder {
             t.currency(),
             t.period(),
             t.weeksPerYear(),
-            t.reference());
+            t.reference(),
+            t.review());
     List<DomainEntry> domains = new ArrayList<>();
     for (Domain d : t.domains()) {
       domains.add(domain(d));

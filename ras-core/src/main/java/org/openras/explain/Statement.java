@@ -14,6 +14,7 @@ import org.openras.engine.Result;
 import org.openras.table.Fingerprint;
 import org.openras.table.Period;
 import org.openras.table.RasTable;
+import org.openras.table.Review;
 
 /**
  * The statement for the person: how their indicative budget was worked out, in short plain
@@ -101,6 +102,8 @@ public record Statement(
    * @param currency the ISO 4217 code of the money
    * @param period whether the table's money is weekly or annual
    * @param reference where the table comes from, when given
+   * @param review how to ask the council for a review of an answer, when the table says (spec v1.1
+   *     §6)
    */
   public record Header(
       String assessmentId,
@@ -112,7 +115,8 @@ public record Statement(
       Optional<LocalDate> effectiveTo,
       String currency,
       Period period,
-      Optional<String> reference) {}
+      Optional<String> reference,
+      Optional<Review> review) {}
 
   /**
    * One area of life (domain): its questions with the answers chosen, then its cap, weight and

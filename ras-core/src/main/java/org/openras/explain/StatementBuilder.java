@@ -93,7 +93,8 @@ final class StatementBuilder {
             table.effectiveTo(),
             currency,
             table.period(),
-            table.reference());
+            table.reference(),
+            table.review());
     List<DomainPart> domains = new ArrayList<>();
     for (Domain d : table.domains()) {
       domains.add(domain(d, result.domain(d.code()).orElseThrow()));

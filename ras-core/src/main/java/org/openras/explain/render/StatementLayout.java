@@ -22,6 +22,7 @@ import org.openras.explain.Statement.MoneyStep;
 import org.openras.explain.Statement.QuestionPart;
 import org.openras.report.Doc;
 import org.openras.table.Period;
+import org.openras.table.Review;
 
 /** What the statement for the person says, in which order: the same in every format. */
 final class StatementLayout {
@@ -348,6 +349,18 @@ final class StatementLayout {
         "The published table lists every question, every answer and its points, so you can see"
             + " which answer scores highest. A review can change the answers, the points and the"
             + " money.");
+    s.header().review().ifPresent(r -> review(d, r));
+  }
+
+  /** The table's own review route (spec v1.1 §6): what to do, whom to ask, and its source. */
+  static void review(Doc d, Review r) {
+    d.heading(3, "How this council reviews an answer");
+    d.para(r.text());
+    d.table(
+        Doc.Table.of("Whom to ask for a review", "Contact", "Details")
+            .rowHeaders()
+            .row("Reviews", r.contact()));
+    r.reference().ifPresent(d::source);
   }
 
   /** Cites a reference once: the first time a rule that gives it is used. */

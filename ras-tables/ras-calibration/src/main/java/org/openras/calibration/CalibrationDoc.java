@@ -142,7 +142,10 @@ final class CalibrationDoc {
                       + Figures.number(b.amount())
                       + ", "
                       + Figures.number(b.perPoint())
-                      + ")"));
+                      + ")")
+              + (n == 0
+                  ? "; no one in this band: kept"
+                  : "; fitted on " + n + (n == 1 ? " person" : " people")));
     }
     d.table(t);
     d.para("In short: " + String.join("; ", lines) + ".");

@@ -124,7 +124,8 @@ class CalibrationTest {
     // a chart of each fitted curve, with a money scale
     assertThat(html.split("<svg ", -1)).hasSize(1 + r.curves().size());
     assertThat(html).contains(">£0.00</text>").contains(">Total points</text>");
-    assertThat(r.toMarkdown()).contains("| Curve / band | People | Mean residual | Mean \\|residual\\| |");
+    assertThat(r.toMarkdown())
+        .contains("| Curve / band | People | Mean residual | Mean \\|residual\\| |");
   }
 
   @Test

@@ -59,6 +59,8 @@ class CalibrationArchitectureTest {
             "org.openras",
             "org.openras.assessment",
             "org.openras.engine",
+            "org.openras.explain",
+            "org.openras.report",
             "org.openras.table",
             "org.openras.tables",
             "org.openras.tables.batch",

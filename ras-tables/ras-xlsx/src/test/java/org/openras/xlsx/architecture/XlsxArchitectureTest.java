@@ -49,6 +49,7 @@ class XlsxArchitectureTest {
             "org.openxmlformats..",
             "org.apiguardian.api..",
             "org.openras",
+            "org.openras.explain",
             "org.openras.table",
             "org.openras.tables",
             "org.openras.xlsx..")
