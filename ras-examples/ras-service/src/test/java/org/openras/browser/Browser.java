@@ -241,8 +241,9 @@ public final class Browser implements AutoCloseable {
   }
 
   /**
-   * {@return the table cells narrower than {@code minChars} average characters of their own font,
-   * each as "text (width px)": a table squeezed into a column of single letters}
+   * {@return the table cells narrower than {@code minChars} characters of their own font (the width
+   * of "0") and than their longest word, so that a word is broken: a table squeezed into a column
+   * of single letters; each as "text (width px)"}
    *
    * @param minChars the least width, in characters (the width of "0" in the cell's font)
    */
@@ -259,7 +260,8 @@ public final class Browser implements AutoCloseable {
                 + "  const ch = c.measureText('0').width;"
                 + "  const inner = r.width - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight);"
                 + "  const text = td.textContent.trim();"
-                + "  const need = Math.min(c.measureText(text).width, min * ch) - 0.5;"
+                + "  const word = Math.max(...text.split(/\\s+/).map(w => c.measureText(w).width));"
+                + "  const need = Math.min(word, min * ch) - 0.5;"
                 + "  if (inner < need) out.push(text.slice(0, 40) + ' (' + Math.round(inner) + ' px)');"
                 + "}"
                 + "return out;",

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -14,7 +15,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openras.browser.Browser;
 import org.openras.browser.PrintedPdf;
 
@@ -57,6 +60,13 @@ class PagesBrowserTest {
     browser.check(softly, kind);
   }
 
+  /** Clicks a link or button and waits until the next page has replaced this one. */
+  private static void follow(WebElement e) {
+    e.click();
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+        .until(ExpectedConditions.stalenessOf(e));
+  }
+
   private String text() {
     return browser.driver().findElement(By.tagName("body")).getText();
   }
@@ -83,11 +93,11 @@ class PagesBrowserTest {
     assertThat(browser.driver().getTitle()).contains("Tables served");
     check("table-list");
 
-    browser.driver().findElement(By.linkText("Version 2026.1")).click();
+    follow(browser.driver().findElement(By.linkText("Version 2026.1")));
     assertThat(text()).contains("How much support do you need with washing");
     check("published-table");
 
-    browser.driver().findElement(By.linkText("Fill in this table's questionnaire")).click();
+    follow(browser.driver().findElement(By.linkText("Fill in this table's questionnaire")));
     assertThat(browser.driver().findElements(By.cssSelector("fieldset > legend"))).hasSize(5);
     assertThat(text()).contains("I need support several times every day (14 points)");
     WebElement date = browser.driver().findElement(By.id("date"));
@@ -103,7 +113,7 @@ class PagesBrowserTest {
     choose("Q9", "9B");
     check("form");
 
-    browser.driver().findElement(By.cssSelector("button[type=submit]")).click();
+    follow(browser.driver().findElement(By.cssSelector("button[type=submit]")));
     assertThat(browser.driver().getCurrentUrl())
         .endsWith("/tables/worked-example/2026.1/statement");
     assertThat(text()).contains("£199.69").contains("a week");
@@ -118,12 +128,12 @@ class PagesBrowserTest {
         .as("page 1 of the printed statement (the budget first)")
         .contains("£199.69");
 
-    browser.driver().findElement(By.linkText("What if an answer were coded differently?")).click();
+    follow(browser.driver().findElement(By.linkText("What if an answer were coded differently?")));
     assertThat(browser.driver().getCurrentUrl()).contains("/whatif?");
     assertThat(text()).contains("I need support at all times, including at night");
     check("what-if");
 
-    browser.driver().findElement(By.linkText("Change the answers")).click();
+    follow(browser.driver().findElement(By.linkText("Change the answers")));
     assertThat(
             browser
                 .driver()
@@ -140,7 +150,7 @@ class PagesBrowserTest {
     choose("Q2", "2B");
     choose("Q3", "3C");
     choose("Q9", "9B");
-    browser.driver().findElement(By.cssSelector("button[type=submit]")).click();
+    follow(browser.driver().findElement(By.cssSelector("button[type=submit]")));
     assertThat(browser.driver().getTitle()).startsWith("Error: ");
     WebElement summary = browser.driver().findElement(By.cssSelector(".errors"));
     assertThat(summary.getText()).contains("There is a problem");

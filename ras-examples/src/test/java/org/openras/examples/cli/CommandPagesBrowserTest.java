@@ -8,6 +8,8 @@ import static org.openras.examples.cli.RasCommandTest.run;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -148,6 +150,39 @@ class CommandPagesBrowserTest {
             impact.toString());
     assertThat(i.code()).as(i.err()).isZero();
     checkAtBothWidths(softly, "impact", impact);
+
+    checkAtBothWidths(
+        softly, "checks", page("checks", "check", "--table", TABLE, "--format", "html"));
+
+    // calibration: every person's current cost 100 a week, as BatchCommandTest does
+    List<String> lines = Files.readAllLines(caseload);
+    List<String> costed = new ArrayList<>();
+    costed.add(lines.get(0) + ",weeklyCost");
+    lines.stream().skip(1).forEach(l -> costed.add(l + ",100.00"));
+    Path input = Files.write(dir.resolve("costed.csv"), costed);
+    Path fitted = dir.resolve("fitted.json");
+    Path calibration = dir.resolve("calibration.html");
+    Files.deleteIfExists(fitted);
+    Files.deleteIfExists(calibration);
+    Run c =
+        run(
+            "calibrate",
+            "--table",
+            TABLE,
+            "--input",
+            input.toString(),
+            "--shape",
+            "linear",
+            "--table-version",
+            "2027.1",
+            "--effective-from",
+            "2027-04-01",
+            "--output",
+            fitted.toString(),
+            "--report",
+            calibration.toString());
+    assertThat(c.code()).as(c.err()).isZero();
+    checkAtBothWidths(softly, "calibration", calibration);
     softly.assertAll();
   }
 }
