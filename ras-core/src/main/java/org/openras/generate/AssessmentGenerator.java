@@ -334,7 +334,7 @@ public final class AssessmentGenerator {
       }
       for (FundingSource s : chosen) {
         // £0.01 to £300.00 a week, now and then up to £3,000.00 (more than most budgets)
-        long pennies = 1 + r.nextInt(r.nextInt(6) == 0 ? 300_000 : 30_000);
+        long pennies = 1L + r.nextInt(r.nextInt(6) == 0 ? 300_000 : 30_000);
         b.otherFunding(s.id(), BigDecimal.valueOf(pennies * scale, 2));
       }
     }
