@@ -91,7 +91,7 @@ class V11CalculateCommandTest {
     assertBad(r, "bad-assessment.json", code, pointer);
   }
 
-  private void badTable(String table, String assessment, String doc, String code, String pointer)
+  private void badTable(String assessment, String doc, String code, String pointer)
       throws IOException {
     Path t = write("bad-table.json", doc);
     Run r =
@@ -149,7 +149,6 @@ class V11CalculateCommandTest {
   @Test
   void aCurveFloorAboveItsCeilingIsBadInput() throws IOException {
     badTable(
-        TABLE,
         "older-people-floor.json",
         replace(read(TABLE), "\"floor\": 40,", "\"floor\": 400,"),
         "RAS-T017",
@@ -159,7 +158,6 @@ class V11CalculateCommandTest {
   @Test
   void aBlankUnitNameIsBadInput() throws IOException {
     badTable(
-        HOURS,
         "hours.json",
         replace(read(HOURS), "\"singular\": \"hour\"", "\"singular\": \"\""),
         "RAS-T001",
@@ -169,7 +167,6 @@ class V11CalculateCommandTest {
   @Test
   void aPriceOfZeroIsBadInput() throws IOException {
     badTable(
-        HOURS,
         "hours.json",
         replace(read(HOURS), "\"price\": 23.5", "\"price\": 0"),
         "RAS-T006",

@@ -30,7 +30,29 @@ final class Layout {
       }
       throw new IllegalArgumentException(name + " has no column " + header);
     }
+
+    /** {@return this sheet without its spec v1.1 columns: the layout a v1 table is written in} */
+    Sheet v1() {
+      return new Sheet(
+          name, columns.stream().filter(c -> !V11_COLUMNS.contains(c.header())).toList());
+    }
   }
+
+  /**
+   * The columns for spec v1.1's fields (docs/spreadsheets.md): a table that uses none of them is
+   * written without them, so its workbook is the v1 layout's.
+   */
+  static final java.util.Set<String> V11_COLUMNS =
+      java.util.Set.of(
+          "allocation.unit.singular",
+          "allocation.unit.plural",
+          "allocation.unit.price",
+          "review.text",
+          "review.contact",
+          "review.reference",
+          "panel",
+          "curveFloor",
+          "curveCeiling");
 
   /** The first cell of the help row (row 2) starts with this; the reader skips such a row. */
   static final String HELP_PREFIX = "Help:";
@@ -56,7 +78,17 @@ final class Layout {
                   "HALF_UP, HALF_EVEN, UP, DOWN, CEILING or FLOOR; blank: HALF_UP"),
               number(
                   "moderation.tolerancePercent",
-                  "percent moderation may move the budget without a panel (optional)")));
+                  "percent moderation may move the budget without a panel (optional)"),
+              text(
+                  "allocation.unit.singular",
+                  "v1.1: figures are a quantity of this unit, such as hour (blank: money)"),
+              text("allocation.unit.plural", "v1.1: the unit's plural, such as hours"),
+              number(
+                  "allocation.unit.price",
+                  "v1.1: money one unit costs, in the currency (optional)"),
+              text("review.text", "v1.1: how a person asks for a review of an answer (optional)"),
+              text("review.contact", "v1.1: whom to ask and how (with review.text)"),
+              text("review.reference", "v1.1: the policy the review route comes from (optional)")));
 
   static final Sheet DOMAINS =
       new Sheet(
@@ -111,7 +143,17 @@ final class Layout {
               number("from", "least total points in the band; the first band is from 0"),
               number("amount", "money at 'from' points, in the table's period"),
               number("perPoint", "money each further point adds; blank: 0"),
-              text("reference", "where the band's figures come from (optional)")));
+              text("reference", "where the band's figures come from (optional)"),
+              new Column(
+                  "panel",
+                  Kind.BOOLEAN,
+                  "v1.1: TRUE if the panel decides the budget; blank: FALSE"),
+              number(
+                  "curveFloor",
+                  "v1.1: the curve's own floor (one row, or the same on each; optional)"),
+              number(
+                  "curveCeiling",
+                  "v1.1: the curve's own ceiling (one row, or the same on each; optional)")));
 
   static final Sheet SUPPLEMENTS =
       new Sheet(
@@ -131,10 +173,31 @@ final class Layout {
               text("locality", "Help: one row per locality, * for every other one"),
               number("factor", "multiplier of the budget there, greater than 0")));
 
+  static final Sheet OTHER_FUNDING =
+      new Sheet(
+          "OtherFunding",
+          List.of(
+              text(
+                  "id",
+                  "Help: v1.1: one row per source of other funding the council deducts; its id"),
+              text("name", "the source's name, such as NHS joint funding"),
+              text("reference", "the policy that deducts it (optional)")));
+
   /** Every sheet, in the order written. */
   static final List<Sheet> SHEETS =
       List.of(
-          TABLE, DOMAINS, QUESTIONS, DESCRIPTORS, ADJUSTMENTS, BANDS, SUPPLEMENTS, COST_FACTORS);
+          TABLE,
+          DOMAINS,
+          QUESTIONS,
+          DESCRIPTORS,
+          ADJUSTMENTS,
+          BANDS,
+          SUPPLEMENTS,
+          COST_FACTORS,
+          OTHER_FUNDING);
+
+  /** The spec v1.1 sheets: a workbook without them (the v1 layout) reads as having no rows. */
+  static final List<Sheet> V11_SHEETS = List.of(OTHER_FUNDING);
 
   private static Column text(String header, String help) {
     return new Column(header, Kind.TEXT, help);

@@ -24,11 +24,14 @@ import org.openras.table.Band;
 import org.openras.table.Curve;
 import org.openras.table.Descriptor;
 import org.openras.table.Domain;
+import org.openras.table.FundingSource;
 import org.openras.table.Period;
 import org.openras.table.Question;
 import org.openras.table.RasTable;
+import org.openras.table.Review;
 import org.openras.table.Select;
 import org.openras.table.Supplement;
+import org.openras.table.Unit;
 import org.openras.xlsx.SheetReader.Values;
 
 /**
@@ -92,7 +95,10 @@ final class WorkbookReader {
       rows.put(layout.name(), sheets.read(s, layout));
     }
     for (Layout.Sheet l : Layout.SHEETS) {
-      if (!rows.containsKey(l.name())) {
+      if (!rows.containsKey(l.name()) && Layout.V11_SHEETS.contains(l)) {
+        // a v1 workbook has no v1.1 sheet: the table then has no such rows
+        rows.put(l.name(), List.of());
+      } else if (!rows.containsKey(l.name())) {
         problems.add(
             XLSX_LAYOUT,
             "",
@@ -112,6 +118,7 @@ final class WorkbookReader {
     curves(b, rows.get(Layout.BANDS.name()));
     supplements(b, rows.get(Layout.SUPPLEMENTS.name()));
     costFactors(b, rows.get(Layout.COST_FACTORS.name()));
+    otherFunding(b, rows.get(Layout.OTHER_FUNDING.name()));
     problems.at("/domains", Layout.DOMAINS.name() + "!A1");
     problems.at("/allocation/curves", Layout.BANDS.name() + "!A1");
     try {
@@ -174,6 +181,21 @@ final class WorkbookReader {
         v.number("allocation.rounding.increment"),
         word(v, "allocation.rounding.mode", RoundingMode.values()));
     b.tolerancePercent(v.number("moderation.tolerancePercent"));
+    // spec v1.1: a unit or a review route is there when any of its cells holds a value
+    String singular = v.text("allocation.unit.singular");
+    String plural = v.text("allocation.unit.plural");
+    BigDecimal price = v.number("allocation.unit.price");
+    if (singular != null || plural != null || price != null) {
+      problems.at("/allocation/unit", v.ref("allocation.unit.singular"));
+      b.unit(new Unit(singular, plural, Optional.ofNullable(price)));
+    }
+    String text = v.text("review.text");
+    String contact = v.text("review.contact");
+    String reference = v.text("review.reference");
+    if (text != null || contact != null || reference != null) {
+      problems.at("/review", v.ref("review.text"));
+      b.review(new Review(text, contact, Optional.ofNullable(reference)));
+    }
   }
 
   private <E extends Enum<E>> E word(Values v, String header, E[] allowed) {
@@ -332,6 +354,7 @@ final class WorkbookReader {
     final Map<String, String> texts = new LinkedHashMap<>();
     final Map<String, String> textRefs = new LinkedHashMap<>();
     final Map<String, BigDecimal> figures = new LinkedHashMap<>();
+    final Map<String, BigDecimal> numbers = new LinkedHashMap<>();
     final List<String> domains = new ArrayList<>();
     final List<Values> rows = new ArrayList<>();
 
@@ -366,6 +389,35 @@ final class WorkbookReader {
                 + " and '"
                 + SheetReader.clip(s)
                 + "' here");
+      }
+    }
+
+    void mergeNumber(Values v, String header, String what) {
+      BigDecimal x = v.number(header);
+      if (x == null) {
+        return;
+      }
+      BigDecimal had = numbers.get(header);
+      if (had == null) {
+        numbers.put(header, x);
+        textRefs.put(header, v.ref(header));
+      } else if (had.compareTo(x) != 0) {
+        problems.add(
+            XLSX_CONFLICT,
+            "",
+            v.ref(header),
+            what
+                + " '"
+                + id
+                + "' has "
+                + header
+                + " "
+                + had.toPlainString()
+                + " at "
+                + textRefs.get(header)
+                + " and "
+                + x.toPlainString()
+                + " here");
       }
     }
 
@@ -509,10 +561,14 @@ final class WorkbookReader {
       String at = "/allocation/curves/" + i++;
       for (Values v : g.rows) {
         g.merge(v, "curveReference", "the curve for client group");
+        g.mergeNumber(v, "curveFloor", "the curve for client group");
+        g.mergeNumber(v, "curveCeiling", "the curve for client group");
       }
       problems.at(at, g.first.ref("clientGroup"));
       problems.at(at + "/clientGroup", g.first.ref("clientGroup"));
       problems.at(at + "/reference", g.ref("curveReference"));
+      problems.at(at + "/floor", g.ref("curveFloor"));
+      problems.at(at + "/ceiling", g.ref("curveCeiling"));
       problems.at(at + "/bands", g.first.ref("clientGroup"));
       List<Band> bands = new ArrayList<>();
       for (Values v : g.rows) {
@@ -520,7 +576,8 @@ final class WorkbookReader {
             && v.get("from") == null
             && v.get("amount") == null
             && v.get("perPoint") == null
-            && v.text("reference") == null) {
+            && v.text("reference") == null
+            && v.get("panel") == null) {
           continue;
         }
         fields(at + "/bands/" + bands.size(), v);
@@ -530,9 +587,16 @@ final class WorkbookReader {
                 v.number("from"),
                 v.number("amount"),
                 v.number("perPoint"),
-                Optional.ofNullable(v.text("reference"))));
+                Optional.ofNullable(v.text("reference")),
+                Boolean.TRUE.equals(v.get("panel"))));
       }
-      b.curve(new Curve(g.id, bands, Optional.ofNullable(g.text("curveReference"))));
+      b.curve(
+          new Curve(
+              g.id,
+              bands,
+              Optional.ofNullable(g.text("curveReference")),
+              Optional.ofNullable(g.numbers.get("curveFloor")),
+              Optional.ofNullable(g.numbers.get("curveCeiling"))));
     }
   }
 
@@ -541,6 +605,16 @@ final class WorkbookReader {
       Values v = rows.get(i);
       fields("/allocation/costFactors/" + i, v);
       b.costFactor(v.text("locality"), v.number("factor"));
+    }
+  }
+
+  private void otherFunding(RasTable.Builder b, List<Values> rows) {
+    for (int i = 0; i < rows.size(); i++) {
+      Values v = rows.get(i);
+      fields("/otherFunding/" + i, v);
+      b.otherFunding(
+          new FundingSource(
+              v.text("id"), v.text("name"), Optional.ofNullable(v.text("reference"))));
     }
   }
 }

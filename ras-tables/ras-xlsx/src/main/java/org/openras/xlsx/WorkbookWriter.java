@@ -20,9 +20,12 @@ import org.openras.table.Band;
 import org.openras.table.Curve;
 import org.openras.table.Descriptor;
 import org.openras.table.Domain;
+import org.openras.table.FundingSource;
 import org.openras.table.Question;
 import org.openras.table.RasTable;
+import org.openras.table.Review;
 import org.openras.table.Supplement;
+import org.openras.table.Unit;
 
 /**
  * Writes a table (or the empty template) as a workbook in the layout of docs/spreadsheets.md: every
@@ -71,14 +74,16 @@ final class WorkbookWriter {
    * @throws org.openras.RasException when a text is longer than a cell may hold
    */
   XSSFWorkbook table(RasTable t) {
-    Rows table = new Rows(sheet(Layout.TABLE), Layout.TABLE);
-    Rows domains = new Rows(sheet(Layout.DOMAINS), Layout.DOMAINS);
-    Rows questions = new Rows(sheet(Layout.QUESTIONS), Layout.QUESTIONS);
-    Rows descriptors = new Rows(sheet(Layout.DESCRIPTORS), Layout.DESCRIPTORS);
-    Rows adjustments = new Rows(sheet(Layout.ADJUSTMENTS), Layout.ADJUSTMENTS);
-    Rows bands = new Rows(sheet(Layout.BANDS), Layout.BANDS);
-    Rows supplements = new Rows(sheet(Layout.SUPPLEMENTS), Layout.SUPPLEMENTS);
-    Rows factors = new Rows(sheet(Layout.COST_FACTORS), Layout.COST_FACTORS);
+    boolean v11 = usesV11(t);
+    Rows table = new Rows(form(Layout.TABLE, v11));
+    Rows domains = new Rows(form(Layout.DOMAINS, v11));
+    Rows questions = new Rows(form(Layout.QUESTIONS, v11));
+    Rows descriptors = new Rows(form(Layout.DESCRIPTORS, v11));
+    Rows adjustments = new Rows(form(Layout.ADJUSTMENTS, v11));
+    Rows bands = new Rows(form(Layout.BANDS, v11));
+    Rows supplements = new Rows(form(Layout.SUPPLEMENTS, v11));
+    Rows factors = new Rows(form(Layout.COST_FACTORS, v11));
+    Rows funding = v11 ? new Rows(Layout.OTHER_FUNDING) : null;
 
     Row r = table.next();
     table.text(r, "id", t.id(), "/id");
@@ -96,6 +101,18 @@ final class WorkbookWriter {
     table.text(
         r, "allocation.rounding.mode", t.allocation().rounding().mode().name(), "/allocation");
     table.number(r, "moderation.tolerancePercent", t.tolerancePercent().orElse(null));
+    if (t.allocation().unit().isPresent()) {
+      Unit u = t.allocation().unit().get();
+      table.text(r, "allocation.unit.singular", u.singular(), "/allocation/unit/singular");
+      table.text(r, "allocation.unit.plural", u.plural(), "/allocation/unit/plural");
+      table.number(r, "allocation.unit.price", u.price().orElse(null));
+    }
+    if (t.review().isPresent()) {
+      Review rv = t.review().get();
+      table.text(r, "review.text", rv.text(), "/review/text");
+      table.text(r, "review.contact", rv.contact(), "/review/contact");
+      table.text(r, "review.reference", rv.reference().orElse(null), "/review/reference");
+    }
 
     int i = 0;
     for (Domain d : t.domains()) {
@@ -162,6 +179,10 @@ final class WorkbookWriter {
         bands.text(r, "clientGroup", c.clientGroup(), at);
         if (first) {
           bands.text(r, "curveReference", c.reference().orElse(null), at);
+          if (v11) {
+            bands.number(r, "curveFloor", c.floor().orElse(null));
+            bands.number(r, "curveCeiling", c.ceiling().orElse(null));
+          }
           first = false;
         }
         bands.text(r, "label", band.label(), at);
@@ -169,6 +190,9 @@ final class WorkbookWriter {
         bands.number(r, "amount", band.amount());
         bands.number(r, "perPoint", band.perPoint());
         bands.text(r, "reference", band.reference().orElse(null), at);
+        if (v11) {
+          r.createCell(Layout.BANDS.index("panel")).setCellValue(band.panel());
+        }
       }
     }
 
@@ -200,9 +224,18 @@ final class WorkbookWriter {
       factors.text(r, "locality", f.locality(), at);
       factors.number(r, "factor", f.factor());
     }
-    for (Layout.Sheet s : Layout.SHEETS) {
-      XSSFSheet sheet = wb.getSheet(s.name());
-      for (int c = 0; c < s.columns().size(); c++) {
+
+    i = 0;
+    for (FundingSource f : t.otherFunding()) {
+      String at = "/otherFunding/" + i++;
+      r = funding.next();
+      funding.text(r, "id", f.id(), at);
+      funding.text(r, "name", f.name(), at);
+      funding.text(r, "reference", f.reference().orElse(null), at);
+    }
+    for (int n = 0; n < wb.getNumberOfSheets(); n++) {
+      XSSFSheet sheet = wb.getSheetAt(n);
+      for (int c = 0; c < sheet.getRow(0).getLastCellNum(); c++) {
         sheet.setColumnWidth(c, 20 * 256);
       }
     }
@@ -211,6 +244,29 @@ final class WorkbookWriter {
           "the table cannot be written as a workbook", null, problems);
     }
     return wb;
+  }
+
+  /**
+   * Whether a table uses a field of spec v1.1: only then is it written with the v1.1 columns and
+   * sheet, so a v1 table's workbook stays the v1 layout's (docs/decisions.md).
+   */
+  private static boolean usesV11(RasTable t) {
+    if (t.allocation().unit().isPresent()
+        || !t.otherFunding().isEmpty()
+        || t.review().isPresent()) {
+      return true;
+    }
+    for (Curve c : t.allocation().curves()) {
+      if (c.hasOwnLimits() || c.bands().stream().anyMatch(Band::panel)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@return the sheet of the layout in the form this table is written in} */
+  private Layout.Sheet form(Layout.Sheet s, boolean v11) {
+    return v11 ? s : s.v1();
   }
 
   private XSSFSheet sheet(Layout.Sheet s) {
@@ -237,8 +293,8 @@ final class WorkbookWriter {
     private final Layout.Sheet layout;
     private int next = 2;
 
-    Rows(XSSFSheet sheet, Layout.Sheet layout) {
-      this.sheet = sheet;
+    Rows(Layout.Sheet layout) {
+      this.sheet = sheet(layout);
       this.layout = layout;
     }
 

@@ -151,6 +151,78 @@ class ReadProblemsTest {
     assertThat(e.problems()).extracting(Problem::code).containsOnly(ErrorCode.XLSX_BAD_CELL);
   }
 
+  /** Spec v1.1's fields are checked like the others, each problem at its cell. */
+  @Test
+  void v11FieldsAreCheckedAtTheirCells() {
+    InvalidTableException e =
+        catchThrowableOfType(
+            InvalidTableException.class,
+            () ->
+                read(
+                    Workbooks.with(
+                        Workbooks.v11(),
+                        wb -> {
+                          cell(wb, "Table!O3").setCellValue("hour"); // a unit with no plural
+                          cell(wb, "Table!Q3").setCellValue(-1); // ... and a negative price
+                          cell(wb, "Table!S3").setBlank(); // a review with no contact
+                          cell(wb, "Bands!H4").setCellValue("maybe"); // panel of band B
+                          cell(wb, "Bands!J4").setCellValue(500); // the * curve's ceiling ...
+                          cell(wb, "Bands!J5").setCellValue(600); // ... given twice, differently
+                          cell(wb, "Bands!I6").setCellValue(300); // older-people floor > ceiling
+                          cell(wb, "OtherFunding!A4").setCellValue("nhs"); // a repeated source
+                        })));
+    assertThat(messages(e).stream().map(m -> m.substring(0, m.indexOf(':'))))
+        .containsExactlyInAnyOrder(
+            "Table!P3",
+            "Table!Q3",
+            "Table!S3",
+            "Bands!H4",
+            "Bands!J5",
+            "Bands!I6",
+            "OtherFunding!A4");
+    assertThat(e.problems())
+        .extracting(Problem::pointer)
+        .contains(
+            "/allocation/unit/plural",
+            "/allocation/unit/price",
+            "/review/contact",
+            "/allocation/curves/1/floor",
+            "/otherFunding/1/id");
+    assertThat(messages(e))
+        .contains(
+            "Bands!J5: the curve for client group '*' has curveCeiling 500 at Bands!J4 and 600"
+                + " here");
+  }
+
+  /** A v1 workbook takes spec v1.1's fields when a council adds their columns and sheet. */
+  @Test
+  void aV1WorkbookTakesV11ColumnsAndTheOtherFundingSheet() {
+    RasTable t =
+        read(
+            workedWith(
+                wb -> {
+                  cell(wb, "Bands!H1").setCellValue("panel");
+                  cell(wb, "Bands!H4").setCellValue(true);
+                  cell(wb, "Table!O1").setCellValue("review.text");
+                  cell(wb, "Table!P1").setCellValue("review.contact");
+                  cell(wb, "Table!O3").setCellValue("Ask your social worker.");
+                  cell(wb, "Table!P3").setCellValue("0300 123 4567");
+                  wb.createSheet("OtherFunding");
+                  cell(wb, "OtherFunding!A1").setCellValue("id");
+                  cell(wb, "OtherFunding!B1").setCellValue("name");
+                  cell(wb, "OtherFunding!A2").setCellValue("nhs");
+                  cell(wb, "OtherFunding!B2").setCellValue("NHS joint funding");
+                }));
+    assertThat(t.allocation().curves().get(0).bands())
+        .extracting(org.openras.table.Band::panel)
+        .containsExactly(false, true, false);
+    assertThat(t.review())
+        .hasValueSatisfying(r -> assertThat(r.contact()).isEqualTo("0300 123 4567"));
+    assertThat(t.otherFunding())
+        .extracting(f -> f.id() + "=" + f.name())
+        .containsExactly("nhs=NHS joint funding");
+  }
+
   @Test
   void theLayoutIsChecked() {
     InvalidTableException e =
@@ -165,14 +237,15 @@ class ReadProblemsTest {
     assertThat(messages(e))
         .containsExactly(
             "the workbook has no sheet 'CostFactors'; its sheets are Table, Domains, Questions,"
-                + " Descriptors, Adjustments, Bands, Supplements, CostFactors",
+                + " Descriptors, Adjustments, Bands, Supplements, CostFactors, OtherFunding",
             "Table!A4: the Table sheet has one row of values; this is another",
             "Domains!F1: 'colour' is not a column of Domains; its columns are code, name, weight,"
                 + " maxPoints, reference",
             "Questions!H9: a value in a column with no header; the columns of Questions are domain,"
                 + " code, text, select, required, maxPoints, reference",
             "Notes!A1: 'Notes' is not a sheet of the layout; its sheets are Table, Domains,"
-                + " Questions, Descriptors, Adjustments, Bands, Supplements, CostFactors");
+                + " Questions, Descriptors, Adjustments, Bands, Supplements, CostFactors,"
+                + " OtherFunding");
     assertThat(e.problems()).extracting(Problem::code).containsOnly(ErrorCode.XLSX_LAYOUT);
   }
 

@@ -40,7 +40,9 @@ class RoundTripTest {
         "../../ras-examples/src/main/resources/org/openras/examples/worked-table.json",
         "../../ras-examples/src/main/resources/org/openras/examples/saq40-table.json",
         "../../ras-examples/src/test/resources/cli/worked-table-2027.json",
-        "../../ras-tables/src/test/resources/spec/worked-table.json"
+        "../../ras-tables/src/test/resources/spec/worked-table.json",
+        "../../ras-tables/src/test/resources/spec/v1.1/table.json",
+        "../../ras-tables/src/test/resources/spec/v1.1/hours-table.json"
       })
   void exampleTablesKeepTheirFingerprint(String file) {
     RasTable t = RasJson.standard().readTable(Path.of(file));
@@ -66,6 +68,24 @@ class RoundTripTest {
       RasTable back = roundTrip(t);
       assertThat(back.canonicalForm()).as("seed %d", seed).isEqualTo(t.canonicalForm());
     }
+  }
+
+  /** Spec v1.1's fields (panel bands, curve limits, a unit, other funding, review) round-trip. */
+  @Test
+  void generatedV11TablesKeepTheirFingerprint() {
+    TableGenerator gen = TableGenerator.defaults().withV11Fields(0.5);
+    TableGenerator all = TableGenerator.defaults().withDomains(1, 8).withV11Fields(1);
+    int withV11 = 0;
+    for (long seed = 1; seed <= SEEDS; seed++) {
+      RasTable t = (seed % 2 == 0 ? gen : all).generate(seed);
+      RasTable back = roundTrip(t);
+      assertThat(back.fingerprint()).as("seed %d", seed).isEqualTo(t.fingerprint());
+      assertThat(back.canonicalForm()).as("seed %d", seed).isEqualTo(t.canonicalForm());
+      if (!t.otherFunding().isEmpty() && t.allocation().unit().isPresent()) {
+        withV11++;
+      }
+    }
+    assertThat(withV11).as("tables with other funding and a unit").isGreaterThan((int) SEEDS / 4);
   }
 
   @Test

@@ -31,9 +31,21 @@ final class Workbooks {
     return out.toByteArray();
   }
 
+  /** The spec v1.1 example table: a panel band, a curve's limits, other funding, a review. */
+  static final Path V11 = Path.of("../../ras-tables/src/test/resources/spec/v1.1/table.json");
+
+  static RasTable v11() {
+    return RasJson.standard().readTable(V11);
+  }
+
   /** The worked example's workbook, changed by {@code edit}. */
   static byte[] workedWith(Consumer<XSSFWorkbook> edit) {
-    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(export(worked())))) {
+    return with(worked(), edit);
+  }
+
+  /** The workbook of {@code t}, changed by {@code edit}. */
+  static byte[] with(RasTable t, Consumer<XSSFWorkbook> edit) {
+    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(export(t)))) {
       edit.accept(wb);
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       wb.write(out);

@@ -101,6 +101,41 @@ class XlsxTablesTest {
                 + " the reader's limits]");
   }
 
+  /**
+   * A table with spec v1.1 fields is written with the v1.1 columns and the OtherFunding sheet, each
+   * field at its planned cell; a v1 table is written in the v1 layout, without them.
+   */
+  @Test
+  void aTableWithV11FieldsIsWrittenWithThemAndAV1TableWithout() throws Exception {
+    RasTable t =
+        org.openras.tables.RasJson.standard()
+            .readTable(
+                java.nio.file.Path.of("../../ras-tables/src/test/resources/spec/v1.1/table.json"));
+    try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+            new java.io.ByteArrayInputStream(Workbooks.export(t)))) {
+      assertThat(wb.getSheetAt(wb.getNumberOfSheets() - 1).getSheetName())
+          .isEqualTo("OtherFunding");
+      assertThat(Workbooks.cell(wb, "OtherFunding!A3").getStringCellValue()).isEqualTo("nhs");
+      assertThat(Workbooks.cell(wb, "Table!R3").getStringCellValue())
+          .startsWith("If you think an answer");
+      assertThat(Workbooks.cell(wb, "Table!Q1").getStringCellValue())
+          .isEqualTo("allocation.unit.price");
+      // the third band of the first curve is the panel's; the second curve's limits on its first
+      assertThat(Workbooks.cell(wb, "Bands!H1").getStringCellValue()).isEqualTo("panel");
+      assertThat(Workbooks.cell(wb, "Bands!H5").getBooleanCellValue()).isTrue();
+      assertThat(Workbooks.cell(wb, "Bands!H4").getBooleanCellValue()).isFalse();
+    }
+    try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+            new java.io.ByteArrayInputStream(Workbooks.export(Workbooks.worked())))) {
+      assertThat(wb.getNumberOfSheets()).isEqualTo(8);
+      assertThat(wb.getSheet("OtherFunding")).isNull();
+      assertThat(wb.getSheet("Bands").getRow(0).getLastCellNum()).isEqualTo((short) 7);
+      assertThat(wb.getSheet("Table").getRow(0).getLastCellNum()).isEqualTo((short) 14);
+    }
+  }
+
   @Test
   void lessCommonCells() {
     RasTable t =
