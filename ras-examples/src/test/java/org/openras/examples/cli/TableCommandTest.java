@@ -50,7 +50,9 @@ class TableCommandTest {
     assertThat(r.code()).isZero();
     try (InputStream in = Files.newInputStream(t);
         XSSFWorkbook wb = new XSSFWorkbook(in)) {
-      assertThat(wb.getNumberOfSheets()).isEqualTo(8);
+      // the template offers every sheet, spec v1.1's OtherFunding last (docs/spreadsheets.md)
+      assertThat(wb.getNumberOfSheets()).isEqualTo(9);
+      assertThat(wb.getSheetName(8)).isEqualTo("OtherFunding");
       assertThat(wb.getSheetName(3)).isEqualTo("Descriptors");
       var d = wb.getSheet("Descriptors");
       assertThat(d.getRow(0).getCell(3).getStringCellValue()).isEqualTo("points");
