@@ -14,10 +14,6 @@ final class Numbers {
   }
 
   static String plain(BigDecimal d) {
-    if (d.signum() == 0) {
-      return "0";
-    }
-    BigDecimal s = d.stripTrailingZeros();
-    return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
+    return org.openras.internal.text.PlainNumber.text(d);
   }
 }

@@ -358,11 +358,7 @@ public final class Comparison {
 
   /** Shortest plain form: {@code 15}, {@code 17.1}. */
   static String num(BigDecimal v) {
-    if (v.signum() == 0) {
-      return "0";
-    }
-    BigDecimal s = v.stripTrailingZeros();
-    return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
+    return org.openras.internal.text.PlainNumber.text(v);
   }
 
   private static List<ComparisonFigure> figures(Result rb, RasTable tb, Result ra, RasTable ta) {

@@ -1,7 +1,7 @@
 package org.openras.explain;
 
-import static org.openras.explain.WhatIfFormat.change;
-import static org.openras.explain.WhatIfFormat.money;
+import static org.openras.explain.Figures.change;
+import static org.openras.explain.Figures.money;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.openras.engine.Result;
+import org.openras.report.Doc;
 import org.openras.table.Period;
+import org.openras.table.RasTable;
 
 /**
  * A {@link Comparison} written for people: plain text, Markdown or a self-contained HTML page, each
@@ -48,17 +50,32 @@ public final class ComparisonReport {
     return doc(c).html();
   }
 
-  private static ReportDoc doc(Comparison c) {
+  /**
+   * {@return the report as a document, to be written in any format or added to}
+   *
+   * @param c the comparison of two assessments or two tables
+   */
+  public static Doc doc(Comparison c) {
     Result b = c.before();
     Result a = c.after();
     Period p = c.period();
-    String per = WhatIfFormat.per(p);
+    String per = Figures.per(p);
     String cur = a.indicativeBudget().currency();
-    ReportDoc d =
-        new ReportDoc(
+    Doc d =
+        new Doc(
             b.assessmentId().equals(a.assessmentId())
                 ? "Comparison: " + a.assessmentId() + " under two tables"
                 : "Comparison: " + b.assessmentId() + " and " + a.assessmentId());
+    d.headline(
+        "The budget after moderation changes by",
+        change(cur, c.budgetChange(p)) + " " + per,
+        "from "
+            + money(cur, Comparison.figure(p, Comparison.budget(b)))
+            + " to "
+            + money(cur, Comparison.figure(p, Comparison.budget(a)))
+            + " "
+            + per
+            + ".");
     d.para(
         "Before: "
             + b.assessmentId()
@@ -90,17 +107,21 @@ public final class ComparisonReport {
             + change(cur, c.budgetChange(p))
             + ").");
 
-    d.heading("What changed");
+    d.heading(2, "What changed");
     if (c.changes().isEmpty()) {
       d.para("Nothing: the same table, context, answers and moderations.");
     } else {
-      List<List<String>> rows = new ArrayList<>();
+      Doc.Table rows =
+          Doc.Table.of("What changed between before and after", "Change", "Before", "After");
       for (ComparisonChange ch : c.changes()) {
-        rows.add(List.of(name(ch), ch.before().orElse(none(ch)), ch.after().orElse(none(ch))));
+        rows.row(
+            name(c, ch),
+            ch.before().map(v -> words(c.beforeTable(), ch, v)).orElse(none(ch)),
+            ch.after().map(v -> words(c.afterTable(), ch, v)).orElse(none(ch)));
       }
-      d.table(List.of("Change", "Before", "After"), rows);
+      d.table(rows);
 
-      d.heading("How much each change accounts for");
+      d.heading(2, "How much each change accounts for");
       d.para(
           "The changes are applied one at a time, in this order: table version, client group,"
               + " locality, each answer in questionnaire order, moderations. After each, the budget"
@@ -109,59 +130,83 @@ public final class ComparisonReport {
               + " computed on its own (an answer the new table does not accept) is applied together"
               + " with the next. The order matters where a change moves points across a band"
               + " boundary or a cap.");
-      List<List<String>> steps = new ArrayList<>();
+      Doc.Table steps =
+          Doc.Table.of(
+                  "How much of the difference each change accounts for",
+                  "Step",
+                  "Change",
+                  "Indicative after",
+                  "Part",
+                  "Budget after moderation",
+                  "Part")
+              .numeric(0, 2, 3, 4, 5);
       int i = 1;
       BigDecimal ind = BigDecimal.ZERO;
       BigDecimal bud = BigDecimal.ZERO;
       for (ComparisonStep s : c.steps()) {
         List<String> names = new ArrayList<>();
-        s.changes().forEach(ch -> names.add(name(ch)));
+        s.changes().forEach(ch -> names.add(name(c, ch)));
         ind = ind.add(s.indicativeChange(p));
         bud = bud.add(s.budgetChange(p));
-        steps.add(
-            List.of(
-                String.valueOf(i++),
-                String.join(" + ", names),
-                money(cur, Comparison.figure(p, s.indicativeAfter())),
-                change(cur, s.indicativeChange(p)),
-                money(cur, Comparison.figure(p, s.budgetAfter())),
-                change(cur, s.budgetChange(p))));
+        steps.row(
+            String.valueOf(i++),
+            String.join(" + ", names),
+            money(cur, Comparison.figure(p, s.indicativeAfter())),
+            change(cur, s.indicativeChange(p)),
+            money(cur, Comparison.figure(p, s.budgetAfter())),
+            change(cur, s.budgetChange(p)));
       }
-      steps.add(
-          List.of(
-              "",
-              "Total",
-              money(cur, Comparison.figure(p, a.indicativeBudget())),
-              change(cur, ind),
-              money(cur, Comparison.figure(p, Comparison.budget(a))),
-              change(cur, bud)));
-      d.table(
-          List.of(
-              "Step>", "Change", "Indicative after>", "Part>", "Budget after moderation>", "Part>"),
-          steps);
+      steps.strongRow(
+          "",
+          "Total",
+          money(cur, Comparison.figure(p, a.indicativeBudget())),
+          change(cur, ind),
+          money(cur, Comparison.figure(p, Comparison.budget(a))),
+          change(cur, bud));
+      d.table(steps);
     }
 
-    d.heading("Figures that changed");
+    d.heading(2, "Figures that changed");
     if (c.figures().isEmpty()) {
       d.para("None.");
     } else {
-      List<List<String>> rows = new ArrayList<>();
+      Doc.Table rows =
+          Doc.Table.of("Figures of the calculation that changed", "Figure", "Before", "After")
+              .numeric(1, 2);
       for (ComparisonFigure f : c.figures()) {
-        rows.add(List.of(figure(f), show(f, f.before(), cur), show(f, f.after(), cur)));
+        rows.row(figure(f), show(f, f.before(), cur), show(f, f.after(), cur));
       }
-      d.table(List.of("Figure", "Before>", "After>"), rows);
+      d.table(rows);
     }
     return d;
   }
 
-  private static String name(ComparisonChange ch) {
+  private static String name(Comparison c, ComparisonChange ch) {
     return switch (ch.kind()) {
       case TABLE -> "Table";
       case CLIENT_GROUP -> "Client group";
-      case LOCALITY -> "Locality";
-      case ANSWER -> "Answer to " + ch.subject();
+      case LOCALITY -> "Locality (where the person lives)";
+      case ANSWER ->
+          "Answer to "
+              + c.afterTable()
+                  .question(ch.subject())
+                  .or(() -> c.beforeTable().question(ch.subject()))
+                  .map(q -> ch.subject() + " " + q.text())
+                  .orElse(ch.subject());
       case MODERATIONS -> "Moderations";
     };
+  }
+
+  /** An answer's codes with their words, from the table it was given under. */
+  private static String words(RasTable t, ComparisonChange ch, String value) {
+    if (ch.kind() != ComparisonChange.Kind.ANSWER || value.equals("none of these")) {
+      return value;
+    }
+    List<String> out = new ArrayList<>();
+    for (String code : value.split(", ")) {
+      out.add(t.descriptor(code).map(x -> code + " (" + x.text() + ")").orElse(code));
+    }
+    return String.join("; ", out);
   }
 
   private static String none(ComparisonChange ch) {

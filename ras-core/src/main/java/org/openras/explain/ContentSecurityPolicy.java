@@ -1,6 +1,7 @@
 package org.openras.explain;
 
 import org.apiguardian.api.API;
+import org.openras.internal.text.Csp;
 
 /**
  * The Content-Security-Policy every HTML page of OpenRAS carries, as a {@code <meta http-equiv>}:
@@ -14,11 +15,8 @@ public final class ContentSecurityPolicy {
   private ContentSecurityPolicy() {}
 
   /** The policy. */
-  public static final String POLICY =
-      "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none';"
-          + " form-action 'none'";
+  public static final String POLICY = Csp.POLICY;
 
   /** The {@code <meta>} element that sets {@link #POLICY}, with its line end. */
-  public static final String META =
-      "<meta http-equiv=\"Content-Security-Policy\" content=\"" + POLICY + "\"/>\n";
+  public static final String META = Csp.META;
 }

@@ -3,8 +3,10 @@ package org.openras.explain;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
-import java.util.Locale;
 import org.apiguardian.api.API;
+import org.openras.internal.text.MoneyText;
+import org.openras.internal.text.PlainNumber;
+import org.openras.table.Period;
 
 /**
  * How OpenRAS shows a figure to a person: points and percents in their shortest plain form ({@code
@@ -28,12 +30,29 @@ public final class Figures {
    * @param v a figure, such as a weight or a factor
    */
   public static String number(BigDecimal v) {
-    if (v.signum() == 0) {
-      return "0";
-    }
-    BigDecimal s = v.stripTrailingZeros();
-    String plain = (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
-    return plain.startsWith("-") ? MINUS + plain.substring(1) : plain;
+    return MoneyText.number(v);
+  }
+
+  /**
+   * {@return a number in its shortest plain form with an ASCII minus, for files a program reads
+   * (JSON, CSV): {@code 17.1}, {@code -10}, {@code 100} (never {@code 1E+2}), {@code 0}} The one
+   * implementation of the shortest plain form in OpenRAS; {@link #number(BigDecimal)} is the same
+   * for people, with a minus sign.
+   *
+   * @param v a number
+   */
+  public static String plain(BigDecimal v) {
+    return PlainNumber.text(v);
+  }
+
+  /**
+   * {@return the same value in its shortest plain form: {@code 1.10 → 1.1}, {@code 5.0 → 5}, {@code
+   * 1E+2 → 100}, {@code 0.00 → 0}} Its {@code toPlainString()} is {@link #plain(BigDecimal)}.
+   *
+   * @param v a number
+   */
+  public static BigDecimal shortest(BigDecimal v) {
+    return PlainNumber.shortest(v);
   }
 
   /**
@@ -55,44 +74,56 @@ public final class Figures {
   }
 
   /**
-   * {@return money in {@code currency} (an ISO 4217 code): the symbol as used in the UK ({@code £},
-   * {@code €}, {@code US$}) or the code and a space when the JDK does not know it, thousands
-   * separated by commas, at least the currency's usual number of decimals and every further decimal
-   * the exact figure has} A negative amount starts with a minus sign ({@code −£5.00}).
+   * {@return money in {@code currency} (an ISO 4217 code), the one way OpenRAS shows money to
+   * people: pounds with their sign ({@code £10,383.88}), any other currency by its code and a space
+   * ({@code EUR 100.00}), thousands separated by commas, at least the currency's usual number of
+   * decimals and every further decimal the exact figure has} A negative amount starts with a minus
+   * sign ({@code −£5.00}).
    *
    * @param currency an ISO 4217 code, such as {@code GBP}
    * @param v the amount
    */
   public static String money(String currency, BigDecimal v) {
-    String symbol;
+    return MoneyText.money(currency, v);
+  }
+
+  /**
+   * {@return money rounded to the currency's usual decimals (half up), for the words a family
+   * reads: {@code £199.69} for an exact {@code 199.692}} Used where an exact figure with more
+   * decimals would only puzzle (a step before the budget is rounded); the exact figure stays in the
+   * tables and the JSON.
+   *
+   * @param currency an ISO 4217 code, such as {@code GBP}
+   * @param v the amount
+   */
+  public static String moneyToPenny(String currency, BigDecimal v) {
     int digits;
     try {
-      Currency cur = Currency.getInstance(currency);
-      symbol = cur.getSymbol(Locale.UK);
-      digits = Math.max(0, cur.getDefaultFractionDigits());
+      digits = Math.max(0, Currency.getInstance(currency).getDefaultFractionDigits());
     } catch (IllegalArgumentException | NullPointerException e) {
-      symbol = currency + " ";
       digits = 2;
     }
-    if (symbol.length() > 1 && Character.isLetter(symbol.charAt(symbol.length() - 1))) {
-      symbol = symbol + " ";
-    }
-    BigDecimal shown = v.abs().stripTrailingZeros();
-    if (shown.scale() < digits) {
-      shown = shown.setScale(digits, RoundingMode.UNNECESSARY);
-    }
-    String plain = shown.toPlainString();
-    int dot = plain.indexOf('.');
-    String whole = dot < 0 ? plain : plain.substring(0, dot);
-    String fraction = dot < 0 ? "" : plain.substring(dot);
-    StringBuilder grouped = new StringBuilder();
-    for (int i = 0; i < whole.length(); i++) {
-      if (i > 0 && (whole.length() - i) % 3 == 0) {
-        grouped.append(',');
-      }
-      grouped.append(whole.charAt(i));
-    }
-    return (v.signum() < 0 ? MINUS : "") + symbol + grouped + fraction;
+    return money(currency, v.scale() > digits ? v.setScale(digits, RoundingMode.HALF_UP) : v);
+  }
+
+  /**
+   * {@return a change of money as a table shows it: {@code +£180.63}, {@code −£28.91}, {@code
+   * £0.00}}
+   *
+   * @param currency an ISO 4217 code, such as {@code GBP}
+   * @param v the signed change
+   */
+  public static String change(String currency, BigDecimal v) {
+    return (v.signum() > 0 ? "+" : "") + money(currency, v);
+  }
+
+  /**
+   * {@return "a week" or "a year"}
+   *
+   * @param period the table's period
+   */
+  public static String per(Period period) {
+    return period == Period.WEEK ? "a week" : "a year";
   }
 
   /** A rounding rule in words: "to the nearest £0.01 (exactly half way rounds up)". */

@@ -1,6 +1,7 @@
 package org.openras.explain;
 
 import org.apiguardian.api.API;
+import org.openras.internal.text.HtmlEscape;
 
 /**
  * The one HTML escaper of OpenRAS's pages (statements, published tables, reports, impact analyses):
@@ -19,35 +20,6 @@ public final class HtmlText {
    * @param text plain text
    */
   public static String escape(String text) {
-    StringBuilder s = new StringBuilder(text.length() + 16);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '&' -> s.append("&amp;");
-        case '<' -> s.append("&lt;");
-        case '>' -> s.append("&gt;");
-        case '"' -> s.append("&quot;");
-        case '\'' -> s.append("&#39;");
-        case '\n', '\t' -> s.append(c);
-        default -> {
-          if (Character.isHighSurrogate(c)
-              && i + 1 < text.length()
-              && Character.isLowSurrogate(text.charAt(i + 1))) {
-            s.append(c).append(text.charAt(++i));
-          } else if (c < 0x20
-              || (c >= 0x7f && c <= 0x9f)
-              || (c >= '\u202a' && c <= '\u202e')
-              || (c >= '\u2066' && c <= '\u2069')
-              || c == '\u2028'
-              || c == '\u2029'
-              || Character.isSurrogate(c)) {
-            s.append(String.format("\\u%04x", (int) c));
-          } else {
-            s.append(c);
-          }
-        }
-      }
-    }
-    return s.toString();
+    return HtmlEscape.escape(text);
   }
 }

@@ -128,7 +128,8 @@ final class PublishedTableBuilder {
             + " points by a percent because of an answer, for example the help a family carer"
             + " gives. The total points fall in a band of a curve: a band is a range of total"
             + " points with its own money rule. Supplements add fixed sums for some answers. A"
-            + " cost factor allows for how much support costs in each area. The money is kept"
+            + " cost factor allows for how much support costs where the person lives (their"
+            + " locality). The money is kept"
             + " between a floor and a ceiling, then rounded.",
         "The table's fingerprint is "
             + t.fingerprint().value()
@@ -315,9 +316,9 @@ final class PublishedTableBuilder {
             + " weeks, rounded the same"
             + " way.");
     s.add(
-        "A cost factor allows for how much support costs in an area: the money is multiplied"
-            + " by the factor of the person's area, or by the factor for \"*\" when their area has"
-            + " none of its own.");
+        "A cost factor allows for how much support costs where the person lives (their"
+            + " locality): the money is multiplied by the factor of the person's locality, or by"
+            + " the factor for \"*\" when their locality has none of its own.");
     Optional<BigDecimal> floor = t.allocation().floor();
     Optional<BigDecimal> ceiling = t.allocation().ceiling();
     if (floor.isPresent() || ceiling.isPresent()) {

@@ -1,8 +1,8 @@
 package org.openras.explain;
 
-import java.util.List;
 import org.apiguardian.api.API;
 import org.openras.engine.Result;
+import org.openras.report.Doc;
 
 /**
  * A {@link Verification} written for people: plain text, Markdown or a self-contained HTML page.
@@ -77,27 +77,32 @@ public final class VerificationReport {
         + ".";
   }
 
-  private static ReportDoc doc(Verification v) {
+  /**
+   * {@return the report as a document, to be written in any format or added to}
+   *
+   * @param v the outcome of checking a result file
+   */
+  public static Doc doc(Verification v) {
     ClaimedResult c = v.claimed();
     String name = c.source().map(s -> s.name()).orElse("the result");
-    ReportDoc d = new ReportDoc((v.verified() ? "Verified: " : "Not verified: ") + name);
+    Doc d = new Doc((v.verified() ? "Verified: " : "Not verified: ") + name);
     String s = sentence(v);
     d.para(Character.toUpperCase(s.charAt(0)) + s.substring(1));
     v.difference()
         .ifPresent(
             diff ->
                 d.table(
-                    List.of(
-                        "Where in the file",
-                        "Step or figure",
-                        "Fresh calculation",
-                        "The file says"),
-                    List.of(
-                        List.of(
+                    Doc.Table.of(
+                            "The first difference",
+                            "Where in the file",
+                            "Step or figure",
+                            "Fresh calculation",
+                            "The file says")
+                        .row(
                             diff.pointer() + diff.location().map(l -> " (" + l + ")").orElse(""),
                             diff.what(),
                             diff.expected(),
-                            diff.found()))));
+                            diff.found())));
     return d;
   }
 }

@@ -1,15 +1,15 @@
 package org.openras.explain;
 
-import static org.openras.explain.WhatIfFormat.change;
-import static org.openras.explain.WhatIfFormat.money;
-import static org.openras.explain.WhatIfFormat.num;
+import static org.openras.explain.Figures.change;
+import static org.openras.explain.Figures.money;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.apiguardian.api.API;
+import org.openras.assessment.Answer;
 import org.openras.engine.Budget;
 import org.openras.engine.Result;
-import org.openras.table.Descriptor;
+import org.openras.report.Doc;
 import org.openras.table.Period;
 import org.openras.table.RasTable;
 
@@ -42,7 +42,7 @@ public final class WhatIfReport {
   }
 
   /**
-   * {@return the report as one self-contained HTML page, with a semantic table}
+   * {@return the report as one self-contained HTML page, in the pages' one skeleton and style}
    *
    * @param w the what-ifs of one assessment
    */
@@ -50,58 +50,96 @@ public final class WhatIfReport {
     return doc(w).html();
   }
 
-  private static ReportDoc doc(WhatIf w) {
+  /**
+   * {@return the report as a document, to be written in any format or added to}
+   *
+   * @param w the what-ifs of one assessment
+   */
+  public static Doc doc(WhatIf w) {
     RasTable t = w.table();
     Result r = w.result();
     Budget b = w.indicativeBudget();
     String cur = b.currency();
     Period p = w.period();
-    ReportDoc d = new ReportDoc("What if an answer were coded differently: " + r.assessmentId());
-    d.para("Table " + t.id() + " version " + t.version() + " (" + t.fingerprint() + ").");
-    d.para(
-        "As assessed: "
-            + num(r.totalPoints())
-            + " points, band "
+    Doc d = new Doc("What if an answer were coded differently: " + r.assessmentId());
+    d.headline(
+        "As assessed, the indicative budget is",
+        money(cur, p == Period.WEEK ? b.weekly() : b.annual()) + " " + Figures.per(p),
+        money(cur, p == Period.WEEK ? b.annual() : b.weekly())
+            + " "
+            + Figures.per(p == Period.WEEK ? Period.YEAR : Period.WEEK)
+            + "; "
+            + Figures.points(r.totalPoints())
+            + ", band "
             + r.band()
-            + ", indicative budget "
-            + money(cur, b.weekly())
-            + " a week ("
-            + money(cur, b.annual())
-            + " a year).");
+            + ".");
     d.para(
-        "Each row changes one answer and shows the indicative budget that would result, from"
-            + " a fresh calculation. Moderation is left out: these are the RAS's indicative figures."
-            + " Rows are sorted by the size of the change, largest first.");
-    List<List<String>> rows = new ArrayList<>();
+        "Each row asks one question: what if this answer had been coded differently? It changes"
+            + " that one answer and shows the indicative budget that would result, from a fresh"
+            + " calculation. Moderation is left out: these are the RAS's indicative figures."
+            + " Rows are sorted by the size of the change, largest first. If you think an answer"
+            + " was coded wrongly, the row for the answer you think is right shows what it would"
+            + " change.");
+    Doc.Table rows =
+        Doc.Table.of(
+                "If one answer were coded differently",
+                "Question",
+                "As assessed",
+                "What if",
+                "Points",
+                "Band",
+                "A week",
+                "A year",
+                "Change " + Figures.per(p))
+            .numeric(3, 5, 6, 7);
     for (WhatIfRow row : w.rows()) {
-      rows.add(
-          List.of(
-              row.question(),
-              row.from().isEmpty() ? "not answered" : Comparison.describe(row.from().get()),
-              whatIf(t, row),
-              num(row.totalPoints()),
-              row.band(),
-              money(cur, row.budget().weekly()),
-              money(cur, row.budget().annual()),
-              change(cur, row.change())));
+      rows.row(
+          question(t, row.question()),
+          row.from().isEmpty() ? "not answered" : answer(t, row.from().get()),
+          whatIf(t, row),
+          Figures.number(row.totalPoints()),
+          row.band(),
+          money(cur, row.budget().weekly()),
+          money(cur, row.budget().annual()),
+          change(cur, row.change()));
     }
-    d.table(
-        List.of(
-            "Question",
-            "As assessed",
-            "What if",
-            "Points>",
-            "Band",
-            "A week>",
-            "A year>",
-            "Change " + WhatIfFormat.per(p) + ">"),
-        rows);
+    d.table(rows);
+    d.para(
+        "Table "
+            + t.name()
+            + ", "
+            + t.id()
+            + " version "
+            + t.version()
+            + " (fingerprint "
+            + t.fingerprint()
+            + ").");
     return d;
   }
 
+  /** A question in words: its code and text. */
+  static String question(RasTable t, String code) {
+    return t.question(code).map(q -> code + " " + q.text()).orElse(code);
+  }
+
+  /** An answer in words: each descriptor's code and words. */
+  static String answer(RasTable t, Answer a) {
+    if (a.descriptors().isEmpty()) {
+      return "none of these";
+    }
+    List<String> out = new ArrayList<>();
+    for (String code : a.descriptors()) {
+      out.add(descriptor(t, code));
+    }
+    return String.join("; ", out);
+  }
+
+  private static String descriptor(RasTable t, String code) {
+    return t.descriptor(code).map(x -> code + " (" + x.text() + ")").orElse(code);
+  }
+
   private static String whatIf(RasTable t, WhatIfRow row) {
-    String text = t.descriptor(row.descriptor()).map(Descriptor::text).orElse("");
-    String code = row.descriptor() + " (" + text + ")";
+    String code = descriptor(t, row.descriptor());
     return switch (row.kind()) {
       case REPLACE -> code;
       case ADD -> "add " + code;

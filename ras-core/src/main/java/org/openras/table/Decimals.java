@@ -15,11 +15,7 @@ final class Decimals {
     if (x == null) {
       return null;
     }
-    if (x.signum() == 0) {
-      return BigDecimal.ZERO;
-    }
-    BigDecimal s = x.stripTrailingZeros();
-    return s.scale() < 0 ? s.setScale(0) : s;
+    return org.openras.internal.text.PlainNumber.shortest(x);
   }
 
   /**

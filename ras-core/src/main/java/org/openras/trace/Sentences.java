@@ -479,11 +479,7 @@ final class Sentences {
   }
 
   static String num(BigDecimal v) {
-    if (v.signum() == 0) {
-      return "0";
-    }
-    BigDecimal s = v.stripTrailingZeros();
-    return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
+    return org.openras.internal.text.PlainNumber.text(v);
   }
 
   static String per(Trace.Context c) {

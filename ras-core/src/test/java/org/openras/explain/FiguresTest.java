@@ -28,7 +28,11 @@ class FiguresTest {
     assertThat(Figures.money("GBP", d("82"))).isEqualTo("£82.00");
     assertThat(Figures.money("GBP", d("1234567.5"))).isEqualTo("£1,234,567.50");
     assertThat(Figures.money("GBP", d("-4.5"))).isEqualTo("−£4.50");
-    assertThat(Figures.money("EUR", d("100"))).isEqualTo("€100.00");
+    assertThat(Figures.money("EUR", d("100"))).isEqualTo("EUR 100.00");
+    assertThat(Figures.moneyToPenny("GBP", d("199.692"))).isEqualTo("£199.69");
+    assertThat(Figures.moneyToPenny("GBP", d("19.965"))).isEqualTo("£19.97");
+    assertThat(Figures.moneyToPenny("GBP", d("82"))).isEqualTo("£82.00");
+    assertThat(Figures.plain(d("-1E+2"))).isEqualTo("-100");
     assertThat(Figures.money("JPY", d("1000"))).endsWith("1,000");
     assertThat(Figures.signedMoney("GBP", d("40"))).isEqualTo("+ £40.00");
     assertThat(Figures.signedMoney("GBP", d("-0.002"))).isEqualTo("− £0.002");

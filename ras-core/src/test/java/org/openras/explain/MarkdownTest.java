@@ -34,10 +34,14 @@ class MarkdownTest {
     assertThat(doc.select("h1").eachText())
         .containsExactly("How your indicative budget was worked out");
     assertThat(doc.select("h3").eachText()).startsWith("D1 Meeting personal care needs");
-    // about, summary, one per domain, points by area, moderation, money step by step
+    // summary, one per domain, points by area, moderation, money step by step, about
     assertThat(doc.select("table")).hasSize(9);
-    assertThat(doc.select("ul, ol, pre, code, em, img, a")).isEmpty();
-    Element byArea = doc.select("table").get(6);
+    // the one list is how to ask for a review; no words from the table became markup
+    assertThat(doc.select("ul")).hasSize(1);
+    assertThat(doc.select("ul > li")).hasSize(3);
+    assertThat(doc.select("ul > li").first().text()).startsWith("Ask for a review");
+    assertThat(doc.select("ol, pre, code, em, img, a")).isEmpty();
+    Element byArea = doc.select("table").get(5);
     assertThat(byArea.select("thead th")).hasSize(8);
     assertThat(byArea.select("tbody tr").get(0).select("td").eachText())
         .containsExactly(
@@ -51,10 +55,11 @@ class MarkdownTest {
           "£82.00 + (39.6 − 20) × £5.25 = £184.90 a week.",
           "Because a family carer helps some days (answer 9B to question Q9)",
           "Extra transport costs not covered by the questionnaire",
-          "PANEL_APPROVAL_REQUIRED"
+          "The final budget needs a panel's approval."
         }) {
       assertThat(markdownText).contains(line);
     }
+    assertThat(markdownText).doesNotContain("PANEL_APPROVAL_REQUIRED");
   }
 
   @Test

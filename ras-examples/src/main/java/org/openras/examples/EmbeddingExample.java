@@ -98,7 +98,7 @@ public final class EmbeddingExample {
             + " a year (band "
             + result.band()
             + ", "
-            + result.totalPoints().stripTrailingZeros().toPlainString()
+            + org.openras.explain.Figures.plain(result.totalPoints())
             + " points)");
     out.println("How it was worked out:");
     result.trace().lines().forEach(line -> out.println("  " + line));

@@ -147,7 +147,6 @@ public final class CheckJson {
   }
 
   private static String plain(BigDecimal d) {
-    BigDecimal s = d.stripTrailingZeros();
-    return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
+    return org.openras.explain.Figures.plain(d);
   }
 }

@@ -384,11 +384,7 @@ final class Writers {
   }
 
   static String shortest(BigDecimal v) {
-    if (v.signum() == 0) {
-      return "0";
-    }
-    BigDecimal s = v.stripTrailingZeros();
-    return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
+    return org.openras.explain.Figures.plain(v);
   }
 
   private static void numbers(JsonGenerator g, String field, Map<String, BigDecimal> m)

@@ -18,6 +18,7 @@ import org.openras.explain.PublishedTable.Keyed;
 import org.openras.explain.PublishedTable.QuestionEntry;
 import org.openras.explain.PublishedTable.Reference;
 import org.openras.explain.PublishedTable.SupplementEntry;
+import org.openras.report.Doc;
 import org.openras.table.Period;
 
 /** What the published table says, in which order: the same in every format. */
@@ -42,7 +43,6 @@ final class PublishedTableLayout {
   private Doc doc() {
     PublishedTable.Header h = p.header();
     Doc d = new Doc(h.name() + ", version " + h.version());
-    d.heading(1, d.title);
     for (String s : p.introduction()) {
       d.para(s);
     }
@@ -64,7 +64,7 @@ final class PublishedTableLayout {
             + number(h.weeksPerYear())
             + " weeks a year");
     h.reference().ifPresent(r -> about.row("Source", r));
-    d.add(about);
+    d.table(about);
 
     d.heading(2, "Questions, answers and points");
     d.para("In each question, the answer marked \"" + HIGHEST + "\" scores the most points.");
@@ -84,7 +84,7 @@ final class PublishedTableLayout {
             t.row(x.code(), x.text(), number(x.points()), "");
           }
         }
-        d.add(t);
+        d.table(t);
         d.para(q.sentence());
         q.reference().ifPresent(d::source);
       }
@@ -107,7 +107,7 @@ final class PublishedTableLayout {
       for (Keyed k : a.percents()) {
         t.row(k.descriptor(), k.text(), percent(k.value()));
       }
-      d.add(t);
+      d.table(t);
       for (String s : a.sentences().subList(1, a.sentences().size())) {
         d.para(s);
       }
@@ -130,7 +130,7 @@ final class PublishedTableLayout {
       for (Keyed k : s.amounts()) {
         t.row(k.descriptor(), k.text(), money(k.value()));
       }
-      d.add(t);
+      d.table(t);
       for (String sentence : s.sentences()) {
         d.para(sentence);
       }
@@ -164,35 +164,36 @@ final class PublishedTableLayout {
           segments.add(new Doc.Segment(b.label(), b.from(), b.amount(), end, b.moneyAt(end)));
         }
       }
-      d.add(t);
+      d.table(t);
       for (BandEntry b : c.bands()) {
         d.para(b.sentence());
         b.reference().ifPresent(d::source);
       }
-      d.add(
-          new Doc.CurveChart(
-              "Budget against points, client group \"" + c.clientGroup() + "\"",
-              "The money"
-                  + per
-                  + " the curve \""
-                  + c.clientGroup()
-                  + "\" gives for each"
-                  + " total of points, from 0 to "
-                  + number(c.chartMaxPoints())
-                  + " points, before"
-                  + " supplements, cost factor, floor, ceiling and rounding.",
-              "Total points",
-              "Money" + per,
-              c.chartMaxPoints(),
-              segments,
-              currency));
+      d.curveChart(
+          "Budget against points, client group \"" + c.clientGroup() + "\"",
+          "The money"
+              + per
+              + " the curve \""
+              + c.clientGroup()
+              + "\" gives for each"
+              + " total of points, from 0 to "
+              + number(c.chartMaxPoints())
+              + " points, before"
+              + " supplements, cost factor, floor, ceiling and rounding.",
+          "Total points",
+          "Money" + per,
+          c.chartMaxPoints(),
+          segments,
+          currency);
     }
     d.heading(3, "Cost factors");
-    Doc.Table f = Doc.Table.of("Cost factors by area", "Area (locality)", "Factor").numeric(1);
+    Doc.Table f =
+        Doc.Table.of("Cost factors by locality", "Locality (where the person lives)", "Factor")
+            .numeric(1);
     for (CostFactorEntry c : p.costFactors()) {
-      f.row(c.locality().equals("*") ? "* (any other area)" : c.locality(), number(c.factor()));
+      f.row(c.locality().equals("*") ? "* (any other locality)" : c.locality(), number(c.factor()));
     }
-    d.add(f);
+    d.table(f);
     d.heading(3, "Floor, ceiling, rounding and moderation");
     Doc.Table lim = Doc.Table.of("Limits and rounding", "Rule", "Figure").numeric(1);
     lim.row("Floor (least budget)", p.floor().map(this::money).orElse("none"));
@@ -201,7 +202,7 @@ final class PublishedTableLayout {
     lim.row(
         "Moderation without a panel, at most",
         p.tolerancePercent().map(Figures::percent).orElse("no limit"));
-    d.add(lim);
+    d.table(lim);
     for (String s : p.moneySentences()) {
       d.para(s);
     }
@@ -214,7 +215,7 @@ final class PublishedTableLayout {
       for (Reference r : p.references()) {
         items.add(r.rule() + ": " + r.text());
       }
-      d.add(new Doc.Bullets(items));
+      d.bullets(items);
     }
     return d;
   }

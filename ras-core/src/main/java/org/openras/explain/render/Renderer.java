@@ -26,7 +26,7 @@ public final class Renderer {
    * @param text plain text, from a table or an assessment
    */
   public static String escapeMarkdown(String text) {
-    return MarkdownWriter.escape(requireNonNull(text, "text"));
+    return org.openras.internal.text.MarkdownEscape.escape(requireNonNull(text, "text"));
   }
 
   /**
@@ -35,7 +35,7 @@ public final class Renderer {
    * @param statement the statement of one result
    */
   public static String text(Statement statement) {
-    return TextWriter.write(StatementLayout.of(requireNonNull(statement, "statement")));
+    return StatementLayout.of(requireNonNull(statement, "statement")).text();
   }
 
   /**
@@ -44,7 +44,7 @@ public final class Renderer {
    * @param statement the statement of one result
    */
   public static String markdown(Statement statement) {
-    return MarkdownWriter.write(StatementLayout.of(requireNonNull(statement, "statement")));
+    return StatementLayout.of(requireNonNull(statement, "statement")).markdown();
   }
 
   /**
@@ -54,7 +54,7 @@ public final class Renderer {
    * @param statement the statement of one result
    */
   public static String html(Statement statement) {
-    return HtmlWriter.write(StatementLayout.of(requireNonNull(statement, "statement")));
+    return StatementLayout.of(requireNonNull(statement, "statement")).html();
   }
 
   /**
@@ -63,7 +63,7 @@ public final class Renderer {
    * @param table the published form of a table
    */
   public static String text(PublishedTable table) {
-    return TextWriter.write(PublishedTableLayout.of(requireNonNull(table, "table")));
+    return PublishedTableLayout.of(requireNonNull(table, "table")).text();
   }
 
   /**
@@ -72,7 +72,7 @@ public final class Renderer {
    * @param table the published form of a table
    */
   public static String markdown(PublishedTable table) {
-    return MarkdownWriter.write(PublishedTableLayout.of(requireNonNull(table, "table")));
+    return PublishedTableLayout.of(requireNonNull(table, "table")).markdown();
   }
 
   /**
@@ -82,6 +82,6 @@ public final class Renderer {
    * @param table the published form of a table
    */
   public static String html(PublishedTable table) {
-    return HtmlWriter.write(PublishedTableLayout.of(requireNonNull(table, "table")));
+    return PublishedTableLayout.of(requireNonNull(table, "table")).html();
   }
 }

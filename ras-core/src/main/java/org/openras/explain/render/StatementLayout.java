@@ -5,7 +5,12 @@ import static org.openras.explain.Figures.percent;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.openras.engine.Budget;
 import org.openras.explain.Figures;
 import org.openras.explain.Statement;
@@ -15,12 +20,16 @@ import org.openras.explain.Statement.ModerationLine;
 import org.openras.explain.Statement.ModerationPart;
 import org.openras.explain.Statement.MoneyStep;
 import org.openras.explain.Statement.QuestionPart;
+import org.openras.report.Doc;
 import org.openras.table.Period;
 
 /** What the statement for the person says, in which order: the same in every format. */
 final class StatementLayout {
   private final Statement s;
   private final String currency;
+
+  /** The references already cited: each rule's source is given once, where it is first used. */
+  private final Set<String> cited = new HashSet<>();
 
   private StatementLayout(Statement s) {
     this.s = s;
@@ -33,19 +42,21 @@ final class StatementLayout {
 
   private Doc doc() {
     Doc d = new Doc("How your indicative budget was worked out");
-    d.heading(1, d.title);
-    for (String p : s.introduction()) {
-      d.para(p);
-    }
-    about(d);
+    headline(d);
     summary(d);
+    d.heading(2, "What this statement is");
+    for (String p : s.introduction()) {
+      d.para(words(p));
+    }
     answers(d);
     money(d);
     s.moderation().ifPresent(m -> moderation(d, m));
     steps(d);
+    challenge(d);
+    about(d);
     d.heading(2, "Please note");
     for (String n : s.notes()) {
-      d.note(n);
+      d.note(words(n));
     }
     return d;
   }
@@ -65,7 +76,7 @@ final class StatementLayout {
     t.row("Fingerprint", h.fingerprint().value());
     t.row("Money", h.currency() + ", " + (h.period() == Period.WEEK ? "a week" : "a year"));
     h.reference().ifPresent(r -> t.row("Source of the table", r));
-    d.add(t);
+    d.table(t);
   }
 
   private void summary(Doc d) {
@@ -83,14 +94,14 @@ final class StatementLayout {
               t.strongRow("Final budget", both(m.finalBudget()));
               m.panel().ifPresent(p -> t.row("Panel approval needed", p.required() ? "Yes" : "No"));
             });
-    d.add(t);
+    d.table(t);
   }
 
   private void answers(Doc d) {
     d.heading(2, "Your answers and points");
     for (DomainPart dp : s.domains()) {
       d.heading(3, dp.code() + " " + dp.name());
-      dp.reference().ifPresent(d::source);
+      dp.reference().ifPresent(r -> cite(d, r));
       Doc.Table t =
           Doc.Table.of(
                   "Answers in " + dp.code(), "Question", "Answer", "What the answer says", "Points")
@@ -107,27 +118,27 @@ final class StatementLayout {
           t.row(i == 0 ? question : "", c.code(), c.text(), number(c.points()));
         }
       }
-      d.add(t);
+      d.table(t);
       for (QuestionPart q : dp.questions()) {
         if (!q.answered() || q.choices().size() != 1 || q.maxPoints().isPresent()) {
-          d.para(q.code() + ": " + q.sentence());
+          d.para(q.code() + ": " + words(q.sentence()));
         }
-        q.reference().ifPresent(r -> d.source(q.code() + ": " + r));
+        q.reference().ifPresent(r -> cite(d, r));
       }
       for (String sentence : dp.sentences()) {
-        d.para(sentence);
+        d.para(words(sentence));
         for (Statement.AdjustmentPart a : dp.adjustments()) {
           if (a.sentence().equals(sentence) && a.reference().isPresent()) {
-            d.source(a.reference().get());
+            cite(d, a.reference().get());
           }
         }
       }
     }
-    d.heading(3, "Points by area");
+    d.heading(3, "Points by area of life");
     Doc.Table t =
         Doc.Table.of(
-                "Points by area",
-                "Area",
+                "Points by area of life",
+                "Area of life",
                 "From answers",
                 "Cap",
                 "After cap",
@@ -150,23 +161,24 @@ final class StatementLayout {
       bars.add(new Doc.Bar(dp.code() + " " + dp.name(), dp.adjusted(), number(dp.adjusted())));
     }
     t.strongRow("Total", "", "", "", "", "", "", number(s.totalPoints()));
-    d.add(t);
-    d.add(
-        new Doc.BarChart(
-            "Points by area",
-            "Points each area of life adds to the total of " + number(s.totalPoints()) + ".",
-            bars));
-    d.para(s.totalSentence());
+    d.table(t);
+    d.barChart(
+        "Points by area of life",
+        "Points each area of life adds to the total of " + number(s.totalPoints()) + ".",
+        "points",
+        Optional.empty(),
+        bars);
+    d.para(words(s.totalSentence()));
   }
 
   private void money(Doc d) {
     d.heading(2, "How the points became money");
     for (MoneyStep m : s.money().steps()) {
-      d.para(m.sentence());
-      m.reference().ifPresent(d::source);
+      d.para(words(m.sentence()));
+      m.reference().ifPresent(r -> cite(d, r));
     }
     for (String sentence : s.money().sentences()) {
-      d.para(sentence);
+      d.para(words(sentence));
     }
   }
 
@@ -191,23 +203,26 @@ final class StatementLayout {
           l.percent().map(p -> percent(p) + " = ").orElse("")
               + Figures.signedMoney(currency, l.change()));
     }
-    d.add(t);
+    d.table(t);
     for (ModerationLine l : m.changes()) {
-      d.para(l.sentence());
+      d.para(words(l.sentence()));
     }
     for (String sentence : m.sentences().subList(1, m.sentences().size())) {
-      d.para(sentence);
+      d.para(words(sentence));
     }
     m.panel()
         .ifPresent(
             p -> {
-              d.para(p.sentence());
-              p.reference().ifPresent(d::source);
+              d.para(words(p.sentence()));
+              p.reference().ifPresent(r -> cite(d, r));
             });
   }
 
   private void steps(Doc d) {
     d.heading(2, "The money step by step");
+    d.para(
+        "For anyone who wants to check the sums: every figure exactly as it was worked out,"
+            + " before the money is rounded.");
     Doc.Table t =
         Doc.Table.of(
                 "From the curve's amount to the "
@@ -265,16 +280,119 @@ final class StatementLayout {
               t.strongRow("Final budget", "", money(fin));
               bars.add(new Doc.Step("Final budget", BigDecimal.ZERO, fin, true, money(fin)));
             });
-    d.add(t);
-    d.add(
-        new Doc.Waterfall(
-            "The money step by step",
-            "How the money"
-                + per()
-                + " is built up from the curve's amount to the "
-                + (s.moderation().isPresent() ? "final" : "indicative")
-                + " budget.",
-            bars));
+    d.table(t);
+    d.waterfall(
+        "The money step by step",
+        "How the money"
+            + per()
+            + " is built up from the curve's amount to the "
+            + (s.moderation().isPresent() ? "final" : "indicative")
+            + " budget.",
+        bars);
+  }
+
+  /** The budget first: the figure a person came for, before how it was reached. */
+  private void headline(Doc d) {
+    Budget indicative = s.money().indicative();
+    String other = s.header().period() == Period.WEEK ? " a year" : " a week";
+    if (s.moderation().isPresent()) {
+      ModerationPart m = s.moderation().get();
+      Budget fin = m.finalBudget();
+      boolean panel = m.panel().map(p -> p.required()).orElse(false);
+      d.headline(
+          "Your budget after moderation",
+          moneyToPenny(primary(fin)) + per(),
+          moneyToPenny(other(fin))
+              + other
+              + ". The RAS worked out "
+              + moneyToPenny(primary(indicative))
+              + per()
+              + "; the changes after it are explained below."
+              + (panel ? " A panel must approve this budget." : ""));
+    } else {
+      d.headline(
+          "Your indicative budget",
+          moneyToPenny(primary(indicative)) + per(),
+          moneyToPenny(other(indicative)) + other + ".");
+    }
+  }
+
+  /**
+   * How to challenge a coding, in general words: what a person can do if they think an answer was
+   * coded wrongly, the figures to point at and what to bring.
+   */
+  private void challenge(Doc d) {
+    d.heading(2, "If you think an answer is wrong");
+    d.para(
+        "Every answer above was chosen by the person who did the assessment. If you think an"
+            + " answer does not describe your needs, you can ask the council to review it. You do"
+            + " not need to explain the calculation: say which question you think was answered"
+            + " wrongly, which answer you think is right, and why.");
+    d.bullets(
+        List.of(
+            "Ask for a review, in writing if you can, and keep a copy. Give the assessment"
+                + " reference "
+                + s.header().assessmentId()
+                + " and the table's name and version ("
+                + s.header().tableName()
+                + ", version "
+                + s.header().version()
+                + ").",
+            "Point at the figures: the table of your answers and points above shows what each"
+                + " answer scored. The council can also give you a what-if list, which shows for"
+                + " every other answer the points and the budget it would give.",
+            "Bring what shows your needs: for example letters from a doctor, nurse or"
+                + " therapist, a diary of a typical week, or a note from a family carer about"
+                + " what they can and cannot do."));
+    d.para(
+        "The published table lists every question, every answer and its points, so you can see"
+            + " which answer scores highest. A review can change the answers, the points and the"
+            + " money.");
+  }
+
+  /** Cites a reference once: the first time a rule that gives it is used. */
+  private void cite(Doc d, String reference) {
+    if (cited.add(reference)) {
+      d.source(reference);
+    }
+  }
+
+  private static final Pattern SUB_PENNY =
+      Pattern.compile("£((?:\\d{1,3}(?:,\\d{3})*)\\.\\d{2})\\d+");
+  private static final Pattern FLAG_CODE = Pattern.compile(" \\([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\\)");
+
+  /**
+   * The words a family reads, from the statement's sentences (which stay as they are in the JSON,
+   * with every exact figure): "area" means only an area of life (a domain), never where a person
+   * lives; money is shown to the penny; flag codes are left out.
+   */
+  static String words(String sentence) {
+    String out =
+        sentence
+            .replace("Your area, \"", "Your locality, \"")
+            .replace("No area was given", "No locality was given")
+            .replace("The area \"", "The locality \"");
+    Matcher m = SUB_PENNY.matcher(out);
+    StringBuilder b = new StringBuilder();
+    while (m.find()) {
+      BigDecimal exact = new BigDecimal(m.group().substring(1).replace(",", ""));
+      String penny = Figures.moneyToPenny("GBP", exact);
+      m.appendReplacement(b, Matcher.quoteReplacement("about " + penny));
+    }
+    m.appendTail(b);
+    String penny =
+        b.toString()
+            .replaceAll(": about (£[0-9,.]+) becomes ", ": it becomes ")
+            .replace(". about ", ". About ");
+    return FLAG_CODE.matcher(penny).replaceAll("");
+  }
+
+  private String moneyToPenny(BigDecimal v) {
+    return Figures.moneyToPenny(currency, v);
+  }
+
+  private BigDecimal other(Budget b) {
+    return s.header().period() == Period.WEEK ? b.annual() : b.weekly();
   }
 
   private BigDecimal primary(Budget b) {

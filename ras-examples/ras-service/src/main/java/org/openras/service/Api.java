@@ -129,11 +129,19 @@ final class Api extends Handler.Abstract {
       send(
           response,
           callback,
-          Reply.problem(status, Problems.of(e.error, e.getMessage(), path, Versions.OPENRAS)));
+          "page".equals(route)
+              ? Pages.problem(status, e.error.title, e.getMessage())
+              : Reply.problem(
+                  status, Problems.of(e.error, e.getMessage(), path, Versions.OPENRAS)));
     } catch (RasException e) {
       status = Problems.status(e);
       code = e.problems().get(0).code().code();
-      send(response, callback, Reply.problem(status, Problems.of(e, path, Versions.OPENRAS)));
+      send(
+          response,
+          callback,
+          "page".equals(route)
+              ? Pages.problem(status, "The table cannot give a budget", e.getMessage())
+              : Reply.problem(status, Problems.of(e, path, Versions.OPENRAS)));
     } catch (RuntimeException | IOException e) {
       LOG.error("internal failure on {} {}", request.getMethod(), path, e);
       status = 500;
@@ -203,7 +211,12 @@ final class Api extends Handler.Abstract {
         return "metrics";
       case "/v1/openapi.json":
         return "openapi";
+      case "/":
+        return "page";
       default:
+        if (path.startsWith("/tables/")) {
+          return "page";
+        }
         if (path.startsWith("/v1/tables/")) {
           return "table";
         }
@@ -216,6 +229,8 @@ final class Api extends Handler.Abstract {
 
   private Reply dispatch(String route, String path, Request request) throws IOException {
     switch (route) {
+      case "page":
+        return page(path, request);
       case "health":
         method(request, "GET");
         return Reply.json(
@@ -392,34 +407,15 @@ final class Api extends Handler.Abstract {
   /** {@code /v1/tables/{id}}, {@code /v1/tables/{id}/{version}} and {@code …/check}. */
   private Reply table(String rest, Request request) {
     String[] seg = rest.split("/", -1);
-    for (String x : seg) {
-      if (!Versions.isTableId(x)) {
-        throw new HttpProblem(
-            ServiceError.NOT_FOUND,
-            "'"
-                + Versions.printable(x)
-                + "' is not a table id or version (1 to 64 of A-Z a-z 0-9 . _ -)");
-      }
-    }
     Tables.Snapshot s = tables.snapshot();
-    List<RasTable> versions = s.provider().versions(seg[0]);
-    if (versions.isEmpty()) {
-      throw new HttpProblem(
-          ServiceError.NOT_FOUND,
-          "no table '" + seg[0] + "' is served (see /v1/tables for the tables served)");
-    }
     if (seg.length == 1) {
-      return TablesReply.one(seg[0], versions);
+      checkTableId(seg[0]);
+      return TablesReply.one(seg[0], versions(s, seg[0]));
     }
-    RasTable t =
-        versions.stream()
-            .filter(v -> v.version().equals(seg[1]))
-            .findFirst()
-            .orElseThrow(
-                () ->
-                    new HttpProblem(
-                        ServiceError.NOT_FOUND,
-                        "table '" + seg[0] + "' has no version '" + seg[1] + "'"));
+    for (int i = 2; i < seg.length; i++) {
+      checkTableId(seg[i]);
+    }
+    RasTable t = servedTable(s, seg[0], seg[1]);
     if (seg.length == 2) {
       Form form = accept(request, Form.JSON, Form.HTML, Form.MARKDOWN, Form.TEXT);
       String text =
@@ -437,6 +433,58 @@ final class Api extends Handler.Abstract {
     }
     throw new HttpProblem(
         ServiceError.NOT_FOUND, "no endpoint at /v1/tables/" + Versions.printable(rest));
+  }
+
+  /** A table id or version of a path: 1 to 64 of A-Z a-z 0-9 . _ -, or a 404. */
+  static void checkTableId(String x) {
+    if (!Versions.isTableId(x)) {
+      throw new HttpProblem(
+          ServiceError.NOT_FOUND,
+          "'"
+              + Versions.printable(x)
+              + "' is not a table id or version (1 to 64 of A-Z a-z 0-9 . _ -)");
+    }
+  }
+
+  /** {@return every version of a table served, or a 404} */
+  static List<RasTable> versions(Tables.Snapshot s, String id) {
+    checkTableId(id);
+    List<RasTable> versions = s.provider().versions(id);
+    if (versions.isEmpty()) {
+      throw new HttpProblem(
+          ServiceError.NOT_FOUND,
+          "no table '" + id + "' is served (see /v1/tables for the tables served)");
+    }
+    return versions;
+  }
+
+  /** {@return one version of a table served, or a 404} */
+  static RasTable servedTable(Tables.Snapshot s, String id, String version) {
+    List<RasTable> versions = versions(s, id);
+    checkTableId(version);
+    return versions.stream()
+        .filter(v -> v.version().equals(version))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new HttpProblem(
+                    ServiceError.NOT_FOUND, "table '" + id + "' has no version '" + version + "'"));
+  }
+
+  /** The pages a person reads in a browser: {@link Pages}. */
+  private Reply page(String path, Request request) throws IOException {
+    Tables.Snapshot s = tables.snapshot();
+    if (path.equals("/")) {
+      method(request, "GET");
+      return Pages.home(s);
+    }
+    String method = request.getMethod();
+    String body = null;
+    if ("POST".equals(method)) {
+      body = decodeUtf8(bytes(request, Set.of(Pages.FORM)));
+    }
+    return Pages.table(
+        s, path.substring("/tables/".length()), method, request.getHttpURI().getQuery(), body);
   }
 
   private Reply ready() {
@@ -499,7 +547,10 @@ final class Api extends Handler.Abstract {
 
   /** The body of a request of several documents, as text (strict UTF-8). */
   private String text(Request request) throws IOException {
-    byte[] b = bytes(request);
+    return decodeUtf8(bytes(request));
+  }
+
+  private static String decodeUtf8(byte[] b) {
     try {
       return StandardCharsets.UTF_8
           .newDecoder()
@@ -517,7 +568,12 @@ final class Api extends Handler.Abstract {
   }
 
   private byte[] bytes(Request request) throws IOException {
-    contentType(request, Set.of(JSON));
+    return bytes(request, Set.of(JSON));
+  }
+
+  /** The body, of one of these content types, within the size limit. */
+  private byte[] bytes(Request request, Set<String> types) throws IOException {
+    contentType(request, types);
     long declared = request.getLength();
     long max = config.maxBodyBytes();
     if (declared > max) {
@@ -677,6 +733,9 @@ final class Api extends Handler.Abstract {
       return;
     }
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, reply.contentType);
+    if (reply.contentType.startsWith("text/html")) {
+      response.getHeaders().put("Content-Security-Policy", Pages.POLICY);
+    }
     byte[] bytes = reply.body.getBytes(StandardCharsets.UTF_8);
     response.getHeaders().put(HttpHeader.CONTENT_LENGTH, bytes.length);
     response.write(true, ByteBuffer.wrap(bytes), callback);

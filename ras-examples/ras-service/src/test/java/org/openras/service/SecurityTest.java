@@ -127,7 +127,7 @@ class SecurityTest {
         406,
         "RAS-H406");
     Served.assertProblem(served.get("/v1/nothing"), 404, "RAS-H404");
-    Served.assertProblem(served.get("/"), 404, "RAS-H404");
+    Served.assertProblem(served.get("/v1/"), 404, "RAS-H404");
     Served.assertProblem(
         served.post("/v1/calculate?trace=maybe", Served.resource(Served.ASSESSMENT)),
         400,

@@ -24,7 +24,8 @@ import picocli.CommandLine.Option;
       "writes the fitted table as a new version. Rows dated outside the table's dates are",
       "computed as on the table's first day, as ras impact does. Exit 3, writing no table, when",
       "nothing was fitted or the fit rests on too few people (fewer than 30 in all, or fewer",
-      "than 10 for a refitted band)."
+      "than 10 for a refitted band). With --report, also a self-contained HTML report with a",
+      "chart of each fitted curve."
     })
 final class CalibrateCommand implements Callable<Integer> {
 
@@ -76,9 +77,15 @@ final class CalibrateCommand implements Callable<Integer> {
       description = "Where the fitted table (ras-table/1) goes.")
   Path output;
 
+  @Option(
+      names = "--report",
+      paramLabel = "FILE",
+      description = "Also writes the HTML report to this file.")
+  Path report;
+
   @Override
   public Integer call() {
-    Output.guard(Output.inputs(table, input), output);
+    Output.guard(Output.inputs(table, input), output, report);
     RasJson json = RasJson.standard();
     RasTable t = json.readTable(table);
     if (version.equals(t.version())) {
@@ -95,6 +102,9 @@ final class CalibrateCommand implements Callable<Integer> {
     CalibrationReport r =
         Progress.ofBytes(
             "ras calibrate", input, bytes -> calibration.progressBytes(bytes).build().run());
+    if (report != null) {
+      OutputFiles.writeString(report, r.toHtml());
+    }
     spec.commandLine().getOut().print(r.toText());
     java.util.Optional<String> refusal = r.refusal();
     if (refusal.isPresent()) {

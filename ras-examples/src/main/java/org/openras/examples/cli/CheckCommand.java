@@ -36,7 +36,8 @@ final class CheckCommand implements Callable<Integer> {
   enum Format {
     text,
     json,
-    md
+    md,
+    html
   }
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -52,7 +53,7 @@ final class CheckCommand implements Callable<Integer> {
       names = "--format",
       paramLabel = "FORMAT",
       defaultValue = "text",
-      description = "The format: text, json or md (default: ${DEFAULT-VALUE}).")
+      description = "The format: text, json, md or html (default: ${DEFAULT-VALUE}).")
   Format format;
 
   @Option(
@@ -75,6 +76,7 @@ final class CheckCommand implements Callable<Integer> {
         switch (format) {
           case json -> CheckReportWriter.json(t, report) + "\n";
           case md -> CheckReportWriter.markdown(t, report);
+          case html -> CheckReportWriter.html(t, report);
           default -> CheckReportWriter.text(t, report);
         };
     Output.write(spec, output.output, text);

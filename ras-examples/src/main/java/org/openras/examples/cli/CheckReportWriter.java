@@ -1,6 +1,7 @@
 package org.openras.examples.cli;
 
-import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.openras.assessment.Assessment;
 import org.openras.check.BandReach;
@@ -10,94 +11,138 @@ import org.openras.check.Extremes;
 import org.openras.check.Finding;
 import org.openras.check.RuleReach;
 import org.openras.check.Severity;
-import org.openras.explain.render.Renderer;
+import org.openras.explain.Figures;
+import org.openras.report.Doc;
 import org.openras.table.RasTable;
 import org.openras.tables.CheckJson;
 
-/** A check report as text, JSON ({@code ras-check/1}) or Markdown. */
+/**
+ * A check report as text, Markdown or HTML — one document ({@link Doc}) written by the project's
+ * one writer of each format — or as JSON ({@code ras-check/1}).
+ */
 final class CheckReportWriter {
   private CheckReportWriter() {}
 
-  // ------------------------------------------------------------------ text
-
   static String text(RasTable t, CheckReport r) {
-    StringBuilder b = new StringBuilder();
-    b.append("Table ")
-        .append(t.id())
-        .append(' ')
-        .append(t.version())
-        .append(" (")
-        .append(t.fingerprint())
-        .append(")\n");
-    b.append(summary(r)).append("\n");
-    for (Finding f : r.findings()) {
-      b.append('\n')
-          .append(
-              String.format(
-                  "%-7s %s at %s%n",
-                  f.severity(), f.code(), f.pointer().isEmpty() ? "the table" : f.pointer()));
-      b.append("        ").append(f.message()).append('\n');
-      if (!f.figures().isEmpty()) {
-        b.append("        figures: ").append(figures(f.figures())).append('\n');
-      }
-    }
-    if (!r.exact()) {
-      b.append("\nThe reachable totals were not computed exactly (see NOT_EXACT).\n");
+    return doc(t, r).text();
+  }
+
+  static String markdown(RasTable t, CheckReport r) {
+    return doc(t, r).markdown();
+  }
+
+  static String html(RasTable t, CheckReport r) {
+    return doc(t, r).html();
+  }
+
+  static String json(RasTable t, CheckReport r) {
+    return CheckJson.write(t, r);
+  }
+
+  /** What a check report says, in order: the same in every format. */
+  static Doc doc(RasTable t, CheckReport r) {
+    Doc d = new Doc("Table checks: " + t.id() + " " + t.version());
+    d.headline(
+        "Findings",
+        summary(r),
+        r.exact()
+            ? "Every reachable total was computed exactly."
+            : "The reachable totals were NOT computed exactly (see NOT_EXACT).");
+    d.para(
+        "Table \""
+            + t.name()
+            + "\", "
+            + t.id()
+            + " version "
+            + t.version()
+            + ", fingerprint "
+            + t.fingerprint()
+            + ".");
+    d.heading(2, "Findings");
+    if (r.findings().isEmpty()) {
+      d.para("None.");
     } else {
-      b.append("\nLeast and greatest, by client group and locality (every assessment counted):\n");
+      List<String> items = new ArrayList<>();
+      for (Finding f : r.findings()) {
+        items.add(
+            f.severity()
+                + " "
+                + f.code()
+                + " at "
+                + (f.pointer().isEmpty() ? "the table" : f.pointer())
+                + ": "
+                + f.message()
+                + (f.message().endsWith(".") ? "" : ".")
+                + (f.figures().isEmpty() ? "" : " Figures: " + figures(f.figures()) + "."));
+      }
+      d.bullets(items);
+    }
+    if (r.exact()) {
+      String cur = t.currency();
+      String per = Figures.per(t.period());
+      d.heading(2, "Least and greatest");
+      d.para("By client group and locality, every possible assessment counted.");
+      Doc.Table range =
+          Doc.Table.of(
+                  "Least and greatest points and budget (" + per + ")",
+                  "Client group",
+                  "Locality",
+                  "Points",
+                  "Budget")
+              .numeric(2, 3);
+      List<String> examples = new ArrayList<>();
       for (Extremes e : r.extremes()) {
-        b.append("  client group ")
-            .append(e.clientGroup())
-            .append(", locality ")
-            .append(e.locality())
-            .append(": points ")
-            .append(plain(e.leastPoints().totalPoints()))
-            .append(" to ")
-            .append(plain(e.greatestPoints().totalPoints()))
-            .append(", budget ")
-            .append(e.leastBudget().budget().toPlainString())
-            .append(" to ")
-            .append(e.greatestBudget().budget().toPlainString())
-            .append(' ')
-            .append(t.currency())
-            .append(" a ")
-            .append(t.period().name().toLowerCase())
-            .append('\n');
-        b.append("    least budget:    ").append(example(e.leastBudget())).append('\n');
-        b.append("    greatest budget: ").append(example(e.greatestBudget())).append('\n');
-        b.append("    least points:    ").append(example(e.leastPoints())).append('\n');
-        b.append("    greatest points: ").append(example(e.greatestPoints())).append('\n');
+        range.row(
+            e.clientGroup(),
+            e.locality(),
+            Figures.number(e.leastPoints().totalPoints())
+                + " – "
+                + Figures.number(e.greatestPoints().totalPoints()),
+            Figures.money(cur, e.leastBudget().budget())
+                + " – "
+                + Figures.money(cur, e.greatestBudget().budget()));
+        String where = "Client group " + e.clientGroup() + ", locality " + e.locality() + ", ";
+        examples.add(where + "least budget: " + example(cur, e.leastBudget()));
+        examples.add(where + "greatest budget: " + example(cur, e.greatestBudget()));
+        examples.add(where + "least points: " + example(cur, e.leastPoints()));
+        examples.add(where + "greatest points: " + example(cur, e.greatestPoints()));
       }
-      b.append("\nBands:\n");
+      d.table(range);
+      d.para("Answers that reach them:");
+      d.bullets(examples);
+      d.heading(2, "Bands");
+      Doc.Table bands =
+          Doc.Table.of(
+                  "Whether each band can be reached", "Curve", "Band", "Reachable", "Least total")
+              .numeric(3);
       for (BandReach band : r.bands()) {
-        b.append("  curve ")
-            .append(band.clientGroup())
-            .append(", band ")
-            .append(band.band())
-            .append(": ")
-            .append(
-                band.reachable()
-                    ? "reachable (least total " + plain(band.leastTotal().orElseThrow()) + ")"
-                    : "NOT reachable")
-            .append('\n');
+        bands.row(
+            band.clientGroup(),
+            band.band(),
+            band.reachable() ? "yes" : "NO",
+            band.leastTotal().map(Figures::number).orElse(""));
       }
+      d.table(bands);
     }
     if (!r.rules().isEmpty()) {
-      b.append("\nAdjustments and supplements:\n");
+      d.heading(2, "Adjustments and supplements");
+      Doc.Table rules =
+          Doc.Table.of(
+              "Whether each adjustment and supplement can act",
+              "Rule",
+              "Id",
+              "Can act",
+              "By the answers");
       for (RuleReach rule : r.rules()) {
-        b.append("  ")
-            .append(rule.kind())
-            .append(' ')
-            .append(rule.id())
-            .append(": ")
-            .append(
-                rule.canFire()
-                    ? "can act (" + String.join(", ", rule.descriptors()) + ")"
-                    : "can never act")
-            .append('\n');
+        rules.row(
+            rule.kind().toString(),
+            rule.id(),
+            rule.canFire() ? "yes" : "NEVER",
+            String.join(", ", rule.descriptors()));
       }
+      d.table(rules);
     }
-    return b.toString();
+    return d;
   }
 
   private static String summary(CheckReport r) {
@@ -106,15 +151,14 @@ final class CheckReportWriter {
         + r.findings(Severity.WARNING).size()
         + " warning(s), "
         + r.findings(Severity.INFO).size()
-        + " info; "
-        + (r.exact() ? "exact" : "NOT exact");
+        + " info";
   }
 
-  private static String example(Example x) {
-    return plain(x.totalPoints())
-        + " points, budget "
-        + x.budget().toPlainString()
-        + ": "
+  private static String example(String currency, Example x) {
+    return Figures.points(x.totalPoints())
+        + ", budget "
+        + Figures.money(currency, x.budget())
+        + ", by "
         + answers(x.assessment());
   }
 
@@ -139,107 +183,5 @@ final class CheckReportWriter {
     figures.forEach(
         (k, v) -> b.append(b.length() == 0 ? "" : ", ").append(k).append('=').append(v));
     return b.toString();
-  }
-
-  private static String plain(BigDecimal d) {
-    BigDecimal s = d.stripTrailingZeros();
-    return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
-  }
-
-  // ------------------------------------------------------------------ markdown
-
-  static String markdown(RasTable t, CheckReport r) {
-    StringBuilder b = new StringBuilder();
-    b.append("# Table checks: ")
-        .append(cell(t.id()))
-        .append(' ')
-        .append(cell(t.version()))
-        .append("\n\n");
-    b.append("Fingerprint `")
-        .append(t.fingerprint())
-        .append("`. ")
-        .append(summary(r))
-        .append(".\n\n## Findings\n\n");
-    if (r.findings().isEmpty()) {
-      b.append("None.\n");
-    } else {
-      b.append("| severity | code | place | finding | figures |\n|---|---|---|---|---|\n");
-      for (Finding f : r.findings()) {
-        b.append("| ")
-            .append(f.severity())
-            .append(" | `")
-            .append(f.code())
-            .append("` | `")
-            .append(f.pointer().replace("`", "'"))
-            .append("` | ")
-            .append(cell(f.message()))
-            .append(" | ")
-            .append(cell(figures(f.figures())))
-            .append(" |\n");
-      }
-    }
-    if (r.exact()) {
-      b.append(
-          "\n## Least and greatest\n\n| client group | locality | points | budget |"
-              + " least budget reached by | greatest budget reached by |\n|---|---|---|---|---|---|\n");
-      for (Extremes e : r.extremes()) {
-        b.append("| ")
-            .append(cell(e.clientGroup()))
-            .append(" | ")
-            .append(cell(e.locality()))
-            .append(" | ")
-            .append(plain(e.leastPoints().totalPoints()))
-            .append(" – ")
-            .append(plain(e.greatestPoints().totalPoints()))
-            .append(" | ")
-            .append(e.leastBudget().budget().toPlainString())
-            .append(" – ")
-            .append(e.greatestBudget().budget().toPlainString())
-            .append(" | ")
-            .append(cell(answers(e.leastBudget().assessment())))
-            .append(" | ")
-            .append(cell(answers(e.greatestBudget().assessment())))
-            .append(" |\n");
-      }
-      b.append("\n## Bands\n\n| curve | band | reachable | least total |\n|---|---|---|---|\n");
-      for (BandReach band : r.bands()) {
-        b.append("| ")
-            .append(cell(band.clientGroup()))
-            .append(" | ")
-            .append(cell(band.band()))
-            .append(" | ")
-            .append(band.reachable() ? "yes" : "**no**")
-            .append(" | ")
-            .append(band.leastTotal().map(CheckReportWriter::plain).orElse(""))
-            .append(" |\n");
-      }
-    }
-    if (!r.rules().isEmpty()) {
-      b.append(
-          "\n## Adjustments and supplements\n\n| rule | id | can act | by |\n|---|---|---|---|\n");
-      for (RuleReach rule : r.rules()) {
-        b.append("| ")
-            .append(rule.kind())
-            .append(" | ")
-            .append(cell(rule.id()))
-            .append(" | ")
-            .append(rule.canFire() ? "yes" : "**no**")
-            .append(" | ")
-            .append(cell(String.join(", ", rule.descriptors())))
-            .append(" |\n");
-      }
-    }
-    return b.toString();
-  }
-
-  /** A Markdown table cell: markup (HTML tags included) escaped, on one line. */
-  private static String cell(String s) {
-    return Renderer.escapeMarkdown(s);
-  }
-
-  // ------------------------------------------------------------------ json
-
-  static String json(RasTable t, CheckReport r) {
-    return CheckJson.write(t, r);
   }
 }

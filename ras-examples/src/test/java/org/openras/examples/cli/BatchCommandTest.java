@@ -121,11 +121,19 @@ class BatchCommandTest {
             "--report",
             report.toString());
     assertThat(r.code()).isZero();
-    assertThat(r.out())
-        .contains("Rows in: 200 = computed: 200 + in error: 0")
-        .contains("Winners: 0, losers: 0, unchanged: 200");
+    assertThat(r.out().replaceAll("\\s+", " "))
+        .contains("The weekly cost of the caseload changes by: £0.00 a week")
+        .contains("Rows in 200")
+        .contains("Computed under both tables 200")
+        .contains("In error 0")
+        .contains("Higher budget after 0")
+        .contains("Lower budget after 0")
+        .contains("Unchanged 200");
     assertThat(Files.readAllLines(changes)).hasSize(201);
-    assertThat(Files.readString(report)).startsWith("<!DOCTYPE html>").contains("<svg");
+    assertThat(Files.readString(report))
+        .startsWith("<!DOCTYPE html>")
+        .contains("<svg")
+        .contains("<a class=\"skip\" href=\"#content\">");
   }
 
   @Test
@@ -157,9 +165,17 @@ class BatchCommandTest {
             "--effective-from",
             "2027-04-01",
             "--output",
-            fitted.toString());
+            fitted.toString(),
+            "--report",
+            dir.resolve("calibration.html").toString());
     assertThat(r.code()).isZero();
-    assertThat(r.out()).contains("Rows in: 500 = fitted: 500").contains("Fitted table:");
+    assertThat(Files.readString(dir.resolve("calibration.html")))
+        .startsWith("<!DOCTYPE html>")
+        .contains("<h1>Calibration of worked-example 2026.1 → version 2027.1 from 2027-04-01</h1>")
+        .contains("<svg");
+    assertThat(r.out().replaceAll("\\s+", " "))
+        .contains("Rows in: 500 = fitted: 500")
+        .contains("Fitted table:");
     RasTable t = RasJson.standard().readTable(fitted);
     assertThat(t.version()).isEqualTo("2027.1");
     assertThat(

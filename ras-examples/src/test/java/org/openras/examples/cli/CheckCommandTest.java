@@ -20,22 +20,29 @@ class CheckCommandTest {
     assertThat(r.code()).isZero();
     assertThat(r.err()).isEmpty();
     // the greatest before the ceiling: (292 + 120 waking nights) × 1.08 = 444.96 < 950
-    assertThat(r.out())
-        .contains("0 error(s), 1 warning(s), 2 info; exact")
-        .contains("WARNING CEILING_UNREACHABLE at /allocation/ceiling")
+    // the text as a reader sees it, wrapped lines joined
+    String out = r.out().replaceAll("\\s+", " ");
+    assertThat(out)
+        .contains("Findings: 0 error(s), 1 warning(s), 2 info")
+        .contains("Every reachable total was computed exactly.")
+        .contains("- WARNING CEILING_UNREACHABLE at /allocation/ceiling: the ceiling of 950")
         .contains("greatestAmount=444.96")
+        .contains("Least and greatest points and budget (a week):")
+        .contains("* inner 0 – 64 £0.00 – £444.96")
         .contains(
-            "client group *, locality inner: points 0 to 64, budget 0.00 to 444.96 GBP a week")
-        .contains("greatest budget: 64 points, budget 444.96: Q1=1D Q2=2D Q3=3C Q5=5A+5B+5C")
-        .contains("curve *, band C: reachable (least total 60)")
-        .contains("adjustment family-carer: can act (9B, 9C)");
+            "Client group *, locality inner, greatest budget: 64 points, budget £444.96, by"
+                + " Q1=1D Q2=2D Q3=3C Q5=5A+5B+5C")
+        .contains("* C yes 60")
+        .contains("adjustment family-carer yes 9B, 9C");
   }
 
   @Test
   void aSeverityMadeAnErrorGivesExitThree() {
     Run r = run("check", "--table", TABLE, "--severity", "ceiling_unreachable=error");
     assertThat(r.code()).isEqualTo(RasCommand.NO);
-    assertThat(r.out()).contains("ERROR   CEILING_UNREACHABLE");
+    assertThat(r.out())
+        .contains("Findings: 1 error(s), 0 warning(s), 2 info")
+        .contains("- ERROR CEILING_UNREACHABLE at /allocation/ceiling");
   }
 
   @Test
@@ -58,9 +65,23 @@ class CheckCommandTest {
     assertThat(r.code()).isZero();
     assertThat(r.out())
         .startsWith("# Table checks: worked-example 2026.1")
-        .contains("| WARNING | `CEILING_UNREACHABLE` | `/allocation/ceiling` |")
+        .contains("- WARNING CEILING\\_UNREACHABLE at /allocation/ceiling: the ceiling of 950")
         // the "*" curve, escaped as Markdown text: it reads "*"
-        .contains("| \\* | inner | 0 – 64 | 0.00 – 444.96 |");
+        .contains("| \\* | inner | 0 – 64 | £0.00 – £444.96 |");
+  }
+
+  @Test
+  void htmlFormatIsAPageOfTheOneSkeleton() {
+    Run r = run("check", "--table", TABLE, "--format", "html");
+    assertThat(r.code()).isZero();
+    assertThat(r.out())
+        .startsWith("<!DOCTYPE html>\n<html lang=\"en\">")
+        .contains("<h1>Table checks: worked-example 2026.1</h1>")
+        .contains("<caption id=\"table-1\">Least and greatest points and budget (a week)</caption>")
+        .contains(
+            "<td>*</td><td>inner</td><td class=\"num\">0 – 64</td>"
+                + "<td class=\"num\">£0.00 – £444.96</td>")
+        .contains("<li>WARNING CEILING_UNREACHABLE at /allocation/ceiling: the ceiling of 950");
   }
 
   @Test
@@ -97,8 +118,8 @@ class CheckCommandTest {
     assertThat(run("check", "--table", t.toString()).code()).isZero();
     Run r = run("check", "--table", t.toString(), "--severity", "DESCRIPTOR_ORDER=ERROR");
     assertThat(r.code()).isEqualTo(RasCommand.NO);
-    assertThat(r.out())
-        .contains("ERROR   DESCRIPTOR_ORDER at /domains/0/questions/0/descriptors/2")
+    assertThat(r.out().replaceAll("\\s+", " "))
+        .contains("- ERROR DESCRIPTOR_ORDER at /domains/0/questions/0/descriptors/2")
         .contains("lessNeed=1B, lessNeedPoints=6, moreNeed=1C, moreNeedPoints=5");
   }
 }

@@ -184,98 +184,19 @@ public record CalibrationReport(
 
   /** {@return the report as plain text} */
   public String toText() {
-    String nl = System.lineSeparator();
-    StringBuilder s = new StringBuilder();
-    s.append("Calibration of ")
-        .append(from.id())
-        .append(' ')
-        .append(from.version())
-        .append(" -> version ")
-        .append(fitted.version())
-        .append(" from ")
-        .append(fitted.effectiveFrom())
-        .append(nl);
-    s.append("Rows in: ")
-        .append(rowsIn)
-        .append(" = fitted: ")
-        .append(rowsFitted)
-        .append(" + without a cost: ")
-        .append(rowsWithoutCost)
-        .append(" + in error: ")
-        .append(rowsInError)
-        .append(nl);
-    for (CurveFit c : curves) {
-      s.append(
-          String.format(
-              java.util.Locale.ROOT,
-              "Curve %s: %d people, R² %.4f, mean absolute error %s%n",
-              SafeText.value(c.clientGroup()),
-              c.people(),
-              c.rSquared(),
-              c.meanAbsoluteError().toPlainString()));
-      for (int i = 0; i < c.after().size(); i++) {
-        Band a = c.after().get(i);
-        s.append("  band ")
-            .append(a.label())
-            .append(" from ")
-            .append(a.from().toPlainString())
-            .append(": amount ")
-            .append(a.amount().toPlainString())
-            .append(", per point ")
-            .append(a.perPoint().toPlainString());
-        if (i < c.before().size()) {
-          Band b = c.before().get(i);
-          s.append(" (was ")
-              .append(b.amount().toPlainString())
-              .append(", ")
-              .append(b.perPoint().toPlainString())
-              .append(')');
-        }
-        if (i < c.peoplePerBand().size()) {
-          long n = c.peoplePerBand().get(i);
-          s.append(
-              n == 0
-                  ? "; no one in this band: kept"
-                  : "; fitted on " + n + (n == 1 ? " person" : " people"));
-        }
-        s.append(nl);
-      }
-    }
-    s.append(residuals("band", byBand, nl));
-    s.append(residuals("client group", byClientGroup, nl));
-    if (!furthest.isEmpty()) {
-      s.append("Furthest from the fit (fitted − cost):").append(nl);
-      for (Person p : furthest) {
-        s.append(
-            String.format(
-                "  row %d %s (%s): cost %s, fitted %s, residual %s%n",
-                p.row(),
-                SafeText.value(p.id()),
-                SafeText.value(p.clientGroup()),
-                p.cost().toPlainString(),
-                p.fitted().toPlainString(),
-                p.residual().toPlainString()));
-      }
-    }
-    for (String e : errors) {
-      s.append("Problem: ").append(SafeText.oneLine(e)).append(nl);
-    }
-    return s.toString();
+    return CalibrationDoc.of(this).text();
   }
 
-  private static String residuals(String title, List<Residuals> rows, String nl) {
-    StringBuilder s = new StringBuilder();
-    s.append(
-        String.format("%-32s %8s %14s %14s%n", title, "people", "mean resid.", "mean |resid.|"));
-    for (Residuals r : rows) {
-      s.append(
-          String.format(
-              "%-32s %8d %14s %14s%n",
-              SafeText.value(r.group()),
-              r.people(),
-              r.meanResidual().toPlainString(),
-              r.meanAbsoluteResidual().toPlainString()));
-    }
-    return s.toString();
+  /** {@return the report as Markdown} */
+  public String toMarkdown() {
+    return CalibrationDoc.of(this).markdown();
+  }
+
+  /**
+   * {@return the report as one self-contained HTML page in the pages' one skeleton and style, with
+   * a chart of each fitted curve}
+   */
+  public String toHtml() {
+    return CalibrationDoc.of(this).html();
   }
 }

@@ -112,9 +112,19 @@ class CalibrationTest {
       assertThat(c.rSquared()).as(c.clientGroup()).isGreaterThan(0.999);
       assertThat(c.meanAbsoluteError()).as(c.clientGroup()).isLessThan(new BigDecimal("0.10"));
     }
-    assertThat(r.toText())
+    assertThat(r.toText().replaceAll("\\s+", " "))
+        .contains("The fit rests on: 4,000 people")
         .contains("Rows in: 4000 = fitted: 4000")
         .contains("band B from 20: amount 90, per point 6 (was 82, 5.25)");
+    String html = r.toHtml();
+    assertThat(html)
+        .startsWith("<!DOCTYPE html>")
+        .contains("<td class=\"num\">£90.00</td><td class=\"num\">£6.00</td>")
+        .contains("<td class=\"num\">£82.00</td><td class=\"num\">£5.25</td>");
+    // a chart of each fitted curve, with a money scale
+    assertThat(html.split("<svg ", -1)).hasSize(1 + r.curves().size());
+    assertThat(html).contains(">£0.00</text>").contains(">Total points</text>");
+    assertThat(r.toMarkdown()).contains("| Curve / band | People | Mean residual | Mean \\|residual\\| |");
   }
 
   @Test

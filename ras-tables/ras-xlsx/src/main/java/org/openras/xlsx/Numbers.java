@@ -103,10 +103,6 @@ final class Numbers {
    * @param x a number
    */
   static BigDecimal plain(BigDecimal x) {
-    if (x.signum() == 0) {
-      return BigDecimal.ZERO;
-    }
-    BigDecimal s = x.stripTrailingZeros();
-    return s.scale() < 0 ? s.setScale(0) : s;
+    return org.openras.explain.Figures.shortest(x);
   }
 }

@@ -310,7 +310,8 @@ public final class ImpactAnalysis {
         t.over,
         largest,
         changes,
-        errorFile);
+        errorFile,
+        after.currency());
   }
 
   private BigDecimal money(long units) {

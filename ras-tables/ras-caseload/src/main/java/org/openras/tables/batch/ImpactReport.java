@@ -37,6 +37,7 @@ import org.openras.engine.TableRef;
  *     first
  * @param changes the CSV file of every person's change
  * @param errors the CSV file of the rows in error, when there were any
+ * @param currency the ISO 4217 code of the money, from the table after
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record ImpactReport(
@@ -59,7 +60,8 @@ public record ImpactReport(
     long overThreshold,
     List<PersonChange> largest,
     Path changes,
-    Optional<Path> errors) {
+    Optional<Path> errors,
+    String currency) {
 
   /**
    * Creates a report, keeping copies of its lists.
@@ -85,6 +87,7 @@ public record ImpactReport(
    *     largest first
    * @param changes the CSV file of every person's change
    * @param errors the CSV file of the rows in error, when there were any
+   * @param currency the ISO 4217 code of the money, from the table after
    */
   public ImpactReport {
     percentiles = List.copyOf(percentiles);
@@ -119,11 +122,19 @@ public record ImpactReport(
 
   /** {@return the report as plain text} */
   public String toText() {
-    return ImpactText.of(this);
+    return ImpactDoc.of(this).text();
   }
 
-  /** {@return the report as one self-contained HTML page with SVG charts} */
+  /** {@return the report as Markdown} */
+  public String toMarkdown() {
+    return ImpactDoc.of(this).markdown();
+  }
+
+  /**
+   * {@return the report as one self-contained HTML page in the pages' one skeleton and style, with
+   * charts that have scales}
+   */
   public String toHtml() {
-    return ImpactHtml.of(this);
+    return ImpactDoc.of(this).html();
   }
 }

@@ -70,11 +70,7 @@ abstract class ResultWriter implements Closeable {
   }
 
   static String points(BigDecimal v) {
-    if (v.signum() == 0) {
-      return "0";
-    }
-    BigDecimal s = v.stripTrailingZeros();
-    return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
+    return org.openras.explain.Figures.plain(v);
   }
 
   /** The flags, in declaration order, joined by {@code |}; empty for none. */

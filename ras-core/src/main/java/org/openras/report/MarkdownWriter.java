@@ -1,4 +1,6 @@
-package org.openras.explain.render;
+package org.openras.report;
+
+import org.openras.internal.text.MarkdownEscape;
 
 /**
  * Writes a {@link Doc} as CommonMark with GitHub tables. Every text is escaped, so a table's words
@@ -32,6 +34,10 @@ final class MarkdownWriter {
         case NOTE -> "> " + escape(p.text()) + "\n";
         case SOURCE -> "*" + escape(p.text()) + "*\n";
       };
+    }
+    if (b instanceof Doc.Headline h) {
+      String head = "**" + escape(h.label() + ": " + h.figure()) + "**";
+      return h.detail().isEmpty() ? head + "\n" : head + "\\\n" + escape(h.detail()) + "\n";
     }
     if (b instanceof Doc.Bullets l) {
       StringBuilder s = new StringBuilder();
@@ -69,32 +75,7 @@ final class MarkdownWriter {
     return "";
   }
 
-  /** The text with every character that Markdown could read as markup escaped. */
   static String escape(String text) {
-    StringBuilder s = new StringBuilder(text.length() + 8);
-    int digits = 0;
-    while (digits < text.length() && Character.isDigit(text.charAt(digits))) {
-      digits++;
-    }
-    boolean spaced = text.length() > 1 && text.charAt(1) == ' ';
-    if (!text.isEmpty()
-        && ("-+".indexOf(text.charAt(0)) >= 0 && spaced || "=~".indexOf(text.charAt(0)) >= 0)) {
-      s.append('\\');
-    } else if (digits > 0
-        && digits < text.length()
-        && ".)".indexOf(text.charAt(digits)) >= 0
-        && (digits + 1 == text.length() || text.charAt(digits + 1) == ' ')) {
-      s.append(text, 0, digits).append('\\');
-      text = text.substring(digits);
-    }
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '\\', '`', '*', '_', '[', ']', '<', '>', '|', '#', '!' -> s.append('\\').append(c);
-        case '\n', '\r' -> s.append(' ');
-        default -> s.append(c);
-      }
-    }
-    return s.toString();
+    return MarkdownEscape.escape(text);
   }
 }

@@ -1,11 +1,14 @@
-package org.openras.explain.render;
+package org.openras.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.openras.internal.text.Visible;
 
 /**
- * Writes a {@link Doc} as plain text: underlined headings, paragraphs wrapped at 78 characters,
- * tables as aligned columns. Charts are left out: their figures are in the document's tables.
+ * Writes a {@link Doc} as plain text, every text with its control characters made visible (so a
+ * report printed on a terminal cannot be driven by an escape sequence in a table's words):
+ * underlined headings, paragraphs wrapped at 78 characters, tables as aligned columns. Charts are
+ * left out: their figures are in the document's tables.
  */
 final class TextWriter {
   static final int WIDTH = 78;
@@ -31,7 +34,8 @@ final class TextWriter {
   private static String block(Doc.Block b) {
     if (b instanceof Doc.Heading h) {
       char under = h.level() == 1 ? '=' : h.level() == 2 ? '-' : '~';
-      String text = h.level() == 1 ? h.text().toUpperCase(java.util.Locale.ROOT) : h.text();
+      String shown = Visible.of(h.text());
+      String text = h.level() == 1 ? shown.toUpperCase(java.util.Locale.ROOT) : shown;
       return (h.level() == 2 ? "\n" : "")
           + text
           + "\n"
@@ -44,6 +48,10 @@ final class TextWriter {
         case NOTE -> lines(wrap(p.text(), WIDTH - 2), "* ", "  ");
         case SOURCE -> lines(wrap(p.text(), WIDTH - 4), "    ", "    ");
       };
+    }
+    if (b instanceof Doc.Headline h) {
+      String head = lines(wrap(h.label() + ": " + h.figure(), WIDTH - 4), "  ", "  ");
+      return h.detail().isEmpty() ? head : head + lines(wrap(h.detail(), WIDTH - 4), "  ", "  ");
     }
     if (b instanceof Doc.Bullets l) {
       StringBuilder s = new StringBuilder();
@@ -75,7 +83,7 @@ final class TextWriter {
     }
     StringBuilder s = new StringBuilder();
     if (!t.caption().isEmpty()) {
-      String c = t.caption();
+      String c = Visible.of(t.caption());
       s.append(c).append(c.endsWith("?") || c.endsWith(".") || c.endsWith(":") ? "\n" : ":\n");
     }
     for (int r = 0; r < rows.size(); r++) {
@@ -125,6 +133,7 @@ final class TextWriter {
 
   /** Words wrapped to {@code width}; a word longer than the width stands on its own line. */
   static List<String> wrap(String text, int width) {
+    text = Visible.of(text);
     List<String> lines = new ArrayList<>();
     StringBuilder line = new StringBuilder();
     for (String word : text.split(" ")) {

@@ -1,15 +1,17 @@
-package org.openras.explain.render;
+package org.openras.report;
 
-import static org.openras.explain.render.HtmlWriter.escape;
+import static org.openras.report.HtmlWriter.escape;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
-import org.openras.explain.Figures;
+import org.openras.internal.text.MoneyText;
 
 /**
  * The inline SVG charts of the HTML page. Geometry is drawn in {@code double} (pixels only); every
- * figure printed on a chart is the exact one, formatted by {@link Figures}. Each chart has a {@code
- * <title>} and a {@code <desc>} and is labelled by them ({@code role="img"}).
+ * figure printed on a chart is the exact one, formatted by the one money and number formatter. Each
+ * chart has a {@code <title>} and a {@code <desc>} and is labelled by them ({@code role="img"}).
  */
 final class Svg {
   private static final String INK = "#1a1a1a";
@@ -24,13 +26,34 @@ final class Svg {
     int label = 280;
     int plot = 320;
     int row = 30;
-    int width = label + plot + 80;
-    int height = 20 + row * c.bars().size() + 10;
+    int width = label + plot + 100;
+    boolean scaled = !c.scale().isEmpty();
+    int plotBottom = 20 + row * c.bars().size();
+    int height = plotBottom + (scaled ? 48 : 10);
     double max = 0;
     for (Doc.Bar b : c.bars()) {
       max = Math.max(max, b.value().doubleValue());
     }
+    List<BigDecimal> ticks = scaled ? ticks(max) : List.of();
+    if (!ticks.isEmpty()) {
+      max = Math.max(max, ticks.get(ticks.size() - 1).doubleValue());
+    }
     open(out, id, width, height, c.title(), c.description());
+    for (BigDecimal tick : ticks) {
+      double x = label + (max <= 0 ? 0 : plot * tick.doubleValue() / max);
+      if (tick.signum() > 0) {
+        line(out, x, 16, x, plotBottom, GRID);
+      }
+      line(out, x, plotBottom, x, plotBottom + 5, INK);
+      text(
+          out,
+          x,
+          plotBottom + 19,
+          "middle",
+          c.currency().isPresent()
+              ? MoneyText.money(c.currency().get(), tick)
+              : MoneyText.number(tick));
+    }
     for (int i = 0; i < c.bars().size(); i++) {
       Doc.Bar b = c.bars().get(i);
       double y = 20 + i * row;
@@ -49,8 +72,36 @@ final class Svg {
           .append("\"/>\n");
       text(out, label + w + 6, y + 19, "start", b.shown());
     }
-    line(out, label, 16, label, height - 6, INK);
+    line(out, label, 16, label, plotBottom, INK);
+    if (scaled) {
+      line(out, label, plotBottom, label + plot, plotBottom, INK);
+      text(out, label + plot / 2.0, plotBottom + 40, "middle", c.scale());
+    }
     out.append("</svg>\n");
+  }
+
+  /**
+   * The ticks of a scale from 0 to at least {@code max}: 0 and every multiple of a round step (1, 2
+   * or 5 times a power of ten) up to the first at or past {@code max}, about four steps in all.
+   */
+  static List<BigDecimal> ticks(double max) {
+    List<BigDecimal> out = new ArrayList<>();
+    out.add(BigDecimal.ZERO);
+    if (!(max > 0) || Double.isInfinite(max)) {
+      out.add(BigDecimal.ONE);
+      return out;
+    }
+    double raw = max / 4;
+    int power = (int) Math.floor(Math.log10(raw));
+    double unit = raw / Math.pow(10, power);
+    int m = unit <= 1 ? 1 : unit <= 2 ? 2 : unit <= 5 ? 5 : 10;
+    BigDecimal step = BigDecimal.valueOf(m).scaleByPowerOfTen(power);
+    BigDecimal tick = BigDecimal.ZERO;
+    while (tick.doubleValue() < max) {
+      tick = tick.add(step);
+      out.add(tick);
+    }
+    return out;
   }
 
   static void waterfall(StringBuilder out, String id, Doc.Waterfall w) {
@@ -149,7 +200,7 @@ final class Svg {
       if (tick.signum() > 0) {
         line(out, left, y, left + plotW, y, GRID);
       }
-      text(out, left - 6, y + 4, "end", Figures.money(c.currency(), tick));
+      text(out, left - 6, y + 4, "end", MoneyText.money(c.currency(), tick));
       lastY = y;
     }
     for (int i = 0; i < c.segments().size(); i++) {
@@ -179,10 +230,10 @@ final class Svg {
           .append("\" r=\"3.5\" fill=\"")
           .append(BAR)
           .append("\"/>\n");
-      text(out, x0, baseY + 16, i == 0 ? "start" : "middle", Figures.number(s.x0()));
+      text(out, x0, baseY + 16, i == 0 ? "start" : "middle", MoneyText.number(s.x0()));
       text(out, (x0 + x1) / 2, Math.min(y0, y1) - 8, "middle", s.label());
     }
-    text(out, left + plotW, baseY + 16, "end", Figures.number(c.xMax()));
+    text(out, left + plotW, baseY + 16, "end", MoneyText.number(c.xMax()));
     text(out, left + plotW / 2.0, baseY + 40, "middle", c.xLabel());
     out.append("<text x=\"14\" y=\"")
         .append(f(top + plotH / 2.0))
