@@ -14,6 +14,8 @@ import org.openras.engine.Result;
 import org.openras.table.Fingerprint;
 import org.openras.table.Period;
 import org.openras.table.RasTable;
+import org.openras.table.Review;
+import org.openras.table.Unit;
 
 /**
  * The statement for the person: how their indicative budget was worked out, in short plain
@@ -39,6 +41,10 @@ import org.openras.table.RasTable;
  * @param moderation the changes made after the RAS figure, when there were any
  * @param flags what must be noticed, in declaration order
  * @param notes one sentence for each flag, and the reminder that the budget is not a decision
+ * @param panelDecision the band's panel decides the budget (spec v1.1 §1), when it does
+ * @param funding what other sources pay and what the council pays (spec v1.1 §4), when the
+ *     assessment lists other funding
+ * @param review how to ask the council for a review (spec v1.1 §6), when the table says
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record Statement(
@@ -50,7 +56,10 @@ public record Statement(
     Money money,
     Optional<ModerationPart> moderation,
     Set<Flag> flags,
-    List<String> notes) {
+    List<String> notes,
+    Optional<PanelDecision> panelDecision,
+    Optional<FundingPart> funding,
+    Optional<Review> review) {
 
   /** The format tag of the statement's JSON form. */
   public static final String FORMAT = "ras-statement/1";
@@ -67,6 +76,10 @@ public record Statement(
    * @param moderation the changes made after the RAS figure, when there were any
    * @param flags what must be noticed, in declaration order
    * @param notes one sentence for each flag, and the reminder that the budget is not a decision
+   * @param panelDecision the band's panel decides the budget (spec v1.1 §1), when it does
+   * @param funding what other sources pay and what the council pays (spec v1.1 §4), when the
+   *     assessment lists other funding
+   * @param review how to ask the council for a review (spec v1.1 §6), when the table says
    */
   public Statement {
     introduction = List.copyOf(introduction);
@@ -101,6 +114,7 @@ public record Statement(
    * @param currency the ISO 4217 code of the money
    * @param period whether the table's money is weekly or annual
    * @param reference where the table comes from, when given
+   * @param unit the unit the table's figures count (spec v1.1 §5), when they are not money
    */
   public record Header(
       String assessmentId,
@@ -112,7 +126,8 @@ public record Statement(
       Optional<LocalDate> effectiveTo,
       String currency,
       Period period,
-      Optional<String> reference) {}
+      Optional<String> reference,
+      Optional<Unit> unit) {}
 
   /**
    * One area of life (domain): its questions with the answers chosen, then its cap, weight and
@@ -365,6 +380,7 @@ public record Statement(
    * @param number its number, from 1
    * @param amount the money it adds (negative takes away), when given as money
    * @param percent the percent of the indicative budget, when given as a percent
+   * @param set the figure it sets the budget at (spec v1.1 §2), when it sets one
    * @param change the money it changes the budget by, exact, in the table's period
    * @param reason why the figure was changed
    * @param by who changed it (a role or a team)
@@ -375,6 +391,7 @@ public record Statement(
       int number,
       Optional<BigDecimal> amount,
       Optional<BigDecimal> percent,
+      Optional<BigDecimal> set,
       BigDecimal change,
       String reason,
       String by,
@@ -398,4 +415,66 @@ public record Statement(
       boolean required,
       Optional<String> reference,
       String sentence) {}
+
+  /**
+   * The band the total points fell in is decided by the council's panel (spec v1.1 §1): the
+   * indicative budget is a starting point only.
+   *
+   * @param band the band's label
+   * @param from the least points of the band: above this the panel decides
+   * @param starting the indicative budget, the starting figure, in the table's period
+   * @param reference where the panel rule comes from, when given
+   * @param sentence the panel decision in words
+   */
+  public record PanelDecision(
+      String band,
+      BigDecimal from,
+      BigDecimal starting,
+      Optional<String> reference,
+      String sentence) {}
+
+  /**
+   * What another source pays of the budget (spec v1.1 §4).
+   *
+   * @param source the source's id, as the table lists it
+   * @param name the source's name, as the table gives it
+   * @param amount what it pays, in the table's period
+   * @param reference where the council's rule about the source comes from, when given
+   */
+  public record FundingLine(
+      String source, String name, BigDecimal amount, Optional<String> reference) {}
+
+  /**
+   * Who pays the budget: each other source, and the council for the rest (spec v1.1 §4).
+   *
+   * @param lines each other source and what it pays, in the assessment's order
+   * @param other what the other sources pay together, exact
+   * @param of {@code final} when the budget paid is the final budget, else {@code indicative}
+   * @param councilBudget what the council pays, a week and a year
+   * @param covers whether the other sources pay the whole budget
+   * @param sentences who pays what, in words
+   */
+  public record FundingPart(
+      List<FundingLine> lines,
+      BigDecimal other,
+      String of,
+      Budget councilBudget,
+      boolean covers,
+      List<String> sentences) {
+
+    /**
+     * Creates the funding part, keeping copies of its lists.
+     *
+     * @param lines each other source and what it pays, in the assessment's order
+     * @param other what the other sources pay together, exact
+     * @param of {@code final} when the budget paid is the final budget, else {@code indicative}
+     * @param councilBudget what the council pays, a week and a year
+     * @param covers whether the other sources pay the whole budget
+     * @param sentences who pays what, in words
+     */
+    public FundingPart {
+      lines = List.copyOf(lines);
+      sentences = List.copyOf(sentences);
+    }
+  }
 }
