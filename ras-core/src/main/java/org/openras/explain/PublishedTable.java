@@ -36,7 +36,6 @@ import org.openras.table.Unit;
  * @param references every reference the table cites, with the rule that cites it
  * @param unit the unit the table's figures count (spec v1.1 §5), when they are not money
  * @param otherFunding the other sources of funding the council deducts (spec v1.1 §4)
- * @param review how to ask the council for a review (spec v1.1 §6), when the table says
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record PublishedTable(
@@ -54,8 +53,7 @@ public record PublishedTable(
     List<String> moneySentences,
     List<Reference> references,
     Optional<Unit> unit,
-    List<FundingSource> otherFunding,
-    Optional<Review> review) {
+    List<FundingSource> otherFunding) {
 
   /**
    * Creates a published table, keeping copies of its lists.
@@ -75,7 +73,6 @@ public record PublishedTable(
    * @param references every reference the table cites, with the rule that cites it
    * @param unit the unit the table's figures count (spec v1.1 §5), when they are not money
    * @param otherFunding the other sources of funding the council deducts (spec v1.1 §4)
-   * @param review how to ask the council for a review (spec v1.1 §6), when the table says
    */
   public PublishedTable {
     otherFunding = List.copyOf(otherFunding);
@@ -111,6 +108,8 @@ public record PublishedTable(
    * @param period whether the money figures are weekly or annual
    * @param weeksPerYear the weeks in a year used between the two periods
    * @param reference where the table comes from, when given
+   * @param review how to ask the council for a review of an answer, when the table says (spec v1.1
+   *     §6)
    */
   public record Header(
       String name,
@@ -122,7 +121,8 @@ public record PublishedTable(
       String currency,
       Period period,
       BigDecimal weeksPerYear,
-      Optional<String> reference) {}
+      Optional<String> reference,
+      Optional<Review> review) {}
 
   /**
    * A domain (area of life) and its questions.

@@ -30,7 +30,6 @@ import org.openras.table.FundingSource;
 import org.openras.table.Period;
 import org.openras.table.Question;
 import org.openras.table.RasTable;
-import org.openras.table.Review;
 import org.openras.table.Select;
 import org.openras.table.Supplement;
 
@@ -59,9 +58,6 @@ final class PublishedTableBuilder {
     for (FundingSource f : t.otherFunding()) {
       f.reference().ifPresent(r -> references.add(new Reference("Other funding " + f.id(), r)));
     }
-    t.review()
-        .flatMap(Review::reference)
-        .ifPresent(r -> references.add(new Reference("Review", r)));
     PublishedTable.Header header =
         new PublishedTable.Header(
             t.name(),
@@ -73,7 +69,8 @@ final class PublishedTableBuilder {
             t.currency(),
             t.period(),
             t.weeksPerYear(),
-            t.reference());
+            t.reference(),
+            t.review());
     List<DomainEntry> domains = new ArrayList<>();
     for (Domain d : t.domains()) {
       domains.add(domain(d));
@@ -113,8 +110,7 @@ final class PublishedTableBuilder {
         moneySentences(rounding),
         references,
         t.allocation().unit(),
-        t.otherFunding(),
-        t.review());
+        t.otherFunding());
   }
 
   private List<String> introduction() {

@@ -44,7 +44,6 @@ import org.openras.table.Unit;
  * @param panelDecision the band's panel decides the budget (spec v1.1 §1), when it does
  * @param funding what other sources pay and what the council pays (spec v1.1 §4), when the
  *     assessment lists other funding
- * @param review how to ask the council for a review (spec v1.1 §6), when the table says
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record Statement(
@@ -58,8 +57,7 @@ public record Statement(
     Set<Flag> flags,
     List<String> notes,
     Optional<PanelDecision> panelDecision,
-    Optional<FundingPart> funding,
-    Optional<Review> review) {
+    Optional<FundingPart> funding) {
 
   /** The format tag of the statement's JSON form. */
   public static final String FORMAT = "ras-statement/1";
@@ -79,7 +77,6 @@ public record Statement(
    * @param panelDecision the band's panel decides the budget (spec v1.1 §1), when it does
    * @param funding what other sources pay and what the council pays (spec v1.1 §4), when the
    *     assessment lists other funding
-   * @param review how to ask the council for a review (spec v1.1 §6), when the table says
    */
   public Statement {
     introduction = List.copyOf(introduction);
@@ -114,6 +111,8 @@ public record Statement(
    * @param currency the ISO 4217 code of the money
    * @param period whether the table's money is weekly or annual
    * @param reference where the table comes from, when given
+   * @param review how to ask the council for a review of an answer, when the table says (spec v1.1
+   *     §6)
    * @param unit the unit the table's figures count (spec v1.1 §5), when they are not money
    */
   public record Header(
@@ -127,6 +126,7 @@ public record Statement(
       String currency,
       Period period,
       Optional<String> reference,
+      Optional<Review> review,
       Optional<Unit> unit) {}
 
   /**

@@ -99,6 +99,7 @@ final class StatementBuilder {
             currency,
             table.period(),
             table.reference(),
+            table.review(),
             unit);
     List<DomainPart> domains = new ArrayList<>();
     for (Domain d : table.domains()) {
@@ -115,8 +116,7 @@ final class StatementBuilder {
         result.flags(),
         notes(),
         panelDecision(),
-        funding(),
-        table.review());
+        funding());
   }
 
   // ------------------------------------------------------------------ introduction

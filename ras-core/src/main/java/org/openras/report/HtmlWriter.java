@@ -17,7 +17,7 @@ final class HtmlWriter {
   static final String STYLE =
       ":root{color-scheme:light}*{box-sizing:border-box}"
           + "body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;"
-          + "color:#1a1a1a;background:#fff;line-height:1.5;margin:0}"
+          + "color:#1a1a1a;background:#fff;line-height:1.5;margin:0;overflow-wrap:break-word}"
           + "main{max-width:56rem;margin:0 auto;padding:1rem}"
           + "@media (min-width:40rem){main{padding:1.5rem 2rem}}"
           + "h1{font-size:1.6rem;line-height:1.25;color:#10375c;margin:.5rem 0 1rem}"

@@ -43,4 +43,29 @@ class StatementJsonTest {
     assertThat(n.at("/domains/0/sentences").size()).isEqualTo(5);
     assertThat(json).doesNotContain("E+").doesNotContain("E-").endsWith("}\n");
   }
+
+  @Test
+  void aTablesReviewRouteIsInTheHeaderOnlyWhenItHasOne() throws Exception {
+    ObjectMapper m = new ObjectMapper();
+    assertThat(m.readTree(StatementJson.write(STATEMENT)).path("header").has("review")).isFalse();
+    RasTable t =
+        WorkedExample.tableBuilder()
+            .review(
+                new org.openras.table.Review(
+                    "Ask your social worker for a review within 28 days.",
+                    "Adult Social Care reviews, 0300 123 4567",
+                    java.util.Optional.empty()))
+            .build();
+    JsonNode review =
+        m.readTree(
+                StatementJson.write(
+                    Statement.of(t, RasEngine.of(t).calculate(WorkedExample.assessment()))))
+            .path("header")
+            .path("review");
+    assertThat(review.path("text").asText())
+        .isEqualTo("Ask your social worker for a review within 28 days.");
+    assertThat(review.path("contact").asText())
+        .isEqualTo("Adult Social Care reviews, 0300 123 4567");
+    assertThat(review.has("reference")).isFalse();
+  }
 }

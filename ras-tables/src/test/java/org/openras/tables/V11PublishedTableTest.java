@@ -46,7 +46,7 @@ class V11PublishedTableTest {
         .contains("nhs NHS continuing healthcare or joint funding")
         .contains("ilf Independent Living Fund")
         .contains("How to ask for a review")
-        .contains("Contact: Adult Social Care reviews, 0300 123 4567, reviews@example.org");
+        .contains("Reviews Adult Social Care reviews, 0300 123 4567, reviews@example.org");
     assertThat(Renderer.html(p))
         .contains("Decided by the panel")
         .contains("Funding from elsewhere");

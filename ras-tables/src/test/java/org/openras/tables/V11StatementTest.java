@@ -65,23 +65,23 @@ class V11StatementTest {
         .contains("Change 3 (Resource Allocation Panel) − £20.00 £500.00")
         .doesNotContain("PANEL_DECISION_REQUIRED")
         .doesNotContain("PANEL_APPROVAL_REQUIRED");
-    // the table's review route comes after the budget, before how it was worked out
-    assertThat(text.indexOf("How to ask for a review"))
+    // the table's review route (wired by the pages work) comes after the budget
+    assertThat(text.indexOf("How this council reviews an answer"))
         .isGreaterThan(text.indexOf("Final budget"))
         .isLessThan(text.indexOf("What this statement is"));
     assertThat(text)
         .contains("ask your social worker for a review within 28 days")
-        .contains("Contact: Adult Social Care reviews, 0300 123 4567, reviews@example.org");
+        .contains("Reviews Adult Social Care reviews, 0300 123 4567, reviews@example.org");
     String html = Renderer.html(s);
     assertThat(html)
         .contains("the council&#39;s Resource Allocation Panel decides your budget;")
         .contains("the panel set your budget at £520.00 a week")
-        .contains("How to ask for a review");
+        .contains("How this council reviews an answer");
     JsonNode n = jsonOf(s);
     assertThat(n.at("/panelDecision/band").asText()).isEqualTo("C");
     assertThat(n.at("/panelDecision/starting").toString()).isEqualTo("412");
     assertThat(n.at("/moderation/changes/1/set").toString()).isEqualTo("520");
-    assertThat(n.at("/review/contact").asText()).startsWith("Adult Social Care reviews");
+    assertThat(n.at("/header/review/contact").asText()).startsWith("Adult Social Care reviews");
     assertThat(n.at("/flags/0").asText()).isEqualTo("PANEL_DECISION_REQUIRED");
   }
 

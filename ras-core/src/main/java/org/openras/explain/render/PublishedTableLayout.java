@@ -251,15 +251,14 @@ final class PublishedTableLayout {
       }
       d.table(of);
     }
-    p.review()
-        .ifPresent(
-            r -> {
-              d.heading(2, "How to ask for a review");
-              d.para(r.text());
-              d.para("Contact: " + r.contact());
-              r.reference().ifPresent(d::source);
-            });
-
+    d.heading(2, "How to ask for a review");
+    d.para(
+        "If you think an answer in your assessment does not describe your needs, you can ask the"
+            + " council to review it: say which question, which answer you think is right, and"
+            + " why, and bring what shows your needs. This table shows how many points each answer"
+            + " is worth; the what-if list of your statement shows what a different answer would"
+            + " change.");
+    h.review().ifPresent(r -> StatementLayout.review(d, r));
     d.heading(2, "Sources");
     if (p.references().isEmpty()) {
       d.para("The table cites no sources.");

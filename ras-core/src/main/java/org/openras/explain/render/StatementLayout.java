@@ -45,7 +45,7 @@ final class StatementLayout {
     Doc d = new Doc("How your indicative budget was worked out");
     headline(d);
     summary(d);
-    s.review().ifPresent(r -> review(d, r));
+    challenge(d);
     d.heading(2, "What this statement is");
     for (String p : s.introduction()) {
       d.para(words(p));
@@ -55,7 +55,6 @@ final class StatementLayout {
     s.moderation().ifPresent(m -> moderation(d, m));
     s.funding().ifPresent(f -> funding(d, f));
     steps(d);
-    challenge(d);
     about(d);
     d.heading(2, "Please note");
     for (String n : s.notes()) {
@@ -227,14 +226,6 @@ final class StatementLayout {
     }
   }
 
-  /** The table's own words on how to ask for a review, after the budget (spec v1.1 §6). */
-  private void review(Doc d, Review r) {
-    d.heading(2, "How to ask for a review");
-    d.para(r.text());
-    d.para("Contact: " + r.contact());
-    r.reference().ifPresent(ref -> cite(d, ref));
-  }
-
   /** Who pays the budget: other sources, then the council (spec v1.1 §4). */
   private void funding(Doc d, Statement.FundingPart f) {
     d.heading(2, "Who pays");
@@ -385,7 +376,7 @@ final class StatementLayout {
   private void challenge(Doc d) {
     d.heading(2, "If you think an answer is wrong");
     d.para(
-        "Every answer above was chosen by the person who did the assessment. If you think an"
+        "Every answer below was chosen by the person who did the assessment. If you think an"
             + " answer does not describe your needs, you can ask the council to review it. You do"
             + " not need to explain the calculation: say which question you think was answered"
             + " wrongly, which answer you think is right, and why.");
@@ -399,7 +390,7 @@ final class StatementLayout {
                 + ", version "
                 + s.header().version()
                 + ").",
-            "Point at the figures: the table of your answers and points above shows what each"
+            "Point at the figures: the tables of your answers and points below show what each"
                 + " answer scored. The council can also give you a what-if list, which shows for"
                 + " every other answer the points and the budget it would give.",
             "Bring what shows your needs: for example letters from a doctor, nurse or"
@@ -409,6 +400,18 @@ final class StatementLayout {
         "The published table lists every question, every answer and its points, so you can see"
             + " which answer scores highest. A review can change the answers, the points and the"
             + " money.");
+    s.header().review().ifPresent(r -> review(d, r));
+  }
+
+  /** The table's own review route (spec v1.1 §6): what to do, whom to ask, and its source. */
+  static void review(Doc d, Review r) {
+    d.heading(3, "How this council reviews an answer");
+    d.para(r.text());
+    d.table(
+        Doc.Table.of("Whom to ask for a review", "Contact", "Details")
+            .rowHeaders()
+            .row("Reviews", r.contact()));
+    r.reference().ifPresent(d::source);
   }
 
   /** Cites a reference once: the first time a rule that gives it is used. */
