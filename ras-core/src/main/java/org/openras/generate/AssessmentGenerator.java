@@ -16,6 +16,7 @@ import org.openras.assessment.Moderation;
 import org.openras.table.CostFactor;
 import org.openras.table.Curve;
 import org.openras.table.Descriptor;
+import org.openras.table.FundingSource;
 import org.openras.table.Period;
 import org.openras.table.Question;
 import org.openras.table.RasTable;
@@ -99,17 +100,46 @@ public final class AssessmentGenerator {
   private final double moderationProbability;
   private final double contextVariety;
 
+  /** The chance of each spec v1.1 field (a {@code set} moderation, other funding); 0: none. */
+  private final double v11Probability;
+
   private AssessmentGenerator(
       RasTable table,
       DescriptorWeight weight,
       double unanswered,
       double moderation,
       double contextVariety) {
+    this(table, weight, unanswered, moderation, contextVariety, 0);
+  }
+
+  private AssessmentGenerator(
+      RasTable table,
+      DescriptorWeight weight,
+      double unanswered,
+      double moderation,
+      double contextVariety,
+      double v11) {
     this.table = Objects.requireNonNull(table, "table");
     this.weight = Objects.requireNonNull(weight, "weight");
     this.unansweredProbability = unanswered;
     this.moderationProbability = moderation;
     this.contextVariety = contextVariety;
+    this.v11Probability = v11;
+  }
+
+  /**
+   * Draws spec v1.1's fields too, each with the probability {@code p}: a moderation that sets the
+   * figure, put among the others, and other funding from one or more of the sources the table lists
+   * (sometimes more than the budget). They come from a random sequence of their own, so the rest of
+   * the assessment is the one {@code p = 0} (the default) gives for the same seed.
+   *
+   * @param p the chance of each v1.1 field, 0 to 1
+   * @return a new generator with this setting; this one is unchanged
+   */
+  public AssessmentGenerator withV11Fields(double p) {
+    probability("v11Probability", p);
+    return new AssessmentGenerator(
+        table, weight, unansweredProbability, moderationProbability, contextVariety, p);
   }
 
   /**
@@ -144,7 +174,12 @@ public final class AssessmentGenerator {
    */
   public AssessmentGenerator weightedBy(DescriptorWeight weight) {
     return new AssessmentGenerator(
-        table, weight, unansweredProbability, moderationProbability, contextVariety);
+        table,
+        weight,
+        unansweredProbability,
+        moderationProbability,
+        contextVariety,
+        v11Probability);
   }
 
   /**
@@ -171,7 +206,8 @@ public final class AssessmentGenerator {
    */
   public AssessmentGenerator withUnansweredProbability(double p) {
     probability("unansweredProbability", p);
-    return new AssessmentGenerator(table, weight, p, moderationProbability, contextVariety);
+    return new AssessmentGenerator(
+        table, weight, p, moderationProbability, contextVariety, v11Probability);
   }
 
   /**
@@ -182,7 +218,8 @@ public final class AssessmentGenerator {
    */
   public AssessmentGenerator withModerationProbability(double p) {
     probability("moderationProbability", p);
-    return new AssessmentGenerator(table, weight, unansweredProbability, p, contextVariety);
+    return new AssessmentGenerator(
+        table, weight, unansweredProbability, p, contextVariety, v11Probability);
   }
 
   /**
@@ -197,7 +234,8 @@ public final class AssessmentGenerator {
    */
   public AssessmentGenerator withFallbackContextProbability(double p) {
     probability("fallbackContextProbability", p);
-    return new AssessmentGenerator(table, weight, unansweredProbability, moderationProbability, p);
+    return new AssessmentGenerator(
+        table, weight, unansweredProbability, moderationProbability, p, v11Probability);
   }
 
   /**
@@ -257,7 +295,49 @@ public final class AssessmentGenerator {
         }
       }
     }
+    if (v11Probability > 0) {
+      v11(new SplittableRandom(seed ^ V11_SALT), b, date);
+    }
     return b.build();
+  }
+
+  /** Mixed into the seed of the v1.1 fields' own random sequence. */
+  private static final long V11_SALT = 0xA55E55L;
+
+  /** Spec v1.1's fields from their own random sequence {@code r}. */
+  private void v11(SplittableRandom r, Assessment.Builder b, LocalDate date) {
+    long scale = table.period() == Period.YEAR ? 52 : 1;
+    if (r.nextDouble() < v11Probability) {
+      Assessment drawn = b.build();
+      List<Moderation> ms = new ArrayList<>(drawn.moderations());
+      // £0.00 to £600.00 a week (or the annual equivalent), now and then exactly 0
+      long pennies = r.nextInt(8) == 0 ? 0 : r.nextInt(60_001);
+      ms.add(
+          r.nextInt(ms.size() + 1),
+          Moderation.ofSet(
+              BigDecimal.valueOf(pennies * scale, 2),
+              "Resource Allocation Panel decision",
+              "Resource Allocation Panel",
+              date.plusDays(r.nextInt(31))));
+      b.clearModerations();
+      for (Moderation m : ms) {
+        b.moderation(m);
+      }
+    }
+    List<FundingSource> sources = table.otherFunding();
+    if (!sources.isEmpty() && r.nextDouble() < v11Probability) {
+      List<FundingSource> chosen = new ArrayList<>();
+      for (FundingSource s : sources) {
+        if (chosen.isEmpty() || r.nextBoolean()) {
+          chosen.add(s);
+        }
+      }
+      for (FundingSource s : chosen) {
+        // £0.01 to £300.00 a week, now and then up to £3,000.00 (more than most budgets)
+        long pennies = 1 + r.nextInt(r.nextInt(6) == 0 ? 300_000 : 30_000);
+        b.otherFunding(s.id(), BigDecimal.valueOf(pennies * scale, 2));
+      }
+    }
   }
 
   /**

@@ -6,6 +6,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import org.apiguardian.api.API;
 import org.openras.generate.TableSettings.CostFactors;
@@ -18,12 +19,15 @@ import org.openras.table.Adjustment;
 import org.openras.table.Curve;
 import org.openras.table.Descriptor;
 import org.openras.table.Domain;
+import org.openras.table.FundingSource;
 import org.openras.table.Period;
 import org.openras.table.Question;
 import org.openras.table.RasTable;
+import org.openras.table.Review;
 import org.openras.table.Rounding;
 import org.openras.table.Select;
 import org.openras.table.Supplement;
+import org.openras.table.Unit;
 
 /**
  * Makes random but always valid RAS tables, reproducibly from a seed, for testing code that
@@ -434,6 +438,20 @@ public final class TableGenerator {
             monotone));
   }
 
+  /**
+   * Draws spec v1.1's fields too, each with the probability {@code p}: the last band of a curve
+   * decided by the council's panel, a curve with its own floor or ceiling (or both), an allocation
+   * in hours (with a price or not), one to three other sources of funding, a review route. They
+   * come from a random sequence of their own, so the rest of the table is the one {@code p = 0}
+   * (the default: a v1 table) gives for the same seed.
+   *
+   * @param p the chance of each v1.1 field, 0 to 1
+   * @return a new generator with this setting; this one is unchanged
+   */
+  public TableGenerator withV11Fields(double p) {
+    return new TableGenerator(settings.withV11(new TableSettings.V11(p, p, p, p > 0 ? 3 : 0, p)));
+  }
+
   /** {@return whether curves are generated never to fall; see {@link #withMonotoneCurves}} */
   public boolean monotoneCurves() {
     return settings.curves().monotone();
@@ -486,12 +504,83 @@ public final class TableGenerator {
     long scale = period == Period.YEAR ? 52 : 1;
     Drawn questions = questionnaire(r, t);
     adjustments(r, t, questions);
-    Tops tops = curves(r, t, questions.maxTotal(), scale);
+    List<Curve.Builder> curves = new ArrayList<>();
+    Tops tops = curves(r, curves, questions.maxTotal(), scale);
     supplements(r, t, questions.all(), scale);
     costFactors(r, t);
-    floorAndCeiling(r, t, tops, scale);
+    BigDecimal[] limits = floorAndCeiling(r, t, tops, scale);
     roundingAndModeration(r, t);
+    if (settings.v11().any()) {
+      v11(new SplittableRandom(seed ^ V11_SALT), t, curves, limits, scale);
+    }
+    for (Curve.Builder cb : curves) {
+      t.curve(cb);
+    }
     return t.build();
+  }
+
+  /** Mixed into the seed of the v1.1 fields' own random sequence. */
+  private static final long V11_SALT = 0x5EC11L;
+
+  /**
+   * Spec v1.1's fields, from their own random sequence {@code r}: a panel band at the top of a
+   * curve, a curve's own floor or ceiling (its floor in force never above its ceiling in force),
+   * the unit, other funding sources and the review route.
+   */
+  private void v11(
+      SplittableRandom r,
+      RasTable.Builder t,
+      List<Curve.Builder> curves,
+      BigDecimal[] limits,
+      long scale) {
+    TableSettings.V11 s = settings.v11();
+    for (Curve.Builder cb : curves) {
+      if (r.nextDouble() < s.panelBandProbability()) {
+        cb.panelFromLastBand();
+      }
+      if (r.nextDouble() < s.curveLimitProbability()) {
+        BigDecimal floor = null;
+        BigDecimal ceiling = null;
+        int which = r.nextInt(3); // 0: floor, 1: ceiling, 2: both
+        if (which != 1) {
+          BigDecimal most = limits[1] == null ? BigDecimal.valueOf(300 * scale) : limits[1];
+          floor = fraction(r, most.min(BigDecimal.valueOf(300 * scale)));
+          cb.floor(floor);
+        }
+        if (which != 0) {
+          BigDecimal least =
+              floor != null ? floor : limits[0] == null ? BigDecimal.ZERO : limits[0];
+          ceiling = least.add(fraction(r, BigDecimal.valueOf(800 * scale)));
+          cb.ceiling(ceiling);
+        }
+      }
+    }
+    if (r.nextDouble() < s.unitProbability()) {
+      t.unit(
+          new Unit(
+              "hour",
+              "hours",
+              r.nextBoolean()
+                  ? Optional.of(BigDecimal.valueOf(500 + r.nextInt(3001), 2))
+                  : Optional.empty()));
+    }
+    int sources = s.maxFundingSources() == 0 ? 0 : r.nextInt(s.maxFundingSources() + 1);
+    for (int i = 1; i <= sources; i++) {
+      t.otherFunding(
+          new FundingSource(
+              i == 1 ? "nhs" : "src-" + i,
+              "Generated funding source " + i,
+              r.nextBoolean()
+                  ? Optional.of("Generated joint funding policy " + i)
+                  : Optional.empty()));
+    }
+    if (r.nextDouble() < s.reviewProbability()) {
+      t.review(
+          new Review(
+              "Ask your social worker for a review within 28 days.",
+              "Generated reviews team, 0300 000 0000",
+              Optional.empty()));
+    }
   }
 
   /** The questions drawn, for the rules keyed to them, and the most total points they give. */
@@ -638,7 +727,7 @@ public final class TableGenerator {
   }
 
   /** Draws the curves: the {@code *} curve unless disabled, and those of named client groups. */
-  private Tops curves(SplittableRandom r, RasTable.Builder t, BigDecimal maxTotal, long scale) {
+  private Tops curves(SplittableRandom r, List<Curve.Builder> t, BigDecimal maxTotal, long scale) {
     Curves s = settings.curves();
     List<String> groups = new ArrayList<>();
     if (s.fallback()) {
@@ -659,7 +748,7 @@ public final class TableGenerator {
       if (r.nextInt(4) == 0) {
         cb.reference("Generated curve for " + group);
       }
-      t.curve(cb);
+      t.add(cb);
     }
     return new Tops(lowestTop, highestTop);
   }
@@ -752,8 +841,12 @@ public final class TableGenerator {
     }
   }
 
-  /** Draws the floor and the ceiling, where the budgets of the table often meet them. */
-  private void floorAndCeiling(SplittableRandom r, RasTable.Builder t, Tops tops, long scale) {
+  /**
+   * Draws the floor and the ceiling, where the budgets of the table often meet them; returns them
+   * (each null when not drawn).
+   */
+  private BigDecimal[] floorAndCeiling(
+      SplittableRandom r, RasTable.Builder t, Tops tops, long scale) {
     Money s = settings.money();
     BigDecimal floor = null;
     if (r.nextDouble() < s.floorProbability()) {
@@ -768,7 +861,9 @@ public final class TableGenerator {
         ceiling = floor.add(fraction(r, BigDecimal.valueOf(100 * scale)));
       }
       t.ceiling(ceiling);
+      return new BigDecimal[] {floor, ceiling};
     }
+    return new BigDecimal[] {floor, null};
   }
 
   /** Draws the rounding increment and mode, and the moderation tolerance. */

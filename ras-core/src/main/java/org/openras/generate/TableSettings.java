@@ -22,7 +22,12 @@ import org.openras.table.Rounding;
  * @param money the period, floor and ceiling, and rounding
  */
 record TableSettings(
-    Questionnaire questionnaire, Rules rules, Curves curves, CostFactors costFactors, Money money) {
+    Questionnaire questionnaire,
+    Rules rules,
+    Curves curves,
+    CostFactors costFactors,
+    Money money,
+    V11 v11) {
 
   /** The defaults of {@link TableGenerator#defaults()}. */
   static final TableSettings DEFAULTS =
@@ -45,29 +50,34 @@ record TableSettings(
                   dec("0.25"),
                   dec("1"),
                   dec("5")),
-              Rounding.ALLOWED_MODES));
+              Rounding.ALLOWED_MODES),
+          V11.NONE);
 
   /** The most descriptors a question can have: they are lettered A to Z. */
   static final int MAX_DESCRIPTORS = 26;
 
   TableSettings withQuestionnaire(Questionnaire q) {
-    return new TableSettings(q, rules, curves, costFactors, money);
+    return new TableSettings(q, rules, curves, costFactors, money, v11);
   }
 
   TableSettings withRules(Rules r) {
-    return new TableSettings(questionnaire, r, curves, costFactors, money);
+    return new TableSettings(questionnaire, r, curves, costFactors, money, v11);
   }
 
   TableSettings withCurves(Curves c) {
-    return new TableSettings(questionnaire, rules, c, costFactors, money);
+    return new TableSettings(questionnaire, rules, c, costFactors, money, v11);
   }
 
   TableSettings withCostFactors(CostFactors f) {
-    return new TableSettings(questionnaire, rules, curves, f, money);
+    return new TableSettings(questionnaire, rules, curves, f, money, v11);
   }
 
   TableSettings withMoney(Money m) {
-    return new TableSettings(questionnaire, rules, curves, costFactors, m);
+    return new TableSettings(questionnaire, rules, curves, costFactors, m, v11);
+  }
+
+  TableSettings withV11(V11 x) {
+    return new TableSettings(questionnaire, rules, curves, costFactors, money, x);
   }
 
   /**
@@ -78,6 +88,38 @@ record TableSettings(
    * @param max the greatest count
    */
   record Range(int min, int max) {}
+
+  /**
+   * Spec v1.1's fields, drawn from a random sequence of their own (so that the v1 part of a table
+   * is the same whatever these say), each with its probability: the last band of a curve decided by
+   * a panel, a curve with its own floor or ceiling, an allocation in a unit (with a price or not),
+   * up to {@code maxFundingSources} other sources of funding, a review route. All 0 (the default):
+   * a v1 table, drawing nothing more.
+   */
+  record V11(
+      double panelBandProbability,
+      double curveLimitProbability,
+      double unitProbability,
+      int maxFundingSources,
+      double reviewProbability) {
+    static final V11 NONE = new V11(0, 0, 0, 0, 0);
+
+    V11 {
+      probability("panelBandProbability", panelBandProbability);
+      probability("curveLimitProbability", curveLimitProbability);
+      probability("unitProbability", unitProbability);
+      range("funding sources", 0, maxFundingSources, 0);
+      probability("reviewProbability", reviewProbability);
+    }
+
+    boolean any() {
+      return panelBandProbability > 0
+          || curveLimitProbability > 0
+          || unitProbability > 0
+          || maxFundingSources > 0
+          || reviewProbability > 0;
+    }
+  }
 
   /**
    * Domains, questions and descriptors.

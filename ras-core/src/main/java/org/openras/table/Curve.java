@@ -120,6 +120,21 @@ public record Curve(
     }
 
     /**
+     * Makes the last band added one the council's panel decides (spec v1.1 §1), as the top band of
+     * a curve usually is.
+     *
+     * @return this builder
+     * @throws IllegalStateException when no band has been added
+     */
+    public Builder panelFromLastBand() {
+      if (bands.isEmpty()) {
+        throw new IllegalStateException("no band to be decided by a panel");
+      }
+      bands.set(bands.size() - 1, bands.get(bands.size() - 1).withPanel(true));
+      return this;
+    }
+
+    /**
      * Sets where the curve comes from.
      *
      * @param reference a decision, a policy paragraph or a URL

@@ -284,32 +284,28 @@ final class Sentences {
   }
 
   private static String council(TraceStep s, Trace.Context c) {
-    String of = s.text("of");
-    String head =
-        "The council budget is the "
-            + of
-            + " budget less what other sources pay: "
-            + money(c, s.number("budget"))
-            + " − "
-            + money(c, s.number("other"))
-            + " = ";
     BigDecimal v = s.value().orElseThrow();
     BigDecimal from = s.number("roundedFrom");
-    if (from.signum() < 0) {
-      return head
-          + money(c, from)
-          + ", below 0: the other funding covers the whole budget, so the council pays "
-          + money(c, v)
-          + per(c)
-          + ".";
+    StringBuilder b =
+        new StringBuilder("The council budget is the ")
+            .append(s.text("of"))
+            .append(" budget less what other sources pay: ")
+            .append(money(c, s.number("budget")))
+            .append(" − ")
+            .append(money(c, s.number("other")))
+            .append(" = ");
+    if (from.compareTo(v) != 0) {
+      b.append(money(c, from)).append(", which becomes ");
     }
-    return head
-        + (from.compareTo(v) != 0 ? money(c, from) + ", which becomes " : "")
-        + money(c, v)
-        + per(c)
-        + ("OTHER_FUNDING_COVERS_BUDGET".equals(s.text("result"))
-            ? ": the other funding covers the whole budget."
-            : ".");
+    b.append(money(c, v))
+        .append(per(c))
+        .append(" (rounded ")
+        .append(rounding(s))
+        .append(", and never below 0)");
+    if ("OTHER_FUNDING_COVERS_BUDGET".equals(s.text("result"))) {
+      b.append(": the other funding covers the whole budget, so the council pays nothing");
+    }
+    return b.append('.').toString();
   }
 
   private static String adjusted(TraceStep s) {

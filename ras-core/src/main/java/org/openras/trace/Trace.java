@@ -504,10 +504,11 @@ public final class Trace {
           curve.floor().orElse(null),
           "ceiling",
           curve.ceiling().orElse(null),
+          // the table's limit that each of the curve's own replaces, if the table has one
           "tableFloor",
-          table.allocation().floor().orElse(null),
+          curve.floor().isPresent() ? table.allocation().floor().orElse(null) : null,
           "tableCeiling",
-          table.allocation().ceiling().orElse(null));
+          curve.ceiling().isPresent() ? table.allocation().ceiling().orElse(null) : null);
     }
 
     /**

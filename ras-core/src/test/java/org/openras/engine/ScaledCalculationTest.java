@@ -150,6 +150,49 @@ class ScaledCalculationTest {
     assertThat(c.fast).as("cases computed by the fast kernel").isEqualTo(4000);
   }
 
+  /**
+   * Spec v1.1: panel bands, curve limits, units with and without a price, set moderations and other
+   * funding, in both periods; every case by the fast kernel, equal to the exact one, and every v1.1
+   * rule seen many times.
+   */
+  @ParameterizedTest
+  @EnumSource(Period.class)
+  void generatedV11TablesAndAssessments(Period period) {
+    TableGenerator tables = TableGenerator.defaults().withV11Fields(0.5).withPeriods(period);
+    Counts counts = new Counts();
+    int panel = 0;
+    int sets = 0;
+    int council = 0;
+    int covered = 0;
+    int costs = 0;
+    int ownLimits = 0;
+    for (long seed = 1; seed <= 300; seed++) {
+      RasTable t = tables.generate(seed);
+      AssessmentGenerator gen =
+          AssessmentGenerator.forTable(t).withModerationProbability(0.5).withV11Fields(0.5);
+      for (Assessment a : gen.stream(seed, 10).toList()) {
+        compare(t, a, counts);
+        Result r = RasEngine.of(t).calculate(a, Tracing.OFF);
+        panel += r.has(Flag.PANEL_DECISION_REQUIRED) ? 1 : 0;
+        sets += a.moderations().stream().anyMatch(m -> m.set().isPresent()) ? 1 : 0;
+        council += r.councilBudget().isPresent() ? 1 : 0;
+        covered += r.has(Flag.OTHER_FUNDING_COVERS_BUDGET) ? 1 : 0;
+        costs += r.indicativeBudget().cost().isPresent() ? 1 : 0;
+        boolean own =
+            t.allocation().curves().stream()
+                .anyMatch(c -> c.clientGroup().equals(r.curve()) && c.hasOwnLimits());
+        ownLimits += own && (r.has(Flag.FLOOR_APPLIED) || r.has(Flag.CEILING_APPLIED)) ? 1 : 0;
+      }
+    }
+    assertThat(counts.fast).as("cases computed by the fast kernel").isEqualTo(3000);
+    assertThat(panel).as("panel bands reached").isGreaterThan(100);
+    assertThat(sets).as("set moderations").isGreaterThan(500);
+    assertThat(council).as("council budgets").isGreaterThan(300);
+    assertThat(covered).as("other funding covering the budget").isGreaterThan(20);
+    assertThat(costs).as("budgets with a cost").isGreaterThan(300);
+    assertThat(ownLimits).as("a curve's own limit applied").isGreaterThan(50);
+  }
+
   @Test
   void generatedAnnualTables() {
     Counts c = run(TableGenerator.defaults().withPeriods(Period.YEAR), 200, 10, 0.5);

@@ -128,6 +128,47 @@ class TracedCalculationTest {
     }
   }
 
+  /**
+   * Spec v1.1: every trace of a generated v1.1 table and assessment replays, by hand, to the
+   * result's budgets, council budget and flags; the traced result is the untraced one.
+   */
+  @Test
+  void v11TracesReplayToTheirBudgets() {
+    TableGenerator tables = TableGenerator.defaults().withV11Fields(0.5);
+    int council = 0;
+    int sets = 0;
+    int costs = 0;
+    for (long seed = 1; seed <= 80; seed++) {
+      RasTable t = tables.generate(seed);
+      RasEngine engine = RasEngine.of(t);
+      for (Assessment a :
+          AssessmentGenerator.forTable(t).withModerationProbability(0.5).withV11Fields(0.5).stream(
+                  seed, 10)
+              .toList()) {
+        Result r = engine.calculate(a);
+        assertThat(Tiny.withoutTrace(r)).isEqualTo(engine.calculate(a, Tracing.OFF));
+        TraceReplay.Budgets b = TraceReplay.replay(r.trace());
+        assertThat(b.indicativeWeekly()).isEqualTo(r.indicativeBudget().weekly());
+        assertThat(b.indicativeAnnual()).isEqualTo(r.indicativeBudget().annual());
+        assertThat(b.finalWeekly()).isEqualTo(r.finalBudget().map(x -> x.weekly()).orElse(null));
+        assertThat(b.councilWeekly())
+            .isEqualTo(r.councilBudget().map(x -> x.weekly()).orElse(null));
+        assertThat(b.councilAnnual())
+            .isEqualTo(r.councilBudget().map(x -> x.annual()).orElse(null));
+        assertThat(b.panelDecision()).isEqualTo(r.has(Flag.PANEL_DECISION_REQUIRED));
+        assertThat(b.covered()).isEqualTo(r.has(Flag.OTHER_FUNDING_COVERS_BUDGET));
+        assertThat(b.panel()).isEqualTo(r.has(Flag.PANEL_APPROVAL_REQUIRED));
+        TraceReplay.assertExplanationsShowFigures(r.trace());
+        council += r.councilBudget().isPresent() ? 1 : 0;
+        sets += r.trace().steps(org.openras.trace.StepKind.MODERATION_SET).isEmpty() ? 0 : 1;
+        costs += r.trace().steps(org.openras.trace.StepKind.UNIT_COST).isEmpty() ? 0 : 1;
+      }
+    }
+    assertThat(council).isGreaterThan(50);
+    assertThat(sets).isGreaterThan(100);
+    assertThat(costs).isGreaterThan(50);
+  }
+
   @SuppressWarnings("unchecked") // the trace package's recorders make traces
   private static Recorder<Trace> recording(RasTable t) {
     return (Recorder<Trace>) Recorders.of(t, 1);

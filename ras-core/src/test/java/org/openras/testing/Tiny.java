@@ -181,6 +181,23 @@ public final class Tiny {
     for (org.openras.engine.Flag flag : org.openras.engine.Flag.values()) {
       assertThat(f.has(flag)).as("%s of %s", flag, what).isEqualTo(r.has(flag));
     }
+    // spec v1.1: the council budget, the unit and the cost of each figure
+    assertThat(f.funded()).as("funded, %s", what).isEqualTo(r.councilBudget().isPresent());
+    if (r.councilBudget().isPresent()) {
+      assertThat(f.councilWeekly())
+          .as("council weekly of %s", what)
+          .isEqualTo(r.councilBudget().get().weekly());
+      assertThat(f.councilAnnual())
+          .as("council annual of %s", what)
+          .isEqualTo(r.councilBudget().get().annual());
+    }
+    assertThat(f.unit()).as("unit of %s", what).isEqualTo(r.indicativeBudget().unit());
+    assertThat(f.costOf(f.indicativeWeekly()))
+        .as("weekly cost of %s", what)
+        .isEqualTo(r.indicativeBudget().cost().map(c -> c.weekly()));
+    assertThat(f.costOf(f.indicativeAnnual()))
+        .as("annual cost of %s", what)
+        .isEqualTo(r.indicativeBudget().cost().map(c -> c.annual()));
   }
 
   /** The same result with an empty trace: what computing it untraced must give. */
@@ -195,6 +212,8 @@ public final class Tiny {
         r.band(),
         r.indicativeBudget(),
         r.finalBudget(),
+        r.otherFunding(),
+        r.councilBudget(),
         r.flags(),
         org.openras.trace.Trace.empty());
   }

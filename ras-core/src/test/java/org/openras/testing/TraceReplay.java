@@ -32,7 +32,11 @@ public final class TraceReplay {
       BigDecimal indicativeAnnual,
       BigDecimal finalWeekly,
       BigDecimal finalAnnual,
-      boolean panel) {}
+      boolean panel,
+      BigDecimal councilWeekly,
+      BigDecimal councilAnnual,
+      boolean panelDecision,
+      boolean covered) {}
 
   /** Replays {@code trace}, failing at the first step whose value its inputs do not give. */
   public static Budgets replay(Trace trace) {
@@ -53,6 +57,11 @@ public final class TraceReplay {
     BigDecimal fin = null;
     BigDecimal finOther = null;
     boolean panel = false;
+    boolean panelDecision = false;
+    boolean covered = false;
+    BigDecimal other = BigDecimal.ZERO;
+    BigDecimal council = null;
+    BigDecimal councilOther = null;
 
     for (TraceStep s : trace.steps()) {
       String at = s.kind() + " " + s.subject();
@@ -213,7 +222,69 @@ public final class TraceReplay {
               .as(at + " result")
               .isEqualTo(panel ? "PANEL_APPROVAL_REQUIRED" : "WITHIN_TOLERANCE");
         }
-        default -> throw new AssertionError("unknown step kind " + s.kind());
+        case PANEL_BAND -> {
+          same(at, value, money);
+          assertThat(s.text("result")).as(at + " result").isEqualTo("PANEL_DECISION_REQUIRED");
+          panelDecision = true;
+        }
+        case CURVE_LIMITS -> {
+          assertThat(value).as(at + " has no value").isNull();
+          assertThat(s.inputs().containsKey("floor") || s.inputs().containsKey("ceiling"))
+              .as(at + " names a limit of the curve's own")
+              .isTrue();
+        }
+        case UNIT_COST -> {
+          BigDecimal quantity =
+              switch (s.subject()) {
+                case "indicative" -> indicative;
+                case "final" -> fin;
+                default -> council;
+              };
+          same(at + " quantity", s.number("quantity"), quantity);
+          BigDecimal price = s.number("price");
+          assertThat(price.signum()).as(at + " price").isPositive();
+          int digits = value.scale();
+          assertThat(value)
+              .as(at)
+              .isEqualTo(quantity.multiply(price).setScale(digits, RoundingMode.HALF_UP));
+          assertThat(s.number("otherCost"))
+              .as(at + " other cost")
+              .isEqualTo(
+                  s.number("otherQuantity").multiply(price).setScale(digits, RoundingMode.HALF_UP));
+        }
+        case MODERATION_SET -> {
+          same(at + " before", s.number("before"), indicative.add(change));
+          assertThat(s.number("set").signum()).as(at + " set").isNotNegative();
+          same(at, value, s.number("set").subtract(s.number("before")));
+          change = change.add(value);
+        }
+        case OTHER_FUNDING -> {
+          assertThat(value.signum()).as(at).isPositive();
+          same(at + " amount", s.number("amount"), value);
+          other = other.add(value);
+        }
+        case COUNCIL_BUDGET -> {
+          BigDecimal b = fin != null ? fin : indicative;
+          assertThat(s.text("of")).as(at + " of").isEqualTo(fin != null ? "final" : "indicative");
+          same(at + " budget", s.number("budget"), b);
+          same(at + " other", s.number("other"), other);
+          same(at + " roundedFrom", s.number("roundedFrom"), b.subtract(other));
+          BigDecimal expected = round(b.subtract(other), BigDecimal.ONE, s);
+          if (expected.signum() < 0) {
+            expected = BigDecimal.ZERO.setScale(expected.scale());
+          }
+          assertThat(value).as(at).isEqualTo(expected);
+          covered = other.compareTo(b) >= 0;
+          assertThat(s.text("result"))
+              .as(at + " result")
+              .isEqualTo(covered ? "OTHER_FUNDING_COVERS_BUDGET" : "COUNCIL_PAYS");
+          council = value;
+        }
+        case COUNCIL_OTHER_PERIOD -> {
+          same(at + " budget", s.number("budget"), council);
+          assertThat(s.text("period")).as(at + " period").isEqualTo(period);
+          councilOther = otherPeriod(at, s, council);
+        }
       }
     }
     assertThat(indicative).as("the trace reaches an indicative budget").isNotNull();
@@ -225,7 +296,11 @@ public final class TraceReplay {
         week ? indicativeOther : indicative,
         fin == null ? null : week ? fin : finOther,
         fin == null ? null : week ? finOther : fin,
-        panel);
+        panel,
+        council == null ? null : week ? council : councilOther,
+        council == null ? null : week ? councilOther : council,
+        panelDecision,
+        covered);
   }
 
   private static BigDecimal otherPeriod(String at, TraceStep s, BigDecimal budget) {

@@ -184,7 +184,8 @@ class V11SpecExampleTest {
     assertThat(funded.trace().steps(StepKind.COUNCIL_BUDGET).get(0).explanation())
         .isEqualTo(
             "The council budget is the final budget less what other sources pay: £239.69 − £60.00"
-                + " = £179.69 a week.");
+                + " = £179.69 a week (rounded to a multiple of 0.01 (halves round up), and never"
+                + " below 0).");
     assertThat(funded.trace().steps(StepKind.COUNCIL_OTHER_PERIOD).get(0).explanation())
         .isEqualTo(
             "The council budget for a year is £179.69 × 52 weeks = £9343.88, rounded to a"
@@ -192,8 +193,8 @@ class V11SpecExampleTest {
 
     Result covered = engine.calculate(read("other-funding-covers"));
     assertThat(covered.trace().steps(StepKind.COUNCIL_BUDGET).get(0).explanation())
-        .contains("£199.69 − £210.00 = -£10.31, below 0")
-        .contains("the council pays £0.00 a week");
+        .contains("£199.69 − £210.00 = -£10.31, which becomes £0.00 a week")
+        .contains("the other funding covers the whole budget, so the council pays nothing.");
 
     Result hours = engine.calculate(read("hours"));
     assertThat(hours.trace().steps(StepKind.ROUNDING).get(0).explanation())

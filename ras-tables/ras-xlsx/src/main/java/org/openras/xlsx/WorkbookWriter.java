@@ -71,6 +71,7 @@ final class WorkbookWriter {
    * @throws org.openras.RasException when a text is longer than a cell may hold
    */
   XSSFWorkbook table(RasTable t) {
+    v11Fields(t);
     Rows table = new Rows(sheet(Layout.TABLE), Layout.TABLE);
     Rows domains = new Rows(sheet(Layout.DOMAINS), Layout.DOMAINS);
     Rows questions = new Rows(sheet(Layout.QUESTIONS), Layout.QUESTIONS);
@@ -211,6 +212,41 @@ final class WorkbookWriter {
           "the table cannot be written as a workbook", null, problems);
     }
     return wb;
+  }
+
+  /**
+   * The layout has no place yet for spec v1.1's fields (docs/spreadsheets.md plans one): a table
+   * that uses any is refused, each field named at its place, rather than written without it.
+   */
+  private void v11Fields(RasTable t) {
+    String why = " has no place in the workbook layout yet (spec v1.1); keep this table as JSON";
+    for (int i = 0; i < t.allocation().curves().size(); i++) {
+      org.openras.table.Curve c = t.allocation().curves().get(i);
+      String at = "/allocation/curves/" + i;
+      if (c.floor().isPresent()) {
+        problems.add(Problem.at(ErrorCode.XLSX_LAYOUT, at + "/floor", "a curve's own floor" + why));
+      }
+      if (c.ceiling().isPresent()) {
+        problems.add(
+            Problem.at(ErrorCode.XLSX_LAYOUT, at + "/ceiling", "a curve's own ceiling" + why));
+      }
+      for (int j = 0; j < c.bands().size(); j++) {
+        if (c.bands().get(j).panel()) {
+          problems.add(
+              Problem.at(
+                  ErrorCode.XLSX_LAYOUT, at + "/bands/" + j + "/panel", "a panel band" + why));
+        }
+      }
+    }
+    if (t.allocation().unit().isPresent()) {
+      problems.add(Problem.at(ErrorCode.XLSX_LAYOUT, "/allocation/unit", "the unit" + why));
+    }
+    if (!t.otherFunding().isEmpty()) {
+      problems.add(Problem.at(ErrorCode.XLSX_LAYOUT, "/otherFunding", "other funding" + why));
+    }
+    if (t.review().isPresent()) {
+      problems.add(Problem.at(ErrorCode.XLSX_LAYOUT, "/review", "the review route" + why));
+    }
   }
 
   private XSSFSheet sheet(Layout.Sheet s) {

@@ -101,6 +101,35 @@ class XlsxTablesTest {
                 + " the reader's limits]");
   }
 
+  /**
+   * A table with spec v1.1 fields is refused by the export, each field named at its place, rather
+   * than written without them (the layout has no place for them yet).
+   */
+  @Test
+  void aTableWithV11FieldsIsRefusedNotWrittenWithoutThem() {
+    RasTable t =
+        org.openras.tables.RasJson.standard()
+            .readTable(
+                java.nio.file.Path.of(
+                    "../../ras-examples/src/test/resources/spec-v1.1/table.json"));
+    RasException e =
+        catchThrowableOfType(
+            RasException.class,
+            () -> XlsxTables.standard().writeTable(t, new ByteArrayOutputStream()));
+    assertThat(e.problems())
+        .extracting(Problem::pointer)
+        .containsExactly(
+            "/allocation/curves/0/bands/2/panel",
+            "/allocation/curves/1/floor",
+            "/allocation/curves/1/ceiling",
+            "/otherFunding",
+            "/review");
+    assertThat(e.problems()).extracting(Problem::code).containsOnly(ErrorCode.XLSX_LAYOUT);
+    assertThat(e.getMessage()).contains("a panel band has no place in the workbook layout yet");
+    // the v1 worked table is still written
+    assertThat(Workbooks.export(Workbooks.worked())).isNotEmpty();
+  }
+
   @Test
   void lessCommonCells() {
     RasTable t =
