@@ -115,7 +115,8 @@ class WhatIfCompareVerifyCommandTest {
     assertThat(run("--help").out()).contains("whatif").contains("compare").contains("verify");
     Run w = run("whatif", "--table", TABLE, "--assessment", ASSESSMENT);
     assertThat(w.code()).isZero();
-    assertThat(w.out()).startsWith("WHAT IF AN ANSWER WERE CODED DIFFERENTLY: CASE-0042/REVIEW-3\n===");
+    assertThat(w.out())
+        .startsWith("WHAT IF AN ANSWER WERE CODED DIFFERENTLY: CASE-0042/REVIEW-3\n===");
     Run c =
         run(
             "compare",
