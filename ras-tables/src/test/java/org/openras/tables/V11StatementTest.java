@@ -202,4 +202,36 @@ class V11StatementTest {
       assertThat(words).doesNotContainPattern("£[0-9,]+\\.[0-9]{3}");
     }
   }
+
+  /**
+   * The what-if of the hours example speaks in hours, with the cost of the budget as assessed: 11
+   * hours a week cost about £258.50; no figure is shown as money that is not money.
+   */
+  @Test
+  void theWhatIfOfATableInHoursSpeaksInHours() throws IOException {
+    Assessment a = json.readAssessment(Docs.resource("/spec/v1.1/hours.json"), "hours");
+    String text =
+        org.openras.explain.WhatIfReport.text(org.openras.explain.WhatIf.of(engine, a))
+            .replaceAll("\\s+", " ");
+    assertThat(text)
+        .contains("11 hours a week")
+        .contains("572 hours a year")
+        .contains("It costs about £258.50 a week.")
+        .doesNotContain("£11.00")
+        .doesNotContain("£572");
+  }
+
+  /** The what-if of the panel-band example says the panel decides in band C. */
+  @Test
+  void theWhatIfOfAPanelBandSaysThePanelDecides() throws IOException {
+    Assessment a =
+        json.readAssessment(Docs.resource("/spec/v1.1/panel-band-set.json"), "panel-band-set");
+    String text =
+        org.openras.explain.WhatIfReport.text(org.openras.explain.WhatIf.of(engine, a))
+            .replaceAll("\\s+", " ");
+    assertThat(text)
+        .contains(
+            "The council's Resource Allocation Panel decides the budget in band C; the figure is a"
+                + " starting point only.");
+  }
 }
