@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.openras.Source;
+import org.openras.assessment.OtherFunding;
 import org.openras.engine.Budget;
 import org.openras.engine.DomainScore;
 import org.openras.engine.Flag;
@@ -36,6 +37,8 @@ import org.openras.trace.StepKind;
  * @param band the band label
  * @param indicativeBudget the indicative budget
  * @param finalBudget the final budget, when the file has one
+ * @param otherFunding the funding from elsewhere it lists (spec v1.1 §4), in the file's order
+ * @param councilBudget the council budget, when the file has one (spec v1.1 §4)
  * @param flags the flags, in the file's order
  * @param trace the trace steps, in the file's order (empty for an untraced result)
  * @param source where it was read from, to locate a difference in the file
@@ -53,6 +56,8 @@ public record ClaimedResult(
     String band,
     Budget indicativeBudget,
     Optional<Budget> finalBudget,
+    List<OtherFunding> otherFunding,
+    Optional<Budget> councilBudget,
     List<Flag> flags,
     List<Step> trace,
     Optional<Source> source) {
@@ -71,6 +76,8 @@ public record ClaimedResult(
    * @param band the band label
    * @param indicativeBudget the indicative budget
    * @param finalBudget the final budget, when the file has one
+   * @param otherFunding the funding from elsewhere it lists (spec v1.1 §4), in the file's order
+   * @param councilBudget the council budget, when the file has one (spec v1.1 §4)
    * @param flags the flags, in the file's order
    * @param trace the trace steps, in the file's order (empty for an untraced result)
    * @param source where it was read from, to locate a difference in the file
@@ -87,9 +94,63 @@ public record ClaimedResult(
     requireNonNull(band, "band");
     requireNonNull(indicativeBudget, "indicativeBudget");
     requireNonNull(finalBudget, "finalBudget");
+    otherFunding = List.copyOf(otherFunding);
+    requireNonNull(councilBudget, "councilBudget");
     flags = List.copyOf(flags);
     trace = List.copyOf(trace);
     requireNonNull(source, "source");
+  }
+
+  /**
+   * Creates the claims of a result file without other funding (as every v1 result).
+   *
+   * @param assessmentId the assessment the result says it is for
+   * @param tableId the table id it names
+   * @param tableVersion the table version it names
+   * @param fingerprint the table fingerprint it carries
+   * @param period the table's period it names, when the file has one
+   * @param curve the client group of the curve it says was used, when the file has one
+   * @param domains every domain's figures, in the file's order
+   * @param totalPoints the total points
+   * @param band the band label
+   * @param indicativeBudget the indicative budget
+   * @param finalBudget the final budget, when the file has one
+   * @param flags the flags, in the file's order
+   * @param trace the trace steps, in the file's order (empty for an untraced result)
+   * @param source where it was read from, to locate a difference in the file
+   */
+  public ClaimedResult(
+      String assessmentId,
+      String tableId,
+      String tableVersion,
+      Fingerprint fingerprint,
+      Optional<Period> period,
+      Optional<String> curve,
+      List<DomainScore> domains,
+      BigDecimal totalPoints,
+      String band,
+      Budget indicativeBudget,
+      Optional<Budget> finalBudget,
+      List<Flag> flags,
+      List<Step> trace,
+      Optional<Source> source) {
+    this(
+        assessmentId,
+        tableId,
+        tableVersion,
+        fingerprint,
+        period,
+        curve,
+        domains,
+        totalPoints,
+        band,
+        indicativeBudget,
+        finalBudget,
+        List.of(),
+        Optional.empty(),
+        flags,
+        trace,
+        source);
   }
 
   /**

@@ -22,6 +22,7 @@ import org.openras.TableSelectionException;
 import org.openras.assessment.Answer;
 import org.openras.assessment.Assessment;
 import org.openras.assessment.Moderation;
+import org.openras.assessment.OtherFunding;
 import org.openras.engine.Budget;
 import org.openras.engine.DomainScore;
 import org.openras.engine.RasEngine;
@@ -168,6 +169,22 @@ public final class Comparison {
     return figures;
   }
 
+  /**
+   * {@return the change of what the council pays (spec v1.1 §4), weekly or annual: the sum of the
+   * steps' parts} What the council pays is the council budget when the assessment lists other
+   * funding, otherwise the budget.
+   *
+   * @param period {@code WEEK} or {@code YEAR}
+   */
+  public BigDecimal councilChange(Period period) {
+    return figure(period, council(after)).subtract(figure(period, council(before)));
+  }
+
+  /** {@return whether either side lists funding from elsewhere (spec v1.1 §4)} */
+  public boolean hasOtherFunding() {
+    return before.councilBudget().isPresent() || after.councilBudget().isPresent();
+  }
+
   /** {@return the period in which the comparison is best read: the after table's own period} */
   public Period period() {
     return afterTable.period();
@@ -201,6 +218,11 @@ public final class Comparison {
 
   static Budget budget(Result r) {
     return r.finalBudget().orElse(r.indicativeBudget());
+  }
+
+  /** What the council pays: the council budget, or the budget when there is no other funding. */
+  static Budget council(Result r) {
+    return r.councilBudget().orElse(budget(r));
   }
 
   /** Computes (table, assessment) pairs, as if on a date the table is in force. */
@@ -280,6 +302,20 @@ public final class Comparison {
                 return new State(s.table(), x.build());
               }));
     }
+    if (!b.otherFunding().equals(a.otherFunding())) {
+      pending.add(
+          new Pending(
+              new ComparisonChange(
+                  Kind.OTHER_FUNDING,
+                  "",
+                  describeFunding(b.otherFunding()),
+                  describeFunding(a.otherFunding())),
+              s -> {
+                Assessment.Builder x = s.assessment().toBuilder().clearOtherFunding();
+                a.otherFunding().forEach(f -> x.otherFunding(f.source(), f.amount()));
+                return new State(s.table(), x.build());
+              }));
+    }
 
     List<ComparisonStep> steps = new ArrayList<>();
     State state = new State(tb, b);
@@ -300,7 +336,9 @@ public final class Comparison {
               current.indicativeBudget(),
               next.indicativeBudget(),
               budget(current),
-              budget(next)));
+              budget(next),
+              council(current),
+              council(next)));
       current = next;
       group = new ArrayList<>();
     }
@@ -346,8 +384,22 @@ public final class Comparison {
       String change =
           m.amount().isPresent()
               ? signed(m.amount().get())
-              : signed(m.percent().orElseThrow()) + "%";
+              : m.percent().isPresent()
+                  ? signed(m.percent().get()) + "%"
+                  : "= " + m.set().orElseThrow().toPlainString();
       out.add(change + " (" + m.by() + ", " + m.date() + ": " + m.reason() + ")");
+    }
+    return Optional.of(String.join("; ", out));
+  }
+
+  /** Other funding in codes: {@code nhs 60; ilf 20}; empty when there is none. */
+  static Optional<String> describeFunding(List<OtherFunding> all) {
+    if (all.isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> out = new ArrayList<>();
+    for (OtherFunding f : all) {
+      out.add(f.source() + " " + f.amount().toPlainString());
     }
     return Optional.of(String.join("; ", out));
   }
@@ -447,6 +499,24 @@ public final class Comparison {
         "",
         rb.finalBudget().map(x -> x.annual().toPlainString()),
         ra.finalBudget().map(x -> x.annual().toPlainString()));
+    text(
+        out,
+        ComparisonFigure.Kind.OTHER_FUNDING,
+        "",
+        describeFunding(rb.otherFunding()),
+        describeFunding(ra.otherFunding()));
+    text(
+        out,
+        ComparisonFigure.Kind.COUNCIL_WEEKLY,
+        "",
+        rb.councilBudget().map(x -> x.weekly().toPlainString()),
+        ra.councilBudget().map(x -> x.weekly().toPlainString()));
+    text(
+        out,
+        ComparisonFigure.Kind.COUNCIL_ANNUAL,
+        "",
+        rb.councilBudget().map(x -> x.annual().toPlainString()),
+        ra.councilBudget().map(x -> x.annual().toPlainString()));
     text(out, ComparisonFigure.Kind.FLAGS, "", flags(rb), flags(ra));
     return out;
   }

@@ -7,7 +7,7 @@ import org.apiguardian.api.API;
 
 /**
  * One change of the inputs between the two sides of a {@link Comparison}: the table version, the
- * client group, the locality, one answer, or the moderations.
+ * client group, the locality, one answer, the moderations, or the funding from elsewhere.
  *
  * @param kind what changed
  * @param subject the question code for {@link Kind#ANSWER}; empty otherwise
@@ -30,7 +30,12 @@ public record ComparisonChange(
     /** The answer to one question. */
     ANSWER,
     /** The moderations of the budget. */
-    MODERATIONS
+    MODERATIONS,
+    /**
+     * The funding from elsewhere (spec v1.1 §4): it changes only who pays, so only the council
+     * budget; applied last.
+     */
+    OTHER_FUNDING
   }
 
   /**

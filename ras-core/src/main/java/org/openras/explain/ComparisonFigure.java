@@ -54,6 +54,12 @@ public record ComparisonFigure(
     FINAL_WEEKLY,
     /** §3.7 the final budget a year. */
     FINAL_ANNUAL,
+    /** Spec v1.1 §4: the funding from elsewhere, in codes ({@code nhs 60; ilf 20}). */
+    OTHER_FUNDING,
+    /** Spec v1.1 §4: the council budget a week. */
+    COUNCIL_WEEKLY,
+    /** Spec v1.1 §4: the council budget a year. */
+    COUNCIL_ANNUAL,
     /** The flags. */
     FLAGS
   }

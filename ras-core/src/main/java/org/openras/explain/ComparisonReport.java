@@ -1,8 +1,5 @@
 package org.openras.explain;
 
-import static org.openras.explain.Figures.change;
-import static org.openras.explain.Figures.money;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +9,7 @@ import org.openras.engine.Result;
 import org.openras.report.Doc;
 import org.openras.table.Period;
 import org.openras.table.RasTable;
+import org.openras.table.Unit;
 
 /**
  * A {@link Comparison} written for people: plain text, Markdown or a self-contained HTML page, each
@@ -61,6 +59,7 @@ public final class ComparisonReport {
     Period p = c.period();
     String per = Figures.per(p);
     String cur = a.indicativeBudget().currency();
+    Optional<Unit> unit = c.afterTable().allocation().unit();
     Doc d =
         new Doc(
             b.assessmentId().equals(a.assessmentId())
@@ -68,11 +67,11 @@ public final class ComparisonReport {
                 : "Comparison: " + b.assessmentId() + " and " + a.assessmentId());
     d.headline(
         "The budget after moderation changes by",
-        change(cur, c.budgetChange(p)) + " " + per,
+        chg(cur, unit, c.budgetChange(p)) + " " + per,
         "from "
-            + money(cur, Comparison.figure(p, Comparison.budget(b)))
+            + amt(cur, unit, Comparison.figure(p, Comparison.budget(b)))
             + " to "
-            + money(cur, Comparison.figure(p, Comparison.budget(a)))
+            + amt(cur, unit, Comparison.figure(p, Comparison.budget(a)))
             + " "
             + per
             + ".");
@@ -88,24 +87,36 @@ public final class ComparisonReport {
             + ".");
     d.para(
         "Indicative budget: "
-            + money(cur, Comparison.figure(p, b.indicativeBudget()))
+            + amt(cur, unit, Comparison.figure(p, b.indicativeBudget()))
             + " → "
-            + money(cur, Comparison.figure(p, a.indicativeBudget()))
+            + amt(cur, unit, Comparison.figure(p, a.indicativeBudget()))
             + " "
             + per
             + " ("
-            + change(cur, c.indicativeChange(p))
+            + chg(cur, unit, c.indicativeChange(p))
             + ").");
     d.para(
         "Budget after moderation (the indicative budget where there is no moderation): "
-            + money(cur, Comparison.figure(p, Comparison.budget(b)))
+            + amt(cur, unit, Comparison.figure(p, Comparison.budget(b)))
             + " → "
-            + money(cur, Comparison.figure(p, Comparison.budget(a)))
+            + amt(cur, unit, Comparison.figure(p, Comparison.budget(a)))
             + " "
             + per
             + " ("
-            + change(cur, c.budgetChange(p))
+            + chg(cur, unit, c.budgetChange(p))
             + ").");
+    if (c.hasOtherFunding()) {
+      d.para(
+          "What the council pays (the budget less funding from elsewhere): "
+              + amt(cur, unit, Comparison.figure(p, Comparison.council(b)))
+              + " → "
+              + amt(cur, unit, Comparison.figure(p, Comparison.council(a)))
+              + " "
+              + per
+              + " ("
+              + chg(cur, unit, c.councilChange(p))
+              + ").");
+    }
 
     d.heading(2, "What changed");
     if (c.changes().isEmpty()) {
@@ -124,7 +135,9 @@ public final class ComparisonReport {
       d.heading(2, "How much each change accounts for");
       d.para(
           "The changes are applied one at a time, in this order: table version, client group,"
-              + " locality, each answer in questionnaire order, moderations. After each, the budget"
+              + " locality, each answer in questionnaire order, moderations"
+              + (c.hasOtherFunding() ? ", funding from elsewhere" : "")
+              + ". After each, the budget"
               + " is computed again; a change's part is the budget after it minus the budget before"
               + " it, so the parts add up exactly to the whole difference. A change that cannot be"
               + " computed on its own (an answer the new table does not accept) is applied together"
@@ -151,19 +164,47 @@ public final class ComparisonReport {
         steps.row(
             String.valueOf(i++),
             String.join(" + ", names),
-            money(cur, Comparison.figure(p, s.indicativeAfter())),
-            change(cur, s.indicativeChange(p)),
-            money(cur, Comparison.figure(p, s.budgetAfter())),
-            change(cur, s.budgetChange(p)));
+            amt(cur, unit, Comparison.figure(p, s.indicativeAfter())),
+            chg(cur, unit, s.indicativeChange(p)),
+            amt(cur, unit, Comparison.figure(p, s.budgetAfter())),
+            chg(cur, unit, s.budgetChange(p)));
       }
       steps.strongRow(
           "",
           "Total",
-          money(cur, Comparison.figure(p, a.indicativeBudget())),
-          change(cur, ind),
-          money(cur, Comparison.figure(p, Comparison.budget(a))),
-          change(cur, bud));
+          amt(cur, unit, Comparison.figure(p, a.indicativeBudget())),
+          chg(cur, unit, ind),
+          amt(cur, unit, Comparison.figure(p, Comparison.budget(a))),
+          chg(cur, unit, bud));
       d.table(steps);
+      if (c.hasOtherFunding()) {
+        Doc.Table council =
+            Doc.Table.of(
+                    "How much of the change of what the council pays each change accounts for",
+                    "Step",
+                    "Change",
+                    "Council pays after",
+                    "Part")
+                .numeric(0, 2, 3);
+        int k = 1;
+        BigDecimal total = BigDecimal.ZERO;
+        for (ComparisonStep s : c.steps()) {
+          List<String> names = new ArrayList<>();
+          s.changes().forEach(ch -> names.add(name(c, ch)));
+          total = total.add(s.councilChange(p));
+          council.row(
+              String.valueOf(k++),
+              String.join(" + ", names),
+              amt(cur, unit, Comparison.figure(p, s.councilAfter())),
+              chg(cur, unit, s.councilChange(p)));
+        }
+        council.strongRow(
+            "",
+            "Total",
+            amt(cur, unit, Comparison.figure(p, Comparison.council(a))),
+            chg(cur, unit, total));
+        d.table(council);
+      }
     }
 
     d.heading(2, "Figures that changed");
@@ -174,11 +215,21 @@ public final class ComparisonReport {
           Doc.Table.of("Figures of the calculation that changed", "Figure", "Before", "After")
               .numeric(1, 2);
       for (ComparisonFigure f : c.figures()) {
-        rows.row(figure(f), show(f, f.before(), cur), show(f, f.after(), cur));
+        rows.row(figure(f), show(f, f.before(), cur, unit), show(f, f.after(), cur, unit));
       }
       d.table(rows);
     }
     return d;
+  }
+
+  /** A figure of the allocation: money, or a quantity of the table's unit (spec v1.1 §5). */
+  private static String amt(String cur, Optional<Unit> unit, BigDecimal v) {
+    return Figures.amount(cur, unit, v);
+  }
+
+  /** A change as a table shows it: {@code +£180.63}, {@code −2 hours}, {@code £0.00}. */
+  private static String chg(String cur, Optional<Unit> unit, BigDecimal v) {
+    return (v.signum() > 0 ? "+" : "") + amt(cur, unit, v);
   }
 
   private static String name(Comparison c, ComparisonChange ch) {
@@ -194,6 +245,7 @@ public final class ComparisonReport {
                   .map(q -> ch.subject() + " " + q.text())
                   .orElse(ch.subject());
       case MODERATIONS -> "Moderations";
+      case OTHER_FUNDING -> "Funding from elsewhere";
     };
   }
 
@@ -212,7 +264,7 @@ public final class ComparisonReport {
   private static String none(ComparisonChange ch) {
     return switch (ch.kind()) {
       case ANSWER -> "not answered";
-      case MODERATIONS -> "none";
+      case MODERATIONS, OTHER_FUNDING -> "none";
       default -> "not given";
     };
   }
@@ -236,11 +288,15 @@ public final class ComparisonReport {
       case INDICATIVE_ANNUAL -> "Indicative budget a year";
       case FINAL_WEEKLY -> "Final budget a week";
       case FINAL_ANNUAL -> "Final budget a year";
+      case OTHER_FUNDING -> "Funding from elsewhere";
+      case COUNCIL_WEEKLY -> "Council budget a week";
+      case COUNCIL_ANNUAL -> "Council budget a year";
       case FLAGS -> "Flags";
     };
   }
 
-  private static String show(ComparisonFigure f, Optional<String> v, String cur) {
+  private static String show(
+      ComparisonFigure f, Optional<String> v, String cur, Optional<Unit> unit) {
     if (v.isEmpty()) {
       return "none";
     }
@@ -250,8 +306,10 @@ public final class ComparisonReport {
           INDICATIVE_WEEKLY,
           INDICATIVE_ANNUAL,
           FINAL_WEEKLY,
-          FINAL_ANNUAL ->
-          money(cur, new BigDecimal(v.get()));
+          FINAL_ANNUAL,
+          COUNCIL_WEEKLY,
+          COUNCIL_ANNUAL ->
+          amt(cur, unit, new BigDecimal(v.get()));
       default -> v.get();
     };
   }

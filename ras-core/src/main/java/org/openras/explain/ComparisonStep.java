@@ -23,6 +23,9 @@ import org.openras.table.Period;
  * @param budgetBefore the budget before this step: the final budget when moderated, otherwise the
  *     indicative budget
  * @param budgetAfter the budget after this step, likewise
+ * @param councilBefore what the council pays before this step (spec v1.1 §4): the council budget
+ *     when the assessment lists other funding, otherwise the budget
+ * @param councilAfter what the council pays after this step, likewise
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record ComparisonStep(
@@ -30,7 +33,9 @@ public record ComparisonStep(
     Budget indicativeBefore,
     Budget indicativeAfter,
     Budget budgetBefore,
-    Budget budgetAfter) {
+    Budget budgetAfter,
+    Budget councilBefore,
+    Budget councilAfter) {
 
   /**
    * Creates a step of a comparison, which changes at least one input.
@@ -41,6 +46,9 @@ public record ComparisonStep(
    * @param budgetBefore the budget before this step: the final budget when moderated, otherwise the
    *     indicative budget
    * @param budgetAfter the budget after this step, likewise
+   * @param councilBefore what the council pays before this step (spec v1.1 §4): the council budget
+   *     when the assessment lists other funding, otherwise the budget
+   * @param councilAfter what the council pays after this step, likewise
    */
   public ComparisonStep {
     changes = List.copyOf(changes);
@@ -51,6 +59,19 @@ public record ComparisonStep(
     requireNonNull(indicativeAfter, "indicativeAfter");
     requireNonNull(budgetBefore, "budgetBefore");
     requireNonNull(budgetAfter, "budgetAfter");
+    requireNonNull(councilBefore, "councilBefore");
+    requireNonNull(councilAfter, "councilAfter");
+  }
+
+  /**
+   * {@return this step's part of the change of what the council pays (spec v1.1 §4), weekly or
+   * annual}
+   *
+   * @param period {@code WEEK} or {@code YEAR}
+   */
+  public BigDecimal councilChange(Period period) {
+    return Comparison.figure(period, councilAfter)
+        .subtract(Comparison.figure(period, councilBefore));
   }
 
   /**

@@ -3,10 +3,12 @@ package org.openras.explain;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
+import java.util.Optional;
 import org.apiguardian.api.API;
 import org.openras.internal.text.MoneyText;
 import org.openras.internal.text.PlainNumber;
 import org.openras.table.Period;
+import org.openras.table.Unit;
 
 /**
  * How OpenRAS shows a figure to a person: points and percents in their shortest plain form ({@code
@@ -126,9 +128,39 @@ public final class Figures {
     return period == Period.WEEK ? "a week" : "a year";
   }
 
+  /**
+   * {@return a figure of the allocation: money ({@code £199.69}) or, for a table that counts a unit
+   * (spec v1.1 §5), a quantity of it ({@code 11 hours})}
+   *
+   * @param currency an ISO 4217 code, such as {@code GBP}
+   * @param unit the table's unit, empty for money
+   * @param v the figure
+   */
+  public static String amount(String currency, Optional<Unit> unit, BigDecimal v) {
+    return unit.isPresent()
+        ? MoneyText.quantity(unit.get().singular(), unit.get().plural(), v)
+        : money(currency, v);
+  }
+
+  /**
+   * {@return a change of a figure of the allocation with its sign always shown: {@code + £40.00},
+   * {@code − 2 hours}}
+   *
+   * @param currency an ISO 4217 code, such as {@code GBP}
+   * @param unit the table's unit, empty for money
+   * @param v the signed change
+   */
+  public static String signedAmount(String currency, Optional<Unit> unit, BigDecimal v) {
+    return (v.signum() < 0 ? MINUS + " " : "+ ") + amount(currency, unit, v.abs());
+  }
+
   /** A rounding rule in words: "to the nearest £0.01 (exactly half way rounds up)". */
   static String rounding(String currency, BigDecimal increment, String mode) {
-    String inc = money(currency, increment);
+    return rounding(money(currency, increment), mode);
+  }
+
+  /** A rounding rule in words, the increment already in words ("£0.01", "0.25 hours"). */
+  static String rounding(String inc, String mode) {
     return switch (mode) {
       case "HALF_UP" -> "to the nearest " + inc + " (exactly half way rounds up)";
       case "HALF_EVEN" ->

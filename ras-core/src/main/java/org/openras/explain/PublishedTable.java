@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.openras.table.Fingerprint;
+import org.openras.table.FundingSource;
 import org.openras.table.Period;
 import org.openras.table.RasTable;
 import org.openras.table.Review;
+import org.openras.table.Unit;
 
 /**
  * A RAS table as a document anyone can read: every domain, question and descriptor with its code,
@@ -32,6 +34,8 @@ import org.openras.table.Review;
  * @param tolerancePercent how far moderation may move a budget without a panel, when set
  * @param moneySentences the floor, ceiling, rounding, period and moderation rules in words
  * @param references every reference the table cites, with the rule that cites it
+ * @param unit the unit the table's figures count (spec v1.1 §5), when they are not money
+ * @param otherFunding the other sources of funding the council deducts (spec v1.1 §4)
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record PublishedTable(
@@ -47,7 +51,9 @@ public record PublishedTable(
     String rounding,
     Optional<BigDecimal> tolerancePercent,
     List<String> moneySentences,
-    List<Reference> references) {
+    List<Reference> references,
+    Optional<Unit> unit,
+    List<FundingSource> otherFunding) {
 
   /**
    * Creates a published table, keeping copies of its lists.
@@ -65,8 +71,11 @@ public record PublishedTable(
    * @param tolerancePercent how far moderation may move a budget without a panel, when set
    * @param moneySentences the floor, ceiling, rounding, period and moderation rules in words
    * @param references every reference the table cites, with the rule that cites it
+   * @param unit the unit the table's figures count (spec v1.1 §5), when they are not money
+   * @param otherFunding the other sources of funding the council deducts (spec v1.1 §4)
    */
   public PublishedTable {
+    otherFunding = List.copyOf(otherFunding);
     introduction = List.copyOf(introduction);
     domains = List.copyOf(domains);
     adjustments = List.copyOf(adjustments);
@@ -291,13 +300,17 @@ public record PublishedTable(
    * @param chartMaxPoints how far along the points a chart of the curve runs: at least the most
    *     points the table's answers can give, and past the start of the last band
    * @param sentence who the curve is for, in words
+   * @param floor the curve's own floor (spec v1.1 §3), in place of the table's, when it has one
+   * @param ceiling the curve's own ceiling, in place of the table's, when it has one
    */
   public record CurveEntry(
       String clientGroup,
       Optional<String> reference,
       List<BandEntry> bands,
       BigDecimal chartMaxPoints,
-      String sentence) {
+      String sentence,
+      Optional<BigDecimal> floor,
+      Optional<BigDecimal> ceiling) {
 
     /**
      * Creates a curve entry, keeping a copy of its bands.
@@ -308,6 +321,8 @@ public record PublishedTable(
      * @param chartMaxPoints how far along the points a chart of the curve runs: at least the most
      *     points the table's answers can give, and past the start of the last band
      * @param sentence who the curve is for, in words
+     * @param floor the curve's own floor (spec v1.1 §3), in place of the table's, when it has one
+     * @param ceiling the curve's own ceiling, in place of the table's, when it has one
      */
     public CurveEntry {
       bands = List.copyOf(bands);
@@ -324,6 +339,8 @@ public record PublishedTable(
    * @param perPoint the money each further point adds
    * @param reference where its figures come from, when given
    * @param sentence the band in words
+   * @param panel whether the council's panel decides the budget in this band (spec v1.1 §1): its
+   *     figures are a starting point only
    */
   public record BandEntry(
       String label,
@@ -332,7 +349,8 @@ public record PublishedTable(
       BigDecimal amount,
       BigDecimal perPoint,
       Optional<String> reference,
-      String sentence) {
+      String sentence,
+      boolean panel) {
 
     /**
      * {@return the money the band gives at {@code points}: {@code amount + (points − from) ×

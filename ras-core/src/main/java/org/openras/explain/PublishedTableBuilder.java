@@ -26,6 +26,7 @@ import org.openras.table.CostFactor;
 import org.openras.table.Curve;
 import org.openras.table.Descriptor;
 import org.openras.table.Domain;
+import org.openras.table.FundingSource;
 import org.openras.table.Period;
 import org.openras.table.Question;
 import org.openras.table.RasTable;
@@ -54,6 +55,9 @@ final class PublishedTableBuilder {
 
   private PublishedTable published() {
     t.reference().ifPresent(r -> references.add(new Reference("Table", r)));
+    for (FundingSource f : t.otherFunding()) {
+      f.reference().ifPresent(r -> references.add(new Reference("Other funding " + f.id(), r)));
+    }
     PublishedTable.Header header =
         new PublishedTable.Header(
             t.name(),
@@ -90,9 +94,7 @@ final class PublishedTableBuilder {
     }
     String rounding =
         Figures.rounding(
-            t.currency(),
-            t.allocation().rounding().increment(),
-            t.allocation().rounding().mode().name());
+            money(t.allocation().rounding().increment()), t.allocation().rounding().mode().name());
     return new PublishedTable(
         header,
         introduction(),
@@ -106,7 +108,9 @@ final class PublishedTableBuilder {
         rounding,
         t.tolerancePercent(),
         moneySentences(rounding),
-        references);
+        references,
+        t.allocation().unit(),
+        t.otherFunding());
   }
 
   private List<String> introduction() {
@@ -291,7 +295,20 @@ final class PublishedTableBuilder {
               b.amount(),
               b.perPoint(),
               b.reference(),
-              "Band " + b.label() + ", " + range + ": " + rule + "."));
+              "Band "
+                  + b.label()
+                  + ", "
+                  + range
+                  + ": "
+                  + rule
+                  + "."
+                  + (b.panel()
+                      ? " From "
+                          + points(b.from())
+                          + " the council's Resource Allocation Panel decides the budget; this"
+                          + " figure is a starting point only."
+                      : ""),
+              b.panel()));
     }
     BigDecimal lastFrom = c.bands().get(c.bands().size() - 1).from();
     BigDecimal chartMax =
@@ -301,7 +318,16 @@ final class PublishedTableBuilder {
         Curve.ANY_GROUP.equals(c.clientGroup())
             ? "The general curve, for everyone whose client group has no curve of its own."
             : "The curve for the client group \"" + c.clientGroup() + "\".";
-    return new CurveEntry(c.clientGroup(), c.reference(), bands, chartMax, sentence);
+    if (c.floor().isPresent() || c.ceiling().isPresent()) {
+      sentence +=
+          " It has its own "
+              + c.floor().map(f -> "floor of " + money(f)).orElse("")
+              + (c.floor().isPresent() && c.ceiling().isPresent() ? " and its own " : "")
+              + c.ceiling().map(f -> "ceiling of " + money(f)).orElse("")
+              + ", in place of the table's.";
+    }
+    return new CurveEntry(
+        c.clientGroup(), c.reference(), bands, chartMax, sentence, c.floor(), c.ceiling());
   }
 
   private List<String> moneySentences(String rounding) {
@@ -345,6 +371,43 @@ final class PublishedTableBuilder {
                 "After the budget is worked out, a worker or a panel may change it, giving a"
                     + " reason (this is called moderation). The table sets no limit beyond which a"
                     + " panel must approve the change."));
+    t.allocation()
+        .unit()
+        .ifPresent(
+            u ->
+                s.add(
+                    "The table counts support in "
+                        + u.plural()
+                        + ", not in money: every figure of the allocation (bands, supplements,"
+                        + " floor, ceiling, moderation and other funding) is a number of "
+                        + u.plural()
+                        + per
+                        + "."
+                        + u.price()
+                            .map(
+                                p ->
+                                    " One "
+                                        + u.singular()
+                                        + " costs "
+                                        + Figures.money(t.currency(), p)
+                                        + "; a budget's cost is its "
+                                        + u.plural()
+                                        + " × "
+                                        + Figures.money(t.currency(), p)
+                                        + ", rounded to the penny.")
+                            .orElse(" The table gives no price for one " + u.singular() + ".")));
+    if (!t.otherFunding().isEmpty()) {
+      List<String> names = new ArrayList<>();
+      for (FundingSource f : t.otherFunding()) {
+        names.add(f.name() + " (" + f.id() + ")");
+      }
+      s.add(
+          "Some of a person's budget may be paid by others: "
+              + String.join("; ", names)
+              + ". What they pay is taken off the budget (the final budget when it was moderated,"
+              + " else the indicative one) to give the council budget, what the council pays,"
+              + " never below 0. It does not change the budget itself.");
+    }
     return s;
   }
 
@@ -418,7 +481,8 @@ final class PublishedTableBuilder {
     return s.toString();
   }
 
+  /** A figure of the allocation: money, or a quantity of the table's unit (spec v1.1 §5). */
   private String money(BigDecimal v) {
-    return Figures.money(t.currency(), v);
+    return Figures.amount(t.currency(), t.allocation().unit(), v);
   }
 }

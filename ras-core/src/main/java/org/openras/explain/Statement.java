@@ -15,6 +15,7 @@ import org.openras.table.Fingerprint;
 import org.openras.table.Period;
 import org.openras.table.RasTable;
 import org.openras.table.Review;
+import org.openras.table.Unit;
 
 /**
  * The statement for the person: how their indicative budget was worked out, in short plain
@@ -40,6 +41,9 @@ import org.openras.table.Review;
  * @param moderation the changes made after the RAS figure, when there were any
  * @param flags what must be noticed, in declaration order
  * @param notes one sentence for each flag, and the reminder that the budget is not a decision
+ * @param panelDecision the band's panel decides the budget (spec v1.1 §1), when it does
+ * @param funding what other sources pay and what the council pays (spec v1.1 §4), when the
+ *     assessment lists other funding
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record Statement(
@@ -51,7 +55,9 @@ public record Statement(
     Money money,
     Optional<ModerationPart> moderation,
     Set<Flag> flags,
-    List<String> notes) {
+    List<String> notes,
+    Optional<PanelDecision> panelDecision,
+    Optional<FundingPart> funding) {
 
   /** The format tag of the statement's JSON form. */
   public static final String FORMAT = "ras-statement/1";
@@ -68,6 +74,9 @@ public record Statement(
    * @param moderation the changes made after the RAS figure, when there were any
    * @param flags what must be noticed, in declaration order
    * @param notes one sentence for each flag, and the reminder that the budget is not a decision
+   * @param panelDecision the band's panel decides the budget (spec v1.1 §1), when it does
+   * @param funding what other sources pay and what the council pays (spec v1.1 §4), when the
+   *     assessment lists other funding
    */
   public Statement {
     introduction = List.copyOf(introduction);
@@ -104,6 +113,7 @@ public record Statement(
    * @param reference where the table comes from, when given
    * @param review how to ask the council for a review of an answer, when the table says (spec v1.1
    *     §6)
+   * @param unit the unit the table's figures count (spec v1.1 §5), when they are not money
    */
   public record Header(
       String assessmentId,
@@ -116,7 +126,8 @@ public record Statement(
       String currency,
       Period period,
       Optional<String> reference,
-      Optional<Review> review) {}
+      Optional<Review> review,
+      Optional<Unit> unit) {}
 
   /**
    * One area of life (domain): its questions with the answers chosen, then its cap, weight and
@@ -369,6 +380,7 @@ public record Statement(
    * @param number its number, from 1
    * @param amount the money it adds (negative takes away), when given as money
    * @param percent the percent of the indicative budget, when given as a percent
+   * @param set the figure it sets the budget at (spec v1.1 §2), when it sets one
    * @param change the money it changes the budget by, exact, in the table's period
    * @param reason why the figure was changed
    * @param by who changed it (a role or a team)
@@ -379,6 +391,7 @@ public record Statement(
       int number,
       Optional<BigDecimal> amount,
       Optional<BigDecimal> percent,
+      Optional<BigDecimal> set,
       BigDecimal change,
       String reason,
       String by,
@@ -402,4 +415,66 @@ public record Statement(
       boolean required,
       Optional<String> reference,
       String sentence) {}
+
+  /**
+   * The band the total points fell in is decided by the council's panel (spec v1.1 §1): the
+   * indicative budget is a starting point only.
+   *
+   * @param band the band's label
+   * @param from the least points of the band: above this the panel decides
+   * @param starting the indicative budget, the starting figure, in the table's period
+   * @param reference where the panel rule comes from, when given
+   * @param sentence the panel decision in words
+   */
+  public record PanelDecision(
+      String band,
+      BigDecimal from,
+      BigDecimal starting,
+      Optional<String> reference,
+      String sentence) {}
+
+  /**
+   * What another source pays of the budget (spec v1.1 §4).
+   *
+   * @param source the source's id, as the table lists it
+   * @param name the source's name, as the table gives it
+   * @param amount what it pays, in the table's period
+   * @param reference where the council's rule about the source comes from, when given
+   */
+  public record FundingLine(
+      String source, String name, BigDecimal amount, Optional<String> reference) {}
+
+  /**
+   * Who pays the budget: each other source, and the council for the rest (spec v1.1 §4).
+   *
+   * @param lines each other source and what it pays, in the assessment's order
+   * @param other what the other sources pay together, exact
+   * @param of {@code final} when the budget paid is the final budget, else {@code indicative}
+   * @param councilBudget what the council pays, a week and a year
+   * @param covers whether the other sources pay the whole budget
+   * @param sentences who pays what, in words
+   */
+  public record FundingPart(
+      List<FundingLine> lines,
+      BigDecimal other,
+      String of,
+      Budget councilBudget,
+      boolean covers,
+      List<String> sentences) {
+
+    /**
+     * Creates the funding part, keeping copies of its lists.
+     *
+     * @param lines each other source and what it pays, in the assessment's order
+     * @param other what the other sources pay together, exact
+     * @param of {@code final} when the budget paid is the final budget, else {@code indicative}
+     * @param councilBudget what the council pays, a week and a year
+     * @param covers whether the other sources pay the whole budget
+     * @param sentences who pays what, in words
+     */
+    public FundingPart {
+      lines = List.copyOf(lines);
+      sentences = List.copyOf(sentences);
+    }
+  }
 }

@@ -26,6 +26,7 @@ import org.openras.table.Domain;
 import org.openras.table.Period;
 import org.openras.table.Question;
 import org.openras.table.RasTable;
+import org.openras.table.Unit;
 import org.openras.trace.StepKind;
 import org.openras.trace.TraceStep;
 
@@ -42,11 +43,15 @@ final class StatementBuilder {
   private final List<TraceStep> steps;
   private final String currency;
 
+  /** The unit the table's figures count (spec v1.1 §5), empty for money. */
+  private final Optional<Unit> unit;
+
   private StatementBuilder(RasTable table, Result result) {
     this.table = table;
     this.result = result;
     this.steps = result.trace().steps();
     this.currency = table.currency();
+    this.unit = table.allocation().unit();
   }
 
   static Statement build(RasTable table, Result result) {
@@ -94,7 +99,8 @@ final class StatementBuilder {
             currency,
             table.period(),
             table.reference(),
-            table.review());
+            table.review(),
+            unit);
     List<DomainPart> domains = new ArrayList<>();
     for (Domain d : table.domains()) {
       domains.add(domain(d, result.domain(d.code()).orElseThrow()));
@@ -108,31 +114,53 @@ final class StatementBuilder {
         money(),
         moderation(),
         result.flags(),
-        notes());
+        notes(),
+        panelDecision(),
+        funding());
   }
 
   // ------------------------------------------------------------------ introduction
 
   private List<String> introduction() {
-    return List.of(
-        "This statement shows how the indicative budget for assessment "
-            + result.assessmentId()
-            + " was worked out, step by step, from the answers given.",
-        "An indicative budget is an early estimate of the money for your support. The council"
-            + " works it out with a Resource Allocation System (RAS): a questionnaire whose"
-            + " answers score points, and a rule that turns points into money. It is a starting"
-            + " point for planning your support, not a final decision.",
-        "The questionnaire is split into areas of life, called domains. Each answer scores"
-            + " points. The points of each area are added up, then all areas are added"
-            + " together, and the total is turned into money.",
-        "The figures come from the table \""
-            + table.name()
-            + "\", version "
-            + table.version()
-            + ". Its fingerprint, "
-            + table.fingerprint().value()
-            + ", proves exactly which"
-            + " table was used: any change to the table would change it.");
+    List<String> intro = new ArrayList<>();
+    intro.addAll(
+        List.of(
+            "This statement shows how the indicative budget for assessment "
+                + result.assessmentId()
+                + " was worked out, step by step, from the answers given.",
+            "An indicative budget is an early estimate of the money for your support. The council"
+                + " works it out with a Resource Allocation System (RAS): a questionnaire whose"
+                + " answers score points, and a rule that turns points into money. It is a starting"
+                + " point for planning your support, not a final decision.",
+            "The questionnaire is split into areas of life, called domains. Each answer scores"
+                + " points. The points of each area are added up, then all areas are added"
+                + " together, and the total is turned into money.",
+            "The figures come from the table \""
+                + table.name()
+                + "\", version "
+                + table.version()
+                + ". Its fingerprint, "
+                + table.fingerprint().value()
+                + ", proves exactly which"
+                + " table was used: any change to the table would change it."));
+    unit.ifPresent(
+        u ->
+            intro.add(
+                "This council counts your support in "
+                    + u.plural()
+                    + ", not in money: every figure below is a number of "
+                    + u.plural()
+                    + per()
+                    + u.price()
+                        .map(
+                            p ->
+                                ", and one "
+                                    + u.singular()
+                                    + " costs "
+                                    + money(currency, p)
+                                    + ", so the budget is also shown in money.")
+                        .orElse(".")));
+    return intro;
   }
 
   // ------------------------------------------------------------------ domains
@@ -389,7 +417,47 @@ final class StatementBuilder {
         band.number("perPoint"),
         moneySteps,
         b,
-        List.of(budgetSentence(b)));
+        budgetSentences(b));
+  }
+
+  /**
+   * The indicative budget in words, and what it costs when the table counts a unit with a price.
+   */
+  private List<String> budgetSentences(Budget b) {
+    List<String> out = new ArrayList<>();
+    out.add(budgetSentence(b));
+    for (TraceStep s : steps(StepKind.UNIT_COST)) {
+      if ("indicative".equals(s.subject())) {
+        out.add(costSentence(s, "your indicative budget"));
+      }
+    }
+    return out;
+  }
+
+  /** What a budget counted in a unit costs at the unit's price (spec v1.1 §5). */
+  private String costSentence(TraceStep s, String what) {
+    Unit u = unit.orElseThrow();
+    BigDecimal q = s.number("quantity");
+    BigDecimal oq = s.number("otherQuantity");
+    boolean week = table.period() == Period.WEEK;
+    return "At "
+        + money(currency, s.number("price"))
+        + " for each "
+        + u.singular()
+        + ", "
+        + what
+        + " of "
+        + amount(q)
+        + per()
+        + " costs about "
+        + money(currency, s.value().orElseThrow())
+        + per()
+        + " ("
+        + amount(oq)
+        + (week ? " a year" : " a week")
+        + " cost about "
+        + money(currency, s.number("otherCost"))
+        + ").";
   }
 
   /** The first money step: the curve chosen, and what its band pays for the total points. */
@@ -534,7 +602,8 @@ final class StatementBuilder {
   /** The rounding of the money, from what the step before ended with. */
   private MoneyStep rounding(TraceStep s, BigDecimal before) {
     String sentence =
-        "The money is rounded "
+        unit.map(u -> "The number of " + u.plural() + " is rounded ")
+                .orElse("The money is rounded ")
             + roundingWords(s)
             + ": "
             + money(s.number("amount"))
@@ -572,6 +641,7 @@ final class StatementBuilder {
     if (ceiling) {
       b.append("a greatest budget (the ceiling) of ").append(money(s.number("ceiling")));
     }
+    curveLimitsWords().ifPresent(b::append);
     String applied = s.text("applied");
     BigDecimal before = s.number("amount");
     BigDecimal after = s.value().orElseThrow();
@@ -600,6 +670,143 @@ final class StatementBuilder {
     return new MoneyStep(StepType.LIMITS, label, before, after, s.reference(), b.toString());
   }
 
+  /**
+   * The curve's own limits in words (spec v1.1 §3), when the curve has its own floor or ceiling: "
+   * for the client group "older-people" (its own, in place of the general ceiling of £950.00)".
+   */
+  private Optional<String> curveLimitsWords() {
+    List<TraceStep> own = steps(StepKind.CURVE_LIMITS);
+    if (own.isEmpty()) {
+      return Optional.empty();
+    }
+    TraceStep c = own.get(0);
+    List<String> general = new ArrayList<>();
+    if (c.inputs().get("floor") != null) {
+      general.add(
+          c.inputs().get("tableFloor") == null
+              ? "no general floor"
+              : "the general floor of " + money(c.number("tableFloor")));
+    }
+    if (c.inputs().get("ceiling") != null) {
+      general.add(
+          c.inputs().get("tableCeiling") == null
+              ? "no general ceiling"
+              : "the general ceiling of " + money(c.number("tableCeiling")));
+    }
+    return Optional.of(
+        " for the client group \""
+            + c.subject()
+            + "\" (its own, in place of "
+            + String.join(" and ", general)
+            + ")");
+  }
+
+  // ------------------------------------------------------------------ v1.1: panel, funding
+
+  /**
+   * The panel decision (spec v1.1 §1), when the total fell in a band the council's panel decides:
+   * "Above 60 points the council's Resource Allocation Panel decides your budget; £412.00 a week is
+   * a starting point only."
+   */
+  private Optional<Statement.PanelDecision> panelDecision() {
+    List<TraceStep> panel = steps(StepKind.PANEL_BAND);
+    if (panel.isEmpty()) {
+      return Optional.empty();
+    }
+    TraceStep p = panel.get(0);
+    BigDecimal start = primary(result.indicativeBudget());
+    String sentence =
+        "Above "
+            + points(p.number("from"))
+            + " the council's Resource Allocation Panel decides your budget; "
+            + money(start)
+            + per()
+            + " is a starting point only. Band "
+            + p.subject()
+            + " of the curve is decided by the panel, so the figure worked out here is where the"
+            + " panel starts, not your budget.";
+    return Optional.of(
+        new Statement.PanelDecision(p.subject(), p.number("from"), start, p.reference(), sentence));
+  }
+
+  /**
+   * Who pays (spec v1.1 §4), when the assessment lists other funding: each other source, then the
+   * council for the rest. Other funding does not change the budget, only who pays it.
+   */
+  private Optional<Statement.FundingPart> funding() {
+    if (result.councilBudget().isEmpty()) {
+      return Optional.empty();
+    }
+    List<Statement.FundingLine> lines = new ArrayList<>();
+    for (TraceStep s : steps(StepKind.OTHER_FUNDING)) {
+      lines.add(
+          new Statement.FundingLine(
+              s.subject(), s.label().orElse(s.subject()), s.number("amount"), s.reference()));
+    }
+    TraceStep c = only(StepKind.COUNCIL_BUDGET);
+    Budget council = result.councilBudget().get();
+    boolean covers = result.has(Flag.OTHER_FUNDING_COVERS_BUDGET);
+    BigDecimal budget = c.number("budget");
+    BigDecimal other = c.number("other");
+    String of = c.text("of");
+    List<String> sentences = new ArrayList<>();
+    sentences.add(
+        "Your "
+            + ("final".equals(of) ? "final" : "indicative")
+            + " budget of "
+            + money(budget)
+            + per()
+            + " is what your support needs. Some of it is paid by others, not by the council:"
+            + " this does not change your budget, only who pays it.");
+    StringBuilder pays = new StringBuilder();
+    for (int i = 0; i < lines.size(); i++) {
+      Statement.FundingLine l = lines.get(i);
+      pays.append(i == 0 ? "" : i == lines.size() - 1 ? " and " : ", ")
+          .append(l.name())
+          .append(" pays ")
+          .append(money(l.amount()))
+          .append(per());
+    }
+    pays.append(" of this");
+    if (lines.size() > 1) {
+      pays.append(", ").append(money(other)).append(per()).append(" together");
+    }
+    BigDecimal councilPrimary = primary(council);
+    if (covers) {
+      pays.append("; that is all of your budget, so the council pays ")
+          .append(money(councilPrimary))
+          .append('.');
+    } else {
+      pays.append("; the council pays ")
+          .append(money(councilPrimary))
+          .append(per())
+          .append(costWords(council))
+          .append(" (")
+          .append(money(budget))
+          .append(" − ")
+          .append(money(other))
+          .append(")")
+          .append(", which is ")
+          .append(money(otherPeriod(council)))
+          .append(table.period() == Period.WEEK ? " a year." : " a week.");
+    }
+    sentences.add(pays.toString());
+    return Optional.of(new Statement.FundingPart(lines, other, of, council, covers, sentences));
+  }
+
+  /** " (about £211.50 a week)" for a budget counted in a unit with a price; else nothing. */
+  private String costWords(Budget b) {
+    return b.cost().map(c -> " (about " + money(currency, primary(c)) + per() + ")").orElse("");
+  }
+
+  private BigDecimal primary(Budget b) {
+    return table.period() == Period.WEEK ? b.weekly() : b.annual();
+  }
+
+  private BigDecimal otherPeriod(Budget b) {
+    return table.period() == Period.WEEK ? b.annual() : b.weekly();
+  }
+
   // ------------------------------------------------------------------ moderation
 
   /**
@@ -612,8 +819,12 @@ final class StatementBuilder {
     }
     List<ModerationLine> lines = new ArrayList<>();
     BigDecimal total = BigDecimal.ZERO;
-    for (TraceStep s : steps(StepKind.MODERATION)) {
-      ModerationLine line = moderationLine(s);
+    for (TraceStep s : steps) {
+      if (s.kind() != StepKind.MODERATION && s.kind() != StepKind.MODERATION_SET) {
+        continue;
+      }
+      ModerationLine line =
+          s.kind() == StepKind.MODERATION_SET ? moderationSetLine(s) : moderationLine(s);
       lines.add(line);
       total = total.add(line.change());
     }
@@ -663,9 +874,52 @@ final class StatementBuilder {
         Integer.parseInt(s.subject()),
         amount,
         pct,
+        Optional.empty(),
         change,
         s.text("reason"),
         s.text("by"),
+        s.text("date"),
+        sentence);
+  }
+
+  /**
+   * One moderation that sets the figure (spec v1.1 §2): "the panel set your budget at £520.00 a
+   * week", with the figure it replaced and the change that makes.
+   */
+  private ModerationLine moderationSetLine(TraceStep s) {
+    BigDecimal change = s.value().orElseThrow();
+    BigDecimal set = s.number("set");
+    String by = s.text("by");
+    String who = by.toLowerCase(java.util.Locale.ROOT).contains("panel") ? "the panel" : by;
+    String sentence =
+        "Change "
+            + s.subject()
+            + ", made by "
+            + by
+            + " on "
+            + s.text("date")
+            + ": "
+            + who
+            + " set your budget at "
+            + money(set)
+            + per()
+            + " (it was "
+            + money(s.number("before"))
+            + ", so this is "
+            + signed(change)
+            + "). Reason given: "
+            + s.text("reason");
+    if (!sentence.endsWith(".")) {
+      sentence += ".";
+    }
+    return new ModerationLine(
+        Integer.parseInt(s.subject()),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.of(set),
+        change,
+        s.text("reason"),
+        by,
         s.text("date"),
         sentence);
   }
@@ -729,8 +983,18 @@ final class StatementBuilder {
       notes.add(
           "The council's greatest budget (the ceiling) lowered the figure" + " (CEILING_APPLIED).");
     }
+    if (result.has(Flag.PANEL_DECISION_REQUIRED)) {
+      notes.add(
+          "The council's panel decides the budget for this many points; the indicative budget is a"
+              + " starting point only (PANEL_DECISION_REQUIRED).");
+    }
     if (result.has(Flag.PANEL_APPROVAL_REQUIRED)) {
       notes.add("The final budget needs a panel's approval (PANEL_APPROVAL_REQUIRED).");
+    }
+    if (result.has(Flag.OTHER_FUNDING_COVERS_BUDGET)) {
+      notes.add(
+          "Other sources pay all of the budget, so the council pays nothing towards it"
+              + " (OTHER_FUNDING_COVERS_BUDGET).");
     }
     notes.add(
         "The indicative budget is a starting point for planning your support, not a final"
@@ -760,12 +1024,22 @@ final class StatementBuilder {
     return found.get(0);
   }
 
+  /** A figure of the allocation: money, or a quantity of the table's unit (spec v1.1 §5). */
   private String money(BigDecimal v) {
+    return Figures.amount(currency, unit, v);
+  }
+
+  private String amount(BigDecimal v) {
+    return money(v);
+  }
+
+  /** Money in the currency, also for a table that counts a unit (its price and costs). */
+  private static String money(String currency, BigDecimal v) {
     return Figures.money(currency, v);
   }
 
   private String signed(BigDecimal v) {
-    return Figures.signedMoney(currency, v);
+    return Figures.signedAmount(currency, unit, v);
   }
 
   private String per() {
@@ -783,7 +1057,7 @@ final class StatementBuilder {
   }
 
   private String roundingWords(TraceStep s) {
-    return Figures.rounding(currency, s.number("increment"), s.text("mode"));
+    return Figures.rounding(money(s.number("increment")), s.text("mode"));
   }
 
   /** Both references, curve first, when both are given; else the one given. */

@@ -12,6 +12,7 @@ import org.apiguardian.api.API;
 import org.openras.InvalidAssessmentException;
 import org.openras.TableSelectionException;
 import org.openras.assessment.Assessment;
+import org.openras.assessment.OtherFunding;
 import org.openras.engine.Budget;
 import org.openras.engine.DomainScore;
 import org.openras.engine.Flag;
@@ -34,7 +35,8 @@ import org.openras.trace.TraceStep;
  *   <li>every trace step in order (when the file has a trace): its kind, subject, reference, each
  *       input by name and in order, its value and its sentence; then a step missing or left over;
  *   <li>every domain's figures, the total points, the band, the indicative budget, the final budget
- *       (present or not, and its figures), the flags.
+ *       (present or not, and its figures), the funding from elsewhere and the council budget (spec
+ *       v1.1 §4; a budget in a unit with its unit and cost, §5), the flags.
  * </ol>
  *
  * <p>So the first difference is the first step of the calculation that went otherwise: an answer
@@ -176,6 +178,25 @@ public final class Verification {
       if (r.finalBudget().isPresent() && claimed.finalBudget().isPresent()) {
         budget("/finalBudget", "final budget", r.finalBudget().get(), claimed.finalBudget().get());
       }
+      if (!r.otherFunding().isEmpty()
+          || !claimed.otherFunding().isEmpty()
+          || r.councilBudget().isPresent()
+          || claimed.councilBudget().isPresent()) {
+        // spec v1.1 §4, compared only when a side has it, so a v1 result counts as before
+        otherFunding(r.otherFunding(), claimed.otherFunding());
+        text(
+            "/councilBudget",
+            "council budget present",
+            r.councilBudget().isPresent() ? "a council budget" : "no council budget",
+            claimed.councilBudget().isPresent() ? "a council budget" : "no council budget");
+        if (r.councilBudget().isPresent() && claimed.councilBudget().isPresent()) {
+          budget(
+              "/councilBudget",
+              "council budget",
+              r.councilBudget().get(),
+              claimed.councilBudget().get());
+        }
+      }
       text("/flags", "flags", flags(List.copyOf(r.flags())), flags(claimed.flags()));
     }
 
@@ -234,10 +255,50 @@ public final class Verification {
       }
     }
 
+    /** The funding from elsewhere (spec v1.1 §4): how many, then each source and amount. */
+    private void otherFunding(List<OtherFunding> x, List<OtherFunding> y) {
+      text(
+          "/otherFunding",
+          "other funding: sources",
+          x.isEmpty() ? "(none)" : sources(x),
+          y.isEmpty() ? "(none)" : sources(y));
+      for (int i = 0; i < x.size() && i < y.size(); i++) {
+        number(
+            "/otherFunding/" + i + "/amount",
+            "other funding from " + x.get(i).source(),
+            x.get(i).amount(),
+            y.get(i).amount());
+      }
+    }
+
+    private static String sources(List<OtherFunding> all) {
+      List<String> out = new ArrayList<>();
+      all.forEach(f -> out.add(f.source()));
+      return String.join(", ", out);
+    }
+
+    /**
+     * A budget: its currency, or its unit and its cost (spec v1.1 §5); then its figures. A v1
+     * budget, in money, is checked exactly as before.
+     */
     private void budget(String at, String what, Budget x, Budget y) {
-      text(at + "/currency", what + ": currency", x.currency(), y.currency());
+      if (x.unit().isPresent() || y.unit().isPresent()) {
+        text(at + "/unit", what + ": unit", x.unit().orElse("(money)"), y.unit().orElse("(money)"));
+      } else {
+        text(at + "/currency", what + ": currency", x.currency(), y.currency());
+      }
       number(at + "/weekly", what + " a week", x.weekly(), y.weekly());
       number(at + "/annual", what + " a year", x.annual(), y.annual());
+      if (x.cost().isPresent() || y.cost().isPresent()) {
+        text(
+            at + "/cost",
+            what + ": cost present",
+            x.cost().isPresent() ? "a cost" : "no cost",
+            y.cost().isPresent() ? "a cost" : "no cost");
+        if (x.cost().isPresent() && y.cost().isPresent()) {
+          budget(at + "/cost", what + ": cost", x.cost().get(), y.cost().get());
+        }
+      }
     }
 
     private void number(String pointer, String what, BigDecimal expected, BigDecimal found) {

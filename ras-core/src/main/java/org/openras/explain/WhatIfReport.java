@@ -1,10 +1,8 @@
 package org.openras.explain;
 
-import static org.openras.explain.Figures.change;
-import static org.openras.explain.Figures.money;
-
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apiguardian.api.API;
 import org.openras.assessment.Answer;
 import org.openras.engine.Budget;
@@ -12,6 +10,7 @@ import org.openras.engine.Result;
 import org.openras.report.Doc;
 import org.openras.table.Period;
 import org.openras.table.RasTable;
+import org.openras.table.Unit;
 
 /**
  * A {@link WhatIf} written for people: plain text, Markdown or a self-contained HTML page, each
@@ -60,19 +59,37 @@ public final class WhatIfReport {
     Result r = w.result();
     Budget b = w.indicativeBudget();
     String cur = b.currency();
+    Optional<Unit> unit = t.allocation().unit();
     Period p = w.period();
     Doc d = new Doc("What if an answer were coded differently: " + r.assessmentId());
     d.headline(
         "As assessed, the indicative budget is",
-        money(cur, p == Period.WEEK ? b.weekly() : b.annual()) + " " + Figures.per(p),
-        money(cur, p == Period.WEEK ? b.annual() : b.weekly())
+        Figures.amount(cur, unit, p == Period.WEEK ? b.weekly() : b.annual())
+            + " "
+            + Figures.per(p),
+        Figures.amount(cur, unit, p == Period.WEEK ? b.annual() : b.weekly())
             + " "
             + Figures.per(p == Period.WEEK ? Period.YEAR : Period.WEEK)
             + "; "
             + Figures.points(r.totalPoints())
             + ", band "
             + r.band()
-            + ".");
+            + "."
+            + b.cost()
+                .map(
+                    c ->
+                        " It costs about "
+                            + Figures.moneyToPenny(
+                                c.currency(), p == Period.WEEK ? c.weekly() : c.annual())
+                            + " "
+                            + Figures.per(p)
+                            + ".")
+                .orElse("")
+            + (r.has(org.openras.engine.Flag.PANEL_DECISION_REQUIRED)
+                ? " The council's Resource Allocation Panel decides the budget in band "
+                    + r.band()
+                    + "; the figure is a starting point only."
+                : ""));
     d.para(
         "Each row asks one question: what if this answer had been coded differently? It changes"
             + " that one answer and shows the indicative budget that would result, from a fresh"
@@ -99,9 +116,9 @@ public final class WhatIfReport {
           whatIf(t, row),
           Figures.number(row.totalPoints()),
           row.band(),
-          money(cur, row.budget().weekly()),
-          money(cur, row.budget().annual()),
-          change(cur, row.change()));
+          Figures.amount(cur, unit, row.budget().weekly()),
+          Figures.amount(cur, unit, row.budget().annual()),
+          (row.change().signum() > 0 ? "+" : "") + Figures.amount(cur, unit, row.change()));
     }
     d.table(rows);
     d.para(

@@ -16,6 +16,7 @@ import org.openras.explain.ComparisonChange.Kind;
 import org.openras.generate.AssessmentGenerator;
 import org.openras.generate.TableGenerator;
 import org.openras.table.Domain;
+import org.openras.table.FundingSource;
 import org.openras.table.Period;
 import org.openras.table.Question;
 import org.openras.table.RasTable;
@@ -269,6 +270,19 @@ class ComparisonTest {
       }
       assertThat(ind).isEqualByComparingTo(c.indicativeChange(p));
       assertThat(bud).isEqualByComparingTo(c.budgetChange(p));
+      BigDecimal council = BigDecimal.ZERO;
+      for (ComparisonStep s : c.steps()) {
+        council = council.add(s.councilChange(p));
+      }
+      assertThat(council).isEqualByComparingTo(c.councilChange(p));
+      BigDecimal directCouncil =
+          Comparison.figure(
+                  p, ra.councilBudget().orElse(ra.finalBudget().orElse(ra.indicativeBudget())))
+              .subtract(
+                  Comparison.figure(
+                      p,
+                      rb.councilBudget().orElse(rb.finalBudget().orElse(rb.indicativeBudget()))));
+      assertThat(council).isEqualByComparingTo(directCouncil);
       BigDecimal direct =
           Comparison.figure(p, ra.finalBudget().orElse(ra.indicativeBudget()))
               .subtract(Comparison.figure(p, rb.finalBudget().orElse(rb.indicativeBudget())));
@@ -282,6 +296,7 @@ class ComparisonTest {
         assertThat(c.steps().get(i).indicativeBefore())
             .isEqualTo(c.steps().get(i - 1).indicativeAfter());
         assertThat(c.steps().get(i).budgetBefore()).isEqualTo(c.steps().get(i - 1).budgetAfter());
+        assertThat(c.steps().get(i).councilBefore()).isEqualTo(c.steps().get(i - 1).councilAfter());
       }
     } else {
       assertThat(ra.indicativeBudget()).isEqualTo(rb.indicativeBudget());
@@ -293,5 +308,116 @@ class ComparisonTest {
       assertThat(c.steps()).allSatisfy(s -> assertThat(s.changes()).hasSize(1));
     }
     return c;
+  }
+
+  /** The worked example's table, listing the NHS and the Independent Living Fund (spec v1.1 §4). */
+  static RasTable withFunding() {
+    return WorkedExample.tableBuilder()
+        .otherFunding(FundingSource.of("nhs", "NHS continuing healthcare or joint funding"))
+        .otherFunding(FundingSource.of("ilf", "Independent Living Fund"))
+        .build();
+  }
+
+  /**
+   * Only the other funding changes: the NHS pays £60.00, then £100.00 a week of the worked
+   * example's final budget of £239.69. The budgets do not move; the council budget goes from
+   * £179.69 to £139.69 a week (£9,343.88 to £7,263.88 a year), all in one step of its own.
+   */
+  @Test
+  void onlyOtherFundingChangesIsAStepOfItsOwnThatMovesOnlyTheCouncilBudget() {
+    RasTable t = withFunding();
+    Assessment before =
+        WorkedExample.assessmentBuilder()
+            .table(t.id())
+            .otherFunding("nhs", new BigDecimal("60.00"))
+            .build();
+    Assessment after =
+        before.toBuilder().clearOtherFunding().otherFunding("nhs", new BigDecimal("100")).build();
+    Comparison c = Comparison.of(RasEngine.of(t), before, after);
+    assertThat(c.hasOtherFunding()).isTrue();
+    assertThat(c.changes()).extracting(ComparisonChange::kind).containsExactly(Kind.OTHER_FUNDING);
+    assertThat(c.changes().get(0).before()).contains("nhs 60.00");
+    assertThat(c.changes().get(0).after()).contains("nhs 100");
+    assertThat(c.steps()).hasSize(1);
+    ComparisonStep s = c.steps().get(0);
+    assertThat(s.budgetChange(Period.WEEK)).isZero();
+    assertThat(s.indicativeChange(Period.WEEK)).isZero();
+    assertThat(s.councilBefore().weekly()).isEqualByComparingTo("179.69");
+    assertThat(s.councilAfter().weekly()).isEqualByComparingTo("139.69");
+    assertThat(s.councilChange(Period.WEEK)).isEqualByComparingTo("-40.00");
+    assertThat(s.councilChange(Period.YEAR)).isEqualByComparingTo("-2080.00");
+    assertThat(c.councilChange(Period.YEAR)).isEqualByComparingTo("-2080.00");
+    assertThat(c.budgetChange(Period.WEEK)).isZero();
+    assertThat(c.figures())
+        .extracting(ComparisonFigure::kind)
+        .containsExactly(
+            ComparisonFigure.Kind.OTHER_FUNDING,
+            ComparisonFigure.Kind.COUNCIL_WEEKLY,
+            ComparisonFigure.Kind.COUNCIL_ANNUAL);
+    String text = ComparisonReport.text(c).replaceAll("\\s+", " ");
+    assertThat(text)
+        .contains(
+            "What the council pays (the budget less funding from elsewhere): £179.69 → £139.69 a"
+                + " week (−£40.00).")
+        .contains("1 Funding from elsewhere £139.69 −£40.00")
+        .contains("Council budget a week £179.69 £139.69");
+  }
+
+  /**
+   * An answer and the funding change together: the answer's step moves the budget and the council
+   * budget alike, the funding's step only the council budget; the parts add up exactly.
+   */
+  @Test
+  void otherFundingAfterAnAnswerChangeIsTheLastStepAndThePartsAddUp() {
+    RasTable t = withFunding();
+    Assessment before =
+        WorkedExample.assessmentBuilder()
+            .table(t.id())
+            .otherFunding("nhs", new BigDecimal("60.00"))
+            .build();
+    Assessment after =
+        before.toBuilder()
+            .answer("Q3", "3B")
+            .clearOtherFunding()
+            .otherFunding("ilf", new BigDecimal("20"))
+            .build();
+    Comparison c = check(RasEngine.of(t), before, after);
+    List<ComparisonStep> steps = c.steps();
+    assertThat(steps.get(steps.size() - 1).changes().get(0).kind()).isEqualTo(Kind.OTHER_FUNDING);
+    assertThat(steps.get(steps.size() - 1).budgetChange(Period.WEEK)).isZero();
+    assertThat(steps.get(steps.size() - 1).councilChange(Period.WEEK))
+        .isEqualByComparingTo("40.00"); // 60 paid by the NHS, then 20 by the ILF
+  }
+
+  /**
+   * Over generated assessments of the worked table with other funding of seeded amounts (some
+   * covering the whole budget), the council parts add up exactly, weekly and annual.
+   */
+  @Test
+  void councilPartsAddUpExactlyWithGeneratedOtherFunding() {
+    RasTable t = withFunding();
+    RasEngine engine = RasEngine.of(t);
+    Properties.forAll(
+        "comparison council parts add up",
+        Properties.seeds(1, 60),
+        c -> {
+          List<Assessment> as = AssessmentGenerator.forTable(t).stream(c.seed(), 2).toList();
+          java.util.Random r = new java.util.Random(c.seed());
+          Assessment b = funded(as.get(0), r);
+          Assessment a = funded(as.get(1), r);
+          check(engine, b, a);
+          check(engine, b, funded(b, r));
+        });
+  }
+
+  private static Assessment funded(Assessment a, java.util.Random r) {
+    Assessment.Builder x = a.toBuilder().clearOtherFunding();
+    if (r.nextInt(4) > 0) {
+      x.otherFunding("nhs", BigDecimal.valueOf(1 + r.nextInt(30000), 2));
+    }
+    if (r.nextBoolean()) {
+      x.otherFunding("ilf", BigDecimal.valueOf(1 + r.nextInt(20000), 2));
+    }
+    return x.build();
   }
 }

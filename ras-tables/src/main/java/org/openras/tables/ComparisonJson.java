@@ -55,6 +55,12 @@ public final class ComparisonJson {
     money(g, "weekly", c.budgetChange(Period.WEEK));
     money(g, "annual", c.budgetChange(Period.YEAR));
     g.writeEndObject();
+    if (c.hasOtherFunding()) {
+      g.writeObjectFieldStart("councilChange");
+      money(g, "weekly", c.councilChange(Period.WEEK));
+      money(g, "annual", c.councilChange(Period.YEAR));
+      g.writeEndObject();
+    }
     g.writeArrayFieldStart("changes");
     for (ComparisonChange ch : c.changes()) {
       change(g, ch);
@@ -79,6 +85,13 @@ public final class ComparisonJson {
       money(g, "weekly", s.budgetChange(Period.WEEK));
       money(g, "annual", s.budgetChange(Period.YEAR));
       g.writeEndObject();
+      if (c.hasOtherFunding()) {
+        budget(g, "councilAfter", s.councilAfter());
+        g.writeObjectFieldStart("councilPart");
+        money(g, "weekly", s.councilChange(Period.WEEK));
+        money(g, "annual", s.councilChange(Period.YEAR));
+        g.writeEndObject();
+      }
       g.writeEndObject();
     }
     g.writeEndArray();

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.openras.InvalidResultException;
 import org.openras.Problem;
+import org.openras.assessment.OtherFunding;
 import org.openras.engine.Budget;
 import org.openras.engine.DomainScore;
 import org.openras.engine.Flag;
@@ -131,18 +132,22 @@ final class ResultReader {
     Budget indicative = ib == null ? null : budget(ib, "the indicative budget");
     Budget fin =
         r.containsKey("finalBudget") ? budget(r.get("finalBudget"), "the final budget") : null;
-    // spec v1.1 §4: read and checked like every field (a claimed result has no place for them
-    // yet: verification recomputes them from the assessment)
+    // spec v1.1 §4: read and checked like every field; verification compares them
+    List<OtherFunding> otherFunding = new ArrayList<>();
     for (Node n : map.array(r, "otherFunding")) {
       Map<String, Node> f = map.object(n, "other funding of the result", OTHER_FUNDING);
       if (f != null) {
-        required(f, n, "source", map.string(f, "source"), "");
-        required(f, n, "amount", map.number(f, "amount"), ZERO);
+        String src = required(f, n, "source", map.string(f, "source"), "");
+        BigDecimal amount = required(f, n, "amount", map.number(f, "amount"), ZERO);
+        if (src != null && amount != null) {
+          otherFunding.add(new OtherFunding(src, amount));
+        }
       }
     }
-    if (r.containsKey("councilBudget")) {
-      budget(r.get("councilBudget"), "the council budget");
-    }
+    Budget council =
+        r.containsKey("councilBudget")
+            ? budget(r.get("councilBudget"), "the council budget")
+            : null;
 
     List<Flag> flags = new ArrayList<>();
     if (requiredNode(r, root, "flags") != null) {
@@ -189,6 +194,8 @@ final class ResultReader {
         band,
         indicative,
         Optional.ofNullable(fin),
+        otherFunding,
+        Optional.ofNullable(council),
         flags,
         steps,
         Optional.of(source));

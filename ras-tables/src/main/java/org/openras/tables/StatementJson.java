@@ -89,13 +89,7 @@ public final class StatementJson {
     if (v == null) {
       g.writeNull();
     } else if (v instanceof Budget b) {
-      g.writeStartObject();
-      g.writeStringField("currency", b.currency());
-      g.writeFieldName("weekly");
-      g.writeNumber(b.weekly().toPlainString());
-      g.writeFieldName("annual");
-      g.writeNumber(b.annual().toPlainString());
-      g.writeEndObject();
+      Writers.budget(g, b);
     } else if (v instanceof Fingerprint f) {
       g.writeString(f.value());
     } else if (v instanceof Record r) {

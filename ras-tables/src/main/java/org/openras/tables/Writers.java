@@ -359,7 +359,16 @@ final class Writers {
    * when the unit has a price.
    */
   private static void budget(JsonGenerator g, String field, Budget b) throws IOException {
-    g.writeObjectFieldStart(field);
+    g.writeFieldName(field);
+    budget(g, b);
+  }
+
+  /**
+   * A budget as an object, as {@code ras-result/1} writes it: with its currency, or its unit and
+   * cost (spec v1.1 §5).
+   */
+  static void budget(JsonGenerator g, Budget b) throws IOException {
+    g.writeStartObject();
     if (b.unit().isPresent()) {
       g.writeStringField("unit", b.unit().get());
     } else {

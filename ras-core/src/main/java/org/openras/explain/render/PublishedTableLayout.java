@@ -19,6 +19,7 @@ import org.openras.explain.PublishedTable.QuestionEntry;
 import org.openras.explain.PublishedTable.Reference;
 import org.openras.explain.PublishedTable.SupplementEntry;
 import org.openras.report.Doc;
+import org.openras.table.FundingSource;
 import org.openras.table.Period;
 
 /** What the published table says, in which order: the same in every format. */
@@ -142,23 +143,41 @@ final class PublishedTableLayout {
       d.heading(3, "Curve for client group \"" + c.clientGroup() + "\"");
       d.para(c.sentence());
       c.reference().ifPresent(d::source);
+      boolean panel = c.bands().stream().anyMatch(BandEntry::panel);
+      String what = p.unit().map(u -> upperFirst(u.plural())).orElse("Money");
       Doc.Table t =
-          Doc.Table.of(
-                  "Bands of the curve \"" + c.clientGroup() + "\"",
-                  "Band",
-                  "From points",
-                  "Up to (not included)",
-                  "Money at the start (" + per.strip() + ")",
-                  "Each further point")
-              .numeric(1, 2, 3, 4);
+          panel
+              ? Doc.Table.of(
+                      "Bands of the curve \"" + c.clientGroup() + "\"",
+                      "Band",
+                      "From points",
+                      "Up to (not included)",
+                      what + " at the start (" + per.strip() + ")",
+                      "Each further point",
+                      "Decided by the panel")
+                  .numeric(1, 2, 3, 4)
+              : Doc.Table.of(
+                      "Bands of the curve \"" + c.clientGroup() + "\"",
+                      "Band",
+                      "From points",
+                      "Up to (not included)",
+                      what + " at the start (" + per.strip() + ")",
+                      "Each further point")
+                  .numeric(1, 2, 3, 4);
       List<Doc.Segment> segments = new ArrayList<>();
       for (BandEntry b : c.bands()) {
-        t.row(
-            b.label(),
-            number(b.from()),
-            b.to().map(Figures::number).orElse("—"),
-            money(b.amount()),
-            money(b.perPoint()));
+        List<String> cells =
+            new ArrayList<>(
+                List.of(
+                    b.label(),
+                    number(b.from()),
+                    b.to().map(Figures::number).orElse("—"),
+                    money(b.amount()),
+                    money(b.perPoint())));
+        if (panel) {
+          cells.add(b.panel() ? "Yes: a starting point only" : "No");
+        }
+        t.row(cells.toArray(String[]::new));
         BigDecimal end = b.to().orElse(c.chartMaxPoints()).min(c.chartMaxPoints());
         if (b.from().compareTo(c.chartMaxPoints()) < 0) {
           segments.add(new Doc.Segment(b.label(), b.from(), b.amount(), end, b.moneyAt(end)));
@@ -168,6 +187,10 @@ final class PublishedTableLayout {
       for (BandEntry b : c.bands()) {
         d.para(b.sentence());
         b.reference().ifPresent(d::source);
+      }
+      if (p.unit().isPresent()) {
+        // the chart's scale is money; a table counted in a unit has its figures in the table above
+        continue;
       }
       d.curveChart(
           "Budget against points, client group \"" + c.clientGroup() + "\"",
@@ -198,6 +221,19 @@ final class PublishedTableLayout {
     Doc.Table lim = Doc.Table.of("Limits and rounding", "Rule", "Figure").numeric(1);
     lim.row("Floor (least budget)", p.floor().map(this::money).orElse("none"));
     lim.row("Ceiling (greatest budget)", p.ceiling().map(this::money).orElse("none"));
+    for (CurveEntry c : p.curves()) {
+      c.floor().ifPresent(v -> lim.row("Floor of the curve \"" + c.clientGroup() + "\"", money(v)));
+      c.ceiling()
+          .ifPresent(v -> lim.row("Ceiling of the curve \"" + c.clientGroup() + "\"", money(v)));
+    }
+    p.unit()
+        .ifPresent(
+            u -> {
+              lim.row("Counted in", u.plural());
+              u.price()
+                  .ifPresent(
+                      pr -> lim.row("Price of one " + u.singular(), Figures.money(currency, pr)));
+            });
     lim.row("Rounding", p.rounding());
     lim.row(
         "Moderation without a panel, at most",
@@ -207,6 +243,14 @@ final class PublishedTableLayout {
       d.para(s);
     }
 
+    if (!p.otherFunding().isEmpty()) {
+      d.heading(3, "Funding from elsewhere");
+      Doc.Table of = Doc.Table.of("Other sources of funding the council deducts", "Source", "Name");
+      for (FundingSource src : p.otherFunding()) {
+        of.row(src.id(), src.name());
+      }
+      d.table(of);
+    }
     d.heading(2, "How to ask for a review");
     d.para(
         "If you think an answer in your assessment does not describe your needs, you can ask the"
@@ -228,7 +272,12 @@ final class PublishedTableLayout {
     return d;
   }
 
+  /** A figure of the allocation: money, or a quantity of the table's unit (spec v1.1 §5). */
   private String money(BigDecimal v) {
-    return Figures.money(currency, v);
+    return Figures.amount(currency, p.unit(), v);
+  }
+
+  private static String upperFirst(String text) {
+    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 }

@@ -53,6 +53,7 @@ final class StatementLayout {
     answers(d);
     money(d);
     s.moderation().ifPresent(m -> moderation(d, m));
+    s.funding().ifPresent(f -> funding(d, f));
     steps(d);
     about(d);
     d.heading(2, "Please note");
@@ -75,7 +76,25 @@ final class StatementLayout {
             + h.effectiveFrom()
             + h.effectiveTo().map(e -> " until " + e + " (not including that day)").orElse(""));
     t.row("Fingerprint", h.fingerprint().value());
-    t.row("Money", h.currency() + ", " + (h.period() == Period.WEEK ? "a week" : "a year"));
+    if (h.unit().isPresent()) {
+      t.row(
+          "Counted in",
+          h.unit().get().plural()
+              + ", "
+              + (h.period() == Period.WEEK ? "a week" : "a year")
+              + h.unit()
+                  .get()
+                  .price()
+                  .map(
+                      p ->
+                          "; one "
+                              + h.unit().get().singular()
+                              + " costs "
+                              + Figures.money(h.currency(), p))
+                  .orElse(""));
+    } else {
+      t.row("Money", h.currency() + ", " + (h.period() == Period.WEEK ? "a week" : "a year"));
+    }
     h.reference().ifPresent(r -> t.row("Source of the table", r));
     d.table(t);
   }
@@ -86,14 +105,30 @@ final class StatementLayout {
     t.row("Total points", number(s.totalPoints()));
     t.row("Band (the range of points the total falls in)", s.money().band());
     t.strongRow("Indicative budget", both(s.money().indicative()));
+    s.money()
+        .indicative()
+        .cost()
+        .ifPresent(c -> t.row("What the indicative budget costs", bothMoney(c)));
+    s.panelDecision()
+        .ifPresent(
+            p ->
+                t.row(
+                    "Decided by the council's panel",
+                    "Yes, above " + number(p.from()) + " points"));
     s.moderation()
         .ifPresent(
             m -> {
-              t.row(
-                  "Changes after the RAS figure (moderation)",
-                  Figures.signedMoney(currency, m.total()) + per());
+              t.row("Changes after the RAS figure (moderation)", signed(m.total()) + per());
               t.strongRow("Final budget", both(m.finalBudget()));
               m.panel().ifPresent(p -> t.row("Panel approval needed", p.required() ? "Yes" : "No"));
+            });
+    s.funding()
+        .ifPresent(
+            f -> {
+              for (Statement.FundingLine l : f.lines()) {
+                t.row("Paid by " + l.name(), money(l.amount()) + per());
+              }
+              t.strongRow("Paid by the council", both(f.councilBudget()));
             });
     d.table(t);
   }
@@ -177,9 +212,34 @@ final class StatementLayout {
     for (MoneyStep m : s.money().steps()) {
       d.para(words(m.sentence()));
       m.reference().ifPresent(r -> cite(d, r));
+      if (m.type() == Statement.StepType.CURVE) {
+        s.panelDecision()
+            .ifPresent(
+                p -> {
+                  d.para(words(p.sentence()));
+                  p.reference().ifPresent(r -> cite(d, r));
+                });
+      }
     }
     for (String sentence : s.money().sentences()) {
       d.para(words(sentence));
+    }
+  }
+
+  /** Who pays the budget: other sources, then the council (spec v1.1 §4). */
+  private void funding(Doc d, Statement.FundingPart f) {
+    d.heading(2, "Who pays");
+    Doc.Table t = Doc.Table.of("Who pays the budget" + per(), "Who", "Pays").numeric(1);
+    for (Statement.FundingLine l : f.lines()) {
+      t.row(l.name(), money(l.amount()));
+    }
+    t.strongRow("The council", money(primary(f.councilBudget())));
+    d.table(t);
+    for (String sentence : f.sentences()) {
+      d.para(words(sentence));
+    }
+    for (Statement.FundingLine l : f.lines()) {
+      l.reference().ifPresent(r -> cite(d, r));
     }
   }
 
@@ -202,7 +262,8 @@ final class StatementLayout {
           l.date(),
           l.reason(),
           l.percent().map(p -> percent(p) + " = ").orElse("")
-              + Figures.signedMoney(currency, l.change()));
+              + l.set().map(v -> "set at " + money(v) + ": ").orElse("")
+              + signed(l.change()));
     }
     d.table(t);
     for (ModerationLine l : m.changes()) {
@@ -232,7 +293,7 @@ final class StatementLayout {
                     + per(),
                 "Step",
                 "Change",
-                "Money")
+                s.header().unit().map(u -> upperFirst(u.plural())).orElse("Money"))
             .numeric(1, 2);
     List<Doc.Step> bars = new ArrayList<>();
     for (MoneyStep m : s.money().steps()) {
@@ -240,14 +301,8 @@ final class StatementLayout {
         t.row(m.label(), "", money(m.after()));
         bars.add(new Doc.Step(m.label(), BigDecimal.ZERO, m.after(), true, money(m.after())));
       } else {
-        t.row(m.label(), Figures.signedMoney(currency, m.change()), money(m.after()));
-        bars.add(
-            new Doc.Step(
-                m.label(),
-                m.before(),
-                m.after(),
-                false,
-                Figures.signedMoney(currency, m.change())));
+        t.row(m.label(), signed(m.change()), money(m.after()));
+        bars.add(new Doc.Step(m.label(), m.before(), m.after(), false, signed(m.change())));
       }
     }
     BigDecimal indicative = primary(s.money().indicative());
@@ -261,22 +316,15 @@ final class StatementLayout {
               for (ModerationLine l : m.changes()) {
                 BigDecimal after = running.add(l.change());
                 String label = "Change " + l.number() + " (" + l.by() + ")";
-                t.row(label, Figures.signedMoney(currency, l.change()), money(after));
-                bars.add(
-                    new Doc.Step(
-                        label, running, after, false, Figures.signedMoney(currency, l.change())));
+                t.row(label, signed(l.change()), money(after));
+                bars.add(new Doc.Step(label, running, after, false, signed(l.change())));
                 running = after;
               }
               BigDecimal fin = primary(m.finalBudget());
               if (fin.compareTo(running) != 0) {
-                t.row("Rounding", Figures.signedMoney(currency, fin.subtract(running)), money(fin));
+                t.row("Rounding", signed(fin.subtract(running)), money(fin));
                 bars.add(
-                    new Doc.Step(
-                        "Rounding",
-                        running,
-                        fin,
-                        false,
-                        Figures.signedMoney(currency, fin.subtract(running))));
+                    new Doc.Step("Rounding", running, fin, false, signed(fin.subtract(running))));
               }
               t.strongRow("Final budget", "", money(fin));
               bars.add(new Doc.Step("Final budget", BigDecimal.ZERO, fin, true, money(fin)));
@@ -295,26 +343,29 @@ final class StatementLayout {
   /** The budget first: the figure a person came for, before how it was reached. */
   private void headline(Doc d) {
     Budget indicative = s.money().indicative();
-    String other = s.header().period() == Period.WEEK ? " a year" : " a week";
+    String after =
+        s.panelDecision()
+                .map(p -> " " + upperFirst(words(p.sentence()).split("(?<=\\.) ")[0]))
+                .orElse("")
+            + s.funding().map(f -> " " + councilWords(f)).orElse("");
     if (s.moderation().isPresent()) {
       ModerationPart m = s.moderation().get();
       Budget fin = m.finalBudget();
       boolean panel = m.panel().map(p -> p.required()).orElse(false);
       d.headline(
           "Your budget after moderation",
-          moneyToPenny(primary(fin)) + per(),
-          moneyToPenny(other(fin))
-              + other
+          headlineFigure(fin, true),
+          headlineFigure(fin, false)
               + ". The RAS worked out "
-              + moneyToPenny(primary(indicative))
-              + per()
+              + headlineFigure(indicative, true)
               + "; the changes after it are explained below."
-              + (panel ? " A panel must approve this budget." : ""));
+              + (panel ? " A panel must approve this budget." : "")
+              + after);
     } else {
       d.headline(
           "Your indicative budget",
-          moneyToPenny(primary(indicative)) + per(),
-          moneyToPenny(other(indicative)) + other + ".");
+          headlineFigure(indicative, true),
+          headlineFigure(indicative, false) + "." + after);
     }
   }
 
@@ -400,6 +451,46 @@ final class StatementLayout {
     return FLAG_CODE.matcher(penny).replaceAll("");
   }
 
+  /**
+   * A budget's figure in its table's period for the headline: money to the penny, or for a table
+   * that counts a unit "11 hours of support a week (about £258.50)" (spec v1.1 §5).
+   */
+  private String headlineFigure(Budget b, boolean primary) {
+    BigDecimal v = primary ? primary(b) : other(b);
+    String per = primary == (s.header().period() == Period.WEEK) ? " a week" : " a year";
+    if (s.header().unit().isEmpty()) {
+      return Figures.moneyToPenny(currency, v) + per;
+    }
+    return money(v)
+        + " of support"
+        + per
+        + b.cost()
+            .map(
+                c ->
+                    " (about "
+                        + Figures.moneyToPenny(currency, primary ? primary(c) : other(c))
+                        + ")")
+            .orElse("");
+  }
+
+  /** "The council pays £179.69 a week." or, when others pay it all, that the council pays £0.00. */
+  private String councilWords(Statement.FundingPart f) {
+    Budget c = f.councilBudget();
+    return (f.covers()
+            ? "Other sources pay all of it: the council pays "
+            : "Other sources pay part of it: the council pays ")
+        + money(primary(c))
+        + per()
+        + c.cost()
+            .map(k -> " (about " + Figures.moneyToPenny(currency, primary(k)) + ")")
+            .orElse("")
+        + ".";
+  }
+
+  private static String upperFirst(String text) {
+    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  }
+
   private String moneyToPenny(BigDecimal v) {
     return Figures.moneyToPenny(currency, v);
   }
@@ -412,6 +503,19 @@ final class StatementLayout {
     return s.header().period() == Period.WEEK ? b.weekly() : b.annual();
   }
 
+  /** A budget's cost in money in both periods, the table's first. */
+  private String bothMoney(Budget c) {
+    return s.header().period() == Period.WEEK
+        ? Figures.money(currency, c.weekly())
+            + " a week ("
+            + Figures.money(currency, c.annual())
+            + " a year)"
+        : Figures.money(currency, c.annual())
+            + " a year ("
+            + Figures.money(currency, c.weekly())
+            + " a week)";
+  }
+
   private String both(Budget b) {
     return s.header().period() == Period.WEEK
         ? money(b.weekly()) + " a week (" + money(b.annual()) + " a year)"
@@ -422,7 +526,12 @@ final class StatementLayout {
     return s.header().period() == Period.WEEK ? " a week" : " a year";
   }
 
+  /** A figure of the allocation: money, or a quantity of the table's unit (spec v1.1 §5). */
   private String money(BigDecimal v) {
-    return Figures.money(currency, v);
+    return Figures.amount(currency, s.header().unit(), v);
+  }
+
+  private String signed(BigDecimal v) {
+    return Figures.signedAmount(currency, s.header().unit(), v);
   }
 }

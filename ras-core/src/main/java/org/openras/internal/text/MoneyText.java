@@ -53,4 +53,16 @@ public final class MoneyText {
     String plain = PlainNumber.text(v);
     return plain.startsWith("-") ? MINUS + plain.substring(1) : plain;
   }
+
+  /**
+   * {@return a quantity of a unit for people (spec v1.1 §5): {@code 11 hours}, {@code 1 night},
+   * {@code −2.5 hours}}
+   *
+   * @param singular the unit's name for exactly one
+   * @param plural the unit's name for any other quantity
+   * @param v the quantity
+   */
+  public static String quantity(String singular, String plural, BigDecimal v) {
+    return number(v) + " " + (v.abs().compareTo(BigDecimal.ONE) == 0 ? singular : plural);
+  }
 }

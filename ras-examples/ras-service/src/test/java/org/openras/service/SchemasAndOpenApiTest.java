@@ -122,6 +122,64 @@ class SchemasAndOpenApiTest {
     }
   }
 
+  static final Path V11 =
+      Path.of("..", "..", "ras-tables", "src", "test", "resources", "spec", "v1.1");
+
+  /**
+   * Spec v1.1: the worked tables (panel band, curve limits, other funding, review, a unit with a
+   * price), their assessments (a set moderation, other funding) and the results the engine writes
+   * for them (other funding, council budget, budgets in a unit with their cost) are valid; so is a
+   * comparison whose only change is the other funding.
+   */
+  @Test
+  void theSchemasAcceptEveryV11Field() throws IOException {
+    RasTable table = JSON.readTable(Files.readString(V11.resolve("table.json")), "table.json");
+    RasTable hours =
+        JSON.readTable(Files.readString(V11.resolve("hours-table.json")), "hours-table.json");
+    Schemas.assertValid("ras-table-1.schema.json", Files.readString(V11.resolve("table.json")));
+    Schemas.assertValid(
+        "ras-table-1.schema.json", Files.readString(V11.resolve("hours-table.json")));
+    Schemas.assertValid("ras-table-1.schema.json", JSON.writeTable(table));
+    Schemas.assertValid("ras-table-1.schema.json", JSON.writeTable(hours));
+    org.openras.engine.RasEngine engine = org.openras.engine.RasEngine.of(table, hours);
+    for (String name :
+        List.of(
+            "panel-band-set",
+            "older-people-ceiling",
+            "older-people-floor",
+            "other-funding",
+            "other-funding-covers",
+            "hours")) {
+      String text = Files.readString(V11.resolve(name + ".json"));
+      Schemas.assertValid("ras-assessment-1.schema.json", text);
+      Assessment a = JSON.readAssessment(text, name);
+      Schemas.assertValid("ras-assessment-1.schema.json", JSON.writeAssessment(a));
+      Schemas.assertValid("ras-result-1.schema.json", JSON.writeResult(engine.calculate(a)));
+    }
+    Assessment funded =
+        JSON.readAssessment(Files.readString(V11.resolve("other-funding.json")), "f");
+    Assessment more =
+        funded.toBuilder()
+            .clearOtherFunding()
+            .otherFunding("nhs", new java.math.BigDecimal("100"))
+            .build();
+    String comparison =
+        org.openras.tables.ComparisonJson.write(
+            org.openras.explain.Comparison.of(engine, funded, more));
+    assertThat(comparison).contains("\"councilChange\"").contains("\"OTHER_FUNDING\"");
+    Schemas.assertValid("ras-comparison-1.schema.json", comparison);
+    // a budget in money with a cost, or in a unit with a currency, is refused
+    String hoursResult =
+        JSON.writeResult(
+            engine.calculate(
+                JSON.readAssessment(Files.readString(V11.resolve("hours.json")), "h")));
+    assertThat(
+            Schemas.errors(
+                "ras-result-1.schema.json",
+                hoursResult.replaceFirst("\"unit\" *: *\"hours\"", "\"currency\": \"GBP\"")))
+        .isNotEmpty();
+  }
+
   @Test
   void theSchemasRefuseWhatTheReadersRefuseForItsShape() throws IOException {
     int refused = 0;

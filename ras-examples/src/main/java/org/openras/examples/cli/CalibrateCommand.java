@@ -88,6 +88,10 @@ final class CalibrateCommand implements Callable<Integer> {
     Output.guard(Output.inputs(table, input), output, report);
     RasJson json = RasJson.standard();
     RasTable t = json.readTable(table);
+    java.util.Optional<String> unsupported = Calibration.unsupported(t);
+    if (unsupported.isPresent()) {
+      throw new CommandLine.ParameterException(spec.commandLine(), unsupported.get());
+    }
     if (version.equals(t.version())) {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "--table-version must differ from the table's own (" + version + ")");

@@ -62,6 +62,35 @@ class CalibrateHonestyTest {
         output.toString());
   }
 
+  /**
+   * A table counted in hours (spec v1.1 §5) has no money figures to fit to packages' costs: it is
+   * refused as bad input, saying why, and nothing is written.
+   */
+  @Test
+  void aTableCountedInHoursIsRefusedWithExit2() throws IOException {
+    Path out = dir.resolve("fitted.json");
+    Run r =
+        run(
+            "calibrate",
+            "--table",
+            RasCommandTest.resource("/spec-v1.1/hours-table.json"),
+            "--input",
+            costed(20, "250").toString(),
+            "--shape",
+            "linear",
+            "--table-version",
+            "2027.1",
+            "--effective-from",
+            "2027-04-01",
+            "--output",
+            out.toString());
+    assertThat(r.code()).as(r.out() + r.err()).isEqualTo(2);
+    assertThat(r.err())
+        .contains("table worked-example-hours 2026.1 counts its allocation in hours, not money")
+        .contains("refuses a table in a unit");
+    assertThat(out).doesNotExist();
+  }
+
   @Test
   void aCaseloadWithoutACostColumnIsBadInput() throws IOException {
     Path out = dir.resolve("fitted.json");

@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.function.LongConsumer;
 import org.apiguardian.api.API;
@@ -80,6 +81,10 @@ public final class Calibration {
 
   private Calibration(Builder b) {
     this.table = requireNonNull(b.table, "table");
+    Optional<String> unsupported = unsupported(table);
+    if (unsupported.isPresent()) {
+      throw new IllegalArgumentException(unsupported.get());
+    }
     this.engine = RasEngine.of(table);
     this.input = b.inputFile();
     this.inputFormat = b.inputFormat();
@@ -94,6 +99,32 @@ public final class Calibration {
     this.progress = b.progressListener();
     this.progressBytes = b.progressBytesListener();
     this.json = b.jsonReader();
+  }
+
+  /**
+   * {@return why {@code table} cannot be calibrated, or empty when it can} Calibration fits money:
+   * a caseload's {@code weeklyCost} is what a package costs, and a table that counts its allocation
+   * in a unit (spec v1.1 §5: hours or nights) has no money figures to fit, so it is refused. The
+   * other v1.1 fields are fitted like v1's: a panel band's figures (its starting point) like any
+   * band, a curve's own floor and ceiling kept as they are (as the table's are), and other funding
+   * left out (a package's cost is the whole budget, whoever pays it).
+   *
+   * @param table a table version
+   */
+  public static Optional<String> unsupported(RasTable table) {
+    return table
+        .allocation()
+        .unit()
+        .map(
+            u ->
+                "table "
+                    + table.id()
+                    + " "
+                    + table.version()
+                    + " counts its allocation in "
+                    + u.plural()
+                    + ", not money: calibration fits the money figures of a table to what"
+                    + " packages cost, and refuses a table in a unit (spec v1.1 §5)");
   }
 
   /**

@@ -213,4 +213,34 @@ class CalibrationTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("new version");
   }
+
+  /** A table in hours (spec v1.1 §5) is refused, saying why; a money table is not. */
+  @Test
+  void aTableInAUnitIsRefused(@TempDir Path dir) throws IOException {
+    com.fasterxml.jackson.databind.ObjectMapper mapper =
+        new com.fasterxml.jackson.databind.ObjectMapper();
+    com.fasterxml.jackson.databind.node.ObjectNode tree =
+        (com.fasterxml.jackson.databind.node.ObjectNode)
+            mapper.readTree(RasJson.standard().writeTable(current));
+    ((com.fasterxml.jackson.databind.node.ObjectNode) tree.get("allocation"))
+        .putObject("unit")
+        .put("singular", "hour")
+        .put("plural", "hours")
+        .put("price", new BigDecimal("23.50"));
+    RasTable hours = RasJson.standard().readTable(mapper.writeValueAsString(tree), "hours.json");
+    assertThat(Calibration.unsupported(current)).isEmpty();
+    assertThat(Calibration.unsupported(hours))
+        .hasValueSatisfying(
+            m -> assertThat(m).contains("counts its allocation in hours, not money"));
+    Path p = Files.writeString(dir.resolve("c.csv"), "id\n");
+    assertThatThrownBy(
+            () ->
+                Calibration.builder(hours)
+                    .input(p)
+                    .version("2027.1")
+                    .effectiveFrom(LocalDate.of(2027, 4, 1))
+                    .build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("refuses a table in a unit");
+  }
 }

@@ -86,7 +86,8 @@ public final class BatchRun {
       tmpOut = AtomicFiles.temporaryFor(output);
       tmpErr = AtomicFiles.temporaryFor(errors);
       Tally tally = new Tally();
-      try (ResultWriter out = ResultWriter.open(tmpOut, outputFormat);
+      try (ResultWriter out =
+              ResultWriter.open(tmpOut, outputFormat, ResultWriter.usesV11(engine.tables()));
           ErrorWriter err = new ErrorWriter(tmpErr)) {
         Pipeline.runChunks(
             reader,

@@ -95,9 +95,19 @@ public final class ImpactAnalysis {
   }
 
   /** One person under one table: what the analysis reads of the figures. */
-  private record Side(String band, BigDecimal weekly, BigDecimal annual) {
+  /**
+   * One side's figures; {@code council} is what the council pays a week (spec v1.1 §4): the council
+   * budget when the person has other funding, else the indicative budget.
+   */
+  private record Side(
+      String band, BigDecimal weekly, BigDecimal annual, BigDecimal council, boolean funded) {
     static Side of(HeadlineFigures f) {
-      return new Side(f.band(), f.indicativeWeekly(), f.indicativeAnnual());
+      return new Side(
+          f.band(),
+          f.indicativeWeekly(),
+          f.indicativeAnnual(),
+          f.funded() ? f.councilWeekly() : f.indicativeWeekly(),
+          f.funded());
     }
   }
 
@@ -189,6 +199,9 @@ public final class ImpactAnalysis {
     BigDecimal weeklyAfter = BigDecimal.ZERO;
     BigDecimal annualBefore = BigDecimal.ZERO;
     BigDecimal annualAfter = BigDecimal.ZERO;
+    BigDecimal councilBefore = BigDecimal.ZERO;
+    BigDecimal councilAfter = BigDecimal.ZERO;
+    boolean funded;
     long[] changes = new long[1024];
     int n;
     final Map<String, GroupImpact> groups = new LinkedHashMap<>();
@@ -226,6 +239,9 @@ public final class ImpactAnalysis {
     t.weeklyAfter = t.weeklyAfter.add(p.weeklyAfter());
     t.annualBefore = t.annualBefore.add(o.before().annual());
     t.annualAfter = t.annualAfter.add(o.after().annual());
+    t.councilBefore = t.councilBefore.add(o.before().council());
+    t.councilAfter = t.councilAfter.add(o.after().council());
+    t.funded |= o.before().funded() || o.after().funded();
     if (t.n == t.changes.length) {
       t.changes = Arrays.copyOf(t.changes, t.n * 2);
     }
@@ -311,7 +327,9 @@ public final class ImpactAnalysis {
         largest,
         changes,
         errorFile,
-        after.currency());
+        after.currency(),
+        t.funded ? Optional.of(t.councilBefore) : Optional.empty(),
+        t.funded ? Optional.of(t.councilAfter) : Optional.empty());
   }
 
   private BigDecimal money(long units) {

@@ -51,7 +51,7 @@ final class ImpactDoc {
             + ". Figures are indicative budgets a week (moderation left out).");
 
     d.heading(2, "Summary");
-    d.table(
+    Doc.Table summary =
         Doc.Table.of("The caseload in figures", "Figure", "Value")
             .numeric(1)
             .rowHeaders()
@@ -64,7 +64,14 @@ final class ImpactDoc {
             .row("Weekly cost before", money(r.weeklyBefore()))
             .row("Weekly cost after", money(r.weeklyAfter()))
             .row("Annual cost before", money(r.annualBefore()))
-            .row("Annual cost after", money(r.annualAfter())));
+            .row("Annual cost after", money(r.annualAfter()));
+    if (r.councilWeeklyBefore().isPresent()) {
+      // spec v1.1 §4: beside the budgets, what the council pays (after other funding)
+      summary
+          .row("Council's weekly cost before", money(r.councilWeeklyBefore().get()))
+          .row("Council's weekly cost after", money(r.councilWeeklyAfter().orElseThrow()));
+    }
+    d.table(summary);
 
     d.heading(2, "How budgets change");
     if (r.percentiles().isEmpty()) {

@@ -38,6 +38,10 @@ import org.openras.engine.TableRef;
  * @param changes the CSV file of every person's change
  * @param errors the CSV file of the rows in error, when there were any
  * @param currency the ISO 4217 code of the money, from the table after
+ * @param councilWeeklyBefore spec v1.1 §4: what the council pays a week, added up, before (a
+ *     person's council budget when they have other funding, else their indicative budget); present
+ *     only when someone in the caseload has other funding
+ * @param councilWeeklyAfter the same, after
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record ImpactReport(
@@ -61,7 +65,9 @@ public record ImpactReport(
     List<PersonChange> largest,
     Path changes,
     Optional<Path> errors,
-    String currency) {
+    String currency,
+    Optional<BigDecimal> councilWeeklyBefore,
+    Optional<BigDecimal> councilWeeklyAfter) {
 
   /**
    * Creates a report, keeping copies of its lists.
@@ -88,6 +94,10 @@ public record ImpactReport(
    * @param changes the CSV file of every person's change
    * @param errors the CSV file of the rows in error, when there were any
    * @param currency the ISO 4217 code of the money, from the table after
+   * @param councilWeeklyBefore spec v1.1 §4: what the council pays a week, added up, before (a
+   *     person's council budget when they have other funding, else their indicative budget);
+   *     present only when someone in the caseload has other funding
+   * @param councilWeeklyAfter the same, after
    */
   public ImpactReport {
     percentiles = List.copyOf(percentiles);

@@ -35,6 +35,16 @@ abstract class ResultWriter implements Closeable {
     "flags"
   };
 
+  /**
+   * The columns a CSV result gains, after {@code flags}, when a table of the run counts a unit or
+   * lists other funding (spec v1.1 §4, §5): the unit's plural (empty for money), what the
+   * indicative budget costs, and the council budget (empty when the person has no other funding). A
+   * run whose tables use neither has exactly the v1 columns.
+   */
+  static final String[] V11_COLUMNS = {
+    "unit", "costWeekly", "costAnnual", "councilWeekly", "councilAnnual"
+  };
+
   /** Shared: Jackson's factories are thread-safe once configured. */
   private static final CsvFactory CSV = new CsvFactory();
 
@@ -65,8 +75,28 @@ abstract class ResultWriter implements Closeable {
   abstract void write(String lines) throws IOException;
 
   static ResultWriter open(Path file, CaseloadFormat format) throws IOException {
+    return open(file, format, false);
+  }
+
+  /**
+   * Opens the results file; {@code v11} adds the CSV columns of {@link #V11_COLUMNS} (JSON Lines
+   * rows carry those fields whenever a row has them).
+   */
+  static ResultWriter open(Path file, CaseloadFormat format, boolean v11) throws IOException {
     Writer w = OutputFiles.newWriter(file);
-    return format == CaseloadFormat.CSV ? new Csv(w) : new JsonLines(w);
+    return format == CaseloadFormat.CSV ? new Csv(w, v11) : new JsonLines(w);
+  }
+
+  /** Whether a table of {@code tables} counts a unit or lists other funding (spec v1.1). */
+  static boolean usesV11(org.openras.spi.TableProvider tables) {
+    for (String id : tables.tableIds()) {
+      for (org.openras.table.RasTable t : tables.versions(id)) {
+        if (t.allocation().unit().isPresent() || !t.otherFunding().isEmpty()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   static String points(BigDecimal v) {
@@ -111,10 +141,19 @@ abstract class ResultWriter implements Closeable {
   }
 
   static final class Csv extends ResultWriter {
-    Csv(Writer w) throws IOException {
+    private final boolean v11;
+
+    Csv(Writer w, boolean v11) throws IOException {
       super(w);
+      this.v11 = v11;
       CsvLines header = new CsvLines();
-      header.add(COLUMNS);
+      if (v11) {
+        String[] all = java.util.Arrays.copyOf(COLUMNS, COLUMNS.length + V11_COLUMNS.length);
+        System.arraycopy(V11_COLUMNS, 0, all, COLUMNS.length, V11_COLUMNS.length);
+        header.add(all);
+      } else {
+        header.add(COLUMNS);
+      }
       w.write(header.text());
     }
 
@@ -125,17 +164,31 @@ abstract class ResultWriter implements Closeable {
         @Override
         void add(String id, HeadlineFigures f) throws IOException {
           boolean moderated = f.moderated();
-          csv.add(
-              id,
-              f.table().id(),
-              f.table().version(),
-              points(f.totalPoints()),
-              f.band(),
-              f.indicativeWeekly().toPlainString(),
-              f.indicativeAnnual().toPlainString(),
-              moderated ? f.finalWeekly().toPlainString() : "",
-              moderated ? f.finalAnnual().toPlainString() : "",
-              flags(f));
+          String[] v1 = {
+            id,
+            f.table().id(),
+            f.table().version(),
+            points(f.totalPoints()),
+            f.band(),
+            f.indicativeWeekly().toPlainString(),
+            f.indicativeAnnual().toPlainString(),
+            moderated ? f.finalWeekly().toPlainString() : "",
+            moderated ? f.finalAnnual().toPlainString() : "",
+            flags(f)
+          };
+          if (!v11) {
+            csv.add(v1);
+            return;
+          }
+          String[] all = java.util.Arrays.copyOf(v1, v1.length + V11_COLUMNS.length);
+          all[v1.length] = f.unit().orElse("");
+          all[v1.length + 1] =
+              f.costOf(f.indicativeWeekly()).map(BigDecimal::toPlainString).orElse("");
+          all[v1.length + 2] =
+              f.costOf(f.indicativeAnnual()).map(BigDecimal::toPlainString).orElse("");
+          all[v1.length + 3] = f.funded() ? f.councilWeekly().toPlainString() : "";
+          all[v1.length + 4] = f.funded() ? f.councilAnnual().toPlainString() : "";
+          csv.add(all);
         }
 
         @Override
@@ -184,6 +237,19 @@ abstract class ResultWriter implements Closeable {
           if (f.moderated()) {
             g.writeNumberField("finalWeekly", f.finalWeekly());
             g.writeNumberField("finalAnnual", f.finalAnnual());
+          }
+          // spec v1.1: only when the row has them, so a v1 row is as before
+          if (f.unit().isPresent()) {
+            g.writeStringField("unit", f.unit().get());
+            java.util.Optional<BigDecimal> cw = f.costOf(f.indicativeWeekly());
+            if (cw.isPresent()) {
+              g.writeNumberField("costWeekly", cw.get());
+              g.writeNumberField("costAnnual", f.costOf(f.indicativeAnnual()).orElseThrow());
+            }
+          }
+          if (f.funded()) {
+            g.writeNumberField("councilWeekly", f.councilWeekly());
+            g.writeNumberField("councilAnnual", f.councilAnnual());
           }
           g.writeArrayFieldStart("flags");
           for (Flag flag : FLAGS) {

@@ -169,4 +169,52 @@ class ImpactAnalysisTest {
     assertThat(r.weeklyBefore()).isEqualByComparingTo(total);
     assertThat(b.id()).isNotEqualTo(a.id());
   }
+
+  private static RasTable withNhs(RasTable t) throws IOException {
+    com.fasterxml.jackson.databind.ObjectMapper m =
+        new com.fasterxml.jackson.databind.ObjectMapper();
+    com.fasterxml.jackson.databind.node.ObjectNode tree =
+        (com.fasterxml.jackson.databind.node.ObjectNode)
+            m.readTree(RasJson.standard().writeTable(t));
+    tree.putArray("otherFunding").addObject().put("id", "nhs").put("name", "NHS");
+    return RasJson.standard().readTable(m.writeValueAsString(tree), "funded.json");
+  }
+
+  /**
+   * Spec v1.1 §4: with the NHS paying £60.00 a week for p1, the council's weekly cost is shown
+   * beside the budgets. p1: 199.69 → 204.98, the council 139.69 → 144.98; p3 (no other funding):
+   * 49.20 → 48.00, all paid by the council. Council before 139.69 + 49.20 = 188.89, after 144.98 +
+   * 48.00 = 192.98.
+   */
+  @Test
+  void councilCostBeforeAndAfterBesideTheBudgets() throws IOException {
+    Path in = dir.resolve("caseload.jsonl");
+    String p1 =
+        "{\"format\":\"ras-assessment/1\",\"id\":\"p1\",\"date\":\"2026-06-01\","
+            + "\"table\":\"worked-example\",\"context\":{\"clientGroup\":\"learning-disability\","
+            + "\"locality\":\"inner\"},\"answers\":{\"Q1\":\"1C\",\"Q2\":\"2B\",\"Q3\":\"3C\","
+            + "\"Q5\":[\"5A\",\"5B\",\"5D\"],\"Q9\":\"9B\"},"
+            + "\"otherFunding\":[{\"source\":\"nhs\",\"amount\":60}]}\n";
+    String p3 =
+        "{\"format\":\"ras-assessment/1\",\"id\":\"p3\",\"date\":\"2026-06-01\","
+            + "\"table\":\"worked-example\",\"answers\":{\"Q1\":\"1B\",\"Q2\":\"2A\","
+            + "\"Q3\":\"3B\"}}\n";
+    Files.writeString(in, p1 + p3);
+    ImpactReport r =
+        ImpactAnalysis.builder(withNhs(before), withNhs(after))
+            .input(in)
+            .changes(dir.resolve("changes.csv"))
+            .build()
+            .run();
+    assertThat(r.inError()).isZero();
+    assertThat(r.weeklyBefore()).isEqualByComparingTo("248.89");
+    assertThat(r.weeklyAfter()).isEqualByComparingTo("252.98");
+    assertThat(r.councilWeeklyBefore())
+        .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("188.89"));
+    assertThat(r.councilWeeklyAfter())
+        .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("192.98"));
+    assertThat(r.toText().replaceAll("\\s+", " "))
+        .contains("Council's weekly cost before £188.89")
+        .contains("Council's weekly cost after £192.98");
+  }
 }
