@@ -154,7 +154,17 @@ class SchemasAndOpenApiTest {
       Schemas.assertValid("ras-assessment-1.schema.json", text);
       Assessment a = JSON.readAssessment(text, name);
       Schemas.assertValid("ras-assessment-1.schema.json", JSON.writeAssessment(a));
-      Schemas.assertValid("ras-result-1.schema.json", JSON.writeResult(engine.calculate(a)));
+      org.openras.engine.Result result = engine.calculate(a);
+      Schemas.assertValid("ras-result-1.schema.json", JSON.writeResult(result));
+      // the reports of each worked example too: statement (panel decision, who pays, unit) and
+      // what-if
+      Schemas.assertValid(
+          "ras-statement-1.schema.json",
+          org.openras.tables.StatementJson.write(
+              org.openras.explain.Statement.of(engine.tableFor(a), result)));
+      Schemas.assertValid(
+          "ras-whatif-1.schema.json",
+          org.openras.tables.WhatIfJson.write(org.openras.explain.WhatIf.of(engine, a)));
     }
     Assessment funded =
         JSON.readAssessment(Files.readString(V11.resolve("other-funding.json")), "f");
