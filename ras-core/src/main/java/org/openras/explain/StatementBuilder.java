@@ -573,10 +573,10 @@ final class StatementBuilder {
     BigDecimal factor = s.number("factor");
     String who =
         locality != null && locality.equals(s.subject())
-            ? "Your area, \"" + locality + "\", has a cost factor of " + number(factor)
+            ? "Your locality, \"" + locality + "\", has a cost factor of " + number(factor)
             : (locality == null
-                    ? "No area was given"
-                    : "The area \"" + locality + "\" has no cost factor of its own")
+                    ? "No locality was given"
+                    : "The locality \"" + locality + "\" has no cost factor of its own")
                 + ", so the general cost factor of "
                 + number(factor)
                 + " is used";

@@ -197,7 +197,7 @@ class StatementTest {
         .contains("Illustrative: a council decision would be cited here");
     assertThat(s.money().steps().get(2).sentence())
         .contains(
-            "The area \"outer\" has no cost factor of its own, so the general cost factor"
+            "The locality \"outer\" has no cost factor of its own, so the general cost factor"
                 + " of 1 is used");
     assertThat(s.moderation().orElseThrow().changes().get(0).sentence()).contains("−5% of");
     assertThat(Renderer.text(s)).contains("Source: Illustrative: a council decision");

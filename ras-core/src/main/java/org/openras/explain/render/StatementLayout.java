@@ -427,16 +427,10 @@ final class StatementLayout {
 
   /**
    * The words a family reads, from the statement's sentences (which stay as they are in the JSON,
-   * with every exact figure): "area" means only an area of life (a domain), never where a person
-   * lives; money is shown to the penny; flag codes are left out.
+   * with every exact figure): money is shown to the penny; flag codes are left out.
    */
   static String words(String sentence) {
-    String out =
-        sentence
-            .replace("Your area, \"", "Your locality, \"")
-            .replace("No area was given", "No locality was given")
-            .replace("The area \"", "The locality \"");
-    Matcher m = SUB_PENNY.matcher(out);
+    Matcher m = SUB_PENNY.matcher(sentence);
     StringBuilder b = new StringBuilder();
     while (m.find()) {
       BigDecimal exact = new BigDecimal(m.group().substring(1).replace(",", ""));
