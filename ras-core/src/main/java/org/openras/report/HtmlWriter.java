@@ -39,7 +39,7 @@ final class HtmlWriter {
           + "th,td{border:1px solid #767676;padding:.3rem .5rem;text-align:left;"
           + "vertical-align:top;overflow-wrap:break-word}"
           + "thead th{background:#e6edf5}tbody th{font-weight:600}"
-          + ".num{text-align:right;white-space:nowrap}"
+          + ".num{text-align:right}"
           + "tr.strong>*{font-weight:700;background:#e6edf5}"
           + "p.note{border-left:4px solid #10375c;padding-left:.75rem}"
           + "p.source{font-size:.9rem;color:#333;font-style:italic}"

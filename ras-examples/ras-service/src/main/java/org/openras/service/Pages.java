@@ -475,7 +475,7 @@ final class Pages {
     fieldStart(b, "date", byField);
     b.append("<label for=\"date\">Date of the assessment</label>\n")
         .append("<p class=\"hint\" id=\"date-hint\">The date chooses the table version in force.")
-        .append(" This version is in force ")
+        .append(" This version is ")
         .append(esc(inForce(t)))
         .append(".</p>\n");
     errorLines(b, "date", byField);
