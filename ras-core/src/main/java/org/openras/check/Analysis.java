@@ -302,7 +302,9 @@ final class Analysis {
     Map<String, Answer> greatestPts = witness.of(greatestT);
     RasEngine engine = RasEngine.of(t);
     BigDecimal greatestAmount = null;
-    for (Curve c : t.allocation().curves()) {
+    List<Curve> curves = t.allocation().curves();
+    for (int ci = 0; ci < curves.size(); ci++) {
+      Curve c = curves.get(ci);
       Witness.Pick low = null;
       Witness.Pick high = null;
       for (Signature s : sigs) {
@@ -335,9 +337,17 @@ final class Analysis {
       }
       Map<String, Answer> lowAnswers = witness.of(low);
       Map<String, Answer> highAnswers = witness.of(high);
+      BigDecimal curveLeast = null;
+      BigDecimal curveGreatest = null;
       for (CostFactor f : t.allocation().costFactors()) {
         BigDecimal most = high.value().multiply(f.factor());
-        greatestAmount = greatestAmount == null ? most : greatestAmount.max(most);
+        BigDecimal least = low.value().multiply(f.factor());
+        curveGreatest = curveGreatest == null ? most : curveGreatest.max(most);
+        curveLeast = curveLeast == null ? least : curveLeast.min(least);
+        if (c.ceiling().isEmpty()) {
+          // the allocation's ceiling is in force only for curves without a ceiling of their own
+          greatestAmount = greatestAmount == null ? most : greatestAmount.max(most);
+        }
         extremes.add(
             new Extremes(
                 c.clientGroup(),
@@ -347,9 +357,12 @@ final class Analysis {
                 example(engine, "least-budget", c, f, lowAnswers, low),
                 example(engine, "greatest-budget", c, f, highAnswers, high)));
       }
+      curveLimits(ci, c, curveLeast, curveGreatest);
     }
     Optional<BigDecimal> ceiling = t.allocation().ceiling();
-    if (ceiling.isPresent() && greatestAmount.compareTo(ceiling.get()) < 0) {
+    if (ceiling.isPresent()
+        && greatestAmount != null
+        && greatestAmount.compareTo(ceiling.get()) < 0) {
       BigDecimal most = greatestAmount;
       deferred.add(
           () ->
@@ -366,6 +379,60 @@ final class Analysis {
                   "greatestAmount",
                   most));
     }
+  }
+
+  /**
+   * CURVE_LIMIT_UNREACHABLE: a client group's own floor above the most its curve can pay, or its
+   * own ceiling below the least (spec v1.1 §3), amounts before the limits in any locality.
+   */
+  private void curveLimits(int ci, Curve c, BigDecimal least, BigDecimal greatest) {
+    String at = "/allocation/curves/" + ci;
+    c.floor()
+        .filter(fl -> fl.compareTo(greatest) > 0)
+        .ifPresent(
+            fl ->
+                deferred.add(
+                    () ->
+                        out.add(
+                            Check.CURVE_LIMIT_UNREACHABLE,
+                            at + "/floor",
+                            "the floor of "
+                                + Numbers.plain(fl)
+                                + " of the curve for client group "
+                                + c.clientGroup()
+                                + " is above every amount the curve can reach: the most any"
+                                + " assessment gets on it before its limits, in any locality, is "
+                                + Numbers.plain(greatest)
+                                + ", so everyone in the group gets the floor",
+                            "clientGroup",
+                            c.clientGroup(),
+                            "floor",
+                            fl,
+                            "greatestAmount",
+                            greatest)));
+    c.ceiling()
+        .filter(ce -> ce.compareTo(least) < 0)
+        .ifPresent(
+            ce ->
+                deferred.add(
+                    () ->
+                        out.add(
+                            Check.CURVE_LIMIT_UNREACHABLE,
+                            at + "/ceiling",
+                            "the ceiling of "
+                                + Numbers.plain(ce)
+                                + " of the curve for client group "
+                                + c.clientGroup()
+                                + " is below every amount the curve can reach: the least any"
+                                + " assessment gets on it before its limits, in any locality, is "
+                                + Numbers.plain(least)
+                                + ", so everyone in the group gets the ceiling",
+                            "clientGroup",
+                            c.clientGroup(),
+                            "ceiling",
+                            ce,
+                            "leastAmount",
+                            least)));
   }
 
   private Example example(

@@ -26,6 +26,12 @@ public enum Check {
   CAP_ALWAYS_EXCEEDED(Severity.WARNING, "every combination of answers exceeds the cap"),
   /** The ceiling is above every amount the table can produce before the clamp. */
   CEILING_UNREACHABLE(Severity.WARNING, "the ceiling can never be reached"),
+  /**
+   * A client group's own floor is above every amount its curve can reach, or its own ceiling below
+   * every amount (spec v1.1 §3).
+   */
+  CURVE_LIMIT_UNREACHABLE(
+      Severity.WARNING, "a client group's own floor or ceiling lies beyond its curve's reach"),
   /** The floor or ceiling is not a multiple of the rounding increment. */
   LIMIT_NOT_ROUNDED(
       Severity.WARNING, "the floor or ceiling is not a multiple of the rounding increment"),

@@ -203,7 +203,12 @@ final class SimpleChecks {
       return;
     }
     BigDecimal best = BigDecimal.ZERO;
+    boolean inForce = false;
     for (Curve c : t.allocation().curves()) {
+      if (c.ceiling().isPresent()) {
+        continue; // the curve's own ceiling replaces the allocation's (spec v1.1 §3)
+      }
+      inForce = true;
       List<Band> bs = c.bands();
       Band last = bs.get(bs.size() - 1);
       if (last.perPoint().signum() > 0) {
@@ -215,6 +220,9 @@ final class SimpleChecks {
           best = best.max(bs.get(i).amountAt(bs.get(i + 1).from()));
         }
       }
+    }
+    if (!inForce) {
+      return;
     }
     BigDecimal supp = BigDecimal.ZERO;
     for (Supplement s : t.allocation().supplements()) {

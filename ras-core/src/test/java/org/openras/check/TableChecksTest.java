@@ -481,4 +481,138 @@ class TableChecksTest {
       assertThat(millis).as("seed %d took %d ms", seed, millis).isLessThan(1_000);
     }
   }
+
+  @Test
+  void aClientGroupsOwnLimitsDecideItsLeastAndGreatestBudget() {
+    // older: Q1 (0, 6, 14) × 3 = 0 to 42 before its own floor 20 and ceiling 30
+    RasTable t =
+        table("2", one("Q1", "0", "6", "14"))
+            .curve(linear("older", "3").floor(dec("20")).ceiling(dec("30")))
+            .build();
+    CheckReport r = check(t);
+    assertThat(r.findings()).isEmpty();
+    Extremes older =
+        r.extremes().stream()
+            .filter(e -> e.clientGroup().equals("older"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(older.leastBudget().budget()).isEqualByComparingTo("20.00");
+    assertThat(older.greatestBudget().budget()).isEqualByComparingTo("30.00");
+    Extremes any =
+        r.extremes().stream().filter(e -> e.clientGroup().equals("*")).findFirst().orElseThrow();
+    assertThat(any.leastBudget().budget()).isEqualByComparingTo("0.00");
+    assertThat(any.greatestBudget().budget()).isEqualByComparingTo("28.00");
+  }
+
+  @Test
+  void theAllocationsCeilingIsJudgedOnlyWhereItIsInForce() {
+    // * pays at most 14 × 2 = 28 < 40; older (up to 42) has its own ceiling, so 42 does not count
+    RasTable t =
+        table("2", one("Q1", "0", "6", "14"))
+            .curve(linear("older", "3").ceiling(dec("42")))
+            .ceiling(dec("40"))
+            .build();
+    assertThat(check(t).findings(Check.CEILING_UNREACHABLE))
+        .singleElement()
+        .satisfies(f -> assertThat(f.figures()).containsEntry("greatestAmount", "28"));
+    // every curve has its own ceiling: the allocation's is never in force, nothing to judge
+    RasTable none =
+        table()
+            .domain(domain("D1").question(one("Q1", "0", "6", "14")))
+            .curve(linear("*", "2").ceiling(dec("28")))
+            .ceiling(dec("1000"))
+            .build();
+    assertThat(check(none).findings(Check.CEILING_UNREACHABLE)).isEmpty();
+    assertThat(
+            TableChecks.check(none, CheckConfig.defaults().withBounds(1, 1))
+                .findings(Check.CEILING_UNREACHABLE))
+        .isEmpty();
+  }
+
+  @Test
+  void aCurvesOwnFloorAboveOrCeilingBelowItsReach() {
+    // older: 0 to 14 × 3 = 42; its floor 50 is above 42
+    RasTable floor =
+        table("2", one("Q1", "0", "6", "14")).curve(linear("older", "3").floor(dec("50"))).build();
+    assertThat(check(floor).findings(Check.CURVE_LIMIT_UNREACHABLE))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.severity()).isEqualTo(Severity.WARNING);
+              assertThat(f.pointer()).isEqualTo("/allocation/curves/1/floor");
+              assertThat(f.message())
+                  .isEqualTo(
+                      "the floor of 50 of the curve for client group older is above every amount"
+                          + " the curve can reach: the most any assessment gets on it before its"
+                          + " limits, in any locality, is 42, so everyone in the group gets the"
+                          + " floor");
+              assertThat(f.figures())
+                  .containsEntry("clientGroup", "older")
+                  .containsEntry("floor", "50")
+                  .containsEntry("greatestAmount", "42");
+            });
+    // with a locality paying 1.5 times: 42 × 1.5 = 63 reaches past 50
+    RasTable factor =
+        table("2", one("Q1", "0", "6", "14"))
+            .curve(linear("older", "3").floor(dec("50")))
+            .costFactor("*", dec("1"))
+            .costFactor("inner", dec("1.5"))
+            .build();
+    assertThat(check(factor).findings(Check.CURVE_LIMIT_UNREACHABLE)).isEmpty();
+    // older: 20 + points × 1 = 20 to 34; its ceiling 15 is below 20
+    RasTable ceiling =
+        table("2", one("Q1", "0", "6", "14"))
+            .curve(
+                Curve.builder("older")
+                    .band("A", BigDecimal.ZERO, new BigDecimal("20"), BigDecimal.ONE)
+                    .ceiling(dec("15")))
+            .build();
+    assertThat(check(ceiling).findings(Check.CURVE_LIMIT_UNREACHABLE))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.pointer()).isEqualTo("/allocation/curves/1/ceiling");
+              assertThat(f.message())
+                  .isEqualTo(
+                      "the ceiling of 15 of the curve for client group older is below every"
+                          + " amount the curve can reach: the least any assessment gets on it"
+                          + " before its limits, in any locality, is 20, so everyone in the group"
+                          + " gets the ceiling");
+              assertThat(f.figures())
+                  .containsEntry("ceiling", "15")
+                  .containsEntry("leastAmount", "20");
+            });
+    // limits just within reach (the floor at the most, 42; the ceiling at the least, 0): none
+    for (Curve.Builder older :
+        java.util.List.of(
+            linear("older", "3").floor(dec("42")), linear("older", "3").ceiling(dec("0")))) {
+      RasTable fine = table("2", one("Q1", "0", "6", "14")).curve(older).build();
+      assertThat(check(fine).findings(Check.CURVE_LIMIT_UNREACHABLE)).isEmpty();
+    }
+  }
+
+  @Test
+  void aPanelBandNoCombinationReachesIsUnreachable() {
+    // * : A from 0 at 2 a point; P (the panel decides) from 100; the most is 14 points
+    RasTable t =
+        table()
+            .domain(domain("D1").question(one("Q1", "0", "6", "14")))
+            .curve(
+                Curve.builder("*")
+                    .band("A", 0, 0, dec("2"))
+                    .band("P", 100, 200, dec("0"))
+                    .panelFromLastBand())
+            .build();
+    CheckReport r = check(t);
+    assertThat(r.findings(Check.UNREACHABLE_BAND))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.pointer()).isEqualTo("/allocation/curves/0/bands/1");
+              assertThat(f.figures())
+                  .containsEntry("band", "P")
+                  .containsEntry("greatestTotalBelow", "14");
+            });
+    assertThat(r.bands()).extracting(BandReach::reachable).containsExactly(true, false);
+  }
 }

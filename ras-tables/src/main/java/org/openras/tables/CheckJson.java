@@ -24,8 +24,9 @@ import org.openras.table.RasTable;
  * The JSON form of a table check report ({@code "format": "ras-check/1"}, an output of OpenRAS):
  * the table, whether the reachable totals are exact, every finding with its severity, code,
  * pointer, sentence and figures, the least and greatest budgets by client group and locality, the
- * reach of each band and the rules that can fire. The same document as {@code ras check --format
- * json}.
+ * reach of each band and the rules that can fire. For a table counted in a unit (spec v1.1 §5) the
+ * table names the unit's plural and every budget is a quantity of it. The same document as {@code
+ * ras check --format json}.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class CheckJson {
@@ -53,6 +54,10 @@ public final class CheckJson {
       g.writeStringField("id", t.id());
       g.writeStringField("version", t.version());
       g.writeStringField("fingerprint", t.fingerprint().toString());
+      if (t.allocation().unit().isPresent()) {
+        // budgets are quantities of the unit, not money (spec v1.1 §5)
+        g.writeStringField("unit", t.allocation().unit().get().plural());
+      }
       g.writeEndObject();
       g.writeBooleanField("exact", r.exact());
       g.writeBooleanField("hasErrors", r.hasErrors());

@@ -141,6 +141,15 @@ class SchemasAndOpenApiTest {
         "ras-table-1.schema.json", Files.readString(V11.resolve("hours-table.json")));
     Schemas.assertValid("ras-table-1.schema.json", JSON.writeTable(table));
     Schemas.assertValid("ras-table-1.schema.json", JSON.writeTable(hours));
+    // the check reports: the hours table's names its unit
+    for (RasTable t : List.of(table, hours)) {
+      Schemas.assertValid(
+          "ras-check-1.schema.json",
+          org.openras.tables.CheckJson.write(t, org.openras.check.TableChecks.check(t)));
+    }
+    assertThat(
+            org.openras.tables.CheckJson.write(hours, org.openras.check.TableChecks.check(hours)))
+        .containsPattern("\"unit\" *: *\"hours\"");
     org.openras.engine.RasEngine engine = org.openras.engine.RasEngine.of(table, hours);
     for (String name :
         List.of(

@@ -3,6 +3,7 @@ package org.openras.examples.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.openras.assessment.Assessment;
 import org.openras.check.BandReach;
 import org.openras.check.CheckReport;
@@ -14,6 +15,7 @@ import org.openras.check.Severity;
 import org.openras.explain.Figures;
 import org.openras.report.Doc;
 import org.openras.table.RasTable;
+import org.openras.table.Unit;
 import org.openras.tables.CheckJson;
 
 /**
@@ -79,6 +81,7 @@ final class CheckReportWriter {
     }
     if (r.exact()) {
       String cur = t.currency();
+      Optional<Unit> unit = t.allocation().unit();
       String per = Figures.per(t.period());
       d.heading(2, "Least and greatest");
       d.para("By client group and locality, every possible assessment counted.");
@@ -98,14 +101,14 @@ final class CheckReportWriter {
             Figures.number(e.leastPoints().totalPoints())
                 + " – "
                 + Figures.number(e.greatestPoints().totalPoints()),
-            Figures.money(cur, e.leastBudget().budget())
+            Figures.amount(cur, unit, e.leastBudget().budget())
                 + " – "
-                + Figures.money(cur, e.greatestBudget().budget()));
+                + Figures.amount(cur, unit, e.greatestBudget().budget()));
         String where = "Client group " + e.clientGroup() + ", locality " + e.locality() + ", ";
-        examples.add(where + "least budget: " + example(cur, e.leastBudget()));
-        examples.add(where + "greatest budget: " + example(cur, e.greatestBudget()));
-        examples.add(where + "least points: " + example(cur, e.leastPoints()));
-        examples.add(where + "greatest points: " + example(cur, e.greatestPoints()));
+        examples.add(where + "least budget: " + example(cur, unit, e.leastBudget()));
+        examples.add(where + "greatest budget: " + example(cur, unit, e.greatestBudget()));
+        examples.add(where + "least points: " + example(cur, unit, e.leastPoints()));
+        examples.add(where + "greatest points: " + example(cur, unit, e.greatestPoints()));
       }
       d.table(range);
       d.para("Answers that reach them:");
@@ -154,10 +157,10 @@ final class CheckReportWriter {
         + " info";
   }
 
-  private static String example(String currency, Example x) {
+  private static String example(String currency, Optional<Unit> unit, Example x) {
     return Figures.points(x.totalPoints())
         + ", budget "
-        + Figures.money(currency, x.budget())
+        + Figures.amount(currency, unit, x.budget())
         + ", by "
         + answers(x.assessment());
   }

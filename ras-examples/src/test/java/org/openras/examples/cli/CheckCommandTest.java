@@ -122,4 +122,22 @@ class CheckCommandTest {
         .contains("- ERROR DESCRIPTOR_ORDER at /domains/0/questions/0/descriptors/2")
         .contains("lessNeed=1B, lessNeedPoints=6, moreNeed=1C, moreNeedPoints=5");
   }
+
+  @Test
+  void aTableCountedInHoursShowsItsBudgetsInHoursNotMoney() {
+    String hours = RasCommandTest.resource("/spec-v1.1/hours-table.json");
+    // the most: 64 points is in band C (17 hours) with 7 waking-night hours = 24 hours
+    Run text = run("check", "--table", hours);
+    assertThat(text.code()).isZero();
+    String out = text.out().replaceAll("\\s+", " ");
+    assertThat(out).contains("* * 0 – 64 0 hours – 24 hours").doesNotContain("£");
+    Run html = run("check", "--table", hours, "--format", "html");
+    assertThat(html.out()).contains("24 hours").doesNotContain("£");
+    Run json = run("check", "--table", hours, "--format", "json");
+    assertThat(json.out())
+        .containsPattern("\"unit\" *: *\"hours\"")
+        .containsPattern("\"budget\" *: *24\\b");
+    // a table in money names no unit
+    assertThat(run("check", "--table", TABLE, "--format", "json").out()).doesNotContain("\"unit\"");
+  }
 }
