@@ -66,7 +66,9 @@ class TableGeneratorReplayTest {
           Map.entry(
               "yearRounding", "b4603367bfdc0098d6fe15398bc37155640704dc9bf78f13a74dc6c573408ea3"),
           Map.entry(
-              "weekModes", "6b41c46c54a18a5b9de6cd2d1b2e59a046d1f2d501bcf261fec06681e5a7ffbc"));
+              "weekModes", "6b41c46c54a18a5b9de6cd2d1b2e59a046d1f2d501bcf261fec06681e5a7ffbc"),
+          Map.entry("v11Half", "c5ad664e51037f774e3ffbb45b524b599ca55770493caf9009171b28298c614b"),
+          Map.entry("v11All", "29b42cc1f1ca70c091f1cb11f641bde9e41edd1cedcb2f6ab2d14db5b9265006"));
 
   static Map<String, TableGenerator> configurations() {
     Map<String, TableGenerator> c = new LinkedHashMap<>();
@@ -109,6 +111,14 @@ class TableGeneratorReplayTest {
         DEFAULTS
             .withPeriods(Period.YEAR, Period.WEEK, Period.YEAR)
             .withRoundingModes(RoundingMode.FLOOR, RoundingMode.HALF_UP, RoundingMode.FLOOR));
+    c.put("v11Half", DEFAULTS.withV11Fields(0.5));
+    c.put(
+        "v11All",
+        DEFAULTS
+            .withV11Fields(1)
+            .withPeriods(Period.YEAR)
+            .withFloorProbability(1)
+            .withCeilingProbability(0.5));
     return c;
   }
 
