@@ -276,8 +276,8 @@ public final class AssessmentGenerator {
       int n = 1 + r.nextInt(3);
       long scale = table.period() == Period.YEAR ? 52 : 1;
       for (int i = 0; i < n; i++) {
-        String reason = TableGenerator.pick(r, REASONS);
-        String by = TableGenerator.pick(r, BY);
+        String reason = Draws.pick(r, REASONS);
+        String by = Draws.pick(r, BY);
         LocalDate when = date.plusDays(r.nextInt(31));
         if (r.nextBoolean()) {
           // −£300.00 to +£300.00 a week (or the annual equivalent), now and then a large cut
@@ -396,7 +396,7 @@ public final class AssessmentGenerator {
         default -> any;
       };
     }
-    return named.isEmpty() ? null : TableGenerator.pick(r, named);
+    return named.isEmpty() ? null : Draws.pick(r, named);
   }
 
   private Answer answer(SplittableRandom r, Question q) {

@@ -20,6 +20,7 @@ import org.openras.table.Rounding;
  * @param curves the money scales of client groups
  * @param costFactors the cost factors of localities
  * @param money the period, floor and ceiling, and rounding
+ * @param v11 spec v1.1's fields, drawn from a random sequence of their own
  */
 record TableSettings(
     Questionnaire questionnaire,
@@ -56,28 +57,91 @@ record TableSettings(
   /** The most descriptors a question can have: they are lettered A to Z. */
   static final int MAX_DESCRIPTORS = 26;
 
-  TableSettings withQuestionnaire(Questionnaire q) {
-    return new TableSettings(q, rules, curves, costFactors, money, v11);
+  /** {@return a builder holding these settings, to change some of them and build anew} */
+  Builder toBuilder() {
+    return new Builder(this);
   }
 
-  TableSettings withRules(Rules r) {
-    return new TableSettings(questionnaire, r, curves, costFactors, money, v11);
-  }
+  /**
+   * Every setting as a field of its own, to change one or a few and {@link #build()} new settings
+   * from them; the groups' compact constructors check them there. Each {@code with…} method of
+   * {@link TableGenerator} is one change of one builder; a builder is used by one thread, once.
+   */
+  static final class Builder {
+    Range domains;
+    Range questions;
+    Range descriptors;
+    double anyShare;
+    double optionalShare;
+    double capProbability;
+    boolean weights;
+    boolean monotoneDescriptors;
+    int maxAdjustments;
+    int maxSupplements;
+    int maxClientGroups;
+    boolean fallbackCurve;
+    int maxBands;
+    boolean monotoneCurves;
+    int maxLocalities;
+    boolean fallbackCostFactor;
+    Set<Period> periods;
+    double floorProbability;
+    double ceilingProbability;
+    List<BigDecimal> roundingIncrements;
+    Set<RoundingMode> roundingModes;
+    V11 v11;
 
-  TableSettings withCurves(Curves c) {
-    return new TableSettings(questionnaire, rules, c, costFactors, money, v11);
-  }
+    private Builder(TableSettings s) {
+      Questionnaire q = s.questionnaire();
+      domains = q.domains();
+      questions = q.questions();
+      descriptors = q.descriptors();
+      anyShare = q.anyShare();
+      optionalShare = q.optionalShare();
+      capProbability = q.capProbability();
+      weights = q.weights();
+      monotoneDescriptors = q.monotoneDescriptors();
+      maxAdjustments = s.rules().maxAdjustments();
+      maxSupplements = s.rules().maxSupplements();
+      Curves c = s.curves();
+      maxClientGroups = c.maxClientGroups();
+      fallbackCurve = c.fallback();
+      maxBands = c.maxBands();
+      monotoneCurves = c.monotone();
+      maxLocalities = s.costFactors().maxLocalities();
+      fallbackCostFactor = s.costFactors().fallback();
+      Money m = s.money();
+      periods = m.periods();
+      floorProbability = m.floorProbability();
+      ceilingProbability = m.ceilingProbability();
+      roundingIncrements = m.roundingIncrements();
+      roundingModes = m.roundingModes();
+      v11 = s.v11();
+    }
 
-  TableSettings withCostFactors(CostFactors f) {
-    return new TableSettings(questionnaire, rules, curves, f, money, v11);
-  }
-
-  TableSettings withMoney(Money m) {
-    return new TableSettings(questionnaire, rules, curves, costFactors, m, v11);
-  }
-
-  TableSettings withV11(V11 x) {
-    return new TableSettings(questionnaire, rules, curves, costFactors, money, x);
+    /**
+     * {@return the settings of these fields, each group checked}
+     *
+     * @throws IllegalArgumentException if a setting is out of its range
+     */
+    TableSettings build() {
+      return new TableSettings(
+          new Questionnaire(
+              domains,
+              questions,
+              descriptors,
+              anyShare,
+              optionalShare,
+              capProbability,
+              weights,
+              monotoneDescriptors),
+          new Rules(maxAdjustments, maxSupplements),
+          new Curves(maxClientGroups, fallbackCurve, maxBands, monotoneCurves),
+          new CostFactors(maxLocalities, fallbackCostFactor),
+          new Money(
+              periods, floorProbability, ceilingProbability, roundingIncrements, roundingModes),
+          v11);
+    }
   }
 
   /**
