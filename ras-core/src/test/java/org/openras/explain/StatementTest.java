@@ -217,11 +217,10 @@ class StatementTest {
 
   @Test
   void becauseClausesKeepIAndAcronyms() {
-    assertThat(StatementBuilder.lowerFirst("A family carer helps"))
-        .isEqualTo("a family carer helps");
-    assertThat(StatementBuilder.lowerFirst("I need support")).isEqualTo("I need support");
-    assertThat(StatementBuilder.lowerFirst("NHS care is given")).isEqualTo("NHS care is given");
-    assertThat(StatementBuilder.lowerFirst("")).isEmpty();
+    assertThat(DomainParts.lowerFirst("A family carer helps")).isEqualTo("a family carer helps");
+    assertThat(DomainParts.lowerFirst("I need support")).isEqualTo("I need support");
+    assertThat(DomainParts.lowerFirst("NHS care is given")).isEqualTo("NHS care is given");
+    assertThat(DomainParts.lowerFirst("")).isEmpty();
   }
 
   @Test
