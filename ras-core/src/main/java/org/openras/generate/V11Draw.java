@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.function.Supplier;
 import org.openras.generate.AllocationDraw.Limits;
 import org.openras.generate.TableSettings.V11;
 import org.openras.table.Curve;
@@ -23,6 +24,12 @@ import org.openras.table.Unit;
 final class V11Draw {
   /** Mixed into the seed of the v1.1 fields' own random sequence. */
   private static final long SALT = 0x5EC11L;
+
+  private static final Review REVIEW =
+      new Review(
+          "Ask your social worker for a review within 28 days.",
+          "Generated reviews team, 0300 000 0000",
+          Optional.empty());
 
   private final V11 s;
   private final SplittableRandom r;
@@ -76,13 +83,7 @@ final class V11Draw {
   /** An allocation in hours, with a price or not. */
   private void unit(RasTable.Builder t) {
     if (r.nextDouble() < s.unitProbability()) {
-      t.unit(
-          new Unit(
-              "hour",
-              "hours",
-              r.nextBoolean()
-                  ? Optional.of(BigDecimal.valueOf(500 + r.nextInt(3001), 2))
-                  : Optional.empty()));
+      t.unit(new Unit("hour", "hours", maybe(() -> BigDecimal.valueOf(500 + r.nextInt(3001), 2))));
     }
   }
 
@@ -90,24 +91,22 @@ final class V11Draw {
   private void otherFunding(RasTable.Builder t) {
     int sources = s.maxFundingSources() == 0 ? 0 : r.nextInt(s.maxFundingSources() + 1);
     for (int i = 1; i <= sources; i++) {
+      String policy = "Generated joint funding policy " + i;
       t.otherFunding(
           new FundingSource(
-              i == 1 ? "nhs" : "src-" + i,
-              "Generated funding source " + i,
-              r.nextBoolean()
-                  ? Optional.of("Generated joint funding policy " + i)
-                  : Optional.empty()));
+              i == 1 ? "nhs" : "src-" + i, "Generated funding source " + i, maybe(() -> policy)));
     }
   }
 
   /** The route to ask for a review. */
   private void review(RasTable.Builder t) {
     if (r.nextDouble() < s.reviewProbability()) {
-      t.review(
-          new Review(
-              "Ask your social worker for a review within 28 days.",
-              "Generated reviews team, 0300 000 0000",
-              Optional.empty()));
+      t.review(REVIEW);
     }
+  }
+
+  /** On a coin's toss, the value (drawn only then); else nothing. */
+  private <T> Optional<T> maybe(Supplier<T> value) {
+    return r.nextBoolean() ? Optional.of(value.get()) : Optional.empty();
   }
 }
