@@ -137,7 +137,7 @@ public final class AssessmentGenerator {
    * @return a new generator with this setting; this one is unchanged
    */
   public AssessmentGenerator withV11Fields(double p) {
-    probability("v11Probability", p);
+    TableSettings.probability("v11Probability", p);
     return new AssessmentGenerator(
         table, weight, unansweredProbability, moderationProbability, contextVariety, p);
   }
@@ -205,7 +205,7 @@ public final class AssessmentGenerator {
    * @return a new generator with this setting; this one is unchanged
    */
   public AssessmentGenerator withUnansweredProbability(double p) {
-    probability("unansweredProbability", p);
+    TableSettings.probability("unansweredProbability", p);
     return new AssessmentGenerator(
         table, weight, p, moderationProbability, contextVariety, v11Probability);
   }
@@ -217,7 +217,7 @@ public final class AssessmentGenerator {
    * @return a new generator with this setting; this one is unchanged
    */
   public AssessmentGenerator withModerationProbability(double p) {
-    probability("moderationProbability", p);
+    TableSettings.probability("moderationProbability", p);
     return new AssessmentGenerator(
         table, weight, unansweredProbability, p, contextVariety, v11Probability);
   }
@@ -233,7 +233,7 @@ public final class AssessmentGenerator {
    * @return a new generator with this setting; this one is unchanged
    */
   public AssessmentGenerator withFallbackContextProbability(double p) {
-    probability("fallbackContextProbability", p);
+    TableSettings.probability("fallbackContextProbability", p);
     return new AssessmentGenerator(
         table, weight, unansweredProbability, moderationProbability, p, v11Probability);
   }
@@ -443,11 +443,5 @@ public final class AssessmentGenerator {
       }
     }
     return Answer.one(ds.get(last).code());
-  }
-
-  private static void probability(String what, double p) {
-    if (!(p >= 0 && p <= 1)) {
-      throw new IllegalArgumentException(what + " must be between 0 and 1, not " + p);
-    }
   }
 }

@@ -323,7 +323,12 @@ record TableSettings(
     }
   }
 
-  private static void probability(String what, double p) {
+  /**
+   * Checks a generator's probability setting, of tables or of assessments.
+   *
+   * @throws IllegalArgumentException unless {@code p} is from 0 to 1
+   */
+  static void probability(String what, double p) {
     if (!(p >= 0 && p <= 1)) {
       throw new IllegalArgumentException(what + " must be between 0 and 1, not " + p);
     }
