@@ -4,9 +4,11 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apiguardian.api.API;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.HttpConfiguration;
@@ -32,7 +34,13 @@ import org.slf4j.LoggerFactory;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class RasService implements AutoCloseable {
-  private static final Logger LOG = LoggerFactory.getLogger("org.openras.service");
+  private static final String LOG_NAME = "org.openras.service";
+  private static final AtomicBoolean PREPARED = new AtomicBoolean();
+
+  /** The service's log (not a constant: {@link #prepare} must not start the logging itself). */
+  private static Logger log() {
+    return LoggerFactory.getLogger(LOG_NAME);
+  }
 
   private final Server server;
   private final ServerConnector connector;
@@ -66,6 +74,7 @@ public final class RasService implements AutoCloseable {
    * @throws IllegalStateException when the server cannot listen (the port is taken, say)
    */
   public static RasService start(ServiceConfig config) {
+    withoutJmx();
     Tables tables =
         config.tablesDir() != null
             ? Tables.directory(config.tablesDir())
@@ -118,7 +127,7 @@ public final class RasService implements AutoCloseable {
                 try {
                   s.reloadNow();
                 } catch (RuntimeException e) {
-                  LOG.error("reload of the tables failed", e);
+                  log().error("reload of the tables failed", e);
                 }
               },
               every,
@@ -126,8 +135,53 @@ public final class RasService implements AutoCloseable {
               TimeUnit.MILLISECONDS);
       s.reloader = reloader;
     }
-    LOG.info("OpenRAS {} serving {} on {}", Versions.OPENRAS, tables.snapshot().source(), s.uri());
+    log()
+        .info("OpenRAS {} serving {} on {}", Versions.OPENRAS, tables.snapshot().source(), s.uri());
     return s;
+  }
+
+  /**
+   * Begins, on a daemon thread, the one-time initialisations that every {@link #start} waits for
+   * whatever its configuration: the logging (SLF4J and its backend, with the time-zone rules of its
+   * timestamps) and the list of the locales the JDK knows (which Jetty's table of media types asks
+   * for when the server is built, a tenth of a second and more). A program that will start the
+   * service, such as {@code ras serve}, calls it first, so that they overlap with its own work
+   * (reading its arguments, loading the tables) on another core. Optional: {@link #start} does not
+   * wait for it, and calling it again does nothing. It goes through entry points made to be called
+   * from any thread at any time (SLF4J's logger factory, which another thread waits for while it
+   * starts; the JDK's lazily built locale list), never into a class of Jetty or of the tables,
+   * whose initialisation on two threads at once could deadlock.
+   */
+  public static void prepare() {
+    if (PREPARED.compareAndSet(false, true)) {
+      // getting the log starts SLF4J and its backend; the argument asks the JDK for its locales
+      Thread t =
+          new Thread(
+              () -> log().debug("the JDK knows {} locales", Locale.getAvailableLocales().length),
+              "openras-prepare");
+      t.setDaemon(true);
+      t.start();
+    }
+  }
+
+  /** The system property that spares Jetty its JMX probe (see {@link #withoutJmx}). */
+  static final String REFERENCES_PER_CACHE_LINE = "org.eclipse.jetty.util.referencesPerCacheLine";
+
+  /**
+   * Spares the start the platform MBean server. Jetty's {@code MemoryUtils}, initialised with the
+   * thread pool's queue, asks JMX's HotSpot diagnostic bean whether object references are
+   * compressed, to compute a number of references per cache line, unless the system property
+   * {@value #REFERENCES_PER_CACHE_LINE} gives it: starting the MBean server registers every
+   * platform bean, a fifth of a second before the first answer. Nothing in Jetty 12.1 reads that
+   * number (its queue pads by integers per cache line, which does not depend on it), so when the
+   * property is not set it is set to the value compressed references give (the JVM's default on
+   * heaps under 32 GB). A value the user gives is left alone.
+   */
+  static void withoutJmx() {
+    if (System.getProperty(REFERENCES_PER_CACHE_LINE) == null) {
+      int cacheLine = Integer.getInteger("org.eclipse.jetty.util.cacheLineBytes", 64);
+      System.setProperty(REFERENCES_PER_CACHE_LINE, Integer.toString(Math.max(1, cacheLine / 4)));
+    }
   }
 
   /** {@return the port the service listens on (the one chosen when the configuration said 0)} */
@@ -194,12 +248,12 @@ public final class RasService implements AutoCloseable {
     api.stopping();
     connector.close();
     if (!api.awaitIdle(stopTimeout)) {
-      LOG.warn("stopping with requests still under way after {} ms", stopTimeout.toMillis());
+      log().warn("stopping with requests still under way after {} ms", stopTimeout.toMillis());
     }
     try {
       server.stop();
     } catch (Exception e) {
-      LOG.warn("stopping the server: {}", e.toString());
+      log().warn("stopping the server: {}", e.toString());
     }
     api.close();
   }
