@@ -4,13 +4,18 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apiguardian.api.API;
+import org.eclipse.jetty.http.DateGenerator;
+import org.eclipse.jetty.http.HttpGenerator;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpParser;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Request;
@@ -35,9 +40,12 @@ import org.slf4j.LoggerFactory;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class RasService implements AutoCloseable {
   private static final String LOG_NAME = "org.openras.service";
-  private static final AtomicBoolean PREPARED = new AtomicBoolean();
+  private static final AtomicReference<FutureTask<Jetty>> PREPARED = new AtomicReference<>();
 
-  /** The service's log (not a constant: {@link #prepare} must not start the logging itself). */
+  /**
+   * The service's log. Not a constant: {@link #prepare} initialises this class on its caller's
+   * thread, which must not be kept waiting for the logging to start.
+   */
   private static Logger log() {
     return LoggerFactory.getLogger(LOG_NAME);
   }
@@ -74,25 +82,18 @@ public final class RasService implements AutoCloseable {
    * @throws IllegalStateException when the server cannot listen (the port is taken, say)
    */
   public static RasService start(ServiceConfig config) {
-    withoutJmx();
     Tables tables =
         config.tablesDir() != null
             ? Tables.directory(config.tablesDir())
             : Tables.fixed(config.fixedTables(), config.fixedTablesName());
     Metrics metrics = new Metrics();
 
-    QueuedThreadPool pool = new QueuedThreadPool(200, 8);
-    pool.setName("openras-http");
-    Server server = new Server(pool);
-    HttpConfiguration http = new HttpConfiguration();
-    http.setSendServerVersion(false);
-    http.setSendXPoweredBy(false);
-    http.setSendDateHeader(true);
-    ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+    Jetty jetty = preparedOrNew();
+    Server server = jetty.server();
+    ServerConnector connector = jetty.connector();
     connector.setHost(config.bind());
     connector.setPort(config.port());
     connector.setIdleTimeout(config.idleTimeout().toMillis());
-    server.addConnector(connector);
 
     Api api = new Api(config, tables, metrics);
     GracefulHandler graceful = new GracefulHandler(api);
@@ -141,27 +142,73 @@ public final class RasService implements AutoCloseable {
   }
 
   /**
-   * Begins, on a daemon thread, the one-time initialisations that every {@link #start} waits for
-   * whatever its configuration: the logging (SLF4J and its backend, with the time-zone rules of its
-   * timestamps) and the list of the locales the JDK knows (which Jetty's table of media types asks
-   * for when the server is built, a tenth of a second and more). A program that will start the
-   * service, such as {@code ras serve}, calls it first, so that they overlap with its own work
-   * (reading its arguments, loading the tables) on another core. Optional: {@link #start} does not
-   * wait for it, and calling it again does nothing. It goes through entry points made to be called
-   * from any thread at any time (SLF4J's logger factory, which another thread waits for while it
-   * starts; the JDK's lazily built locale list), never into a class of Jetty or of the tables,
-   * whose initialisation on two threads at once could deadlock.
+   * Begins building, on a daemon thread, the parts of the server that depend on no configuration,
+   * for the next {@link #start} to take: Jetty's server, thread pool and connector (building them
+   * starts the logging, and Jetty's table of media types asks the JDK for every locale it knows),
+   * and the classes every request goes through (Jetty's HTTP parser and generator, its dates). A
+   * program that will start the service, such as {@code ras serve}, calls it first, so that this
+   * overlaps with its own work (reading its arguments, loading the tables) on another core; {@link
+   * #start} then waits for it rather than doing it again. Optional, and calling it again before a
+   * start does nothing.
+   *
+   * <p>Between this call and the start, the caller may use OpenRAS's libraries but not Jetty: the
+   * preparing thread initialises Jetty's classes, and two threads initialising classes that need
+   * each other could deadlock. The thread touches nothing but Jetty, SLF4J (whose initialisation
+   * another thread waits for) and the JDK.
    */
   public static void prepare() {
-    if (PREPARED.compareAndSet(false, true)) {
-      // getting the log starts SLF4J and its backend; the argument asks the JDK for its locales
-      Thread t =
-          new Thread(
-              () -> log().debug("the JDK knows {} locales", Locale.getAvailableLocales().length),
-              "openras-prepare");
+    FutureTask<Jetty> task = new FutureTask<>(RasService::jetty);
+    if (PREPARED.compareAndSet(null, task)) {
+      Thread t = new Thread(task, "openras-prepare");
       t.setDaemon(true);
       t.start();
     }
+  }
+
+  /** {@return whether parts {@link #prepare} began are waiting for a start (for tests)} */
+  static boolean prepared() {
+    return PREPARED.get() != null;
+  }
+
+  /** The server's parts that depend on no configuration. */
+  private record Jetty(Server server, ServerConnector connector) {}
+
+  /** {@return the parts {@link #prepare} built, when it was called, else new ones} */
+  private static Jetty preparedOrNew() {
+    FutureTask<Jetty> task = PREPARED.getAndSet(null);
+    if (task != null) {
+      try {
+        return task.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      } catch (ExecutionException e) {
+        log().warn("preparing the server failed, building it again: {}", e.getCause().toString());
+      }
+    }
+    return jetty();
+  }
+
+  /** Builds the server's parts that depend on no configuration (nothing is started). */
+  private static Jetty jetty() {
+    withoutJmx();
+    QueuedThreadPool pool = new QueuedThreadPool(200, 8);
+    pool.setName("openras-http");
+    Server server = new Server(pool);
+    HttpConfiguration http = new HttpConfiguration();
+    http.setSendServerVersion(false);
+    http.setSendXPoweredBy(false);
+    http.setSendDateHeader(true);
+    ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+    server.addConnector(connector);
+    // what every request initialises on its way (their tables of known headers, the Date header)
+    for (Class<?> c : List.of(HttpParser.class, HttpGenerator.class, DateGenerator.class)) {
+      try {
+        Class.forName(c.getName(), true, c.getClassLoader());
+      } catch (ClassNotFoundException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    return new Jetty(server, connector);
   }
 
   /** The system property that spares Jetty its JMX probe (see {@link #withoutJmx}). */

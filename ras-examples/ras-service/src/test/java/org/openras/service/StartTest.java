@@ -2,6 +2,7 @@ package org.openras.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,22 +40,32 @@ class StartTest {
   }
 
   @Test
-  void aServiceStartsAndAnswersAfterPrepareCalledTwice(@TempDir Path dir) throws Exception {
+  void theNextStartTakesWhatPrepareBuiltOnce(@TempDir Path dir) throws Exception {
     RasService.prepare();
     RasService.prepare();
+    assertThat(RasService.prepared()).isTrue();
+    assertThat(threads("openras-prepare"))
+        .as("one preparing thread at most")
+        .isLessThanOrEqualTo(1);
     try (Served served = Served.workedExample(dir)) {
+      assertThat(RasService.prepared()).as("taken by the start").isFalse();
       assertThat(
               served
                   .post("/v1/calculate?trace=false", Served.resource(Served.ASSESSMENT))
                   .statusCode())
           .isEqualTo(200);
+      assertThat(served.service.uri().toString()).startsWith("http://127.0.0.1:");
     }
-    assertThat(
-            Thread.getAllStackTraces().keySet().stream()
-                .filter(t -> t.getName().equals("openras-prepare"))
-                .count())
-        .as("one preparing thread at most, a daemon that ends")
-        .isLessThanOrEqualTo(1);
+    // a start without prepare builds its own
+    try (Served served = Served.workedExample(Files.createDirectories(dir.resolve("again")))) {
+      assertThat(served.get("/v1/health").statusCode()).isEqualTo(200);
+    }
+  }
+
+  private static long threads(String name) {
+    return Thread.getAllStackTraces().keySet().stream()
+        .filter(t -> t.getName().equals(name))
+        .count();
   }
 
   private static void restore(String key, String value) {
