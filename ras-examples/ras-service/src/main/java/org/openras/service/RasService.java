@@ -5,6 +5,7 @@ import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.FutureTask;
@@ -40,7 +41,7 @@ import org.slf4j.LoggerFactory;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class RasService implements AutoCloseable {
   private static final String LOG_NAME = "org.openras.service";
-  private static final AtomicReference<FutureTask<Jetty>> PREPARED = new AtomicReference<>();
+  private static final AtomicReference<Preparation> PREPARED = new AtomicReference<>();
 
   /**
    * The service's log. Not a constant: {@link #prepare} initialises this class on its caller's
@@ -82,6 +83,12 @@ public final class RasService implements AutoCloseable {
    * @throws IllegalStateException when the server cannot listen (the port is taken, say)
    */
   public static RasService start(ServiceConfig config) {
+    Preparation preparation = PREPARED.get();
+    if (preparation != null) {
+      // no logger before SLF4J is ready: one asked for during its initialisation, from another
+      // thread, would be a stand-in (and, in a narrow window, one that stays silent)
+      preparation.logging().join();
+    }
     Tables tables =
         config.tablesDir() != null
             ? Tables.directory(config.tablesDir())
@@ -153,13 +160,23 @@ public final class RasService implements AutoCloseable {
    *
    * <p>Between this call and the start, the caller may use OpenRAS's libraries but not Jetty: the
    * preparing thread initialises Jetty's classes, and two threads initialising classes that need
-   * each other could deadlock. The thread touches nothing but Jetty, SLF4J (whose initialisation
-   * another thread waits for) and the JDK.
+   * each other could deadlock. The thread touches nothing but Jetty, SLF4J (which it starts first;
+   * the start waits for that before it asks for a logger) and the JDK.
    */
   public static void prepare() {
-    FutureTask<Jetty> task = new FutureTask<>(RasService::jetty);
-    if (PREPARED.compareAndSet(null, task)) {
-      Thread t = new Thread(task, "openras-prepare");
+    CompletableFuture<Void> logging = new CompletableFuture<>();
+    FutureTask<Jetty> jetty =
+        new FutureTask<>(
+            () -> {
+              try {
+                LoggerFactory.getILoggerFactory();
+              } finally {
+                logging.complete(null);
+              }
+              return jetty();
+            });
+    if (PREPARED.compareAndSet(null, new Preparation(logging, jetty))) {
+      Thread t = new Thread(jetty, "openras-prepare");
       t.setDaemon(true);
       t.start();
     }
@@ -170,15 +187,23 @@ public final class RasService implements AutoCloseable {
     return PREPARED.get() != null;
   }
 
+  /**
+   * What {@link #prepare} began.
+   *
+   * @param logging done once SLF4J is ready
+   * @param jetty the server's parts
+   */
+  private record Preparation(CompletableFuture<Void> logging, FutureTask<Jetty> jetty) {}
+
   /** The server's parts that depend on no configuration. */
   private record Jetty(Server server, ServerConnector connector) {}
 
   /** {@return the parts {@link #prepare} built, when it was called, else new ones} */
   private static Jetty preparedOrNew() {
-    FutureTask<Jetty> task = PREPARED.getAndSet(null);
-    if (task != null) {
+    Preparation preparation = PREPARED.getAndSet(null);
+    if (preparation != null) {
       try {
-        return task.get();
+        return preparation.jetty().get();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       } catch (ExecutionException e) {
