@@ -4,11 +4,19 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apiguardian.api.API;
+import org.eclipse.jetty.http.DateGenerator;
+import org.eclipse.jetty.http.HttpGenerator;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpParser;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Request;
@@ -32,7 +40,16 @@ import org.slf4j.LoggerFactory;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class RasService implements AutoCloseable {
-  private static final Logger LOG = LoggerFactory.getLogger("org.openras.service");
+  private static final String LOG_NAME = "org.openras.service";
+  private static final AtomicReference<Preparation> PREPARED = new AtomicReference<>();
+
+  /**
+   * The service's log. Not a constant: {@link #prepare} initialises this class on its caller's
+   * thread, which must not be kept waiting for the logging to start.
+   */
+  private static Logger log() {
+    return LoggerFactory.getLogger(LOG_NAME);
+  }
 
   private final Server server;
   private final ServerConnector connector;
@@ -66,24 +83,24 @@ public final class RasService implements AutoCloseable {
    * @throws IllegalStateException when the server cannot listen (the port is taken, say)
    */
   public static RasService start(ServiceConfig config) {
+    Preparation preparation = PREPARED.get();
+    if (preparation != null) {
+      // no logger before SLF4J is ready: one asked for during its initialisation, from another
+      // thread, would be a stand-in (and, in a narrow window, one that stays silent)
+      preparation.logging().join();
+    }
     Tables tables =
         config.tablesDir() != null
             ? Tables.directory(config.tablesDir())
             : Tables.fixed(config.fixedTables(), config.fixedTablesName());
     Metrics metrics = new Metrics();
 
-    QueuedThreadPool pool = new QueuedThreadPool(200, 8);
-    pool.setName("openras-http");
-    Server server = new Server(pool);
-    HttpConfiguration http = new HttpConfiguration();
-    http.setSendServerVersion(false);
-    http.setSendXPoweredBy(false);
-    http.setSendDateHeader(true);
-    ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+    Jetty jetty = preparedOrNew();
+    Server server = jetty.server();
+    ServerConnector connector = jetty.connector();
     connector.setHost(config.bind());
     connector.setPort(config.port());
     connector.setIdleTimeout(config.idleTimeout().toMillis());
-    server.addConnector(connector);
 
     Api api = new Api(config, tables, metrics);
     GracefulHandler graceful = new GracefulHandler(api);
@@ -118,7 +135,7 @@ public final class RasService implements AutoCloseable {
                 try {
                   s.reloadNow();
                 } catch (RuntimeException e) {
-                  LOG.error("reload of the tables failed", e);
+                  log().error("reload of the tables failed", e);
                 }
               },
               every,
@@ -126,8 +143,117 @@ public final class RasService implements AutoCloseable {
               TimeUnit.MILLISECONDS);
       s.reloader = reloader;
     }
-    LOG.info("OpenRAS {} serving {} on {}", Versions.OPENRAS, tables.snapshot().source(), s.uri());
+    log()
+        .info("OpenRAS {} serving {} on {}", Versions.OPENRAS, tables.snapshot().source(), s.uri());
     return s;
+  }
+
+  /**
+   * Begins building, on a daemon thread, the parts of the server that depend on no configuration,
+   * for the next {@link #start} to take: Jetty's server, thread pool and connector (building them
+   * starts the logging, and Jetty's table of media types asks the JDK for every locale it knows),
+   * and the classes every request goes through (Jetty's HTTP parser and generator, its dates). A
+   * program that will start the service, such as {@code ras serve}, calls it first, so that this
+   * overlaps with its own work (reading its arguments, loading the tables) on another core; {@link
+   * #start} then waits for it rather than doing it again. Optional, and calling it again before a
+   * start does nothing.
+   *
+   * <p>Between this call and the start, the caller may use OpenRAS's libraries but not Jetty: the
+   * preparing thread initialises Jetty's classes, and two threads initialising classes that need
+   * each other could deadlock. The thread touches nothing but Jetty, SLF4J (which it starts first;
+   * the start waits for that before it asks for a logger) and the JDK.
+   */
+  public static void prepare() {
+    CompletableFuture<Void> logging = new CompletableFuture<>();
+    FutureTask<Jetty> jetty =
+        new FutureTask<>(
+            () -> {
+              try {
+                LoggerFactory.getILoggerFactory();
+              } finally {
+                logging.complete(null);
+              }
+              return jetty();
+            });
+    if (PREPARED.compareAndSet(null, new Preparation(logging, jetty))) {
+      Thread t = new Thread(jetty, "openras-prepare");
+      t.setDaemon(true);
+      t.start();
+    }
+  }
+
+  /** {@return whether parts {@link #prepare} began are waiting for a start (for tests)} */
+  static boolean prepared() {
+    return PREPARED.get() != null;
+  }
+
+  /**
+   * What {@link #prepare} began.
+   *
+   * @param logging done once SLF4J is ready
+   * @param jetty the server's parts
+   */
+  private record Preparation(CompletableFuture<Void> logging, FutureTask<Jetty> jetty) {}
+
+  /** The server's parts that depend on no configuration. */
+  private record Jetty(Server server, ServerConnector connector) {}
+
+  /** {@return the parts {@link #prepare} built, when it was called, else new ones} */
+  private static Jetty preparedOrNew() {
+    Preparation preparation = PREPARED.getAndSet(null);
+    if (preparation != null) {
+      try {
+        return preparation.jetty().get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      } catch (ExecutionException e) {
+        log().warn("preparing the server failed, building it again: {}", e.getCause().toString());
+      }
+    }
+    return jetty();
+  }
+
+  /** Builds the server's parts that depend on no configuration (nothing is started). */
+  private static Jetty jetty() {
+    withoutJmx();
+    QueuedThreadPool pool = new QueuedThreadPool(200, 8);
+    pool.setName("openras-http");
+    Server server = new Server(pool);
+    HttpConfiguration http = new HttpConfiguration();
+    http.setSendServerVersion(false);
+    http.setSendXPoweredBy(false);
+    http.setSendDateHeader(true);
+    ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+    server.addConnector(connector);
+    // what every request initialises on its way (their tables of known headers, the Date header)
+    for (Class<?> c : List.of(HttpParser.class, HttpGenerator.class, DateGenerator.class)) {
+      try {
+        Class.forName(c.getName(), true, c.getClassLoader());
+      } catch (ClassNotFoundException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    return new Jetty(server, connector);
+  }
+
+  /** The system property that spares Jetty its JMX probe (see {@link #withoutJmx}). */
+  static final String REFERENCES_PER_CACHE_LINE = "org.eclipse.jetty.util.referencesPerCacheLine";
+
+  /**
+   * Spares the start the platform MBean server. Jetty's {@code MemoryUtils}, initialised with the
+   * thread pool's queue, asks JMX's HotSpot diagnostic bean whether object references are
+   * compressed, to compute a number of references per cache line, unless the system property
+   * {@value #REFERENCES_PER_CACHE_LINE} gives it: starting the MBean server registers every
+   * platform bean (JFR's included), a tenth of the start. Nothing in Jetty 12.1 reads that number
+   * (its queue pads by integers per cache line, which does not depend on it), so when the property
+   * is not set it is set to the value compressed references give (the JVM's default on heaps under
+   * 32 GB). A value the user gives is left alone.
+   */
+  static void withoutJmx() {
+    if (System.getProperty(REFERENCES_PER_CACHE_LINE) == null) {
+      int cacheLine = Integer.getInteger("org.eclipse.jetty.util.cacheLineBytes", 64);
+      System.setProperty(REFERENCES_PER_CACHE_LINE, Integer.toString(Math.max(1, cacheLine / 4)));
+    }
   }
 
   /** {@return the port the service listens on (the one chosen when the configuration said 0)} */
@@ -194,12 +320,12 @@ public final class RasService implements AutoCloseable {
     api.stopping();
     connector.close();
     if (!api.awaitIdle(stopTimeout)) {
-      LOG.warn("stopping with requests still under way after {} ms", stopTimeout.toMillis());
+      log().warn("stopping with requests still under way after {} ms", stopTimeout.toMillis());
     }
     try {
       server.stop();
     } catch (Exception e) {
-      LOG.warn("stopping the server: {}", e.toString());
+      log().warn("stopping the server: {}", e.toString());
     }
     api.close();
   }

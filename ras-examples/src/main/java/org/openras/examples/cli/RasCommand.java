@@ -5,7 +5,10 @@ import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Properties;
+import org.openras.service.RasService;
 import org.openras.tables.SafeText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -24,23 +27,6 @@ import picocli.CommandLine.Command;
     versionProvider = RasCommand.Version.class,
     description =
         "OpenRAS: indicative personal budgets from a RAS table and an assessment, explained.",
-    subcommands = {
-      CalculateCommand.class,
-      CheckCommand.class,
-      ExplainCommand.class,
-      PublishCommand.class,
-      DemoCommand.class,
-      WhatIfCommand.class,
-      CompareCommand.class,
-      VerifyCommand.class,
-      BatchCommand.class,
-      GenerateCommand.class,
-      ImpactCommand.class,
-      CalibrateCommand.class,
-      TableCommand.class,
-      ServeCommand.class,
-      CommandLine.HelpCommand.class
-    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:done",
@@ -61,6 +47,30 @@ public final class RasCommand implements Runnable {
   /** Exit code: the command ran and its answer is "no". */
   public static final int NO = 3;
 
+  /**
+   * The subcommands, in the order {@code ras --help} lists them. Not in the {@code @Command}
+   * annotation: picocli would then build the model of every one (by reflection on its options and
+   * their types) on every run, a third of a second before {@code ras serve} can start; {@link
+   * #commandLine(String...)} builds only the one a run names.
+   */
+  static final List<Class<?>> SUBCOMMANDS =
+      List.of(
+          CalculateCommand.class,
+          CheckCommand.class,
+          ExplainCommand.class,
+          PublishCommand.class,
+          DemoCommand.class,
+          WhatIfCommand.class,
+          CompareCommand.class,
+          VerifyCommand.class,
+          BatchCommand.class,
+          GenerateCommand.class,
+          ImpactCommand.class,
+          CalibrateCommand.class,
+          TableCommand.class,
+          ServeCommand.class,
+          CommandLine.HelpCommand.class);
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   /**
@@ -70,12 +80,37 @@ public final class RasCommand implements Runnable {
    *     --assessment a.json}
    */
   public static void main(String[] args) {
-    System.exit(commandLine().execute(args));
+    if (args.length > 0 && subcommandNamed(args[0]) == ServeCommand.class) {
+      // the service's slow first steps, on another core while the arguments are read
+      RasService.prepare();
+    }
+    System.exit(commandLine(args).execute(args));
   }
 
   /** {@return the configured command line: subcommands, exit-code mapping and error handling} */
   public static CommandLine commandLine() {
+    return commandLine(new String[0]);
+  }
+
+  /**
+   * The command line for one run: when the run's first argument names a subcommand (other than
+   * {@code help}), only that subcommand is built, since no other can take part in the run;
+   * otherwise (no subcommand, an option such as {@code --help}, {@code help}, a typo to suggest a
+   * name for) every one is, so that help, suggestions and errors are those of the whole command.
+   *
+   * @param args the run's arguments (only the first is looked at)
+   * @return the configured command line: subcommands, exit-code mapping and error handling
+   */
+  public static CommandLine commandLine(String... args) {
     CommandLine cl = new CommandLine(new RasCommand());
+    Class<?> named = args.length == 0 ? null : subcommandNamed(args[0]);
+    for (Class<?> sub : SUBCOMMANDS) {
+      if (named == null || sub == named) {
+        cl.addSubcommand(sub);
+      }
+    }
+    // the settings below reach the subcommands added above (picocli applies them to the tree as it
+    // is when each is called)
     // UTF-8 whatever the locale: under LANG=C the JDK would write '?' for '£'
     cl.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
     cl.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
@@ -84,6 +119,21 @@ public final class RasCommand implements Runnable {
     cl.setExecutionExceptionHandler(new Failures());
     cl.setExitCodeExceptionMapper(Failures::exitCode);
     return cl;
+  }
+
+  /**
+   * The subcommand (but {@code help}) whose name or alias is {@code name}, read from its
+   * annotation, without building its model; else null.
+   */
+  private static Class<?> subcommandNamed(String name) {
+    for (Class<?> sub : SUBCOMMANDS) {
+      Command c = sub.getAnnotation(Command.class);
+      if (sub != CommandLine.HelpCommand.class
+          && (c.name().equals(name) || Arrays.asList(c.aliases()).contains(name))) {
+        return sub;
+      }
+    }
+    return null;
   }
 
   /** With no subcommand: the demo. */

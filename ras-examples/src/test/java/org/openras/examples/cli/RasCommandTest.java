@@ -18,7 +18,8 @@ class RasCommandTest {
   static Run run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    CommandLine cl = RasCommand.commandLine();
+    // as main builds it: only the subcommand the run names
+    CommandLine cl = RasCommand.commandLine(args);
     cl.setOut(new PrintWriter(out));
     cl.setErr(new PrintWriter(err));
     int code = cl.execute(args);
