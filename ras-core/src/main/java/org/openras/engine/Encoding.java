@@ -167,6 +167,15 @@ final class Encoding {
    * kept one needs no check.
    */
   static Encoding kept(Plan plan, Assessment a) {
-    return MEMO.getAcquire(a) instanceof Encoding e && e.plan == plan ? e : null;
+    Encoding e = kept(a);
+    return e != null && e.plan == plan ? e : null;
+  }
+
+  /**
+   * The encoding kept in {@code a}, whatever plan it was made for, else null (see {@link
+   * #kept(Plan, Assessment)}).
+   */
+  static Encoding kept(Assessment a) {
+    return MEMO.getAcquire(a) instanceof Encoding e ? e : null;
   }
 }

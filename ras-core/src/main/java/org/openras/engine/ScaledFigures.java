@@ -1,7 +1,5 @@
 package org.openras.engine;
 
-import org.openras.table.RasTable;
-
 /**
  * What {@link ScaledCalculation} writes: the headline figures of one assessment as unscaled {@code
  * long}s and scales (see {@link Fixed}), indexes into their {@link ScaledTable}, and the
@@ -46,15 +44,6 @@ final class ScaledFigures {
   long[] percentsU = NO_LONGS;
 
   int[] percentsS = NO_INTS;
-
-  /**
-   * The engine, table version and plan of the last calculation, for a holder filled again and
-   * again: a repeat with the same ones needs no look-up of the plan.
-   */
-  RasEngine engine;
-
-  RasTable source;
-  Plan plan;
 
   /** The scale of a rounded money figure: the increment's, never below 0. */
   int moneyScale() {
