@@ -123,6 +123,12 @@ final class ScaledCalculation {
     }
     long[] percentsU = f.percentsU;
     int[] percentsS = f.percentsS;
+    if (f.adjustedU.length < nd) {
+      f.adjustedU = new long[nd];
+      f.adjustedS = new int[nd];
+    }
+    long[] adjustedUs = f.adjustedU;
+    int[] adjustedSs = f.adjustedS;
     for (int k = 0; k < sets.length; k++) {
       long percentU = 0;
       int percentS = 0;
@@ -208,9 +214,16 @@ final class ScaledCalculation {
                 adjustedS);
       }
 
-      // §3.4 Total points.
-      totalU = add(totalU, totalS, adjustedU, adjustedS);
+      adjustedUs[d] = adjustedU;
+      adjustedSs[d] = adjustedS;
       totalS = Math.max(totalS, adjustedS);
+    }
+
+    // §3.4 Total points: each domain's at the total's scale, the largest (no domain waits for the
+    // sum of the ones before it; every term is at least 0, so a sum that fits never overflowed on
+    // the way)
+    for (int d = 0; d < nd; d++) {
+      totalU = Math.addExact(totalU, Fixed.up(adjustedUs[d], totalS - adjustedSs[d]));
     }
 
     allocate(p, e, totalU, totalS, f);

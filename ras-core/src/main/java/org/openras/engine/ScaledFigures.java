@@ -45,6 +45,11 @@ final class ScaledFigures {
 
   int[] percentsS = NO_INTS;
 
+  /** Scratch space: each domain's adjusted points, summed once all are known. */
+  long[] adjustedU = NO_LONGS;
+
+  int[] adjustedS = NO_INTS;
+
   /** The scale of a rounded money figure: the increment's, never below 0. */
   int moneyScale() {
     return Math.max(0, table.incrementS);
