@@ -36,13 +36,13 @@ import org.openras.table.RasTable;
  * answers for the table it was last computed with (the answers checked against that table and
  * resolved to its descriptor numbers; an immutable object). Why: an application often computes the
  * same assessment more than once (a result, its statement, a what-if, a verification), and with the
- * encoding kept it neither checks nor looks up its answers again (the benchmarks {@code untraced}
- * and {@code untracedFirstTime} measure the difference). Where: the private field {@code
- * engineMemo}, written and read only by {@code org.openras.engine.Encoding} through a {@code
- * VarHandle} (the engine's package cannot see a private field otherwise, and the encoding's type is
- * not API); a race between threads is benign, as for {@link String#hashCode()}. It is not in
- * equality, hash code, text or builder, and it keeps the engine's prepared table reachable while
- * the assessment is.
+ * encoding kept the same engine neither looks up its table version nor checks or looks up its
+ * answers again (the benchmarks {@code untraced} and {@code untracedFirstTime} measure the
+ * difference). Where: the private field {@code engineMemo}, written and read only by {@code
+ * org.openras.engine.Encoding} through a {@code VarHandle} (the engine's package cannot see a
+ * private field otherwise, and the encoding's type is not API); a race between threads is benign,
+ * as for {@link String#hashCode()}. It is not in equality, hash code, text or builder, and it keeps
+ * the engine's prepared table reachable while the assessment is.
  */
 @API(status = API.Status.STABLE, since = "0.1")
 public final class Assessment {

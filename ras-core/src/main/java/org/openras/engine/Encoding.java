@@ -14,12 +14,17 @@ import org.openras.assessment.OtherFunding;
  * by number, and the moderations and other funding as {@code long} pairs (see {@link Fixed}).
  * Immutable.
  *
- * <p>An assessment is immutable, so its encoding for a table never changes: the last one made is
- * kept in the assessment's private {@code engineMemo} field (see {@link Assessment}'s comment; a
- * benign race, like {@link String#hashCode}: two threads may both make it, and either result is
- * right) and reused while the assessment is computed with the same prepared table, so that
- * computing it again neither checks nor looks up its answers. The memo is no part of the
- * assessment's value: not in its equality, hash code, text or builder.
+ * <p><b>Kept per assessment, and why.</b> An assessment is immutable, so its encoding for a table
+ * never changes. The last one made is kept in the assessment's private {@code engineMemo} field
+ * (see {@link Assessment}'s class comment), written by {@link #keepIn} and read by {@link #kept}
+ * through a {@code VarHandle}, because the engine's package cannot see a private field of the
+ * assessment's package otherwise and this type is not API. A race is benign, like {@link
+ * String#hashCode}: two threads may both make an encoding, and either is right. It is reused while
+ * the assessment is computed by the engine whose prepared table ({@link #plan}) it was made for, so
+ * that computing the assessment again neither looks up its table version, nor checks or looks up
+ * its answers (the benchmarks {@code untraced} and {@code untracedFirstTime} measure the
+ * difference). The memo is no part of the assessment's value: not in its equality, hash code, text
+ * or builder.
  */
 final class Encoding {
   private static final VarHandle MEMO;
@@ -167,6 +172,15 @@ final class Encoding {
    * kept one needs no check.
    */
   static Encoding kept(Plan plan, Assessment a) {
-    return MEMO.getAcquire(a) instanceof Encoding e && e.plan == plan ? e : null;
+    Encoding e = kept(a);
+    return e != null && e.plan == plan ? e : null;
+  }
+
+  /**
+   * The encoding kept in {@code a}, whatever plan it was made for, else null (see {@link
+   * #kept(Plan, Assessment)}).
+   */
+  static Encoding kept(Assessment a) {
+    return MEMO.getAcquire(a) instanceof Encoding e ? e : null;
   }
 }

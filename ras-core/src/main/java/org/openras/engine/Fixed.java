@@ -70,22 +70,25 @@ final class Fixed {
 
   /** The unscaled value of {@code a + b} at scale {@code max(sa, sb)}. */
   static long add(long a, int sa, long b, int sb) {
-    int s = Math.max(sa, sb);
-    return Math.addExact(up(a, s - sa), up(b, s - sb));
+    // only the number of the smaller scale is aligned (choices, not branches, on the data)
+    boolean bLess = sa >= sb;
+    long aligned = up(bLess ? b : a, bLess ? sa - sb : sb - sa);
+    return Math.addExact(bLess ? a : b, aligned);
   }
 
   /** The unscaled value of {@code a - b} at scale {@code max(sa, sb)}. */
   static long subtract(long a, int sa, long b, int sb) {
-    int s = Math.max(sa, sb);
-    return Math.subtractExact(up(a, s - sa), up(b, s - sb));
+    boolean bLess = sa >= sb;
+    long aligned = up(bLess ? b : a, bLess ? sa - sb : sb - sa);
+    return Math.subtractExact(bLess ? a : aligned, bLess ? aligned : b);
   }
 
   /** {@code a.compareTo(b)} as a sign. */
   static int compare(long a, int sa, long b, int sb) {
-    int s = Math.max(sa, sb);
+    boolean bLess = sa >= sb;
     try {
-      // both aligned, with no branch on the data in the usual case
-      return Long.compare(up(a, s - sa), up(b, s - sb));
+      long aligned = up(bLess ? b : a, bLess ? sa - sb : sb - sa);
+      return Long.compare(bLess ? a : aligned, bLess ? aligned : b);
     } catch (ArithmeticException tooFar) {
       if (a == 0 || b == 0 || (a < 0) != (b < 0)) {
         return Long.compare(Long.signum(a), Long.signum(b));

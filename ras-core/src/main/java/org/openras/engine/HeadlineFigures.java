@@ -26,6 +26,9 @@ public final class HeadlineFigures {
    */
   final ScaledFigures scaled = new ScaledFigures();
 
+  /** The prepared table of the figures held (when {@link #filled}). */
+  Plan plan;
+
   /** Whether this holder holds the figures of a computed assessment. */
   boolean filled;
 
@@ -149,7 +152,6 @@ public final class HeadlineFigures {
    */
   public Optional<String> unit() {
     checkFilled();
-    Plan plan = scaled.plan;
     return plan.unit == null ? Optional.empty() : Optional.of(plan.unit.plural());
   }
 
@@ -162,7 +164,6 @@ public final class HeadlineFigures {
    */
   public Optional<BigDecimal> costOf(BigDecimal quantity) {
     checkFilled();
-    Plan plan = scaled.plan;
     if (plan.unit == null || plan.unit.price().isEmpty()) {
       return Optional.empty();
     }

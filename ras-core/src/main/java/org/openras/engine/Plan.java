@@ -23,6 +23,13 @@ import org.openras.table.Unit;
 final class Plan {
   final RasTable table;
 
+  /**
+   * The engine that prepared this plan for the table it chose, or null for a plan made alone (in
+   * tests): an assessment whose kept {@link Encoding} is of a plan of the engine computing it again
+   * needs no table look-up (see {@link RasEngine}).
+   */
+  final RasEngine engine;
+
   /** Curve and cost factor numbers (their place in the table) by client group and locality. */
   final Map<String, Integer> curveIndex = new HashMap<>();
 
@@ -69,7 +76,12 @@ final class Plan {
   int traceSteps = 64;
 
   Plan(RasTable table) {
+    this(table, null);
+  }
+
+  Plan(RasTable table, RasEngine engine) {
     this.table = table;
+    this.engine = engine;
     for (Curve c : table.allocation().curves()) {
       curveIndex.put(c.clientGroup(), curveIndex.size());
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.apiguardian.api.API;
 import org.openras.InvalidAssessmentException;
 import org.openras.Problem;
@@ -31,6 +32,9 @@ import org.openras.trace.Trace;
 public final class RasEngine {
   private final TableProvider tables;
   private final Map<RasTable, Plan> plans = new ConcurrentHashMap<>();
+
+  /** Prepares a table for this engine (made once: a look-up of a plan allocates nothing). */
+  private final Function<RasTable, Plan> newPlan = table -> new Plan(table, this);
 
   private RasEngine(TableProvider tables) {
     this.tables = Objects.requireNonNull(tables, "tables");
@@ -82,21 +86,13 @@ public final class RasEngine {
    * @throws InvalidAssessmentException when the answers do not fit the table
    */
   public Result calculate(Assessment assessment, Tracing tracing) {
-    RasTable table = tableFor(assessment);
-    Plan plan = plans.computeIfAbsent(table, Plan::new);
-    Encoding e = encoding(plan, assessment);
+    Encoding e = encoding(assessment);
+    Plan plan = e.plan;
     if (tracing == Tracing.OFF) {
-      if (plan.scaled != null && e.fits) {
-        try {
-          return ScaledCalculation.result(plan.scaled, assessment, e);
-        } catch (ArithmeticException tooBig) {
-          // a figure outside the long range: computed exactly below
-        }
-      }
-      return ExactCalculation.compute(plan, assessment, e, NoRecording.INSTANCE);
+      return untraced(plan, assessment, e, null);
     }
     @SuppressWarnings("unchecked") // the trace package's recorders make traces
-    Recorder<Trace> rec = (Recorder<Trace>) Recorders.of(table, plan.traceSteps);
+    Recorder<Trace> rec = (Recorder<Trace>) Recorders.of(plan.table, plan.traceSteps);
     Result result = ExactCalculation.compute(plan, assessment, e, rec);
     if (rec.size() > plan.traceSteps) {
       plan.traceSteps = rec.size();
@@ -105,13 +101,47 @@ public final class RasEngine {
   }
 
   /**
-   * The assessment's encoding for the plan: the one kept in the assessment, else a new one.
+   * The assessment's encoding for this engine's plan of the table in force on its date: the one
+   * kept in the assessment when it was made by this engine, else a new one.
    *
+   * <p>A kept encoding of a plan of this engine needs no table look-up: the assessment's table id
+   * and date cannot change, and a provider returns the same tables for as long as an engine uses
+   * them ({@link TableProvider}), so {@link #tableFor} would choose that plan's table again. An
+   * encoding is only kept once its table was chosen and its answers checked.
+   *
+   * @throws TableSelectionException when no single table version fits the assessment
    * @throws InvalidAssessmentException when the answers do not fit the table
    */
-  private static Encoding encoding(Plan plan, Assessment assessment) {
-    Encoding e = Encoding.kept(plan, assessment);
-    return e != null ? e : AnswerRules.encode(plan, assessment);
+  private Encoding encoding(Assessment assessment) {
+    Encoding e = Encoding.kept(assessment);
+    if (e != null && e.plan.engine == this) {
+      return e;
+    }
+    return AnswerRules.encode(plans.computeIfAbsent(tableFor(assessment), newPlan), assessment);
+  }
+
+  /**
+   * Spec §3 without a trace, the one place that chooses the calculation: in scaled {@code long}s
+   * when the table and the assessment's own figures fit in them, else (and when a figure leaves the
+   * {@code long} range on the way) exactly. The figures are the same either way.
+   *
+   * @param into the holder to write the headline figures into, or null for a whole {@link Result}
+   * @return the result; or null when the scaled calculation wrote the figures into {@code into}
+   */
+  private static Result untraced(
+      Plan plan, Assessment assessment, Encoding e, HeadlineFigures into) {
+    if (plan.scaled != null && e.fits) {
+      try {
+        if (into == null) {
+          return ScaledCalculation.result(plan.scaled, assessment, e);
+        }
+        ScaledCalculation.compute(plan.scaled, e, into.scaled, null);
+        return null;
+      } catch (ArithmeticException tooBig) {
+        // a figure outside the long range: computed exactly below
+      }
+    }
+    return ExactCalculation.compute(plan, assessment, e, NoRecording.INSTANCE);
   }
 
   /**
@@ -133,30 +163,10 @@ public final class RasEngine {
   @API(status = API.Status.EXPERIMENTAL, since = "0.1")
   public HeadlineFigures calculate(Assessment assessment, HeadlineFigures into) {
     Objects.requireNonNull(into, "into");
-    RasTable table = tableFor(assessment);
-    ScaledFigures f = into.scaled;
-    Plan plan;
-    if (f.engine == this && f.source == table) {
-      plan = f.plan;
-    } else {
-      plan = plans.computeIfAbsent(table, Plan::new);
-      f.engine = this;
-      f.source = table;
-      f.plan = plan;
-    }
     into.filled = false;
-    Encoding e = encoding(plan, assessment);
-    if (plan.scaled != null && e.fits) {
-      try {
-        ScaledCalculation.compute(plan.scaled, e, f, null);
-        into.exact = null;
-        into.filled = true;
-        return into;
-      } catch (ArithmeticException tooBig) {
-        // a figure outside the long range: computed exactly below
-      }
-    }
-    into.exact = ExactCalculation.compute(plan, assessment, e, NoRecording.INSTANCE);
+    Encoding e = encoding(assessment);
+    into.exact = untraced(e.plan, assessment, e, into);
+    into.plan = e.plan;
     into.filled = true;
     return into;
   }

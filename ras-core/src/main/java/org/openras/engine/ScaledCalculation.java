@@ -26,11 +26,11 @@ import org.openras.trace.Trace;
  * <p>It writes the headline figures into a {@link ScaledFigures} — which a {@link HeadlineFigures}
  * holder owns, so that once warmed up nothing is allocated — and, when asked for them, each
  * domain's figures as {@link DomainScore}s; {@link #result} makes a whole untraced {@link Result}
- * of the two. How it is quick: a single-descriptor answer takes its points already capped at the
- * question's maximum ({@link ScaledTable#singleP}), where an unanswered question is an entry worth
- * 0; points are summed at one scale per table ({@link ScaledTable#pointsScale}); the percents of
- * each distinct set of adjustments are summed once; and choices rather than branches where the data
- * decides.
+ * of the two. Where it saves work: a single-descriptor answer takes its points already capped at
+ * the question's maximum ({@link ScaledTable#singleP}), where an unanswered question is an entry
+ * worth 0; points are summed at one scale per table ({@link ScaledTable#pointsScale}); the percents
+ * of each distinct set of adjustments are summed once; and choices rather than branches where the
+ * data decides.
  */
 final class ScaledCalculation {
   private ScaledCalculation() {}
@@ -123,6 +123,15 @@ final class ScaledCalculation {
     }
     long[] percentsU = f.percentsU;
     int[] percentsS = f.percentsS;
+    // the headline figures keep each domain's adjusted points to sum them after the loop (see §3.4
+    // below), in a holder's scratch space; a whole result, whose figures are new each time, sums
+    // them as it goes instead, allocating nothing more
+    if (scores == null && f.adjustedU.length < nd) {
+      f.adjustedU = new long[nd];
+      f.adjustedS = new int[nd];
+    }
+    long[] adjustedUs = scores == null ? f.adjustedU : null;
+    int[] adjustedSs = f.adjustedS;
     for (int k = 0; k < sets.length; k++) {
       long percentU = 0;
       int percentS = 0;
@@ -208,9 +217,20 @@ final class ScaledCalculation {
                 adjustedS);
       }
 
-      // §3.4 Total points.
-      totalU = add(totalU, totalS, adjustedU, adjustedS);
+      if (adjustedUs != null) {
+        adjustedUs[d] = adjustedU;
+        adjustedSs[d] = adjustedS;
+      } else {
+        totalU = add(totalU, totalS, adjustedU, adjustedS);
+      }
       totalS = Math.max(totalS, adjustedS);
+    }
+
+    // §3.4 Total points: each domain's at the total's scale, the largest (no domain waits for the
+    // sum of the ones before it; every term is at least 0, so a sum that fits never overflowed on
+    // the way)
+    for (int d = 0; adjustedUs != null && d < nd; d++) {
+      totalU = Math.addExact(totalU, Fixed.up(adjustedUs[d], totalS - adjustedSs[d]));
     }
 
     allocate(p, e, totalU, totalS, f);

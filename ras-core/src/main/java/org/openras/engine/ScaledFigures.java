@@ -1,7 +1,5 @@
 package org.openras.engine;
 
-import org.openras.table.RasTable;
-
 /**
  * What {@link ScaledCalculation} writes: the headline figures of one assessment as unscaled {@code
  * long}s and scales (see {@link Fixed}), indexes into their {@link ScaledTable}, and the
@@ -47,14 +45,10 @@ final class ScaledFigures {
 
   int[] percentsS = NO_INTS;
 
-  /**
-   * The engine, table version and plan of the last calculation, for a holder filled again and
-   * again: a repeat with the same ones needs no look-up of the plan.
-   */
-  RasEngine engine;
+  /** Scratch space: each domain's adjusted points, summed once all are known. */
+  long[] adjustedU = NO_LONGS;
 
-  RasTable source;
-  Plan plan;
+  int[] adjustedS = NO_INTS;
 
   /** The scale of a rounded money figure: the increment's, never below 0. */
   int moneyScale() {

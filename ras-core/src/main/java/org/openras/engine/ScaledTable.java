@@ -38,7 +38,6 @@ final class ScaledTable {
   // domains: codes, their questions [domainFirstQuestion[d], domainFirstQuestion[d + 1])
   final String[] domainCode;
   final int[] domainFirstQuestion;
-  final boolean[] domainHasMax;
   final long[] domainMaxU;
   final int[] domainMaxS;
   final long[] weightU;
@@ -91,11 +90,7 @@ final class ScaledTable {
   final int[][] adjustmentByChosenS;
 
   // questions and descriptors
-  final String[] questionCode;
-  final boolean[] questionHasMax;
-  final long[] questionMaxU;
   final int[] questionMaxS;
-  final long[] pointsU;
   final int[] pointsS;
 
   /** Each adjustment's question. */
@@ -165,7 +160,7 @@ final class ScaledTable {
     int nd = domains.size();
     domainCode = new String[nd];
     domainFirstQuestion = new int[nd + 1];
-    domainHasMax = new boolean[nd];
+    boolean[] domainHasMax = new boolean[nd];
     domainMaxU = new long[nd];
     domainMaxS = new int[nd];
     weightU = new long[nd];
@@ -206,16 +201,14 @@ final class ScaledTable {
     adjustmentSets = sets.toArray(new int[0][]);
 
     int nq = plan.questions.size();
-    questionCode = new String[nq];
-    questionHasMax = new boolean[nq];
-    questionMaxU = new long[nq];
+    boolean[] questionHasMax = new boolean[nq];
+    long[] questionMaxU = new long[nq];
     questionMaxS = new int[nq];
     int ndesc = plan.descriptorQuestion.length;
-    pointsU = new long[ndesc];
+    long[] pointsU = new long[ndesc];
     pointsS = new int[ndesc];
     for (int q = 0; q < nq; q++) {
       Question question = plan.questions.get(q);
-      questionCode[q] = question.code();
       if (question.maxPoints().isPresent()) {
         questionHasMax[q] = true;
         questionMaxU[q] = unscaled(question.maxPoints().get());

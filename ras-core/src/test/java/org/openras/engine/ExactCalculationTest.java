@@ -10,7 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The exact kernel's own arithmetic: its addition and its division by 100 are {@link
+ * The exact calculation's own arithmetic: its addition and its division by 100 are {@link
  * BigDecimal#add} and {@link BigDecimal#divide} exactly, value and scale.
  */
 class ExactCalculationTest {

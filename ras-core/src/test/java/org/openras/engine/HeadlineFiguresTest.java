@@ -29,10 +29,10 @@ import org.openras.table.RasTable;
 import org.openras.testing.Tiny;
 
 /**
- * The lean figures ({@link RasEngine#calculate(Assessment, HeadlineFigures)}) against the untraced
- * {@link Result}: the same total points (value and scale), curve, band, budgets and flags for every
- * valid assessment, the exact kernel's where a figure leaves the {@code long} range, the same
- * exceptions for invalid ones, and nothing allocated once warmed up. (Every case of {@link
+ * The headline figures ({@link RasEngine#calculate(Assessment, HeadlineFigures)}) against the
+ * untraced {@link Result}: the same total points (value and scale), curve, band, budgets and flags
+ * for every valid assessment, the exact calculation's where a figure leaves the {@code long} range,
+ * the same exceptions for invalid ones, and nothing allocated once warmed up. (Every case of {@link
  * ScaledCalculationTest} and every hand-computed case run through {@link Tiny#run} is compared
  * too.)
  */
@@ -145,7 +145,7 @@ class HeadlineFiguresTest {
    * same.
    */
   @Test
-  void figuresBeyondLongComeFromTheExactKernel() {
+  void figuresBeyondLongComeFromTheExactCalculation() {
     RasTable overflows =
         table()
             .domain(domain("D1").weight(dec("1000")).question(one("Q1", "0", "9000000000000000")))
@@ -156,7 +156,7 @@ class HeadlineFiguresTest {
     Assessment a = assessment().answer("Q1", "Q1B").moderation(byAmount("-1")).build();
     RasEngine engine = RasEngine.of(overflows);
     engine.calculate(a, f);
-    assertThat(f.exact).as("computed by the exact kernel").isNotNull();
+    assertThat(f.exact).as("computed by the exact calculation").isNotNull();
     assertThat(f.totalPoints()).isEqualTo(dec("9000000000000000000"));
     assertThat(f.indicativeWeekly()).isEqualTo(dec("10.00"));
     assertThat(f.has(Flag.CEILING_APPLIED)).isTrue();

@@ -33,11 +33,11 @@ import org.openras.table.Supplement;
 import org.openras.testing.Tiny;
 
 /**
- * The fast kernel against the exact one: every case computed both ways must give equal {@link
- * Result}s — every {@code BigDecimal} with the same value and the same scale, the same curve, band
- * and flags. (Every hand-computed case of the other engine tests is also compared, through {@link
- * Tiny#run}.) Where a figure leaves the {@code long} range the fast kernel must give up, and the
- * engine's untraced result must still be the exact one.
+ * The scaled calculation against the exact one: every case computed both ways must give equal
+ * {@link Result}s — every {@code BigDecimal} with the same value and the same scale, the same
+ * curve, band and flags. (Every hand-computed case of the other engine tests is also compared,
+ * through {@link Tiny#run}.) Where a figure leaves the {@code long} range the scaled calculation
+ * must give up, and the engine's untraced result must still be the exact one.
  */
 class ScaledCalculationTest {
   private static final RoundingMode[] MODES = {
@@ -45,18 +45,23 @@ class ScaledCalculationTest {
     RoundingMode.DOWN, RoundingMode.CEILING, RoundingMode.FLOOR
   };
 
-  /** What the differential run saw: how many cases ran fast, how many fell back. */
+  /**
+   * What the differential run saw: how many cases were computed in scaled longs, how many fell
+   * back.
+   */
   private static final class Counts {
-    int fast;
+    int scaled;
     int fellBack;
 
-    /** Cases the lean kernel computed (without falling back to the exact kernel). */
-    int lean;
+    /**
+     * Cases whose headline figures were computed (without falling back to the exact calculation).
+     */
+    int headline;
   }
 
   /**
-   * Computes {@code a} with the exact kernel and with the fast one (when the table compiles and
-   * nothing overflows), and through the engine untraced; all must be equal.
+   * Computes {@code a} with the exact calculation and with the scaled one (when the table compiles
+   * and nothing overflows), and through the engine untraced; all must be equal.
    */
   private static void compare(RasTable t, Assessment a, Counts counts) {
     Plan plan = new Plan(t);
@@ -77,17 +82,17 @@ class ScaledCalculationTest {
     if (plan.scaled != null) {
       Encoding e = AnswerRules.encode(plan, a);
       assertThat(e).as("the encoding of a valid assessment").isNotNull();
-      Result fast = null;
+      Result scaled = null;
       if (e.fits) {
         try {
-          fast = ScaledCalculation.result(plan.scaled, a, e);
+          scaled = ScaledCalculation.result(plan.scaled, a, e);
         } catch (ArithmeticException tooBig) {
-          fast = null;
+          scaled = null;
         }
       }
-      if (fast != null) {
-        assertThat(fast).as(what).isEqualTo(exact);
-        counts.fast++;
+      if (scaled != null) {
+        assertThat(scaled).as(what).isEqualTo(exact);
+        counts.scaled++;
       } else {
         counts.fellBack++;
       }
@@ -99,30 +104,30 @@ class ScaledCalculationTest {
     // again: now from the encoding kept in the assessment
     assertThat(engine.calculate(a, Tracing.OFF)).as(what).isEqualTo(exact);
     assertThat(Tiny.withoutTrace(engine.calculate(a, Tracing.ON))).as(what).isEqualTo(exact);
-    // the lean figures: from a new engine (the encoding made), then kept, into one holder
+    // the headline figures: from a new engine (the encoding made), then kept, into one holder
     HeadlineFigures f = new HeadlineFigures();
     Tiny.assertSameFigures(RasEngine.of(t).calculate(a, f), exact, what);
     Tiny.assertSameFigures(engine.calculate(a, f), exact, what);
     if (plan.scaled != null) {
       Encoding e = AnswerRules.encode(plan, a);
-      boolean leanFits = e.fits;
-      if (leanFits) {
+      boolean headlineFits = e.fits;
+      if (headlineFits) {
         try {
           ScaledCalculation.compute(plan.scaled, e, new ScaledFigures(), null);
         } catch (ArithmeticException tooBig) {
-          leanFits = false;
+          headlineFits = false;
         }
       }
-      assertThat(leanFits)
-          .as("the lean kernel gives up exactly when the fast one does: %s", what)
-          .isEqualTo(e.fits && fastComputes(plan.scaled, a, e));
-      if (leanFits) {
-        counts.lean++;
+      assertThat(headlineFits)
+          .as("the headline figures give up exactly when the whole result does: %s", what)
+          .isEqualTo(e.fits && resultComputes(plan.scaled, a, e));
+      if (headlineFits) {
+        counts.headline++;
       }
     }
   }
 
-  private static boolean fastComputes(ScaledTable p, Assessment a, Encoding e) {
+  private static boolean resultComputes(ScaledTable p, Assessment a, Encoding e) {
     try {
       ScaledCalculation.result(p, a, e);
       return true;
@@ -147,13 +152,13 @@ class ScaledCalculationTest {
   @Test
   void generatedTablesOfTheDefaultConfiguration() {
     Counts c = run(TableGenerator.defaults(), 400, 10, 0.5);
-    assertThat(c.fast).as("cases computed by the fast kernel").isEqualTo(4000);
+    assertThat(c.scaled).as("cases computed by the scaled calculation").isEqualTo(4000);
   }
 
   /**
    * Spec v1.1: panel bands, curve limits, units with and without a price, set moderations and other
-   * funding, in both periods; every case by the fast kernel, equal to the exact one, and every v1.1
-   * rule seen many times.
+   * funding, in both periods; every case by the scaled calculation, equal to the exact one, and
+   * every v1.1 rule seen many times.
    */
   @ParameterizedTest
   @EnumSource(Period.class)
@@ -184,7 +189,7 @@ class ScaledCalculationTest {
         ownLimits += own && (r.has(Flag.FLOOR_APPLIED) || r.has(Flag.CEILING_APPLIED)) ? 1 : 0;
       }
     }
-    assertThat(counts.fast).as("cases computed by the fast kernel").isEqualTo(3000);
+    assertThat(counts.scaled).as("cases computed by the scaled calculation").isEqualTo(3000);
     assertThat(panel).as("panel bands reached").isGreaterThan(100);
     assertThat(sets).as("set moderations").isGreaterThan(500);
     assertThat(council).as("council budgets").isGreaterThan(300);
@@ -196,7 +201,7 @@ class ScaledCalculationTest {
   @Test
   void generatedAnnualTables() {
     Counts c = run(TableGenerator.defaults().withPeriods(Period.YEAR), 200, 10, 0.5);
-    assertThat(c.fast).isEqualTo(2000);
+    assertThat(c.scaled).isEqualTo(2000);
   }
 
   @ParameterizedTest
@@ -220,7 +225,7 @@ class ScaledCalculationTest {
                 dec("0.125"))
             .withPeriods(Period.WEEK, Period.YEAR);
     Counts c = run(tables, 150, 8, 0.6);
-    assertThat(c.fast).isEqualTo(1200);
+    assertThat(c.scaled).isEqualTo(1200);
   }
 
   @Test
@@ -238,7 +243,7 @@ class ScaledCalculationTest {
             .withFloorProbability(0.8)
             .withCeilingProbability(0.8);
     Counts c = run(tables, 150, 10, 0.5);
-    assertThat(c.fast).isEqualTo(1500);
+    assertThat(c.scaled).isEqualTo(1500);
   }
 
   /** Hand-picked scales: decimals in every kind of number, adjustments below −100%, limits. */
@@ -325,12 +330,12 @@ class ScaledCalculationTest {
     }
     // a few cases reach scales (up to 3 + 3 + 3 + 2 + 3 + 4 places) too far apart to align in a
     // long when rounding: those fall back, and were compared all the same
-    assertThat(counts.fast).isGreaterThan(380);
+    assertThat(counts.scaled).isGreaterThan(380);
   }
 
   /**
    * Numbers given in code with negative scales ({@code 1E+1}), which the model does not always
-   * normalise: the fast kernel keeps their scales as BigDecimal does.
+   * normalise: the scaled calculation keeps their scales as BigDecimal does.
    */
   @Test
   void negativeScalesFromCode() {
@@ -363,12 +368,12 @@ class ScaledCalculationTest {
         compare(t, assessment().answer("Q1", "Q1A").answerAny("Q2").build(), counts);
       }
     }
-    assertThat(counts.fast).isEqualTo(36);
+    assertThat(counts.scaled).isEqualTo(36);
   }
 
   /**
    * Comparing numbers whose scales are too far apart to align in a long: by sign when that decides,
-   * else the fast kernel gives up.
+   * else the scaled calculation gives up.
    */
   @Test
   void comparingAcrossScalesTooFarApart() {
@@ -383,9 +388,11 @@ class ScaledCalculationTest {
     assertThatThrownBy(() -> Fixed.up(1, -1)).isInstanceOf(ArithmeticException.class);
   }
 
-  /** A sum near the top of the long range: the fast kernel gives up, the engine stays exact. */
+  /**
+   * A sum near the top of the long range: the scaled calculation gives up, the engine stays exact.
+   */
   @Test
-  void overflowFallsBackToTheExactKernel() {
+  void overflowFallsBackToTheExactCalculation() {
     RasTable t =
         table()
             .domain(domain("D1").weight(dec("1000")).question(one("Q1", "0", "9000000000000000")))
@@ -402,7 +409,7 @@ class ScaledCalculationTest {
     compare(t, a, new Counts());
   }
 
-  /** Scales too far apart to align in a long: the fast kernel gives up. */
+  /** Scales too far apart to align in a long: the scaled calculation gives up. */
   @Test
   void scalesTooFarApartFallBack() {
     RasTable t = table("0.0000000000000000000000001", one("Q1", "0", "123456789")).build();
@@ -563,7 +570,7 @@ class ScaledCalculationTest {
         compare(t, assessment().answer("Q1", q1).answer("Q2", q2).build(), counts);
       }
     }
-    assertThat(counts.fast).isEqualTo(4);
+    assertThat(counts.scaled).isEqualTo(4);
   }
 
   /** Supplements on a question answered with none, one or several descriptors: every one counts. */
@@ -588,7 +595,7 @@ class ScaledCalculationTest {
       compare(t, a, counts);
       budgets.add(RasEngine.of(t).calculate(a, Tracing.OFF).indicativeBudget().weekly());
     }
-    assertThat(counts.fast).isEqualTo(answers.length);
+    assertThat(counts.scaled).isEqualTo(answers.length);
     // points × 1.5, the supplements, and 1 for Q2A
     assertThat(budgets)
         .containsExactly(
@@ -624,7 +631,7 @@ class ScaledCalculationTest {
             .build();
     Counts counts = new Counts();
     compare(t, a, counts);
-    assertThat(counts.fast).isEqualTo(1);
+    assertThat(counts.scaled).isEqualTo(1);
     Result r = RasEngine.of(t).calculate(a, Tracing.OFF);
     DomainScore d1 = r.domains().get(0);
     assertThat(d1.raw()).isEqualTo(dec("1.125"));

@@ -23,8 +23,8 @@ import org.openras.testing.TraceReplay;
 import org.openras.trace.Trace;
 
 /**
- * The exact kernel checks the answers as it computes: it must refuse exactly the assessments the
- * answer check refuses, traced or not; and a traced result is equal to itself computed again.
+ * The exact calculation checks the answers as it computes: it must refuse exactly the assessments
+ * the answer check refuses, traced or not; and a traced result is equal to itself computed again.
  */
 class TracedCalculationTest {
   private static final TableGenerator TABLES =

@@ -140,18 +140,21 @@ public final class Tiny {
     assertThat(untraced.indicativeBudget()).isEqualTo(r.indicativeBudget());
     assertThat(untraced.finalBudget()).isEqualTo(r.finalBudget());
     assertThat(untraced.flags()).isEqualTo(r.flags());
-    // the untraced result (the fast kernel, where the table fits) equals the exact kernel's in
+    // the untraced result (the scaled calculation, where the table fits) equals the exact
+    // calculation's in
     // every field, every BigDecimal with the same value and scale
     assertThat(untraced).as("untraced result").isEqualTo(withoutTrace(r));
-    // the lean figures: the same figures, with the table's engine and the kept encoding
+    // the headline figures: the same figures, with the table's engine and the kept encoding
     assertSameFigures(
-        RasEngine.of(t).calculate(a, new org.openras.engine.HeadlineFigures()), r, "lean figures");
+        RasEngine.of(t).calculate(a, new org.openras.engine.HeadlineFigures()),
+        r,
+        "headline figures");
     return r;
   }
 
   /**
-   * Asserts that the lean figures are the result's: total points, curve, band, both budgets (each
-   * {@code BigDecimal} with the same value and scale) and every flag.
+   * Asserts that the headline figures are the result's: total points, curve, band, both budgets
+   * (each {@code BigDecimal} with the same value and scale) and every flag.
    */
   public static void assertSameFigures(
       org.openras.engine.HeadlineFigures f, Result r, Object what) {
