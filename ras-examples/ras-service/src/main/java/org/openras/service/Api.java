@@ -199,10 +199,9 @@ final class Api extends Handler.Abstract {
     long start = System.nanoTime();
     String path = request.getHttpURI().getPath();
     String route = "unknown";
-    int status;
     String code = null;
+    Reply reply;
     try {
-      Reply reply;
       if (stopping) {
         throw new HttpProblem(
             ServiceError.UNAVAILABLE,
@@ -221,16 +220,19 @@ final class Api extends Handler.Abstract {
           contentType(request, Batch.MEDIA_TYPES);
           response.setStatus(200);
           common(response);
-          status = batch.run(s, request, response, callback, trace(request, false));
-          done(request, route, status, null, start);
+          batch.run(
+              s,
+              request,
+              response,
+              callback,
+              trace(request, false),
+              sent -> done(request, "batch", sent, null, start));
           return true;
         }
         reply = dispatch(route, path, request);
       }
-      status = reply.status;
-      send(response, callback, reply);
     } catch (HttpProblem e) {
-      status = e.error.status;
+      int status = e.error.status;
       code = e.error.code;
       if (e.error == ServiceError.UNAUTHORIZED) {
         response.getHeaders().put(HttpHeader.WWW_AUTHENTICATE, "Bearer realm=\"openras\"");
@@ -240,44 +242,40 @@ final class Api extends Handler.Abstract {
         // say so, or a client that pools connections sends its next request into a closed one
         response.getHeaders().put(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE.asString());
       }
-      send(
-          response,
-          callback,
+      reply =
           "page".equals(route)
               ? Pages.problem(status, e.error.title, e.getMessage())
-              : Reply.problem(
-                  status, Problems.of(e.error, e.getMessage(), path, Versions.OPENRAS)));
+              : Reply.problem(status, Problems.of(e.error, e.getMessage(), path, Versions.OPENRAS));
     } catch (RasException e) {
-      status = Problems.status(e);
+      int status = Problems.status(e);
       code = e.problems().get(0).code().code();
-      send(
-          response,
-          callback,
+      reply =
           "page".equals(route)
               ? Pages.problem(status, "The table cannot give a budget", e.getMessage())
-              : Reply.problem(status, Problems.of(e, path, Versions.OPENRAS)));
+              : Reply.problem(status, Problems.of(e, path, Versions.OPENRAS));
     } catch (RuntimeException | IOException e) {
       LOG.error("internal failure on {} {}", request.getMethod(), path, e);
-      status = 500;
       code = ServiceError.INTERNAL.code;
-      send(
-          response,
-          callback,
+      reply =
           Reply.problem(
               500,
               Problems.of(
                   ServiceError.INTERNAL,
                   "the service failed on this request; the log has the details",
                   path,
-                  Versions.OPENRAS)));
+                  Versions.OPENRAS));
     }
-    done(request, route, status, code, start);
+    // counted before the reply is sent: a client holding the reply finds it in /metrics
+    done(request, route, reply.status, code, start);
+    send(response, callback, reply);
     return true;
   }
 
   /**
    * Counts the request and writes its access-log line: method, path, status, error code and time,
-   * never a body, a query, a header or the caller's address.
+   * never a body, a query, a header or the caller's address. Called before the reply's last byte is
+   * written, so that a client which has had its reply finds it counted in {@code /metrics}; the
+   * time is the time to compute the reply, not to send it.
    */
   private void done(Request request, String route, int status, String code, long start) {
     long nanos = System.nanoTime() - start;
