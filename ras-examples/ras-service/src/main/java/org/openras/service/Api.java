@@ -241,6 +241,7 @@ final class Api extends Handler.Abstract {
         // refused before its body was read: the connection cannot carry another request, so
         // say so, or a client that pools connections sends its next request into a closed one
         response.getHeaders().put(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE.asString());
+        discardRest(request);
       }
       reply =
           "page".equals(route)
@@ -709,6 +710,47 @@ final class Api extends Handler.Abstract {
           ServiceError.TOO_LARGE, "the body is over " + max + " bytes, this service's limit");
     }
     return bytes;
+  }
+
+  /**
+   * The most of a refused body that is read and thrown away before the reply: the default limit of
+   * a body.
+   */
+  static final long DISCARD_ALLOWANCE = 1_048_576;
+
+  /**
+   * Reads and throws away what is left of a refused request's body, when it is at most {@link
+   * #DISCARD_ALLOWANCE} bytes. Jetty closes a connection whose body was left unread with a reset,
+   * and a reset can overtake the reply, so that a client still sending would see "connection reset"
+   * instead of the problem it is owed; a longer body is not read (the limits are there so that it
+   * is not), and such a client may see the reset.
+   *
+   * @param request the request refused
+   */
+  static void discardRest(Request request) {
+    if (request.getLength() > DISCARD_ALLOWANCE) {
+      return;
+    }
+    try {
+      discardRest(Content.Source.asInputStream(request));
+    } catch (IOException e) {
+      // the body stopped coming or was already given up: the reply is all that is left to say
+    }
+  }
+
+  /**
+   * Reads and throws away the rest of {@code in}, at most {@link #DISCARD_ALLOWANCE} bytes.
+   *
+   * @param in what is left of a body
+   * @throws IOException if the body cannot be read
+   */
+  static void discardRest(InputStream in) throws IOException {
+    long left = DISCARD_ALLOWANCE;
+    byte[] buffer = new byte[8192];
+    int n;
+    while (left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) >= 0) {
+      left -= n;
+    }
   }
 
   /** A body that stopped coming: the idle timeout, or the client went away. */

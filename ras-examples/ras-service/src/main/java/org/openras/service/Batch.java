@@ -94,6 +94,8 @@ final class Batch {
                       Versions.OPENRAS)));
           out.write('\n');
           status = 413;
+          // read the rest (within an allowance) so that the reply is not lost to a reset
+          Api.discardRest(body);
           break;
         }
         n++;
