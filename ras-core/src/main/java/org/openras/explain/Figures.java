@@ -116,7 +116,20 @@ public final class Figures {
    * @param v the signed change
    */
   public static String change(String currency, BigDecimal v) {
-    return (v.signum() > 0 ? "+" : "") + money(currency, v);
+    return change(currency, Optional.empty(), v);
+  }
+
+  /**
+   * {@return a change of a figure of the allocation as a table shows it: {@code +£180.63}, {@code
+   * −£28.91}, {@code £0.00}, or for a table that counts a unit (spec v1.1 §5) {@code +2 hours},
+   * {@code −2 hours}}
+   *
+   * @param currency an ISO 4217 code, such as {@code GBP}
+   * @param unit the table's unit, empty for money
+   * @param v the signed change
+   */
+  public static String change(String currency, Optional<Unit> unit, BigDecimal v) {
+    return (v.signum() > 0 ? "+" : "") + amount(currency, unit, v);
   }
 
   /**
