@@ -17,6 +17,7 @@ import org.openras.table.Adjustment;
 import org.openras.table.Curve;
 import org.openras.table.RasTable;
 import org.openras.table.Supplement;
+import org.openras.testing.LargeTables;
 import org.openras.testing.WorkedExample;
 
 /** Each check: a table that triggers it, and one that does not. */
@@ -466,16 +467,7 @@ class TableChecksTest {
    */
   @Test
   void sixtyQuestionsOfSixDescriptorsWithinASecondOfWork() {
-    TableGenerator big =
-        TableGenerator.defaults()
-            .withDomains(10, 10)
-            .withQuestionsPerDomain(6, 6)
-            .withDescriptorsPerQuestion(6, 6)
-            .withAnyShare(0.2)
-            .withMaxAdjustments(2)
-            .withMaxSupplements(2)
-            .withMaxClientGroups(2)
-            .withMaxLocalities(2);
+    TableGenerator big = LargeTables.sixtyQuestionsOfSixDescriptors();
     for (long seed = 1; seed <= 5; seed++) {
       RasTable t = big.generate(seed);
       assertThat(t.questions()).hasSize(60);

@@ -10,8 +10,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openras.examples.cli.RasCommandTest.Run;
-import org.openras.generate.TableGenerator;
 import org.openras.tables.RasJson;
+import org.openras.testing.LargeTables;
 
 /**
  * {@code ras check} answers on valid tables with large figures with many decimals (never exit 1),
@@ -46,18 +46,7 @@ class CheckLimitsTest {
     Path table = dir.resolve("sixty.json");
     Files.writeString(
         table,
-        RasJson.standard()
-            .writeTable(
-                TableGenerator.defaults()
-                    .withDomains(10, 10)
-                    .withQuestionsPerDomain(6, 6)
-                    .withDescriptorsPerQuestion(6, 6)
-                    .withAnyShare(0.2)
-                    .withMaxAdjustments(2)
-                    .withMaxSupplements(2)
-                    .withMaxClientGroups(2)
-                    .withMaxLocalities(2)
-                    .generate(1)));
+        RasJson.standard().writeTable(LargeTables.sixtyQuestionsOfSixDescriptors().generate(1)));
     return table;
   }
 
