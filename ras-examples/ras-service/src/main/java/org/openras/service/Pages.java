@@ -88,6 +88,7 @@ final class Pages {
           + "select,input[type=date]{font:inherit;padding:.3rem;min-height:2.5rem;"
           + "max-width:100%;border:2px solid #1a1a1a;background:#fff;color:#1a1a1a}"
           + ".points{white-space:nowrap;color:#333}"
+          + ".effect{color:#333}"
           + "button{font:inherit;font-weight:700;color:#fff;background:#10375c;border:0;"
           + "padding:.6rem 1.2rem;min-height:2.75rem;cursor:pointer}"
           + ".errors{border:4px solid #b00020;padding:.5rem 1rem;margin:1rem 0}"
@@ -643,7 +644,7 @@ final class Pages {
           .append(did)
           .append("\">")
           .append(esc(d.text()))
-          .append(" <span class=\"points\">(")
+          .append(adjusts(t, q) ? " <span class=\"effect\">(" : " <span class=\"points\">(")
           .append(esc(scores(t, q, d)))
           .append(")</span></label></div>\n");
     }
@@ -656,6 +657,11 @@ final class Pages {
    * the statement's words: {@code the points for "Keeping safe" are reduced by 10%}. A descriptor
    * that scores no points and only adjusts says only what it adjusts, never "0 points".
    */
+  /** {@return whether an adjustment is keyed to the question} */
+  private static boolean adjusts(RasTable t, Question q) {
+    return t.adjustments().stream().anyMatch(a -> a.question().equals(q.code()));
+  }
+
   static String scores(RasTable t, Question q, Descriptor d) {
     List<String> parts = new ArrayList<>();
     for (Adjustment a : t.adjustments()) {
