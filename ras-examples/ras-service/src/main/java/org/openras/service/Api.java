@@ -702,6 +702,10 @@ final class Api extends Handler.Abstract {
     byte[] bytes;
     try (InputStream in = Content.Source.asInputStream(request)) {
       bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+      if (bytes.length > max) {
+        // read the rest (within an allowance) so that the 413 is not lost to a reset
+        discardRest(in, discardAllowance(config));
+      }
     } catch (IOException e) {
       throw unreadable(e);
     }
@@ -712,44 +716,53 @@ final class Api extends Handler.Abstract {
     return bytes;
   }
 
-  /**
-   * The most of a refused body that is read and thrown away before the reply: the default limit of
-   * a body.
-   */
-  static final long DISCARD_ALLOWANCE = 1_048_576;
+  /** What is read and thrown away of a refused body beyond the limit of a document: 1 MiB. */
+  static final long DISCARD_BEYOND_LIMIT = 1_048_576;
 
   /**
-   * Reads and throws away what is left of a refused request's body, when it is at most {@link
-   * #DISCARD_ALLOWANCE} bytes. Jetty closes a connection whose body was left unread with a reset,
-   * and a reset can overtake the reply, so that a client still sending would see "connection reset"
-   * instead of the problem it is owed; a longer body is not read (the limits are there so that it
-   * is not), and such a client may see the reset.
+   * {@return the most of a refused body that is read and thrown away: the limit of a document and 1
+   * MiB more}
    *
-   * @param request the request refused
+   * @param config the service's configuration
    */
-  static void discardRest(Request request) {
-    if (request.getLength() > DISCARD_ALLOWANCE) {
-      return;
-    }
-    try {
-      discardRest(Content.Source.asInputStream(request));
-    } catch (IOException e) {
-      // the body stopped coming or was already given up: the reply is all that is left to say
+  static long discardAllowance(ServiceConfig config) {
+    long limit = config.maxBodyBytes();
+    return limit > Long.MAX_VALUE - DISCARD_BEYOND_LIMIT
+        ? Long.MAX_VALUE
+        : limit + DISCARD_BEYOND_LIMIT;
+  }
+
+  /**
+   * Reads and throws away what is left of a refused request's body, when it is within the {@link
+   * #discardAllowance discard allowance}. Jetty closes a connection whose body was left unread with
+   * a reset, and a reset can overtake the reply, so that a client still sending would see
+   * "connection reset" instead of the problem it is owed; a longer body is not read (the limits are
+   * there so that it is not), and such a client may see the reset.
+   */
+  private void discardRest(Request request) {
+    long allowance = discardAllowance(config);
+    if (request.getLength() <= allowance) {
+      discardRest(Content.Source.asInputStream(request), allowance);
     }
   }
 
   /**
-   * Reads and throws away the rest of {@code in}, at most {@link #DISCARD_ALLOWANCE} bytes.
+   * Reads and throws away the rest of {@code in}, at most {@code allowance} bytes; a body that
+   * stops coming ends it quietly.
    *
    * @param in what is left of a body
-   * @throws IOException if the body cannot be read
+   * @param allowance the most bytes read
    */
-  static void discardRest(InputStream in) throws IOException {
-    long left = DISCARD_ALLOWANCE;
+  static void discardRest(InputStream in, long allowance) {
+    long left = allowance;
     byte[] buffer = new byte[8192];
-    int n;
-    while (left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) >= 0) {
-      left -= n;
+    try {
+      int n;
+      while (left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) >= 0) {
+        left -= n;
+      }
+    } catch (IOException e) {
+      // the body stopped coming or was already given up: the reply is all that is left to say
     }
   }
 

@@ -95,7 +95,7 @@ final class Batch {
           out.write('\n');
           status = 413;
           // read the rest (within an allowance) so that the reply is not lost to a reset
-          Api.discardRest(body);
+          Api.discardRest(body, Api.discardAllowance(config));
           break;
         }
         n++;
