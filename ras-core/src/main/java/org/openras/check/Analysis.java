@@ -127,6 +127,16 @@ final class Analysis {
     return rules;
   }
 
+  /** The operations on the reachable totals the analysis did (words of bit sets, listed totals). */
+  long work() {
+    return budget.work();
+  }
+
+  /** The sums of two (points, money) pairs the analysis enumerated. */
+  long sums() {
+    return budget.sums();
+  }
+
   /** The most memory the analysis held at once, in bytes (an estimate). */
   long peakMemory() {
     return budget.peak();

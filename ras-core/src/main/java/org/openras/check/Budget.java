@@ -87,6 +87,16 @@ final class Budget {
     }
   }
 
+  /** {@return the operations on the reachable totals counted so far} */
+  long work() {
+    return work;
+  }
+
+  /** {@return the sums of two pairs counted so far} */
+  long sums() {
+    return sums;
+  }
+
   /** {@return the most memory held at once so far, in bytes (an estimate)} */
   long peak() {
     return peak;

@@ -31,6 +31,7 @@ import org.openras.explain.ComparisonChange.Kind;
 import org.openras.table.Domain;
 import org.openras.table.Period;
 import org.openras.table.RasTable;
+import org.openras.table.Unit;
 import org.openras.trace.StepKind;
 import org.openras.trace.TraceStep;
 
@@ -295,7 +296,12 @@ public final class Comparison {
       pending.add(
           new Pending(
               new ComparisonChange(
-                  Kind.MODERATIONS, "", describe(b.moderations()), describe(a.moderations())),
+                  Kind.MODERATIONS,
+                  "",
+                  describe(
+                      b.moderations(), rb.indicativeBudget().currency(), tb.allocation().unit()),
+                  describe(
+                      a.moderations(), ra.indicativeBudget().currency(), ta.allocation().unit())),
               s -> {
                 Assessment.Builder x = s.assessment().toBuilder().clearModerations();
                 a.moderations().forEach(x::moderation);
@@ -375,7 +381,12 @@ public final class Comparison {
     return a.descriptors().isEmpty() ? "none of these" : String.join(", ", a.descriptors());
   }
 
-  static Optional<String> describe(List<Moderation> ms) {
+  /**
+   * Moderations in words, their figures as the rest of the comparison shows them: {@code +£40.00
+   * (review panel, 2026-06-10: …)}, {@code −5%}, {@code = £350.00} (a quantity of the table's unit
+   * for a table that counts one); empty when there are none.
+   */
+  static Optional<String> describe(List<Moderation> ms, String currency, Optional<Unit> unit) {
     if (ms.isEmpty()) {
       return Optional.empty();
     }
@@ -383,10 +394,10 @@ public final class Comparison {
     for (Moderation m : ms) {
       String change =
           m.amount().isPresent()
-              ? signed(m.amount().get())
+              ? Figures.change(currency, unit, m.amount().get())
               : m.percent().isPresent()
-                  ? signed(m.percent().get()) + "%"
-                  : "= " + m.set().orElseThrow().toPlainString();
+                  ? (m.percent().get().signum() > 0 ? "+" : "") + Figures.percent(m.percent().get())
+                  : "= " + Figures.amount(currency, unit, m.set().orElseThrow());
       out.add(change + " (" + m.by() + ", " + m.date() + ": " + m.reason() + ")");
     }
     return Optional.of(String.join("; ", out));
@@ -402,10 +413,6 @@ public final class Comparison {
       out.add(f.source() + " " + f.amount().toPlainString());
     }
     return Optional.of(String.join("; ", out));
-  }
-
-  private static String signed(BigDecimal v) {
-    return (v.signum() >= 0 ? "+" : "") + v.toPlainString();
   }
 
   /** Shortest plain form: {@code 15}, {@code 17.1}. */

@@ -229,7 +229,7 @@ public final class ComparisonReport {
 
   /** A change as a table shows it: {@code +£180.63}, {@code −2 hours}, {@code £0.00}. */
   private static String chg(String cur, Optional<Unit> unit, BigDecimal v) {
-    return (v.signum() > 0 ? "+" : "") + amt(cur, unit, v);
+    return Figures.change(cur, unit, v);
   }
 
   private static String name(Comparison c, ComparisonChange ch) {

@@ -131,10 +131,7 @@ final class DomainParts {
     String question = s.text("question");
     String descriptor = s.text("descriptor");
     String words = s.text("descriptorText");
-    String effect =
-        p.signum() < 0
-            ? "reduced by " + percent(p.negate())
-            : p.signum() > 0 ? "increased by " + percent(p) : "not changed";
+    String effect = Figures.adjustmentEffect(p);
     String name = s.label().orElse(s.text("adjustment"));
     String sentence =
         "Because "

@@ -76,6 +76,19 @@ public final class Figures {
   }
 
   /**
+   * {@return what an adjustment's percent does to a domain's points, in the words the statement
+   * uses after "the points for … are": {@code reduced by 25%}, {@code increased by 10%}, {@code not
+   * changed}}
+   *
+   * @param percent the signed percent an answer gives, such as a family carer's −25
+   */
+  public static String adjustmentEffect(BigDecimal percent) {
+    return percent.signum() < 0
+        ? "reduced by " + percent(percent.negate())
+        : percent.signum() > 0 ? "increased by " + percent(percent) : "not changed";
+  }
+
+  /**
    * {@return money in {@code currency} (an ISO 4217 code), the one way OpenRAS shows money to
    * people: pounds with their sign ({@code £10,383.88}), any other currency by its code and a space
    * ({@code EUR 100.00}), thousands separated by commas, at least the currency's usual number of
@@ -116,7 +129,20 @@ public final class Figures {
    * @param v the signed change
    */
   public static String change(String currency, BigDecimal v) {
-    return (v.signum() > 0 ? "+" : "") + money(currency, v);
+    return change(currency, Optional.empty(), v);
+  }
+
+  /**
+   * {@return a change of a figure of the allocation as a table shows it: {@code +£180.63}, {@code
+   * −£28.91}, {@code £0.00}, or for a table that counts a unit (spec v1.1 §5) {@code +2 hours},
+   * {@code −2 hours}}
+   *
+   * @param currency an ISO 4217 code, such as {@code GBP}
+   * @param unit the table's unit, empty for money
+   * @param v the signed change
+   */
+  public static String change(String currency, Optional<Unit> unit, BigDecimal v) {
+    return (v.signum() > 0 ? "+" : "") + amount(currency, unit, v);
   }
 
   /**

@@ -225,9 +225,7 @@ final class PublishedTableBuilder {
               + k.text()
               + "\"), these"
               + " points are "
-              + (p.signum() < 0
-                  ? "reduced by " + percent(p.negate())
-                  : p.signum() > 0 ? "increased by " + percent(p) : "not changed")
+              + Figures.adjustmentEffect(p)
               + ".");
     }
     sentences.add(

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.openras.assessment.Assessment;
+import org.openras.assessment.Moderation;
 import org.openras.engine.RasEngine;
 import org.openras.engine.Result;
 import org.openras.explain.ComparisonChange.Kind;
@@ -20,6 +21,7 @@ import org.openras.table.FundingSource;
 import org.openras.table.Period;
 import org.openras.table.Question;
 import org.openras.table.RasTable;
+import org.openras.table.Unit;
 import org.openras.testing.Properties;
 import org.openras.testing.WorkedExample;
 
@@ -35,6 +37,32 @@ class ComparisonTest {
         .effectiveTo(LocalDate.of(2028, 4, 1))
         .rounding(BigDecimal.ONE, RoundingMode.UP)
         .build();
+  }
+
+  @Test
+  void moderationsShowTheirFiguresAsTheComparisonShowsFigures() {
+    LocalDate d = LocalDate.of(2026, 6, 10);
+    assertThat(
+            Comparison.describe(
+                List.of(
+                    Moderation.ofAmount(new BigDecimal("-40.00"), "less transport", "panel", d),
+                    Moderation.ofPercent(new BigDecimal("5"), "more", "panel", d),
+                    Moderation.ofPercent(new BigDecimal("-2.5"), "less", "panel", d),
+                    Moderation.ofSet(new BigDecimal("1350.00"), "set", "panel", d)),
+                "GBP",
+                Optional.empty()))
+        .contains(
+            "−£40.00 (panel, 2026-06-10: less transport); +5% (panel, 2026-06-10: more);"
+                + " −2.5% (panel, 2026-06-10: less); = £1,350.00 (panel, 2026-06-10: set)");
+    // a table counted in a unit: its moderations are quantities of it (spec v1.1 §5)
+    Unit hours = new Unit("hour", "hours", Optional.empty());
+    assertThat(
+            Comparison.describe(
+                List.of(Moderation.ofAmount(new BigDecimal("2"), "night", "panel", d)),
+                "GBP",
+                Optional.of(hours)))
+        .contains("+2 hours (panel, 2026-06-10: night)");
+    assertThat(Comparison.describe(List.of(), "GBP", Optional.empty())).isEmpty();
   }
 
   @Test
@@ -60,6 +88,9 @@ class ComparisonTest {
     assertThat(c.changes().get(1).after()).contains("1D");
     assertThat(c.changes().get(2).subject()).isEqualTo("Q9");
     assertThat(c.changes().get(2).after()).isEmpty();
+    // the moderation's money as the rest of the comparison shows money: +£40.00, not +40.00
+    assertThat(c.changes().get(3).before().orElseThrow()).startsWith("+£40.00 (");
+    assertThat(c.changes().get(3).after()).isEmpty();
     assertThat(c.steps()).hasSize(4);
 
     // locality: 184.90 × 1 instead of × 1.08: 199.69 → 184.90

@@ -199,10 +199,9 @@ final class Api extends Handler.Abstract {
     long start = System.nanoTime();
     String path = request.getHttpURI().getPath();
     String route = "unknown";
-    int status;
     String code = null;
+    Reply reply;
     try {
-      Reply reply;
       if (stopping) {
         throw new HttpProblem(
             ServiceError.UNAVAILABLE,
@@ -221,16 +220,19 @@ final class Api extends Handler.Abstract {
           contentType(request, Batch.MEDIA_TYPES);
           response.setStatus(200);
           common(response);
-          status = batch.run(s, request, response, callback, trace(request, false));
-          done(request, route, status, null, start);
+          batch.run(
+              s,
+              request,
+              response,
+              callback,
+              trace(request, false),
+              sent -> done(request, "batch", sent, null, start));
           return true;
         }
         reply = dispatch(route, path, request);
       }
-      status = reply.status;
-      send(response, callback, reply);
     } catch (HttpProblem e) {
-      status = e.error.status;
+      int status = e.error.status;
       code = e.error.code;
       if (e.error == ServiceError.UNAUTHORIZED) {
         response.getHeaders().put(HttpHeader.WWW_AUTHENTICATE, "Bearer realm=\"openras\"");
@@ -239,45 +241,42 @@ final class Api extends Handler.Abstract {
         // refused before its body was read: the connection cannot carry another request, so
         // say so, or a client that pools connections sends its next request into a closed one
         response.getHeaders().put(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE.asString());
+        discardRest(request);
       }
-      send(
-          response,
-          callback,
+      reply =
           "page".equals(route)
               ? Pages.problem(status, e.error.title, e.getMessage())
-              : Reply.problem(
-                  status, Problems.of(e.error, e.getMessage(), path, Versions.OPENRAS)));
+              : Reply.problem(status, Problems.of(e.error, e.getMessage(), path, Versions.OPENRAS));
     } catch (RasException e) {
-      status = Problems.status(e);
+      int status = Problems.status(e);
       code = e.problems().get(0).code().code();
-      send(
-          response,
-          callback,
+      reply =
           "page".equals(route)
               ? Pages.problem(status, "The table cannot give a budget", e.getMessage())
-              : Reply.problem(status, Problems.of(e, path, Versions.OPENRAS)));
+              : Reply.problem(status, Problems.of(e, path, Versions.OPENRAS));
     } catch (RuntimeException | IOException e) {
       LOG.error("internal failure on {} {}", request.getMethod(), path, e);
-      status = 500;
       code = ServiceError.INTERNAL.code;
-      send(
-          response,
-          callback,
+      reply =
           Reply.problem(
               500,
               Problems.of(
                   ServiceError.INTERNAL,
                   "the service failed on this request; the log has the details",
                   path,
-                  Versions.OPENRAS)));
+                  Versions.OPENRAS));
     }
-    done(request, route, status, code, start);
+    // counted before the reply is sent: a client holding the reply finds it in /metrics
+    done(request, route, reply.status, code, start);
+    send(response, callback, reply);
     return true;
   }
 
   /**
    * Counts the request and writes its access-log line: method, path, status, error code and time,
-   * never a body, a query, a header or the caller's address.
+   * never a body, a query, a header or the caller's address. Called before the reply's last byte is
+   * written, so that a client which has had its reply finds it counted in {@code /metrics}; the
+   * time is the time to compute the reply, not to send it.
    */
   private void done(Request request, String route, int status, String code, long start) {
     long nanos = System.nanoTime() - start;
@@ -703,6 +702,10 @@ final class Api extends Handler.Abstract {
     byte[] bytes;
     try (InputStream in = Content.Source.asInputStream(request)) {
       bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+      if (bytes.length > max) {
+        // read the rest (within an allowance) so that the 413 is not lost to a reset
+        discardRest(in, discardAllowance(config));
+      }
     } catch (IOException e) {
       throw unreadable(e);
     }
@@ -711,6 +714,56 @@ final class Api extends Handler.Abstract {
           ServiceError.TOO_LARGE, "the body is over " + max + " bytes, this service's limit");
     }
     return bytes;
+  }
+
+  /** What is read and thrown away of a refused body beyond the limit of a document: 1 MiB. */
+  static final long DISCARD_BEYOND_LIMIT = 1_048_576;
+
+  /**
+   * {@return the most of a refused body that is read and thrown away: the limit of a document and 1
+   * MiB more}
+   *
+   * @param config the service's configuration
+   */
+  static long discardAllowance(ServiceConfig config) {
+    long limit = config.maxBodyBytes();
+    return limit > Long.MAX_VALUE - DISCARD_BEYOND_LIMIT
+        ? Long.MAX_VALUE
+        : limit + DISCARD_BEYOND_LIMIT;
+  }
+
+  /**
+   * Reads and throws away what is left of a refused request's body, when it is within the {@link
+   * #discardAllowance discard allowance}. Jetty closes a connection whose body was left unread with
+   * a reset, and a reset can overtake the reply, so that a client still sending would see
+   * "connection reset" instead of the problem it is owed; a longer body is not read (the limits are
+   * there so that it is not), and such a client may see the reset.
+   */
+  private void discardRest(Request request) {
+    long allowance = discardAllowance(config);
+    if (request.getLength() <= allowance) {
+      discardRest(Content.Source.asInputStream(request), allowance);
+    }
+  }
+
+  /**
+   * Reads and throws away the rest of {@code in}, at most {@code allowance} bytes; a body that
+   * stops coming ends it quietly.
+   *
+   * @param in what is left of a body
+   * @param allowance the most bytes read
+   */
+  static void discardRest(InputStream in, long allowance) {
+    long left = allowance;
+    byte[] buffer = new byte[8192];
+    try {
+      int n;
+      while (left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) >= 0) {
+        left -= n;
+      }
+    } catch (IOException e) {
+      // the body stopped coming or was already given up: the reply is all that is left to say
+    }
   }
 
   /** A body that stopped coming: the idle timeout, or the client went away. */

@@ -10,6 +10,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntConsumer;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Request;
@@ -41,8 +42,18 @@ final class Batch {
     this.config = config;
   }
 
-  /** Streams the results; {@return the status sent} */
-  int run(Tables.Snapshot s, Request request, Response response, Callback callback, boolean trace) {
+  /**
+   * Streams the results. {@code finished} is told the status (413 when the batch stopped at its
+   * limit, 400 when the client went away) before the last chunk is written, so that a client which
+   * has had the whole reply finds it counted.
+   */
+  void run(
+      Tables.Snapshot s,
+      Request request,
+      Response response,
+      Callback callback,
+      boolean trace,
+      IntConsumer finished) {
     long declared = request.getLength();
     if (declared > config.maxBatchBytes()) {
       throw new HttpProblem(
@@ -54,9 +65,9 @@ final class Batch {
     }
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, OUT_TYPE);
     long maxLine = Math.min(config.maxBodyBytes(), json.limits().maxDocumentLength());
-    int sent;
-    try (InputStream in =
-            new Limited(Content.Source.asInputStream(request), config.maxBatchBytes());
+    boolean counted = false;
+    try (InputStream body = Content.Source.asInputStream(request);
+        InputStream in = new Limited(body, config.maxBatchBytes());
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         OutputStream os = Content.Sink.asOutputStream(response);
         Writer out = new OutputStreamWriter(os, StandardCharsets.UTF_8)) {
@@ -83,6 +94,8 @@ final class Batch {
                       Versions.OPENRAS)));
           out.write('\n');
           status = 413;
+          // read the rest (within an allowance) so that the reply is not lost to a reset
+          Api.discardRest(body, Api.discardAllowance(config));
           break;
         }
         n++;
@@ -117,15 +130,18 @@ final class Batch {
           out.flush();
         }
       }
-      sent = status;
+      finished.accept(status);
+      counted = true;
     } catch (IOException e) {
       // the client went away or stopped sending: nothing more can be said to it
+      if (!counted) {
+        finished.accept(400);
+      }
       callback.failed(e);
-      return 400;
+      return;
     }
     // the streams are closed: the last chunk is written and the reply complete
     callback.succeeded();
-    return sent;
   }
 
   /** Reads one line into {@code line}, keeping at most {@code max + 1} characters. */

@@ -23,6 +23,7 @@ import org.openras.engine.RasEngine;
 import org.openras.engine.Result;
 import org.openras.engine.TableRef;
 import org.openras.explain.ContentSecurityPolicy;
+import org.openras.explain.Figures;
 import org.openras.explain.HtmlText;
 import org.openras.explain.PublishedTable;
 import org.openras.explain.Statement;
@@ -30,6 +31,7 @@ import org.openras.explain.WhatIf;
 import org.openras.explain.WhatIfReport;
 import org.openras.explain.render.Renderer;
 import org.openras.report.Doc;
+import org.openras.table.Adjustment;
 import org.openras.table.CostFactor;
 import org.openras.table.Curve;
 import org.openras.table.Descriptor;
@@ -86,6 +88,7 @@ final class Pages {
           + "select,input[type=date]{font:inherit;padding:.3rem;min-height:2.5rem;"
           + "max-width:100%;border:2px solid #1a1a1a;background:#fff;color:#1a1a1a}"
           + ".points{white-space:nowrap;color:#333}"
+          + ".effect{color:#333}"
           + "button{font:inherit;font-weight:700;color:#fff;background:#10375c;border:0;"
           + "padding:.6rem 1.2rem;min-height:2.75rem;cursor:pointer}"
           + ".errors{border:4px solid #b00020;padding:.5rem 1rem;margin:1rem 0}"
@@ -510,7 +513,7 @@ final class Pages {
       b.append("<h2>").append(esc(d.name())).append("</h2>\n");
       for (Question q : d.questions()) {
         String id = ids.get(qi++);
-        question(b, id, q, in.answers.getOrDefault(q.code(), List.of()), byField);
+        question(b, t, id, q, in.answers.getOrDefault(q.code(), List.of()), byField);
       }
     }
     b.append("<p><button type=\"submit\">Show the budget</button></p>\n</form>\n");
@@ -597,6 +600,7 @@ final class Pages {
 
   private static void question(
       StringBuilder b,
+      RasTable t,
       String id,
       Question q,
       List<String> chosen,
@@ -612,7 +616,7 @@ final class Pages {
     List<String> notes = new ArrayList<>();
     if (any) {
       notes.add("choose all that apply");
-      q.maxPoints().ifPresent(m -> notes.add("at most " + points(m) + " in all"));
+      q.maxPoints().ifPresent(m -> notes.add("at most " + Figures.points(m) + " in all"));
     }
     if (!q.required()) {
       notes.add("optional");
@@ -640,16 +644,54 @@ final class Pages {
           .append(did)
           .append("\">")
           .append(esc(d.text()))
-          .append(" <span class=\"points\">(")
-          .append(esc(points(d.points())))
+          .append(adjusts(t, q) ? " <span class=\"effect\">(" : " <span class=\"points\">(")
+          .append(esc(scores(t, q, d)))
           .append(")</span></label></div>\n");
     }
     b.append("</fieldset>\n");
   }
 
-  static String points(BigDecimal p) {
-    return p.stripTrailingZeros().toPlainString()
-        + (p.compareTo(BigDecimal.ONE) == 0 ? " point" : " points");
+  /**
+   * What choosing a descriptor does, beside it on the form: its points ({@code 24 points}), and for
+   * a question an adjustment is keyed to (a family carer's support) what the adjustment does, in
+   * the statement's words: {@code the points for "Keeping safe" are reduced by 10%}. A descriptor
+   * that scores no points and only adjusts says only what it adjusts, never "0 points".
+   */
+  /** {@return whether an adjustment is keyed to the question} */
+  private static boolean adjusts(RasTable t, Question q) {
+    return t.adjustments().stream().anyMatch(a -> a.question().equals(q.code()));
+  }
+
+  static String scores(RasTable t, Question q, Descriptor d) {
+    List<String> parts = new ArrayList<>();
+    for (Adjustment a : t.adjustments()) {
+      if (a.question().equals(q.code())) {
+        BigDecimal p = a.percentByDescriptor().getOrDefault(d.code(), BigDecimal.ZERO);
+        parts.add("the points for " + domains(t, a) + " are " + Figures.adjustmentEffect(p));
+      }
+    }
+    if (parts.isEmpty() || d.points().signum() != 0) {
+      parts.add(0, Figures.points(d.points()));
+    }
+    return String.join("; ", parts);
+  }
+
+  /** The domains an adjustment acts on, by name: {@code "Personal care" and "Keeping safe"}. */
+  private static String domains(RasTable t, Adjustment a) {
+    if (a.domains().isEmpty()) {
+      return "every area";
+    }
+    List<String> names = new ArrayList<>();
+    for (Domain dm : t.domains()) {
+      if (a.appliesTo(dm.code())) {
+        names.add("\"" + dm.name() + "\"");
+      }
+    }
+    return names.size() == 1
+        ? names.get(0)
+        : String.join(", ", names.subList(0, names.size() - 1))
+            + " and "
+            + names.get(names.size() - 1);
   }
 
   // ------------------------------------------------------------------ the skeleton

@@ -134,20 +134,10 @@ public record ServiceConfig(
    * @param port the port, or 0 for any free port
    */
   public ServiceConfig withAddress(String bind, int port) {
-    return new ServiceConfig(
-        bind,
-        port,
-        tablesDir,
-        fixedTables,
-        fixedTablesName,
-        maxBodyBytes,
-        maxBatchBytes,
-        idleTimeout,
-        reloadInterval,
-        token,
-        corsOrigins,
-        stopTimeout,
-        computeTimeout);
+    Copy c = new Copy();
+    c.bind = bind;
+    c.port = port;
+    return c.build();
   }
 
   /**
@@ -157,20 +147,10 @@ public record ServiceConfig(
    * @param maxBatchBytes the largest body of a batch, in bytes
    */
   public ServiceConfig withBodyLimits(long maxBodyBytes, long maxBatchBytes) {
-    return new ServiceConfig(
-        bind,
-        port,
-        tablesDir,
-        fixedTables,
-        fixedTablesName,
-        maxBodyBytes,
-        maxBatchBytes,
-        idleTimeout,
-        reloadInterval,
-        token,
-        corsOrigins,
-        stopTimeout,
-        computeTimeout);
+    Copy c = new Copy();
+    c.maxBodyBytes = maxBodyBytes;
+    c.maxBatchBytes = maxBatchBytes;
+    return c.build();
   }
 
   /**
@@ -182,20 +162,11 @@ public record ServiceConfig(
    */
   public ServiceConfig withTimings(
       Duration idleTimeout, Duration reloadInterval, Duration stopTimeout) {
-    return new ServiceConfig(
-        bind,
-        port,
-        tablesDir,
-        fixedTables,
-        fixedTablesName,
-        maxBodyBytes,
-        maxBatchBytes,
-        idleTimeout,
-        reloadInterval,
-        token,
-        corsOrigins,
-        stopTimeout,
-        computeTimeout);
+    Copy c = new Copy();
+    c.idleTimeout = idleTimeout;
+    c.reloadInterval = reloadInterval;
+    c.stopTimeout = stopTimeout;
+    return c.build();
   }
 
   /**
@@ -204,20 +175,9 @@ public record ServiceConfig(
    * @param token the token every request (but health and readiness) must carry
    */
   public ServiceConfig withToken(String token) {
-    return new ServiceConfig(
-        bind,
-        port,
-        tablesDir,
-        fixedTables,
-        fixedTablesName,
-        maxBodyBytes,
-        maxBatchBytes,
-        idleTimeout,
-        reloadInterval,
-        Optional.of(token),
-        corsOrigins,
-        stopTimeout,
-        computeTimeout);
+    Copy c = new Copy();
+    c.token = Optional.of(token);
+    return c.build();
   }
 
   /**
@@ -226,20 +186,9 @@ public record ServiceConfig(
    * @param origins the origins, such as {@code https://cases.example.gov.uk}, or {@code *}
    */
   public ServiceConfig withCorsOrigins(List<String> origins) {
-    return new ServiceConfig(
-        bind,
-        port,
-        tablesDir,
-        fixedTables,
-        fixedTablesName,
-        maxBodyBytes,
-        maxBatchBytes,
-        idleTimeout,
-        reloadInterval,
-        token,
-        origins,
-        stopTimeout,
-        computeTimeout);
+    Copy c = new Copy();
+    c.corsOrigins = origins;
+    return c.build();
   }
 
   /**
@@ -248,19 +197,45 @@ public record ServiceConfig(
    * @param computeTimeout the deadline, positive; past it the reply is 504 ({@code RAS-H504})
    */
   public ServiceConfig withComputeTimeout(Duration computeTimeout) {
-    return new ServiceConfig(
-        bind,
-        port,
-        tablesDir,
-        fixedTables,
-        fixedTablesName,
-        maxBodyBytes,
-        maxBatchBytes,
-        idleTimeout,
-        reloadInterval,
-        token,
-        corsOrigins,
-        stopTimeout,
-        computeTimeout);
+    Copy c = new Copy();
+    c.computeTimeout = computeTimeout;
+    return c.build();
+  }
+
+  /**
+   * This configuration's fields, to change some and build the copy: the one place a {@code with…}
+   * method names every field, so that a new field is carried by all of them.
+   */
+  private final class Copy {
+    String bind = ServiceConfig.this.bind;
+    int port = ServiceConfig.this.port;
+    Path tablesDir = ServiceConfig.this.tablesDir;
+    TableProvider fixedTables = ServiceConfig.this.fixedTables;
+    String fixedTablesName = ServiceConfig.this.fixedTablesName;
+    long maxBodyBytes = ServiceConfig.this.maxBodyBytes;
+    long maxBatchBytes = ServiceConfig.this.maxBatchBytes;
+    Duration idleTimeout = ServiceConfig.this.idleTimeout;
+    Duration reloadInterval = ServiceConfig.this.reloadInterval;
+    Optional<String> token = ServiceConfig.this.token;
+    List<String> corsOrigins = ServiceConfig.this.corsOrigins;
+    Duration stopTimeout = ServiceConfig.this.stopTimeout;
+    Duration computeTimeout = ServiceConfig.this.computeTimeout;
+
+    ServiceConfig build() {
+      return new ServiceConfig(
+          bind,
+          port,
+          tablesDir,
+          fixedTables,
+          fixedTablesName,
+          maxBodyBytes,
+          maxBatchBytes,
+          idleTimeout,
+          reloadInterval,
+          token,
+          corsOrigins,
+          stopTimeout,
+          computeTimeout);
+    }
   }
 }

@@ -53,8 +53,11 @@ class BatchTest {
   void eachLineGivesOneLineAndABadLineOnlyItsError() {
     String bad = line.replace("\"1C\"", "\"1Z\"");
     String body = line + "\n" + bad + "\n{not json\n\n" + line + "\r\n";
+    long before = batchesCounted();
     HttpResponse<String> r = batch("/v1/batch", body);
     assertThat(r.statusCode()).isEqualTo(200);
+    // counted before its last chunk: the client that has the whole reply finds it counted
+    assertThat(batchesCounted()).isEqualTo(before + 1);
     assertThat(r.headers().firstValue("Content-Type")).hasValue("application/x-ndjson");
     List<String> out = r.body().lines().collect(Collectors.toList());
     assertThat(out).hasSize(4);
@@ -109,6 +112,18 @@ class BatchTest {
     assertThat(parse(out.get(0)).get("format").asText()).isEqualTo("ras-result/1");
     assertThat(parse(out.get(out.size() - 1)).get("code").asText()).isEqualTo("RAS-H413");
     assertThat(served.get("/v1/health").statusCode()).isEqualTo(200);
+  }
+
+  /** {@return the batches counted in {@code /metrics}} */
+  static long batchesCounted() {
+    String prefix = "openras_request_duration_seconds_count{endpoint=\"batch\"} ";
+    return served
+        .get("/metrics")
+        .body()
+        .lines()
+        .filter(l -> l.startsWith(prefix))
+        .mapToLong(l -> Long.parseLong(l.substring(prefix.length())))
+        .sum();
   }
 
   static JsonNode parse(String s) {

@@ -70,6 +70,16 @@ class PagesTest {
     assertThat(d.select("fieldset#q1 input[type=radio]")).hasSize(4);
     assertThat(d.select("label[for=q1-4]").text())
         .isEqualTo("I need support at all times, including at night (24 points)");
+    // the family carer's answers score no points: they take a percent off two domains' points,
+    // said in the statement's words, never "(0 points)"
+    assertThat(d.select("fieldset#q5 label").eachText())
+        .containsExactly(
+            "No family carer is able or willing to help (the points for \"Meeting personal care"
+                + " needs\" and \"Keeping safe\" are not changed)",
+            "A family carer helps some days (the points for \"Meeting personal care needs\" and"
+                + " \"Keeping safe\" are reduced by 10%)",
+            "A family carer helps every day and wants to go on (the points for \"Meeting personal"
+                + " care needs\" and \"Keeping safe\" are reduced by 25%)");
     assertThat(d.select("fieldset#q4 input[type=checkbox]")).hasSize(4);
     assertThat(d.select("fieldset#q4 legend").text())
         .contains("(choose all that apply; at most 9 points in all; optional)");

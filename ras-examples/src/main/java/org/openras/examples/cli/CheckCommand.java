@@ -64,12 +64,31 @@ final class CheckCommand implements Callable<Integer> {
               + " Levels: ERROR, WARNING, INFO.")
   Map<String, String> severities = new LinkedHashMap<>();
 
+  @Option(
+      names = "--max-memory",
+      paramLabel = "SIZE",
+      converter = ByteSize.class,
+      description =
+          "The most memory the exact analysis may hold, as estimated, e.g. 64m or 1g; at least 1m"
+              + " (default: "
+              + (CheckConfig.DEFAULT_MAX_MEMORY >> 20)
+              + "m). Past it the report is not exact and says so.")
+  Long maxMemory;
+
   @CommandLine.Mixin OutputOption output;
 
   @Override
   public Integer call() {
     Output.guard(Output.inputs(table), output.output);
     CheckConfig config = CheckConfig.defaults().withSeverities(severities(severities));
+    if (maxMemory != null) {
+      try {
+        config = config.withMaxMemory(maxMemory);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), "--max-memory: " + e.getMessage());
+      }
+    }
     RasTable t = RasJson.standard().readTable(table);
     CheckReport report = TableChecks.check(t, config);
     String text =

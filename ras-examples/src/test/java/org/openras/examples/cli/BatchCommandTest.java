@@ -2,6 +2,7 @@ package org.openras.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.openras.examples.cli.RasCommandTest.TABLE;
+import static org.openras.examples.cli.RasCommandTest.batch;
 import static org.openras.examples.cli.RasCommandTest.run;
 
 import java.io.IOException;
@@ -54,15 +55,7 @@ class BatchCommandTest {
         .isEqualTo(Files.readAllLines(caseload));
 
     Path results = dir.resolve("results.jsonl");
-    Run b =
-        run(
-            "batch",
-            "--table",
-            TABLE,
-            "--input",
-            caseload.toString(),
-            "--output",
-            results.toString());
+    Run b = batch(TABLE, caseload.toString(), results.toString());
     assertThat(b.code()).isZero();
     assertThat(b.out()).contains("Rows in: 300 = written: 300 + in error: 0");
     assertThat(Files.readAllLines(results)).hasSize(300);
@@ -197,26 +190,10 @@ class BatchCommandTest {
 
   @Test
   void unreadableInputAndUnknownFormatsAreBadInput() {
-    Run missing =
-        run(
-            "batch",
-            "--table",
-            TABLE,
-            "--input",
-            dir.resolve("none.csv").toString(),
-            "--output",
-            dir.resolve("o.csv").toString());
+    Run missing = batch(TABLE, dir.resolve("none.csv").toString(), dir.resolve("o.csv").toString());
     assertThat(missing.code()).isEqualTo(2);
     assertThat(missing.err()).contains("none.csv").doesNotContain("\tat ");
-    Run format =
-        run(
-            "batch",
-            "--table",
-            TABLE,
-            "--input",
-            dir.resolve("x.txt").toString(),
-            "--output",
-            dir.resolve("o.csv").toString());
+    Run format = batch(TABLE, dir.resolve("x.txt").toString(), dir.resolve("o.csv").toString());
     assertThat(format.code()).isEqualTo(2);
     assertThat(format.err()).contains("--input-format");
     Run moderationsInCsv =

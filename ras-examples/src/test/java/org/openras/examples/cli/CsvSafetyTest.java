@@ -2,6 +2,8 @@ package org.openras.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.openras.examples.cli.RasCommandTest.TABLE;
+import static org.openras.examples.cli.RasCommandTest.batch;
+import static org.openras.examples.cli.RasCommandTest.impact;
 import static org.openras.examples.cli.RasCommandTest.run;
 
 import java.io.IOException;
@@ -31,15 +33,7 @@ class CsvSafetyTest {
             + "@SUM(1),2026-06-01,worked-example,,,1A,2A,3Z,,\n"
             + "-1,2026-06-01,worked-example,,,1A,2A,3A,,\n");
     Path results = dir.resolve("results.csv");
-    Run r =
-        run(
-            "batch",
-            "--table",
-            TABLE,
-            "--input",
-            caseload.toString(),
-            "--output",
-            results.toString());
+    Run r = batch(TABLE, caseload.toString(), results.toString());
     assertThat(r.code()).as(r.err()).isEqualTo(3);
     List<String> lines = Files.readAllLines(results);
     assertThat(lines.get(1)).startsWith("\"'=HYPERLINK(\"\"http://x\"\")\",");
@@ -60,17 +54,7 @@ class CsvSafetyTest {
             + "+cmd,2026-06-01,worked-example,=evil,,1A,2A,3A,,\n"
             + "p2,2026-06-01,worked-example,,,1A,2A,3A,,\n");
     Path changes = dir.resolve("changes.csv");
-    Run r =
-        run(
-            "impact",
-            "--before-table",
-            TABLE,
-            "--after-table",
-            TABLE,
-            "--input",
-            caseload.toString(),
-            "--changes",
-            changes.toString());
+    Run r = impact(caseload.toString(), changes.toString());
     assertThat(r.code()).as(r.err()).isZero();
     List<String> lines = Files.readAllLines(changes);
     assertThat(lines.get(1)).startsWith("1,\"'+cmd\",\"'=evil\",");
@@ -86,15 +70,7 @@ class CsvSafetyTest {
             + "\"p\u001b[2J1\",2026-06-01,worked-example,\"grp\u001b]0;owned\u0007x\",,1A,2A,3A,,\n"
             + "\"bad\r\u001b[1A\",2026-06-01,worked-example,,,1A,2A,3Z,,\n");
     Path results = dir.resolve("results.csv");
-    Run r =
-        run(
-            "batch",
-            "--table",
-            TABLE,
-            "--input",
-            caseload.toString(),
-            "--output",
-            results.toString());
+    Run r = batch(TABLE, caseload.toString(), results.toString());
     assertThat(r.code()).as(r.err()).isEqualTo(3);
     assertThat(r.out() + r.err()).doesNotContain("\u001b").doesNotContain("\u0007");
     assertThat(r.out()).contains("grp\\u001b]0;owned\\u0007x");
@@ -123,15 +99,7 @@ class CsvSafetyTest {
     assertThat(g.code()).as(g.err()).isZero();
     assertThat(Files.readString(caseload)).contains("5\\|B");
     Path results = dir.resolve("r.csv");
-    Run b =
-        run(
-            "batch",
-            "--table",
-            table.toString(),
-            "--input",
-            caseload.toString(),
-            "--output",
-            results.toString());
+    Run b = batch(table.toString(), caseload.toString(), results.toString());
     assertThat(b.code()).as(b.out() + b.err()).isZero();
     assertThat(b.out()).contains("Rows in: 300 = written: 300 + in error: 0");
   }

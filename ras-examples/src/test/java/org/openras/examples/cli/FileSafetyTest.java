@@ -3,6 +3,8 @@ package org.openras.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.openras.examples.cli.RasCommandTest.ASSESSMENT;
 import static org.openras.examples.cli.RasCommandTest.TABLE;
+import static org.openras.examples.cli.RasCommandTest.batch;
+import static org.openras.examples.cli.RasCommandTest.impact;
 import static org.openras.examples.cli.RasCommandTest.run;
 
 import java.io.IOException;
@@ -37,15 +39,7 @@ class FileSafetyTest {
 
   @Test
   void batchRefusesToWriteOverItsCaseload() throws IOException {
-    Run r =
-        run(
-            "batch",
-            "--table",
-            TABLE,
-            "--input",
-            caseload.toString(),
-            "--output",
-            caseload.toString());
+    Run r = batch(TABLE, caseload.toString(), caseload.toString());
     assertRefused(r, caseload.toString(), caseload.toString());
     assertThat(Files.readString(caseload)).isEqualTo(before);
   }
@@ -54,15 +48,7 @@ class FileSafetyTest {
   void batchRefusesToWriteOverItsCaseloadThroughAnotherName() throws IOException {
     Path other = dir.resolve("sub").resolve("..").resolve("caseload.csv");
     Files.createDirectories(dir.resolve("sub"));
-    Run r =
-        run(
-            "batch",
-            "--table",
-            TABLE,
-            "--input",
-            caseload.toString(),
-            "--output",
-            other.toString());
+    Run r = batch(TABLE, caseload.toString(), other.toString());
     assertRefused(r, "caseload.csv", "the input");
     assertThat(Files.readString(caseload)).isEqualTo(before);
   }
@@ -70,32 +56,13 @@ class FileSafetyTest {
   @Test
   void batchRefusesErrorsFileEqualToOutputOrTable() throws IOException {
     Path out = dir.resolve("out.csv");
-    Run r =
-        run(
-            "batch",
-            "--table",
-            TABLE,
-            "--input",
-            caseload.toString(),
-            "--output",
-            out.toString(),
-            "--errors",
-            out.toString());
+    Run r = batch(TABLE, caseload.toString(), out.toString(), "--errors", out.toString());
     assertRefused(r, out.toString(), "the output " + out);
     assertThat(out).doesNotExist();
     Path table = dir.resolve("table.json");
     Files.copy(Path.of(TABLE), table);
     Run t =
-        run(
-            "batch",
-            "--table",
-            table.toString(),
-            "--input",
-            caseload.toString(),
-            "--output",
-            out.toString(),
-            "--errors",
-            table.toString());
+        batch(table.toString(), caseload.toString(), out.toString(), "--errors", table.toString());
     assertRefused(t, table.toString(), "the input");
     assertThat(Files.readString(table)).isEqualTo(Files.readString(Path.of(TABLE)));
   }
@@ -103,7 +70,7 @@ class FileSafetyTest {
   @Test
   void noCommandWritesOverADevice() {
     Path devNull = Path.of("/dev/null");
-    Run b = run("batch", "--table", TABLE, "--input", caseload.toString(), "--output", "/dev/null");
+    Run b = batch(TABLE, caseload.toString(), "/dev/null");
     assertRefused(b, "/dev/null", "device");
     Run e = run("explain", "--table", TABLE, "--assessment", ASSESSMENT, "--output", "/dev/null");
     assertRefused(e, "/dev/null", "device");
@@ -130,8 +97,7 @@ class FileSafetyTest {
     Path fifo = dir.resolve("pipe.csv");
     Process p = new ProcessBuilder("mkfifo", fifo.toString()).start();
     assertThat(p.waitFor()).isZero();
-    Run r =
-        run("batch", "--table", TABLE, "--input", caseload.toString(), "--output", fifo.toString());
+    Run r = batch(TABLE, caseload.toString(), fifo.toString());
     assertRefused(r, fifo.toString(), "FIFO");
     assertThat(Files.isRegularFile(fifo)).isFalse();
     assertThat(Files.exists(fifo)).isTrue();
@@ -141,17 +107,7 @@ class FileSafetyTest {
   void aDirectoryIsRefused() {
     Run r = run("publish", "--table", TABLE, "--output", dir.toString());
     assertRefused(r, dir.toString(), "directory");
-    Run c =
-        run(
-            "impact",
-            "--before-table",
-            TABLE,
-            "--after-table",
-            TABLE,
-            "--input",
-            caseload.toString(),
-            "--changes",
-            dir.toString());
+    Run c = impact(caseload.toString(), dir.toString());
     assertRefused(c, dir.toString(), "directory");
   }
 
@@ -190,19 +146,7 @@ class FileSafetyTest {
     assertRefused(c, table.toString(), "the input");
 
     Path changes = dir.resolve("changes.csv");
-    Run i =
-        run(
-            "impact",
-            "--before-table",
-            TABLE,
-            "--after-table",
-            TABLE,
-            "--input",
-            caseload.toString(),
-            "--changes",
-            changes.toString(),
-            "--report",
-            changes.toString());
+    Run i = impact(caseload.toString(), changes.toString(), "--report", changes.toString());
     assertRefused(i, changes.toString(), "the output");
     assertThat(changes).doesNotExist();
   }
@@ -252,15 +196,7 @@ class FileSafetyTest {
     assertRefused(e, "statement.html", "does not exist");
     Run p = run("publish", "--table", TABLE, "--output", missing.resolve("table.md").toString());
     assertRefused(p, "table.md", "does not exist");
-    Run b =
-        run(
-            "batch",
-            "--table",
-            TABLE,
-            "--input",
-            caseload.toString(),
-            "--output",
-            missing.resolve("results.csv").toString());
+    Run b = batch(TABLE, caseload.toString(), missing.resolve("results.csv").toString());
     assertRefused(b, "results.csv", "does not exist");
     Run g =
         run(

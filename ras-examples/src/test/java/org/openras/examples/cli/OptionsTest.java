@@ -2,6 +2,8 @@ package org.openras.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.openras.examples.cli.RasCommandTest.TABLE;
+import static org.openras.examples.cli.RasCommandTest.batch;
+import static org.openras.examples.cli.RasCommandTest.impact;
 import static org.openras.examples.cli.RasCommandTest.run;
 
 import java.nio.file.Path;
@@ -51,34 +53,12 @@ class OptionsTest {
     String caseload = dir.resolve("c.csv").toString();
     String out = dir.resolve("o.csv").toString();
     for (String threads : new String[] {"-1", "1025", "99999999999"}) {
-      Run r =
-          run(
-              "batch",
-              "--table",
-              TABLE,
-              "--input",
-              caseload,
-              "--output",
-              out,
-              "--threads",
-              threads);
+      Run r = batch(TABLE, caseload, out, "--threads", threads);
       assertThat(r.code()).as(threads).isEqualTo(2);
       assertThat(r.err()).contains("--threads");
     }
     for (String t : new String[] {"-1", "1e999999999", "0.001", "2000000", "abc"}) {
-      Run r =
-          run(
-              "impact",
-              "--before-table",
-              TABLE,
-              "--after-table",
-              TABLE,
-              "--input",
-              caseload,
-              "--changes",
-              out,
-              "--threshold",
-              t);
+      Run r = impact(caseload, out, "--threshold", t);
       assertThat(r.code()).as(t).isEqualTo(2);
       assertThat(r.err()).as(t).contains("--threshold");
     }
@@ -91,16 +71,7 @@ class OptionsTest {
 
   @Test
   void controlCharactersInUsageErrorsAreEscaped() {
-    Run r =
-        run(
-            "batch",
-            "--table",
-            TABLE,
-            "--input",
-            "c.csv",
-            "--output",
-            "o.csv",
-            "--bogus\u001b[2J\rX");
+    Run r = batch(TABLE, "c.csv", "o.csv", "--bogus\u001b[2J\rX");
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).doesNotContain("\u001b").doesNotContain("\r").contains("\\u001b[2J");
   }

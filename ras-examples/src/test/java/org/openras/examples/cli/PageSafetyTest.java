@@ -3,6 +3,7 @@ package org.openras.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.openras.examples.cli.RasCommandTest.ASSESSMENT;
 import static org.openras.examples.cli.RasCommandTest.TABLE;
+import static org.openras.examples.cli.RasCommandTest.impact;
 import static org.openras.examples.cli.RasCommandTest.run;
 
 import java.io.IOException;
@@ -52,15 +53,8 @@ class PageSafetyTest {
         .isZero();
     Path report = dir.resolve("impact.html");
     Run i =
-        run(
-            "impact",
-            "--before-table",
-            TABLE,
-            "--after-table",
-            TABLE,
-            "--input",
+        impact(
             caseload.toString(),
-            "--changes",
             dir.resolve("changes.csv").toString(),
             "--report",
             report.toString());

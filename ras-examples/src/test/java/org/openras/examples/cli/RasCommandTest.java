@@ -7,6 +7,8 @@ import java.io.StringWriter;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -24,6 +26,41 @@ class RasCommandTest {
     cl.setErr(new PrintWriter(err));
     int code = cl.execute(args);
     return new Run(code, out.toString(), err.toString());
+  }
+
+  /**
+   * Runs {@code ras batch} of a caseload on a table into an output file, with any further
+   * arguments.
+   */
+  static Run batch(String table, String input, String output, String... more) {
+    return run(
+        args(List.of("batch", "--table", table, "--input", input, "--output", output), more));
+  }
+
+  /**
+   * Runs {@code ras impact} of a caseload from the worked example's table to itself, writing the
+   * changes to {@code changes}, with any further arguments.
+   */
+  static Run impact(String input, String changes, String... more) {
+    return run(
+        args(
+            List.of(
+                "impact",
+                "--before-table",
+                TABLE,
+                "--after-table",
+                TABLE,
+                "--input",
+                input,
+                "--changes",
+                changes),
+            more));
+  }
+
+  private static String[] args(List<String> first, String... more) {
+    List<String> all = new ArrayList<>(first);
+    all.addAll(List.of(more));
+    return all.toArray(String[]::new);
   }
 
   static String resource(String name) {

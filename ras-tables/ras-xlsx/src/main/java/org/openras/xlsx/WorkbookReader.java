@@ -16,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiPredicate;
+import java.util.function.Function;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.openras.InvalidTableException;
@@ -315,17 +317,27 @@ final class WorkbookReader {
     }
   }
 
+  /**
+   * {@return the code in the row's {@code header} cell, naming the element the row belongs to; null
+   * when the cell is empty, which is an {@code XLSX_ROW_OWNER} problem (unless the cell is already
+   * reported)}
+   */
+  private String ownerCode(Values v, String header, String what) {
+    String code = v.text(header);
+    if (code == null && !problems.isBad(v.ref(header))) {
+      problems.add(
+          XLSX_ROW_OWNER,
+          "",
+          v.ref(header),
+          "the row names no " + what + " (" + header + " is empty)");
+    }
+    return code;
+  }
+
   private <T> T owner(
       Values v, String header, Map<String, T> byCode, String what, Layout.Sheet ownerSheet) {
-    String code = v.text(header);
+    String code = ownerCode(v, header, what);
     if (code == null) {
-      if (!problems.isBad(v.ref(header))) {
-        problems.add(
-            XLSX_ROW_OWNER,
-            "",
-            v.ref(header),
-            "the row names no " + what + " (" + header + " is empty)");
-      }
       return null;
     }
     T owner = byCode.get(code);
@@ -365,43 +377,42 @@ final class WorkbookReader {
 
     void merge(Values v, String header, String what) {
       String s = v.text(header);
-      if (s == null) {
-        return;
+      if (s != null) {
+        merge(texts, s, v, header, what, String::equals, t -> "'" + SheetReader.clip(t) + "'");
       }
-      String had = texts.get(header);
-      if (had == null) {
-        texts.put(header, s);
-        textRefs.put(header, v.ref(header));
-      } else if (!had.equals(s)) {
-        problems.add(
-            XLSX_CONFLICT,
-            "",
-            v.ref(header),
-            what
-                + " '"
-                + id
-                + "' has "
-                + header
-                + " '"
-                + SheetReader.clip(had)
-                + "' at "
-                + textRefs.get(header)
-                + " and '"
-                + SheetReader.clip(s)
-                + "' here");
+    }
+
+    void mergeAll(Values v, String what, String... headers) {
+      for (String h : headers) {
+        merge(v, h, what);
       }
     }
 
     void mergeNumber(Values v, String header, String what) {
       BigDecimal x = v.number(header);
-      if (x == null) {
-        return;
+      if (x != null) {
+        merge(
+            numbers, x, v, header, what, (p, q) -> p.compareTo(q) == 0, BigDecimal::toPlainString);
       }
-      BigDecimal had = numbers.get(header);
+    }
+
+    /**
+     * Keeps the first value a row of the group gives under {@code header}; a later row giving
+     * another is an {@code XLSX_CONFLICT} naming both cells.
+     */
+    private <T> void merge(
+        Map<String, T> seen,
+        T value,
+        Values v,
+        String header,
+        String what,
+        BiPredicate<T, T> same,
+        Function<T, String> show) {
+      T had = seen.get(header);
       if (had == null) {
-        numbers.put(header, x);
+        seen.put(header, value);
         textRefs.put(header, v.ref(header));
-      } else if (had.compareTo(x) != 0) {
+      } else if (!same.test(had, value)) {
         problems.add(
             XLSX_CONFLICT,
             "",
@@ -412,11 +423,11 @@ final class WorkbookReader {
                 + "' has "
                 + header
                 + " "
-                + had.toPlainString()
+                + show.apply(had)
                 + " at "
                 + textRefs.get(header)
                 + " and "
-                + x.toPlainString()
+                + show.apply(value)
                 + " here");
       }
     }
@@ -433,15 +444,8 @@ final class WorkbookReader {
   private Map<String, Group> groups(List<Values> rows, String key, String what) {
     Map<String, Group> groups = new LinkedHashMap<>();
     for (Values v : rows) {
-      String id = v.text(key);
+      String id = ownerCode(v, key, what);
       if (id == null) {
-        if (!problems.isBad(v.ref(key))) {
-          problems.add(
-              XLSX_ROW_OWNER,
-              "",
-              v.ref(key),
-              "the row names no " + what + " (" + key + " is empty)");
-        }
         continue;
       }
       groups.computeIfAbsent(id, k -> new Group(k, v)).rows.add(v);
@@ -504,9 +508,7 @@ final class WorkbookReader {
     for (Group g : groups(rows, "id", "adjustment").values()) {
       String at = "/adjustments/" + i++;
       for (Values v : g.rows) {
-        g.merge(v, "name", "adjustment");
-        g.merge(v, "question", "adjustment");
-        g.merge(v, "reference", "adjustment");
+        g.mergeAll(v, "adjustment", "name", "question", "reference");
         String domain = v.text("domain");
         if (domain != null) {
           problems.at(at + "/domains/" + g.domains.size(), v.ref("domain"));
@@ -531,9 +533,7 @@ final class WorkbookReader {
     for (Group g : groups(rows, "id", "supplement").values()) {
       String at = "/allocation/supplements/" + i++;
       for (Values v : g.rows) {
-        g.merge(v, "name", "supplement");
-        g.merge(v, "question", "supplement");
-        g.merge(v, "reference", "supplement");
+        g.mergeAll(v, "supplement", "name", "question", "reference");
       }
       groupFields(at, g, "id", "name", "question", "reference");
       pairs(g, at, "amountByDescriptor", "amount", "supplement");
