@@ -383,9 +383,8 @@ final class Api extends Handler.Abstract {
       case "calculate":
         {
           Form form = accept(request, Form.JSON);
-          Assessment a = json.readAssessment(body(request), BODY);
-          Result r = engine.calculate(a, trace(request, true) ? Tracing.ON : Tracing.OFF);
-          return Reply.of(200, form, json.writeResult(r), r.table());
+          Tracing tracing = trace(request, true) ? Tracing.ON : Tracing.OFF;
+          return Calculation.calculate(json, engine, body(request), tracing, form);
         }
       case "explain":
         {

@@ -1,8 +1,11 @@
 package org.openras.service;
 
+import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.ByteBuffer;
+import java.nio.channels.Selector;
+import java.nio.channels.ServerSocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -11,23 +14,33 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apiguardian.api.API;
 import org.eclipse.jetty.http.DateGenerator;
 import org.eclipse.jetty.http.HttpGenerator;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpParser;
+import org.eclipse.jetty.io.ManagedSelector;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.ShutdownMonitor;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.ExceptionUtil;
+import org.eclipse.jetty.util.VirtualThreads;
+import org.eclipse.jetty.util.security.SecurityUtils;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.eclipse.jetty.util.thread.ScheduledExecutorScheduler;
+import org.eclipse.jetty.util.thread.ShutdownThread;
+import org.eclipse.jetty.util.thread.strategy.AdaptiveExecutionStrategy;
 import org.openras.RasException;
+import org.openras.tables.RasJson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -94,6 +107,12 @@ public final class RasService implements AutoCloseable {
             ? Tables.directory(config.tablesDir())
             : Tables.fixed(config.fixedTables(), config.fixedTablesName());
     Metrics metrics = new Metrics();
+    if (preparation != null && !preparation.jetty().isDone()) {
+      // waiting for the preparing thread anyway: run the calculate endpoint's own steps once now,
+      // on this thread and before anything listens, rather than on the first request's thread
+      Calculation.warmUp(RasJson.standard(), tables.snapshot());
+      openChannels();
+    }
 
     Jetty jetty = preparedOrNew();
     Server server = jetty.server();
@@ -225,15 +244,52 @@ public final class RasService implements AutoCloseable {
     http.setSendDateHeader(true);
     ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
     server.addConnector(connector);
-    // what every request initialises on its way (their tables of known headers, the Date header)
-    for (Class<?> c : List.of(HttpParser.class, HttpGenerator.class, DateGenerator.class)) {
+    // what every request initialises on its way (their tables of known headers, the Date header),
+    // and what the start does before it listens (its shutdown hook, selectors, scheduler)
+    for (Class<?> c :
+        List.of(
+            HttpParser.class,
+            HttpGenerator.class,
+            DateGenerator.class,
+            ShutdownThread.class,
+            SecurityUtils.class,
+            ShutdownMonitor.class,
+            ExceptionUtil.class,
+            VirtualThreads.class,
+            ScheduledExecutorScheduler.class,
+            AdaptiveExecutionStrategy.class,
+            ManagedSelector.class)) {
       try {
         Class.forName(c.getName(), true, c.getClassLoader());
       } catch (ClassNotFoundException e) {
         throw new IllegalStateException(e);
       }
     }
+    openChannels();
     return new Jetty(server, connector);
+  }
+
+  /** Whether {@link #openChannels} has run (or is running) in this JVM. */
+  private static final AtomicBoolean CHANNELS_OPENED = new AtomicBoolean();
+
+  /**
+   * Opens and closes, unbound, the JDK's kinds of channel the start opens (a server socket and a
+   * selector), so that the JDK's network classes (its selector provider, socket options, epoll) are
+   * initialised ahead of the start, by whichever of the preparing thread and the start's thread is
+   * waiting for the other first; only the first call in a JVM does anything. Only JDK classes:
+   * either thread may. A failure here is the start's to report, so it is ignored.
+   */
+  static void openChannels() {
+    if (!CHANNELS_OPENED.compareAndSet(false, true)) {
+      return;
+    }
+    try (ServerSocketChannel channel = ServerSocketChannel.open();
+        Selector selector = Selector.open()) {
+      channel.socket().setReuseAddress(true);
+      channel.configureBlocking(false);
+    } catch (IOException | RuntimeException e) {
+      // nothing is lost: the start opens its own and reports what fails
+    }
   }
 
   /** The system property that spares Jetty its JMX probe (see {@link #withoutJmx}). */
