@@ -86,36 +86,33 @@ public final class ComparisonReport {
             + Comparison.describe(c.afterTable())
             + ".");
     d.para(
-        "Indicative budget: "
-            + amt(cur, unit, Comparison.figure(p, b.indicativeBudget()))
-            + " → "
-            + amt(cur, unit, Comparison.figure(p, a.indicativeBudget()))
-            + " "
-            + per
-            + " ("
-            + chg(cur, unit, c.indicativeChange(p))
-            + ").");
+        beforeAfter(
+            "Indicative budget",
+            cur,
+            unit,
+            per,
+            Comparison.figure(p, b.indicativeBudget()),
+            Comparison.figure(p, a.indicativeBudget()),
+            c.indicativeChange(p)));
     d.para(
-        "Budget after moderation (the indicative budget where there is no moderation): "
-            + amt(cur, unit, Comparison.figure(p, Comparison.budget(b)))
-            + " → "
-            + amt(cur, unit, Comparison.figure(p, Comparison.budget(a)))
-            + " "
-            + per
-            + " ("
-            + chg(cur, unit, c.budgetChange(p))
-            + ").");
+        beforeAfter(
+            "Budget after moderation (the indicative budget where there is no moderation)",
+            cur,
+            unit,
+            per,
+            Comparison.figure(p, Comparison.budget(b)),
+            Comparison.figure(p, Comparison.budget(a)),
+            c.budgetChange(p)));
     if (c.hasOtherFunding()) {
       d.para(
-          "What the council pays (the budget less funding from elsewhere): "
-              + amt(cur, unit, Comparison.figure(p, Comparison.council(b)))
-              + " → "
-              + amt(cur, unit, Comparison.figure(p, Comparison.council(a)))
-              + " "
-              + per
-              + " ("
-              + chg(cur, unit, c.councilChange(p))
-              + ").");
+          beforeAfter(
+              "What the council pays (the budget less funding from elsewhere)",
+              cur,
+              unit,
+              per,
+              Comparison.figure(p, Comparison.council(b)),
+              Comparison.figure(p, Comparison.council(a)),
+              c.councilChange(p)));
     }
 
     d.heading(2, "What changed");
@@ -223,6 +220,27 @@ public final class ComparisonReport {
   }
 
   /** A figure of the allocation: money, or a quantity of the table's unit (spec v1.1 §5). */
+  /** {@return "label: before → after per (change)."}, the one shape of a figure's two values} */
+  private static String beforeAfter(
+      String label,
+      String cur,
+      Optional<Unit> unit,
+      String per,
+      BigDecimal before,
+      BigDecimal after,
+      BigDecimal change) {
+    return label
+        + ": "
+        + amt(cur, unit, before)
+        + " → "
+        + amt(cur, unit, after)
+        + " "
+        + per
+        + " ("
+        + chg(cur, unit, change)
+        + ").";
+  }
+
   private static String amt(String cur, Optional<Unit> unit, BigDecimal v) {
     return Figures.amount(cur, unit, v);
   }
