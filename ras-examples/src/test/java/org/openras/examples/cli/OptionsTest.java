@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openras.examples.cli.RasCommandTest.Run;
 
@@ -17,22 +18,13 @@ import org.openras.examples.cli.RasCommandTest.Run;
 class OptionsTest {
   @TempDir Path dir;
 
+  /** {@return every subcommand's name, from the one list of them} */
+  static java.util.List<String> commands() {
+    return SubcommandsBuiltTest.NAMES;
+  }
+
   @ParameterizedTest
-  @ValueSource(
-      strings = {
-        "calculate",
-        "check",
-        "explain",
-        "publish",
-        "demo",
-        "whatif",
-        "compare",
-        "verify",
-        "batch",
-        "generate",
-        "impact",
-        "calibrate"
-      })
+  @MethodSource("commands")
   void helpIsDoneOnEveryCommand(String command) {
     Run r = run(command, "--help");
     assertThat(r.code()).as(r.err()).isZero();
