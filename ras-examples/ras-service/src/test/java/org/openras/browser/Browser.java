@@ -17,12 +17,15 @@ import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Pdf;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.print.PageMargin;
 import org.openqa.selenium.print.PageSize;
 import org.openqa.selenium.print.PrintOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The real-browser test harness: one headless Chromium (Debian's {@code /usr/bin/chromium} driven
@@ -163,6 +166,33 @@ public final class Browser implements AutoCloseable {
    */
   public Browser open(Path file) {
     return open(file.toAbsolutePath().toUri());
+  }
+
+  /**
+   * Clicks a link or submit button and waits until the page it leads to has replaced this one and
+   * finished loading. The current document is marked first and the wait is for a document without
+   * the mark: asking the clicked element whether it is stale is not enough, because while Chromium
+   * swaps documents it may answer "node does not belong to the document" rather than "stale".
+   *
+   * @param element what a person would click
+   * @return this browser
+   */
+  public Browser follow(WebElement element) {
+    String mark = "openras" + System.nanoTime();
+    script("window.__openrasPage = arguments[0];", mark);
+    element.click();
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .ignoring(WebDriverException.class)
+        .withMessage(
+            () -> "the page after the click did not load; still at " + driver.getCurrentUrl())
+        .until(
+            d ->
+                Boolean.TRUE.equals(
+                    script(
+                        "return window.__openrasPage !== arguments[0]"
+                            + " && document.readyState === 'complete';",
+                        mark)));
+    return this;
   }
 
   /**

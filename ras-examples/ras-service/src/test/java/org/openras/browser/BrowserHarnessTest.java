@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
 
 /** The harness itself finds what it is there to find, on small pages written for the purpose. */
 class BrowserHarnessTest {
@@ -28,7 +29,11 @@ class BrowserHarnessTest {
   }
 
   private Path page(String body) throws IOException {
-    Path f = dir.resolve("p.html");
+    return page("p.html", body);
+  }
+
+  private Path page(String name, String body) throws IOException {
+    Path f = dir.resolve(name);
     Files.writeString(
         f,
         "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>t</title>"
@@ -80,5 +85,17 @@ class BrowserHarnessTest {
     Path shot = browser.screenshot("harness");
     assertThat(Files.size(shot)).isGreaterThan(100);
     assertThat(shot.getFileName().toString()).isEqualTo("harness-1280.png");
+  }
+
+  @Test
+  void followWaitsForTheNextDocumentEvenAtTheSameAddress() throws IOException {
+    page("next.html", "<h1>Next page</h1><form action=\"next.html\"><button>Again</button></form>");
+    browser.width(Browser.PHONE).open(page("<h1>First</h1><a href=\"next.html\">Go on</a>"));
+    browser.follow(browser.driver().findElement(By.linkText("Go on")));
+    assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Next page");
+    // a form sent to its own address: the address does not change, the document does
+    browser.script("document.querySelector('h1').textContent = 'changed here';");
+    browser.follow(browser.driver().findElement(By.tagName("button")));
+    assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Next page");
   }
 }

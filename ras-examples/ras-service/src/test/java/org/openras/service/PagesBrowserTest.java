@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -15,9 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openras.browser.Browser;
 import org.openras.browser.PrintedPdf;
 
@@ -60,11 +57,8 @@ class PagesBrowserTest {
     browser.check(softly, kind);
   }
 
-  /** Clicks a link or button and waits until the next page has replaced this one. */
   private static void follow(WebElement e) {
-    e.click();
-    new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-        .until(ExpectedConditions.stalenessOf(e));
+    browser.follow(e);
   }
 
   private String text() {
