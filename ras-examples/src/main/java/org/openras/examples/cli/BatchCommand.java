@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
  * cannot be read at all.
  */
 @Command(
-    name = "batch",
+    name = BatchCommand.NAME,
     mixinStandardHelpOptions = true,
     description = {
       "Computes every assessment of a caseload (CSV or JSON Lines) on all cores and writes the",
@@ -27,6 +27,8 @@ import picocli.CommandLine.Option;
       "their row number, id and message; a summary accounts for every row."
     })
 final class BatchCommand implements Callable<Integer> {
+  /** The subcommand's name, which {@link RasCommand} finds it by without reflection. */
+  static final String NAME = "batch";
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -13,13 +13,15 @@ import picocli.CommandLine.Option;
 
 /** {@code ras calculate}: one assessment through the engine, as ras-result/1 JSON or in words. */
 @Command(
-    name = "calculate",
+    name = CalculateCommand.NAME,
     mixinStandardHelpOptions = true,
     description = {
       "Computes the indicative budget of one assessment and prints the ras-result/1 JSON,",
       "or with --explain the statement for the person in plain English (as ras explain)."
     })
 final class CalculateCommand implements Callable<Integer> {
+  /** The subcommand's name, which {@link RasCommand} finds it by without reflection. */
+  static final String NAME = "calculate";
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 
 /** {@code ras calibrate}: refits a table's money figures to current package costs. */
 @Command(
-    name = "calibrate",
+    name = CalibrateCommand.NAME,
     mixinStandardHelpOptions = true,
     description = {
       "Fits the allocation of a table to the current weekly package costs of a caseload (CSV with",
@@ -28,6 +28,8 @@ import picocli.CommandLine.Option;
       "chart of each fitted curve."
     })
 final class CalibrateCommand implements Callable<Integer> {
+  /** The subcommand's name, which {@link RasCommand} finds it by without reflection. */
+  static final String NAME = "calibrate";
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
  * 3 when some is, 2 when the table or an option is bad.
  */
 @Command(
-    name = "check",
+    name = CheckCommand.NAME,
     mixinStandardHelpOptions = true,
     description = {
       "Checks a RAS table before it goes live (spec section 7): descriptor order, equal points,",
@@ -31,6 +31,8 @@ import picocli.CommandLine.Option;
       "each. Exit 0 when no finding is an ERROR, 3 when some is."
     })
 final class CheckCommand implements Callable<Integer> {
+  /** The subcommand's name, which {@link RasCommand} finds it by without reflection. */
+  static final String NAME = "check";
 
   /** Output formats. */
   enum Format {

@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 
 /** {@code ras compare}: two calculations step by step, with the money each change accounts for. */
 @Command(
-    name = "compare",
+    name = CompareCommand.NAME,
     mixinStandardHelpOptions = true,
     description = {
       "Compares two calculations step by step, with what each change is worth.",
@@ -31,6 +31,8 @@ import picocli.CommandLine.Option;
       "up exactly to the difference."
     })
 final class CompareCommand implements Callable<Integer> {
+  /** The subcommand's name, which {@link RasCommand} finds it by without reflection. */
+  static final String NAME = "compare";
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -17,10 +17,13 @@ import picocli.CommandLine.Command;
 
 /** {@code ras demo}: the spec's worked example, explained in plain English. */
 @Command(
-    name = "demo",
+    name = DemoCommand.NAME,
     mixinStandardHelpOptions = true,
     description = "Runs the spec's worked example and explains its budget in plain English.")
 final class DemoCommand implements Callable<Integer> {
+  /** The subcommand's name, which {@link RasCommand} finds it by without reflection. */
+  static final String NAME = "demo";
+
   static final String TABLE = "/org/openras/examples/worked-table.json";
   static final String ASSESSMENT = "/org/openras/examples/worked-assessment.json";
 

@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
  * {@link Statement#of} and {@link Renderer}.
  */
 @Command(
-    name = "explain",
+    name = ExplainCommand.NAME,
     mixinStandardHelpOptions = true,
     description = {
       "Writes the statement for the person: every answer with its code, words and points,",
@@ -25,6 +25,8 @@ import picocli.CommandLine.Option;
       "any moderation apart from the RAS figure."
     })
 final class ExplainCommand implements Callable<Integer> {
+  /** The subcommand's name, which {@link RasCommand} finds it by without reflection. */
+  static final String NAME = "explain";
 
   /** The formats of the statement. */
   enum Format {

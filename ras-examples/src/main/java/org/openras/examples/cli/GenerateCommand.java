@@ -13,13 +13,15 @@ import picocli.CommandLine.Option;
 
 /** {@code ras generate}: a synthetic caseload for a table, reproducible from a seed. */
 @Command(
-    name = "generate",
+    name = GenerateCommand.NAME,
     mixinStandardHelpOptions = true,
     description = {
       "Writes a synthetic caseload of valid assessments for a table (CSV or JSON Lines),",
       "the same for the same seed, for trying out ras batch."
     })
 final class GenerateCommand implements Callable<Integer> {
+  /** The subcommand's name, which {@link RasCommand} finds it by without reflection. */
+  static final String NAME = "generate";
 
   /** The most rows {@code generate} writes: a hundred million. */
   static final int MAX_ROWS = 100_000_000;

@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 
 /** {@code ras impact}: who gains, who loses and what it costs when a table changes. */
 @Command(
-    name = "impact",
+    name = ImpactCommand.NAME,
     mixinStandardHelpOptions = true,
     description = {
       "Computes every person of a caseload under two tables (usually two versions of one table)",
@@ -25,6 +25,8 @@ import picocli.CommandLine.Option;
       "and, with --report, a self-contained HTML report with charts."
     })
 final class ImpactCommand implements Callable<Integer> {
+  /** The subcommand's name, which {@link RasCommand} finds it by without reflection. */
+  static final String NAME = "impact";
 
   /** The largest {@code --threshold}: a million a week. */
   static final BigDecimal MAX_THRESHOLD = new BigDecimal("1000000");

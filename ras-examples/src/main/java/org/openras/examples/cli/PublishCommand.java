@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
  * self-contained HTML page. A thin shell over {@link PublishedTable#of} and {@link Renderer}.
  */
 @Command(
-    name = "publish",
+    name = PublishCommand.NAME,
     mixinStandardHelpOptions = true,
     description = {
       "Writes a RAS table as a readable document: every domain, question and answer with its",
@@ -25,6 +25,8 @@ import picocli.CommandLine.Option;
       "rounding, dates, version, fingerprint and every reference the table cites."
     })
 final class PublishCommand implements Callable<Integer> {
+  /** The subcommand's name, which {@link RasCommand} finds it by without reflection. */
+  static final String NAME = "publish";
 
   /** The formats of the published table. */
   enum Format {

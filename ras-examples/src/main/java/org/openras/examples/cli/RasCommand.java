@@ -5,8 +5,9 @@ import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-import java.util.List;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Properties;
 import org.openras.service.RasService;
 import org.openras.tables.SafeText;
@@ -47,29 +48,57 @@ public final class RasCommand implements Runnable {
   /** Exit code: the command ran and its answer is "no". */
   public static final int NO = 3;
 
+  /** The name of picocli's {@code help} subcommand. */
+  private static final String HELP = "help";
+
   /**
-   * The subcommands, in the order {@code ras --help} lists them. Not in the {@code @Command}
-   * annotation: picocli would then build the model of every one (by reflection on its options and
-   * their types) on every run, a third of a second before {@code ras serve} can start; {@link
-   * #commandLine(String...)} builds only the one a run names.
+   * The subcommands by name, in the order {@code ras --help} lists them (picocli's {@code help}
+   * last). Not in the {@code @Command} annotation: picocli would then build the model of every one
+   * (by reflection on its options and their types) on every run, a third of a second before {@code
+   * ras serve} can start; {@link #commandLine(String...)} builds only the one a run names. Each
+   * name is its class's {@code NAME} constant, which its own {@code @Command} annotation names it
+   * by too, so a run finds its subcommand without reading an annotation.
    */
-  static final List<Class<?>> SUBCOMMANDS =
-      List.of(
+  static final Map<String, Class<?>> SUBCOMMANDS =
+      ordered(
+          CalculateCommand.NAME,
           CalculateCommand.class,
+          CheckCommand.NAME,
           CheckCommand.class,
+          ExplainCommand.NAME,
           ExplainCommand.class,
+          PublishCommand.NAME,
           PublishCommand.class,
+          DemoCommand.NAME,
           DemoCommand.class,
+          WhatIfCommand.NAME,
           WhatIfCommand.class,
+          CompareCommand.NAME,
           CompareCommand.class,
+          VerifyCommand.NAME,
           VerifyCommand.class,
+          BatchCommand.NAME,
           BatchCommand.class,
+          GenerateCommand.NAME,
           GenerateCommand.class,
+          ImpactCommand.NAME,
           ImpactCommand.class,
+          CalibrateCommand.NAME,
           CalibrateCommand.class,
+          TableCommand.NAME,
           TableCommand.class,
+          ServeCommand.NAME,
           ServeCommand.class,
+          HELP,
           CommandLine.HelpCommand.class);
+
+  private static Map<String, Class<?>> ordered(Object... nameAndClass) {
+    Map<String, Class<?>> m = new LinkedHashMap<>();
+    for (int i = 0; i < nameAndClass.length; i += 2) {
+      m.put((String) nameAndClass[i], (Class<?>) nameAndClass[i + 1]);
+    }
+    return Collections.unmodifiableMap(m);
+  }
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -80,7 +109,7 @@ public final class RasCommand implements Runnable {
    *     --assessment a.json}
    */
   public static void main(String[] args) {
-    if (args.length > 0 && subcommandNamed(args[0]) == ServeCommand.class) {
+    if (args.length > 0 && ServeCommand.NAME.equals(args[0])) {
       // the service's slow first steps, on another core while the arguments are read
       RasService.prepare();
     }
@@ -104,7 +133,7 @@ public final class RasCommand implements Runnable {
   public static CommandLine commandLine(String... args) {
     CommandLine cl = new CommandLine(new RasCommand());
     Class<?> named = args.length == 0 ? null : subcommandNamed(args[0]);
-    for (Class<?> sub : SUBCOMMANDS) {
+    for (Class<?> sub : SUBCOMMANDS.values()) {
       if (named == null || sub == named) {
         cl.addSubcommand(sub);
       }
@@ -121,19 +150,9 @@ public final class RasCommand implements Runnable {
     return cl;
   }
 
-  /**
-   * The subcommand (but {@code help}) whose name or alias is {@code name}, read from its
-   * annotation, without building its model; else null.
-   */
+  /** {@return the subcommand (but {@code help}) named {@code name}, else null} */
   private static Class<?> subcommandNamed(String name) {
-    for (Class<?> sub : SUBCOMMANDS) {
-      Command c = sub.getAnnotation(Command.class);
-      if (sub != CommandLine.HelpCommand.class
-          && (c.name().equals(name) || Arrays.asList(c.aliases()).contains(name))) {
-        return sub;
-      }
-    }
-    return null;
+    return HELP.equals(name) ? null : SUBCOMMANDS.get(name);
   }
 
   /** With no subcommand: the demo. */

@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 
 /** {@code ras serve}: the budget over HTTP, a JSON API for any case-management system. */
 @Command(
-    name = "serve",
+    name = ServeCommand.NAME,
     mixinStandardHelpOptions = true,
     description = {
       "Serves the budget over HTTP: a JSON API under /v1/ (calculate, explain, whatif,",
@@ -27,6 +27,8 @@ import picocli.CommandLine.Option;
       "example. Listens on 127.0.0.1 unless told otherwise; stops on Ctrl-C or SIGTERM."
     })
 final class ServeCommand implements Callable<Integer> {
+  /** The subcommand's name, which {@link RasCommand} finds it by without reflection. */
+  static final String NAME = "serve";
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

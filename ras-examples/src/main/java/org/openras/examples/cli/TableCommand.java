@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
  * docs/spreadsheets.md ({@code template}, {@code export}, {@code import}).
  */
 @Command(
-    name = "table",
+    name = TableCommand.NAME,
     mixinStandardHelpOptions = true,
     description = {
       "A RAS table to and from an .xlsx workbook (layout: docs/spreadsheets.md):",
@@ -31,6 +31,8 @@ import picocli.CommandLine.Option;
       TableCommand.Import.class
     })
 final class TableCommand implements Callable<Integer> {
+  /** The subcommand's name, which {@link RasCommand} finds it by without reflection. */
+  static final String NAME = "table";
 
   static {
     // Apache POI logs through the Log4j API, which warns on standard error when it finds no

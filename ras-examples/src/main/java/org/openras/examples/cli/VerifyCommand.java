@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 
 /** {@code ras verify}: recompute a result file and say whether it holds. */
 @Command(
-    name = "verify",
+    name = VerifyCommand.NAME,
     mixinStandardHelpOptions = true,
     description = {
       "Checks a ras-result/1 file against a fresh calculation.",
@@ -24,6 +24,8 @@ import picocli.CommandLine.Option;
       "(exit 3)."
     })
 final class VerifyCommand implements Callable<Integer> {
+  /** The subcommand's name, which {@link RasCommand} finds it by without reflection. */
+  static final String NAME = "verify";
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

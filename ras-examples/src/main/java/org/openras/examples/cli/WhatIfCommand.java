@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 
 /** {@code ras whatif}: the budget for every other coding of each answer. */
 @Command(
-    name = "whatif",
+    name = WhatIfCommand.NAME,
     mixinStandardHelpOptions = true,
     description = {
       "Shows the budget for every other answer each question could have had.",
@@ -23,6 +23,8 @@ import picocli.CommandLine.Option;
       "indicative budget."
     })
 final class WhatIfCommand implements Callable<Integer> {
+  /** The subcommand's name, which {@link RasCommand} finds it by without reflection. */
+  static final String NAME = "whatif";
 
   /** The output formats of whatif, compare and verify. */
   enum Format {

@@ -5,7 +5,6 @@ import static org.openras.examples.cli.RasCommandTest.run;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openras.examples.cli.RasCommandTest.Run;
@@ -70,11 +69,14 @@ class SubcommandsBuiltTest {
 
   @Test
   void theListIsTheOneTheSubcommandsDeclare() {
-    List<String> declared = new ArrayList<>();
-    for (Class<?> c : RasCommand.SUBCOMMANDS) {
-      declared.add(c.getAnnotation(Command.class).name());
-    }
-    assertThat(declared).containsExactlyElementsOf(NAMES);
+    assertThat(RasCommand.SUBCOMMANDS.keySet()).containsExactlyElementsOf(NAMES);
+    RasCommand.SUBCOMMANDS.forEach(
+        (name, c) -> {
+          Command declared = c.getAnnotation(Command.class);
+          assertThat(declared.name()).as(c.getSimpleName()).isEqualTo(name);
+          // a run finds its subcommand by name alone: an alias would not be found
+          assertThat(declared.aliases()).as(c.getSimpleName()).isEmpty();
+        });
   }
 
   @Test
