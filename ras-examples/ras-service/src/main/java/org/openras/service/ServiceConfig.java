@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.apiguardian.api.API;
 import org.openras.spi.TableProvider;
 
@@ -44,6 +45,12 @@ public record ServiceConfig(
     List<String> corsOrigins,
     Duration stopTimeout,
     Duration computeTimeout) {
+  /**
+   * An origin as a browser sends it in its {@code Origin} header (RFC 6454): a scheme, a host and
+   * perhaps a port, in lower case; the service compares it with the header as it is.
+   */
+  private static final Pattern ORIGIN =
+      Pattern.compile("[a-z][a-z0-9+.-]*://(\\[[0-9a-f:.]+\\]|[a-z0-9._~%-]+)(:[0-9]{1,5})?");
 
   /** The default port, 8080. */
   public static final int DEFAULT_PORT = 8080;
@@ -77,6 +84,16 @@ public record ServiceConfig(
       throw new IllegalArgumentException("the compute timeout must be positive");
     }
     corsOrigins = List.copyOf(corsOrigins);
+    for (String origin : corsOrigins) {
+      if (!origin.equals("*") && !ORIGIN.matcher(origin).matches()) {
+        throw new IllegalArgumentException(
+            "'"
+                + origin
+                + "' is not an origin as a browser sends it: write * or scheme://host[:port],"
+                + " in lower case, with no path or trailing slash (e.g."
+                + " https://cases.example.gov.uk)");
+      }
+    }
     if ((tablesDir == null) == (fixedTables == null)) {
       throw new IllegalArgumentException("exactly one of tablesDir and fixedTables is needed");
     }
@@ -184,6 +201,8 @@ public record ServiceConfig(
    * {@return this configuration allowing browsers from these origins (CORS)}
    *
    * @param origins the origins, such as {@code https://cases.example.gov.uk}, or {@code *}
+   * @throws IllegalArgumentException when one is not an origin as a browser sends it (a scheme, a
+   *     host and perhaps a port, in lower case, with no path)
    */
   public ServiceConfig withCorsOrigins(List<String> origins) {
     Copy c = new Copy();

@@ -68,16 +68,21 @@ final class ServeCommand implements Callable<Integer> {
 
   @Option(
       names = "--max-body",
-      paramLabel = "BYTES",
-      defaultValue = "1048576",
-      description = "The largest body of one document (default: ${DEFAULT-VALUE}).")
+      paramLabel = "SIZE",
+      defaultValue = "1m",
+      converter = ByteSize.class,
+      description =
+          "The largest body of one document: bytes, or k, m or g (1024, 1024² or 1024³ bytes)"
+              + " (default: ${DEFAULT-VALUE}).")
   long maxBody;
 
   @Option(
       names = "--max-batch",
-      paramLabel = "BYTES",
-      defaultValue = "1073741824",
-      description = "The largest body of a batch (default: ${DEFAULT-VALUE}).")
+      paramLabel = "SIZE",
+      defaultValue = "1g",
+      converter = ByteSize.class,
+      description =
+          "The largest body of a batch, written as --max-body's (default: ${DEFAULT-VALUE}).")
   long maxBatch;
 
   @Option(
@@ -108,13 +113,27 @@ final class ServeCommand implements Callable<Integer> {
           spec.commandLine(),
           "--compute-timeout must be 1 to 3600 seconds, but is " + computeTimeout);
     }
+    if (port < 0 || port > 65_535) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--port must be 0 to 65535, but is " + port);
+    }
+    if (maxBody < 1 || maxBatch < 1) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
+          (maxBody < 1 ? "--max-body" : "--max-batch") + " must be at least 1 byte");
+    }
     config =
         config
             .withAddress(bind, port)
             .withBodyLimits(maxBody, maxBatch)
             .withComputeTimeout(java.time.Duration.ofSeconds(computeTimeout));
     if (!corsOrigins.isEmpty()) {
-      config = config.withCorsOrigins(corsOrigins);
+      try {
+        config = config.withCorsOrigins(corsOrigins);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), "--cors-origin " + e.getMessage());
+      }
     }
     if (tokenFile != null) {
       String token;

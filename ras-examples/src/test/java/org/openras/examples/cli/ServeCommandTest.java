@@ -44,4 +44,45 @@ class ServeCommandTest {
     assertThat(blank.code()).isEqualTo(RasCommand.BAD_INPUT);
     assertThat(blank.err()).contains("is empty");
   }
+
+  @Test
+  void aPortOutOfRangeIsBadUsageNamingTheOption() {
+    for (String port : new String[] {"70000", "-1", "65536"}) {
+      Run r = run("serve", "--port", port);
+      assertThat(r.code()).as(port).isEqualTo(RasCommand.BAD_INPUT);
+      assertThat(r.err())
+          .as(port)
+          .contains("--port must be 0 to 65535, but is " + port)
+          .doesNotContain("internal failure");
+    }
+  }
+
+  @Test
+  void bodyLimitsAreSizesOfAtLeastOneByte() {
+    Run zero = run("serve", "--port", "0", "--max-body", "0");
+    assertThat(zero.code()).isEqualTo(RasCommand.BAD_INPUT);
+    assertThat(zero.err()).contains("--max-body must be at least 1 byte");
+    Run zeroBatch = run("serve", "--port", "0", "--max-batch", "0k");
+    assertThat(zeroBatch.code()).isEqualTo(RasCommand.BAD_INPUT);
+    assertThat(zeroBatch.err()).contains("--max-batch must be at least 1 byte");
+    Run negative = run("serve", "--port", "0", "--max-batch", "-5");
+    assertThat(negative.code()).isEqualTo(RasCommand.BAD_INPUT);
+    assertThat(negative.err()).contains("--max-batch").contains("'-5' is not a size");
+    Run words = run("serve", "--port", "0", "--max-body", "lots");
+    assertThat(words.code()).isEqualTo(RasCommand.BAD_INPUT);
+    assertThat(words.err()).contains("--max-body").contains("'lots' is not a size");
+  }
+
+  @Test
+  void aCorsOriginMustBeOneABrowserSends() {
+    for (String origin :
+        new String[] {"https://cases.example.org/", "HTTPS://Cases.example.org", "", "cases.org"}) {
+      Run r = run("serve", "--port", "0", "--cors-origin", origin);
+      assertThat(r.code()).as(origin).isEqualTo(RasCommand.BAD_INPUT);
+      assertThat(r.err())
+          .as(origin)
+          .contains("--cors-origin '" + origin + "' is not an origin as a browser sends it")
+          .doesNotContain("internal failure");
+    }
+  }
 }
