@@ -226,7 +226,7 @@ final class Api extends Handler.Abstract {
               response,
               callback,
               trace(request, false),
-              sent -> done(request, "batch", sent, null, start));
+              (sent, stoppedBy) -> done(request, "batch", sent, stoppedBy, start));
           return true;
         }
         reply = dispatch(route, path, request);

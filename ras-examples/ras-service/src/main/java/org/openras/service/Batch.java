@@ -10,7 +10,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
-import java.util.function.IntConsumer;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Request;
@@ -42,10 +41,23 @@ final class Batch {
     this.config = config;
   }
 
+  /** What a batch tells its caller when it ends, to count it. */
+  @FunctionalInterface
+  interface Finished {
+    /**
+     * The batch has ended.
+     *
+     * @param status the reply's status: 200 once results are streaming, even when the batch stopped
+     *     at its limit (its last line then says so); 400 when the client went away
+     * @param code the error code of a batch that stopped at its limit, else null
+     */
+    void accept(int status, String code);
+  }
+
   /**
-   * Streams the results. {@code finished} is told the status (413 when the batch stopped at its
-   * limit, 400 when the client went away) before the last chunk is written, so that a client which
-   * has had the whole reply finds it counted.
+   * Streams the results. {@code finished} is told the status and, for a batch stopped at its limit,
+   * its error code, before the last chunk is written, so that a client which has had the whole
+   * reply finds it counted.
    */
   void run(
       Tables.Snapshot s,
@@ -53,7 +65,7 @@ final class Batch {
       Response response,
       Callback callback,
       boolean trace,
-      IntConsumer finished) {
+      Finished finished) {
     long declared = request.getLength();
     if (declared > config.maxBatchBytes()) {
       throw new HttpProblem(
@@ -72,7 +84,7 @@ final class Batch {
         OutputStream os = Content.Sink.asOutputStream(response);
         Writer out = new OutputStreamWriter(os, StandardCharsets.UTF_8)) {
       int n = 0;
-      int status = 200;
+      String code = null;
       StringBuilder line = new StringBuilder();
       while (true) {
         try {
@@ -93,7 +105,7 @@ final class Batch {
                       request.getHttpURI().getPath(),
                       Versions.OPENRAS)));
           out.write('\n');
-          status = 413;
+          code = ServiceError.TOO_LARGE.code;
           // read the rest (within an allowance) so that the reply is not lost to a reset
           Api.discardRest(body, Api.discardAllowance(config));
           break;
@@ -130,12 +142,12 @@ final class Batch {
           out.flush();
         }
       }
-      finished.accept(status);
+      finished.accept(200, code);
       counted = true;
     } catch (IOException e) {
       // the client went away or stopped sending: nothing more can be said to it
       if (!counted) {
-        finished.accept(400);
+        finished.accept(400, null);
       }
       callback.failed(e);
       return;

@@ -96,6 +96,9 @@ class BatchTest {
   @Test
   void aBatchOverItsLimitStopsWithAProblemLine() {
     String body = IntStream.range(0, 200).mapToObj(i -> line).collect(Collectors.joining("\n"));
+    long too = counted("openras_requests_total{endpoint=\"batch\",status=\"413\"}");
+    long ok = counted("openras_requests_total{endpoint=\"batch\",status=\"200\"}");
+    long errors = counted("openras_errors_total{code=\"RAS-H413\"}");
     HttpResponse<String> declared = batch("/v1/batch", body);
     Served.assertProblem(declared, 413, "RAS-H413");
     HttpResponse<String> chunked =
@@ -112,6 +115,24 @@ class BatchTest {
     assertThat(parse(out.get(0)).get("format").asText()).isEqualTo("ras-result/1");
     assertThat(parse(out.get(out.size() - 1)).get("code").asText()).isEqualTo("RAS-H413");
     assertThat(served.get("/v1/health").statusCode()).isEqualTo(200);
+    // counted as what was sent: a 200 reply whose last line is a RAS-H413 problem
+    assertThat(chunked.statusCode()).isEqualTo(200);
+    assertThat(counted("openras_requests_total{endpoint=\"batch\",status=\"413\"}"))
+        .isEqualTo(too + 1);
+    assertThat(counted("openras_requests_total{endpoint=\"batch\",status=\"200\"}"))
+        .isEqualTo(ok + 1);
+    assertThat(counted("openras_errors_total{code=\"RAS-H413\"}")).isEqualTo(errors + 2);
+  }
+
+  /** {@return the value of the {@code /metrics} line that starts with {@code series}, else 0} */
+  static long counted(String series) {
+    return served
+        .get("/metrics")
+        .body()
+        .lines()
+        .filter(l -> l.startsWith(series + " "))
+        .mapToLong(l -> Long.parseLong(l.substring(series.length() + 1)))
+        .sum();
   }
 
   /** {@return the batches counted in {@code /metrics}} */
