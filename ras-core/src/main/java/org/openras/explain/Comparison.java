@@ -29,6 +29,7 @@ import org.openras.engine.RasEngine;
 import org.openras.engine.Result;
 import org.openras.explain.ComparisonChange.Kind;
 import org.openras.table.Domain;
+import org.openras.table.FundingSource;
 import org.openras.table.Period;
 import org.openras.table.RasTable;
 import org.openras.table.Unit;
@@ -314,8 +315,8 @@ public final class Comparison {
               new ComparisonChange(
                   Kind.OTHER_FUNDING,
                   "",
-                  describeFunding(b.otherFunding()),
-                  describeFunding(a.otherFunding())),
+                  describeFunding(b.otherFunding(), tb, rb.indicativeBudget().currency()),
+                  describeFunding(a.otherFunding(), ta, ra.indicativeBudget().currency())),
               s -> {
                 Assessment.Builder x = s.assessment().toBuilder().clearOtherFunding();
                 a.otherFunding().forEach(f -> x.otherFunding(f.source(), f.amount()));
@@ -399,6 +400,34 @@ public final class Comparison {
                   ? (m.percent().get().signum() > 0 ? "+" : "") + Figures.percent(m.percent().get())
                   : "= " + Figures.amount(currency, unit, m.set().orElseThrow());
       out.add(change + " (" + m.by() + ", " + m.date() + ": " + m.reason() + ")");
+    }
+    return Optional.of(String.join("; ", out));
+  }
+
+  /**
+   * Other funding in words, as a comparison describes a change: each source by the name its table
+   * gives it, and its amount as the table counts it, in the table's period ({@code NHS continuing
+   * healthcare or joint funding: £60.00 a week; Independent Living Fund: £20.00 a week}); empty
+   * when there is none.
+   */
+  static Optional<String> describeFunding(List<OtherFunding> all, RasTable t, String currency) {
+    if (all.isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> out = new ArrayList<>();
+    for (OtherFunding f : all) {
+      String name =
+          t.otherFunding().stream()
+              .filter(s -> s.id().equals(f.source()))
+              .map(FundingSource::name)
+              .findFirst()
+              .orElse(f.source());
+      out.add(
+          name
+              + ": "
+              + Figures.amount(currency, t.allocation().unit(), f.amount())
+              + " "
+              + Figures.per(t.period()));
     }
     return Optional.of(String.join("; ", out));
   }

@@ -367,8 +367,10 @@ class ComparisonTest {
     Comparison c = Comparison.of(RasEngine.of(t), before, after);
     assertThat(c.hasOtherFunding()).isTrue();
     assertThat(c.changes()).extracting(ComparisonChange::kind).containsExactly(Kind.OTHER_FUNDING);
-    assertThat(c.changes().get(0).before()).contains("nhs 60.00");
-    assertThat(c.changes().get(0).after()).contains("nhs 100");
+    assertThat(c.changes().get(0).before())
+        .contains("NHS continuing healthcare or joint funding: £60.00 a week");
+    assertThat(c.changes().get(0).after())
+        .contains("NHS continuing healthcare or joint funding: £100.00 a week");
     assertThat(c.steps()).hasSize(1);
     ComparisonStep s = c.steps().get(0);
     assertThat(s.budgetChange(Period.WEEK)).isZero();
