@@ -120,9 +120,11 @@ final class ScaledCalculation {
     if (f.percentsU.length < sets.length) {
       f.percentsU = new long[sets.length];
       f.percentsS = new int[sets.length];
+      f.factorsU = new long[sets.length];
     }
     long[] percentsU = f.percentsU;
     int[] percentsS = f.percentsS;
+    long[] factorsU = f.factorsU;
     // the headline figures keep each domain's adjusted points to sum them after the loop (see §3.4
     // below), in a holder's scratch space; a whole result, whose figures are new each time, sums
     // them as it goes instead, allocating nothing more
@@ -143,6 +145,8 @@ final class ScaledCalculation {
       }
       percentsU[k] = percentU;
       percentsS[k] = percentS;
+      // 1 + p/100 as the unscaled value of a number at scale percentS + 2 (see §3.3 below)
+      factorsU[k] = Math.addExact(Fixed.up(100, percentS), percentU);
     }
 
     int percentSet = -1; // the set of the percent below, for the domain figures
@@ -186,20 +190,21 @@ final class ScaledCalculation {
       long weightedU = Math.multiplyExact(cappedU, p.weightU[d]);
       int weightedS = cappedS + p.weightS[d];
 
-      // §3.3 Adjustments: max(0, weighted × (1 + p/100)), p the sum of the set's percents.
+      // §3.3 Adjustments: max(0, weighted + (weighted × p).divide(100)), p the sum of the set's
+      // percents (at a scale of at least 0), in one multiplication and one division by 100. With
+      // w = weighted's unscaled value and f = 100 × 10^percentS + p's unscaled value (the set's
+      // factor, above), m = w × f is the sum's unscaled value at scale weightedS + percentS + 2;
+      // the sum's scale is that of the part, weightedS + percentS plus the places its division by
+      // 100 adds, and those depend only on the remainders of w × p by 10 and by 100, which m has
+      // too (m - w × p is a multiple of 100): so the sum is exactly m.divide(100).
       int set = p.adjustmentSetOf[d];
-      long percentU = percentsU[set];
-      int percentS = percentsS[set];
-      long productU = Math.multiplyExact(weightedU, percentU);
-      int productS = weightedS + percentS;
-      long partU = hundredth(productU);
-      int partS = productS + hundredthPlaces(productU);
-      long adjustedU = add(weightedU, weightedS, partU, partS);
-      int adjustedS = adjustedU < 0 ? 0 : Math.max(weightedS, partS);
+      long m = Math.multiplyExact(weightedU, factorsU[set]);
+      long adjustedU = hundredth(m);
+      int adjustedS = adjustedU < 0 ? 0 : weightedS + percentsS[set] + hundredthPlaces(m);
       adjustedU = Math.max(adjustedU, 0);
       if (scores != null) {
         if (set != percentSet) { // a domain with the same adjustments as the one before shares it
-          percent = Fixed.decimal(percentU, percentS);
+          percent = Fixed.decimal(percentsU[set], percentsS[set]);
           percentSet = set;
         }
         scores[d] =

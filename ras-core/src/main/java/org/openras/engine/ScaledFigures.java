@@ -45,6 +45,9 @@ final class ScaledFigures {
 
   int[] percentsS = NO_INTS;
 
+  /** Scratch space: by set of adjustments, {@code 1 + p/100} at the scale of p plus 2. */
+  long[] factorsU = NO_LONGS;
+
   /** Scratch space: each domain's adjusted points, summed once all are known. */
   long[] adjustedU = NO_LONGS;
 
