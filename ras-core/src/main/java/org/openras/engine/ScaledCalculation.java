@@ -403,7 +403,9 @@ final class ScaledCalculation {
     }
 
     // only now, when nothing can fail: the figures
-    f.table = p;
+    if (f.table != p) { // as a rule the same table again (see RasEngine#calculate)
+      f.table = p;
+    }
     f.totalU = totalU;
     f.totalS = totalS;
     f.curve = c;
