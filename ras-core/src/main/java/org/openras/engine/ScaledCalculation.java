@@ -27,10 +27,10 @@ import org.openras.trace.Trace;
  * holder owns, so that once warmed up nothing is allocated — and, when asked for them, each
  * domain's figures as {@link DomainScore}s; {@link #result} makes a whole untraced {@link Result}
  * of the two. Where it saves work: a single-descriptor answer takes its points already capped at
- * the question's maximum ({@link ScaledTable#singleP}), where an unanswered question is an entry
- * worth 0; points are summed at one scale per table ({@link ScaledTable#pointsScale}); the percents
- * of each distinct set of adjustments are summed once; and choices rather than branches where the
- * data decides.
+ * the question's maximum ({@link ScaledTable#single}), where an unanswered question is an entry
+ * worth 0; points are summed at one scale per table ({@link ScaledTable#pointsScale}), each packed
+ * with its scale in one {@code long} ({@link ScaledTable#pack}); the percents of each distinct set
+ * of adjustments are summed once; and choices rather than branches where the data decides.
  */
 final class ScaledCalculation {
   private ScaledCalculation() {}
@@ -107,8 +107,7 @@ final class ScaledCalculation {
   static void compute(ScaledTable p, Encoding e, ScaledFigures f, DomainScore[] scores) {
     int nd = p.domainCode.length;
     int[] domainFirst = p.domainFirstQuestion;
-    long[] singleP = p.singleP;
-    int[] singleS = p.singleS;
+    long[] single = p.single;
     int[] chosen = e.chosen;
     int pointsScale = p.pointsScale;
     long totalU = 0;
@@ -153,32 +152,36 @@ final class ScaledCalculation {
     BigDecimal percent = null;
     for (int d = 0; d < nd; d++) {
       // §3.1 Answers: each question's points, summed at the table's points scale (no overflow is
-      // possible: see ScaledTable.pointsScale), the scale of each sum kept beside it; an
-      // unanswered question is worth 0 at scale 0 (singleP[0]), so only an answer of other than
-      // one descriptor needs a branch
+      // possible: see ScaledTable.pointsScale), the scale of each sum kept beside it as the bits
+      // of the points' packed entries OR-ed (see ScaledTable.pack); an unanswered question is
+      // worth 0 at scale 0 (single[0]), so only an answer of other than one descriptor needs a
+      // branch
       long rawP = 0;
-      int rawS = 0;
+      long rawBits = 0; // the sum starts at 0, whose scale is 0
       for (int q = domainFirst[d], end = domainFirst[d + 1]; q < end; q++) {
         int x = chosen[q];
         if (x >= Encoding.UNANSWERED) {
-          rawP += singleP[x + 1];
-          rawS = Math.max(rawS, singleS[x + 1]);
+          long entry = single[x + 1];
+          rawP += entry >> pointsScale;
+          rawBits |= entry;
         } else {
           int[] more = e.more;
           long sumP = 0;
-          int sumS = 0; // the sum starts at 0, whose scale is 0
+          long sumBits = 0;
           for (int k = -1 - x, to = k + more[k - 1]; k < to; k++) {
-            sumP += p.pointsP[more[k]];
-            sumS = Math.max(sumS, p.pointsS[more[k]]);
+            long entry = p.packed[more[k]];
+            sumP += entry >> pointsScale;
+            sumBits |= entry;
           }
           if (sumP > p.questionMaxP[q]) {
             sumP = p.questionMaxP[q];
-            sumS = p.questionMaxS[q];
+            sumBits = p.questionMaxBits[q];
           }
           rawP += sumP;
-          rawS = Math.max(rawS, sumS);
+          rawBits |= sumBits;
         }
       }
+      int rawS = p.scaleOf(rawBits);
 
       // §3.2 Domain points: raw, capped, weighted (choices rather than branches where the data
       // decides: the compiler makes them conditional moves).

@@ -72,13 +72,19 @@ final class ScaledTable {
 
   /**
    * By descriptor number + 1 (0: unanswered, worth 0 at scale 0): each descriptor's points as the
-   * only answer to its question, at {@link #pointsScale} and capped at the question's maximum, so
-   * that such an answer needs neither a comparison nor a branch.
+   * only answer to its question, capped at the question's maximum, so that such an answer needs
+   * neither a comparison nor a branch; packed with their scale (see {@link #pack}).
    */
-  final long[] singleP;
+  final long[] single;
 
-  /** The scale the points of {@link #singleP} have as a {@code BigDecimal} (a sum from 0). */
-  final int[] singleS;
+  /** Each descriptor's points packed with their scale (see {@link #pack}). */
+  final long[] packed;
+
+  /** Each question's maximum's scale as the bits of a packed entry (see {@link #pack}). */
+  final long[] questionMaxBits;
+
+  /** The bits of a packed entry that mark its scale (see {@link #pack}). */
+  final long scaleBits;
 
   /**
    * Per adjustment, by descriptor number + 1: the percent the descriptor gives, and 0 at scale 0
@@ -90,8 +96,6 @@ final class ScaledTable {
   final int[][] adjustmentByChosenS;
 
   // questions and descriptors
-  final int[] questionMaxS;
-  final int[] pointsS;
 
   /** Each adjustment's question. */
   final int[] adjustmentQuestion;
@@ -139,6 +143,29 @@ final class ScaledTable {
   final boolean hasTolerance;
   final long toleranceU;
   final int toleranceS;
+
+  /**
+   * Points {@code p} at {@link #pointsScale}, of scale {@code scale} as a {@code BigDecimal},
+   * packed into one {@code long}: {@code p << pointsScale}, with bit {@code scale - 1} set when the
+   * scale is above 0. Summing points then needs one load per descriptor, not two: the sum of the
+   * points is the sum of the entries shifted back ({@code entry >> pointsScale}), and its scale as
+   * a {@code BigDecimal}, the largest of its terms' and at least 0 (a sum from 0), is marked by the
+   * entries OR-ed ({@link #scaleOf}). A table of points at scale 0, the most common, keeps all 64
+   * bits for the points; one whose points leave too few bits is computed exactly.
+   *
+   * @throws ArithmeticException when {@code p} needs more bits than an entry leaves it
+   */
+  long pack(long p, int scale) {
+    if (p != (p << pointsScale) >> pointsScale) {
+      throw new ArithmeticException("points too large to pack");
+    }
+    return p << pointsScale | (scale > 0 ? 1L << (scale - 1) : 0);
+  }
+
+  /** {@return the scale marked in packed entries OR-ed together (see {@link #pack})} */
+  int scaleOf(long entries) {
+    return Long.SIZE - Long.numberOfLeadingZeros(entries & scaleBits);
+  }
 
   /** The compiled table, or null when one of its numbers does not fit. */
   static ScaledTable compile(Plan plan) {
@@ -203,10 +230,10 @@ final class ScaledTable {
     int nq = plan.questions.size();
     boolean[] questionHasMax = new boolean[nq];
     long[] questionMaxU = new long[nq];
-    questionMaxS = new int[nq];
+    int[] questionMaxS = new int[nq];
     int ndesc = plan.descriptorQuestion.length;
     long[] pointsU = new long[ndesc];
-    pointsS = new int[ndesc];
+    int[] pointsS = new int[ndesc];
     for (int q = 0; q < nq; q++) {
       Question question = plan.questions.get(q);
       if (question.maxPoints().isPresent()) {
@@ -231,7 +258,11 @@ final class ScaledTable {
     for (int d = 0; d < nd; d++) {
       scale = Math.max(scale, domainMaxS[d]);
     }
+    if (scale >= Long.SIZE - 1) {
+      throw new ArithmeticException("points at too many decimal places to pack");
+    }
     pointsScale = scale;
+    scaleBits = (1L << scale) - 1;
     pointsP = new long[ndesc];
     long bound = 0;
     for (int x = 0; x < ndesc; x++) {
@@ -246,13 +277,21 @@ final class ScaledTable {
         bound = Math.addExact(bound, Math.absExact(questionMaxP[q]));
       }
     }
-    singleP = new long[ndesc + 1];
-    singleS = new int[ndesc + 1];
+    packed = new long[ndesc];
+    for (int x = 0; x < ndesc; x++) {
+      packed[x] = pack(pointsP[x], pointsS[x]);
+    }
+    questionMaxBits = new long[nq];
+    for (int q = 0; q < nq; q++) {
+      if (questionHasMax[q]) {
+        questionMaxBits[q] = pack(questionMaxP[q], questionMaxS[q]) & scaleBits;
+      }
+    }
+    single = new long[ndesc + 1]; // single[0] = 0: nothing at scale 0
     for (int x = 0; x < ndesc; x++) {
       int q = plan.descriptorQuestion[x];
       boolean capped = pointsP[x] > questionMaxP[q];
-      singleP[x + 1] = capped ? questionMaxP[q] : pointsP[x];
-      singleS[x + 1] = capped ? questionMaxS[q] : Math.max(0, pointsS[x]);
+      single[x + 1] = capped ? pack(questionMaxP[q], questionMaxS[q]) : packed[x];
     }
     domainMaxP = new long[nd];
     for (int d = 0; d < nd; d++) {
