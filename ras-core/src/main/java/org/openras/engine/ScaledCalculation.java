@@ -184,9 +184,12 @@ final class ScaledCalculation {
       int rawS = p.scaleOf(rawBits);
 
       // §3.2 Domain points: raw, capped, weighted (choices rather than branches where the data
-      // decides: the compiler makes them conditional moves).
+      // decides: the compiler makes them conditional moves). The raw sum at its own scale: in most
+      // tables (points in whole numbers and halves, say) it is 0 or 1 place below the points
+      // scale, as the answers decide, so that one is chosen by a mask, not a branch.
       int by = pointsScale - rawS;
-      long rawU = by <= 1 ? (by == 0 ? rawP : rawP / 10) : Fixed.down(rawP, by);
+      long same = (by - 1L) >> 63; // all bits set when by is 0, else none
+      long rawU = by <= 1 ? rawP & same | rawP / 10 & ~same : Fixed.down(rawP, by);
       boolean capped = rawP > p.domainMaxP[d];
       long cappedU = capped ? p.domainMaxU[d] : rawU;
       int cappedS = capped ? p.domainMaxS[d] : rawS;
