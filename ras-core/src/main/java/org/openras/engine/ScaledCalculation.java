@@ -288,13 +288,13 @@ final class ScaledCalculation {
     // §3.5 Allocation: curve, band, supplements, cost factor, floor and ceiling.
     long[] fromU = p.bandFromU[c];
     int[] fromS = p.bandFromS[c];
+    // the last band starting at or below the total: as the bands start at strictly increasing
+    // points (RAS-T014), the number of those after the first that do, counted without a branch on
+    // the data (a loop that stopped at the first band above the total would end where the total
+    // decides, mispredicted)
     int band = 0;
     for (int b = 1; b < fromU.length; b++) {
-      if (compare(fromU[b], fromS[b], totalU, totalS) <= 0) {
-        band = b;
-      } else {
-        break;
-      }
+      band += compare(fromU[b], fromS[b], totalU, totalS) <= 0 ? 1 : 0;
     }
     long overU = subtract(totalU, totalS, fromU[band], fromS[band]);
     int overS = Math.max(totalS, fromS[band]);
