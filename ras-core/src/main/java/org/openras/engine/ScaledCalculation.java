@@ -116,14 +116,12 @@ final class ScaledCalculation {
     // §3.3 first: the sum of the percents of each set of adjustments that applies to a domain (a
     // descriptor that gives none adds 0 at scale 0)
     int[][] sets = p.adjustmentSets;
-    if (f.percentsU.length < sets.length) {
-      f.percentsU = new long[sets.length];
-      f.percentsS = new int[sets.length];
+    if (f.factorsU.length < sets.length) {
       f.factorsU = new long[sets.length];
+      f.percentsS = new int[sets.length];
     }
-    long[] percentsU = f.percentsU;
-    int[] percentsS = f.percentsS;
     long[] factorsU = f.factorsU;
+    int[] percentsS = f.percentsS;
     // the headline figures keep each domain's adjusted points to sum them after the loop (see §3.4
     // below), in a holder's scratch space; a whole result, whose figures are new each time, sums
     // them as it goes instead, allocating nothing more
@@ -142,10 +140,9 @@ final class ScaledCalculation {
         percentU = add(percentU, percentS, p.adjustmentByChosenU[adj][x1], ps);
         percentS = Math.max(percentS, ps);
       }
-      percentsU[k] = percentU;
-      percentsS[k] = percentS;
-      // 1 + p/100 as the unscaled value of a number at scale percentS + 2 (see §3.3 below)
+      // kept as 1 + p/100, the unscaled value of a number at scale percentS + 2 (see §3.3 below)
       factorsU[k] = Math.addExact(Fixed.up(100, percentS), percentU);
+      percentsS[k] = percentS;
     }
 
     int percentSet = -1; // the set of the percent below, for the domain figures
@@ -210,7 +207,8 @@ final class ScaledCalculation {
       adjustedU = Math.max(adjustedU, 0);
       if (scores != null) {
         if (set != percentSet) { // a domain with the same adjustments as the one before shares it
-          percent = Fixed.decimal(percentsU[set], percentsS[set]);
+          int s = percentsS[set]; // p from its factor, 100 × 10^s + p
+          percent = Fixed.decimal(factorsU[set] - Fixed.up(100, s), s);
           percentSet = set;
         }
         scores[d] =
