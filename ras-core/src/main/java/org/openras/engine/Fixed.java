@@ -60,12 +60,15 @@ final class Fixed {
    * 10^by}: the unscaled value of a number at a scale {@code by} places smaller.
    */
   static long down(long u, int by) {
-    return switch (by) {
-      case 0 -> u;
-      case 1 -> u / 10;
-      case 2 -> u / 100;
-      default -> u / POW10[by];
-    };
+    if (by <= 1) {
+      // a sum at the scale of its own terms, 0 or 1 place below that of the table's numbers in
+      // most tables (whole numbers and halves, say), as the answers decide: chosen by a mask, not
+      // a branch, which would be mispredicted
+      long same = (by - 1L) >> 63; // all bits set when by is 0, else none
+      return u & same | u / 10 & ~same;
+    }
+    // the only multiple of 10^19 or more in a long is 0
+    return by == 2 ? u / 100 : by < POW10.length ? u / POW10[by] : 0;
   }
 
   /** The unscaled value of {@code a + b} at scale {@code max(sa, sb)}. */

@@ -132,14 +132,18 @@ final class ScaledCalculation {
     long[] adjustedUs = scores == null ? f.adjustedU : null;
     int[] adjustedSs = f.adjustedS;
     for (int k = 0; k < sets.length; k++) {
-      long percentU = 0;
-      int percentS = 0;
+      // summed at the table's percent scale, the scale of the sum kept as the bits of the packed
+      // percents OR-ed (see ScaledTable.pack), as points are
+      long sum = 0;
+      long bits = 0;
       for (int adj : sets[k]) {
-        int x1 = chosen[p.adjustmentQuestion[adj]] + 1; // a ONE question: one descriptor
-        int ps = p.adjustmentByChosenS[adj][x1];
-        percentU = add(percentU, percentS, p.adjustmentByChosenU[adj][x1], ps);
-        percentS = Math.max(percentS, ps);
+        // a ONE question: one descriptor, or none (then 0 at scale 0)
+        long entry = p.adjustmentByChosen[adj][chosen[p.adjustmentQuestion[adj]] + 1];
+        sum += entry >> p.percentScale;
+        bits |= entry;
       }
+      int percentS = ScaledTable.scaleOf(bits, p.percentBits);
+      long percentU = Fixed.down(sum, p.percentScale - percentS);
       // kept as 1 + p/100, the unscaled value of a number at scale percentS + 2 (see §3.3 below)
       factorsU[k] = Math.addExact(Fixed.up(100, percentS), percentU);
       percentsS[k] = percentS;
@@ -178,15 +182,11 @@ final class ScaledCalculation {
           rawBits |= sumBits;
         }
       }
-      int rawS = p.scaleOf(rawBits);
+      int rawS = ScaledTable.scaleOf(rawBits, p.scaleBits);
 
       // §3.2 Domain points: raw, capped, weighted (choices rather than branches where the data
-      // decides: the compiler makes them conditional moves). The raw sum at its own scale: in most
-      // tables (points in whole numbers and halves, say) it is 0 or 1 place below the points
-      // scale, as the answers decide, so that one is chosen by a mask, not a branch.
-      int by = pointsScale - rawS;
-      long same = (by - 1L) >> 63; // all bits set when by is 0, else none
-      long rawU = by <= 1 ? rawP & same | rawP / 10 & ~same : Fixed.down(rawP, by);
+      // decides: the compiler makes them conditional moves).
+      long rawU = Fixed.down(rawP, pointsScale - rawS);
       boolean capped = rawP > p.domainMaxP[d];
       long cappedU = capped ? p.domainMaxU[d] : rawU;
       int cappedS = capped ? p.domainMaxS[d] : rawS;

@@ -87,13 +87,22 @@ final class ScaledTable {
   final long scaleBits;
 
   /**
-   * Per adjustment, by descriptor number + 1: the percent the descriptor gives, and 0 at scale 0
-   * where it gives none (or the question is unanswered), which adds nothing to the sum of percents
-   * nor to its scale (never below 0).
+   * The scale at which the percents of a set of adjustments are summed: the largest scale of any
+   * adjustment's percent, and at least 0 (as {@link #pointsScale} is for points).
    */
-  final long[][] adjustmentByChosenU;
+  final int percentScale;
 
-  final int[][] adjustmentByChosenS;
+  /** The bits of a packed percent that mark its scale (see {@link #pack}). */
+  final long percentBits;
+
+  /**
+   * Per adjustment, by descriptor number + 1: the percent the descriptor gives, at {@link
+   * #percentScale} and packed with its scale as points are (see {@link #pack}); 0 at scale 0 where
+   * it gives none (or the question is unanswered), which adds nothing to the sum of percents nor to
+   * its scale (never below 0). The percents of all adjustments summed, each the largest in absolute
+   * value, fit in a {@code long}, so that no sum of percents can overflow.
+   */
+  final long[][] adjustmentByChosen;
 
   // questions and descriptors
 
@@ -147,24 +156,30 @@ final class ScaledTable {
   /**
    * Points {@code p} at {@link #pointsScale}, of scale {@code scale} as a {@code BigDecimal},
    * packed into one {@code long}: {@code p << pointsScale}, with bit {@code scale - 1} set when the
-   * scale is above 0. Summing points then needs one load per descriptor, not two: the sum of the
-   * points is the sum of the entries shifted back ({@code entry >> pointsScale}), and its scale as
-   * a {@code BigDecimal}, the largest of its terms' and at least 0 (a sum from 0), is marked by the
-   * entries OR-ed ({@link #scaleOf}). A table of points at scale 0, the most common, keeps all 64
-   * bits for the points; one whose points leave too few bits is computed exactly.
+   * scale is above 0 (percents likewise, at {@link #percentScale}). Summing points then needs one
+   * load per descriptor, not two: the sum of the points is the sum of the entries shifted back
+   * ({@code entry >> pointsScale}), and its scale as a {@code BigDecimal}, the largest of its
+   * terms' and at least 0 (a sum from 0), is marked by the entries OR-ed ({@link #scaleOf}). A
+   * table of points at scale 0, the most common, keeps all 64 bits for the points; one whose points
+   * leave too few bits is computed exactly.
    *
+   * @param shift the scale of the sums: {@link #pointsScale} or {@link #percentScale}
    * @throws ArithmeticException when {@code p} needs more bits than an entry leaves it
    */
-  long pack(long p, int scale) {
-    if (p != (p << pointsScale) >> pointsScale) {
-      throw new ArithmeticException("points too large to pack");
+  static long pack(long p, int scale, int shift) {
+    if (shift >= Long.SIZE - 1 || p != (p << shift) >> shift) {
+      throw new ArithmeticException("a number too large to pack");
     }
-    return p << pointsScale | (scale > 0 ? 1L << (scale - 1) : 0);
+    return p << shift | (scale > 0 ? 1L << (scale - 1) : 0);
   }
 
-  /** {@return the scale marked in packed entries OR-ed together (see {@link #pack})} */
-  int scaleOf(long entries) {
-    return Long.SIZE - Long.numberOfLeadingZeros(entries & scaleBits);
+  /**
+   * {@return the scale marked in packed entries OR-ed together (see {@link #pack})}
+   *
+   * @param bits the bits that mark the scale: {@link #scaleBits} or {@link #percentBits}
+   */
+  static int scaleOf(long entries, long bits) {
+    return Long.SIZE - Long.numberOfLeadingZeros(entries & bits);
   }
 
   /** The compiled table, or null when one of its numbers does not fit. */
@@ -258,9 +273,6 @@ final class ScaledTable {
     for (int d = 0; d < nd; d++) {
       scale = Math.max(scale, domainMaxS[d]);
     }
-    if (scale >= Long.SIZE - 1) {
-      throw new ArithmeticException("points at too many decimal places to pack");
-    }
     pointsScale = scale;
     scaleBits = (1L << scale) - 1;
     pointsP = new long[ndesc];
@@ -279,19 +291,19 @@ final class ScaledTable {
     }
     packed = new long[ndesc];
     for (int x = 0; x < ndesc; x++) {
-      packed[x] = pack(pointsP[x], pointsS[x]);
+      packed[x] = pack(pointsP[x], pointsS[x], scale);
     }
     questionMaxBits = new long[nq];
     for (int q = 0; q < nq; q++) {
       if (questionHasMax[q]) {
-        questionMaxBits[q] = pack(questionMaxP[q], questionMaxS[q]) & scaleBits;
+        questionMaxBits[q] = pack(questionMaxP[q], questionMaxS[q], scale) & scaleBits;
       }
     }
     single = new long[ndesc + 1]; // single[0] = 0: nothing at scale 0
     for (int x = 0; x < ndesc; x++) {
       int q = plan.descriptorQuestion[x];
       boolean capped = pointsP[x] > questionMaxP[q];
-      single[x + 1] = capped ? pack(questionMaxP[q], questionMaxS[q]) : packed[x];
+      single[x + 1] = capped ? pack(questionMaxP[q], questionMaxS[q], scale) : packed[x];
     }
     domainMaxP = new long[nd];
     for (int d = 0; d < nd; d++) {
@@ -323,14 +335,27 @@ final class ScaledTable {
       }
     }
 
-    adjustmentByChosenU = new long[na][ndesc + 1];
-    adjustmentByChosenS = new int[na][ndesc + 1];
+    int pScale = 0;
+    for (int i = 0; i < na; i++) {
+      for (int k = 0; k < adjustmentHas[i].length; k++) {
+        pScale = Math.max(pScale, percentS[i][k]);
+      }
+    }
+    percentScale = pScale;
+    percentBits = (1L << pScale) - 1;
+    adjustmentByChosen = new long[na][ndesc + 1];
+    long percentBound = 0;
     for (int i = 0; i < na; i++) {
       int first = plan.questionFirstDescriptor[adjustmentQuestion[i]];
+      long largest = 0;
       for (int k = 0; k < adjustmentHas[i].length; k++) {
-        adjustmentByChosenU[i][first + k + 1] = percentU[i][k];
-        adjustmentByChosenS[i][first + k + 1] = percentS[i][k];
+        if (adjustmentHas[i][k]) {
+          long at = Fixed.up(percentU[i][k], pScale - percentS[i][k]);
+          largest = Math.max(largest, Math.absExact(at));
+          adjustmentByChosen[i][first + k + 1] = pack(at, percentS[i][k], pScale);
+        }
       }
+      percentBound = Math.addExact(percentBound, largest);
     }
 
     List<Curve> curves = t.allocation().curves();

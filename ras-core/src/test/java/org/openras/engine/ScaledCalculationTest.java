@@ -575,6 +575,18 @@ class ScaledCalculationTest {
       compare(t, assessment().answer("Q1", "Q1B").answer("Q2", "Q2B").build(), counts);
     }
     assertThat(counts.fellBack).isEqualTo(2);
+    // points of 0 at a scale of 25 fit (all zeros): a sum of whole points is 25 places below the
+    // points scale, which no power of ten in a long reaches, and is 0
+    RasTable zeroAtScale25 =
+        table()
+            .domain(domain("D1").question(one("Q1", "0", "0E-25")).question(one("Q2", "0", "0")))
+            .curve(linear("1"))
+            .build();
+    assertThat(new Plan(zeroAtScale25).scaled).isNotNull();
+    int scaledBefore = counts.scaled;
+    compare(zeroAtScale25, assessment().answer("Q1", "Q1A").answer("Q2", "Q2B").build(), counts);
+    compare(zeroAtScale25, assessment().answer("Q1", "Q1B").answer("Q2", "Q2B").build(), counts);
+    assertThat(counts.scaled).isEqualTo(scaledBefore + 2);
     Result r =
         RasEngine.of(justFitsAtScaleOne)
             .calculate(assessment().answer("Q1", "Q1B").answer("Q2", "Q2B").build(), Tracing.OFF);
