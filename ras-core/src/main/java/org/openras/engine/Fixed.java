@@ -60,12 +60,15 @@ final class Fixed {
    * 10^by}: the unscaled value of a number at a scale {@code by} places smaller.
    */
   static long down(long u, int by) {
-    return switch (by) {
-      case 0 -> u;
-      case 1 -> u / 10;
-      case 2 -> u / 100;
-      default -> u / POW10[by];
-    };
+    if (by <= 1) {
+      // a sum at the scale of its own terms, 0 or 1 place below that of the table's numbers in
+      // most tables (whole numbers and halves, say), as the answers decide: chosen by a mask, not
+      // a branch, which would be mispredicted
+      long same = (by - 1L) >> 63; // all bits set when by is 0, else none
+      return u & same | u / 10 & ~same;
+    }
+    // the only multiple of 10^19 or more in a long is 0
+    return by == 2 ? u / 100 : by < POW10.length ? u / POW10[by] : 0;
   }
 
   /** The unscaled value of {@code a + b} at scale {@code max(sa, sb)}. */
@@ -103,17 +106,27 @@ final class Fixed {
    * (0 for zero, whose quotient keeps the preferred scale).
    */
   static int hundredthPlaces(long u) {
-    // both remainders, then a choice without a branch
-    long r100 = u % 100;
-    long r10 = u % 10;
-    return r100 == 0 ? 0 : r10 == 0 ? 1 : 2;
+    // a remainder by 100 adds a place, and one by 10 (which implies the other) a second: counted
+    // without a branch, as whether there is one is the data's to decide, and a branch mispredicted
+    // costs more than the arithmetic (the remainders are written as in hundredth, so that the
+    // compiler shares the divisions when both are asked for)
+    return (int) -(nonZero(u - u / 100 * 100) + nonZero(u - u / 10 * 10));
   }
 
   /** The unscaled value of {@code (u, s).divide(100)}, at scale {@code s + hundredthPlaces(u)}. */
   static long hundredth(long u) {
     long q100 = u / 100;
     long q10 = u / 10;
-    return u - q100 * 100 == 0 ? q100 : u - q10 * 10 == 0 ? q10 : u;
+    long not100 = nonZero(u - q100 * 100);
+    long not10 = nonZero(u - q10 * 10);
+    // q100 when 100 divides u, else q10 when 10 does, else u: chosen by masks, not by branches
+    // (see hundredthPlaces)
+    return q100 & ~not100 | not100 & (q10 & ~not10 | u & not10);
+  }
+
+  /** -1 (all bits set) when {@code x} is not 0, else 0: the sign of {@code x | -x}, spread. */
+  private static long nonZero(long x) {
+    return (x | -x) >> 63;
   }
 
   /** {@code n ÷ m} rounded to an integer with {@code mode}, as {@code BigDecimal} does. */

@@ -165,8 +165,15 @@ public final class RasEngine {
     Objects.requireNonNull(into, "into");
     into.filled = false;
     Encoding e = encoding(assessment);
-    into.exact = untraced(e.plan, assessment, e, into);
-    into.plan = e.plan;
+    Result exact = untraced(e.plan, assessment, e, into);
+    // a holder filled again mostly holds these already (null, the same plan): a reference is only
+    // written when it changes, as writing one costs the garbage collector's write barrier
+    if (into.exact != exact) {
+      into.exact = exact;
+    }
+    if (into.plan != e.plan) {
+      into.plan = e.plan;
+    }
     into.filled = true;
     return into;
   }

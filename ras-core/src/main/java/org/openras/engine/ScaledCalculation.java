@@ -27,10 +27,10 @@ import org.openras.trace.Trace;
  * holder owns, so that once warmed up nothing is allocated — and, when asked for them, each
  * domain's figures as {@link DomainScore}s; {@link #result} makes a whole untraced {@link Result}
  * of the two. Where it saves work: a single-descriptor answer takes its points already capped at
- * the question's maximum ({@link ScaledTable#singleP}), where an unanswered question is an entry
- * worth 0; points are summed at one scale per table ({@link ScaledTable#pointsScale}); the percents
- * of each distinct set of adjustments are summed once; and choices rather than branches where the
- * data decides.
+ * the question's maximum ({@link ScaledTable#single}), where an unanswered question is an entry
+ * worth 0; points are summed at one scale per table ({@link ScaledTable#pointsScale}), each packed
+ * with its scale in one {@code long} ({@link ScaledTable#pack}); the percents of each distinct set
+ * of adjustments are summed once; and choices rather than branches where the data decides.
  */
 final class ScaledCalculation {
   private ScaledCalculation() {}
@@ -107,8 +107,7 @@ final class ScaledCalculation {
   static void compute(ScaledTable p, Encoding e, ScaledFigures f, DomainScore[] scores) {
     int nd = p.domainCode.length;
     int[] domainFirst = p.domainFirstQuestion;
-    long[] singleP = p.singleP;
-    int[] singleS = p.singleS;
+    long[] single = p.single;
     int[] chosen = e.chosen;
     int pointsScale = p.pointsScale;
     long totalU = 0;
@@ -117,11 +116,11 @@ final class ScaledCalculation {
     // §3.3 first: the sum of the percents of each set of adjustments that applies to a domain (a
     // descriptor that gives none adds 0 at scale 0)
     int[][] sets = p.adjustmentSets;
-    if (f.percentsU.length < sets.length) {
-      f.percentsU = new long[sets.length];
+    if (f.factorsU.length < sets.length) {
+      f.factorsU = new long[sets.length];
       f.percentsS = new int[sets.length];
     }
-    long[] percentsU = f.percentsU;
+    long[] factorsU = f.factorsU;
     int[] percentsS = f.percentsS;
     // the headline figures keep each domain's adjusted points to sum them after the loop (see §3.4
     // below), in a holder's scratch space; a whole result, whose figures are new each time, sums
@@ -133,15 +132,20 @@ final class ScaledCalculation {
     long[] adjustedUs = scores == null ? f.adjustedU : null;
     int[] adjustedSs = f.adjustedS;
     for (int k = 0; k < sets.length; k++) {
-      long percentU = 0;
-      int percentS = 0;
+      // summed at the table's percent scale, the scale of the sum kept as the bits of the packed
+      // percents OR-ed (see ScaledTable.pack), as points are
+      long sum = 0;
+      long bits = 0;
       for (int adj : sets[k]) {
-        int x1 = chosen[p.adjustmentQuestion[adj]] + 1; // a ONE question: one descriptor
-        int ps = p.adjustmentByChosenS[adj][x1];
-        percentU = add(percentU, percentS, p.adjustmentByChosenU[adj][x1], ps);
-        percentS = Math.max(percentS, ps);
+        // a ONE question: one descriptor, or none (then 0 at scale 0)
+        long entry = p.adjustmentByChosen[adj][chosen[p.adjustmentQuestion[adj]] + 1];
+        sum += entry >> p.percentScale;
+        bits |= entry;
       }
-      percentsU[k] = percentU;
+      int percentS = ScaledTable.scaleOf(bits, p.percentBits);
+      long percentU = Fixed.down(sum, p.percentScale - percentS);
+      // kept as 1 + p/100, the unscaled value of a number at scale percentS + 2 (see §3.3 below)
+      factorsU[k] = Math.addExact(Fixed.up(100, percentS), percentU);
       percentsS[k] = percentS;
     }
 
@@ -149,57 +153,62 @@ final class ScaledCalculation {
     BigDecimal percent = null;
     for (int d = 0; d < nd; d++) {
       // §3.1 Answers: each question's points, summed at the table's points scale (no overflow is
-      // possible: see ScaledTable.pointsScale), the scale of each sum kept beside it; an
-      // unanswered question is worth 0 at scale 0 (singleP[0]), so only an answer of other than
-      // one descriptor needs a branch
+      // possible: see ScaledTable.pointsScale), the scale of each sum kept beside it as the bits
+      // of the points' packed entries OR-ed (see ScaledTable.pack); an unanswered question is
+      // worth 0 at scale 0 (single[0]), so only an answer of other than one descriptor needs a
+      // branch
       long rawP = 0;
-      int rawS = 0;
+      long rawBits = 0; // the sum starts at 0, whose scale is 0
       for (int q = domainFirst[d], end = domainFirst[d + 1]; q < end; q++) {
         int x = chosen[q];
         if (x >= Encoding.UNANSWERED) {
-          rawP += singleP[x + 1];
-          rawS = Math.max(rawS, singleS[x + 1]);
+          long entry = single[x + 1];
+          rawP += entry >> pointsScale;
+          rawBits |= entry;
         } else {
           int[] more = e.more;
           long sumP = 0;
-          int sumS = 0; // the sum starts at 0, whose scale is 0
+          long sumBits = 0;
           for (int k = -1 - x, to = k + more[k - 1]; k < to; k++) {
-            sumP += p.pointsP[more[k]];
-            sumS = Math.max(sumS, p.pointsS[more[k]]);
+            long entry = p.packed[more[k]];
+            sumP += entry >> pointsScale;
+            sumBits |= entry;
           }
           if (sumP > p.questionMaxP[q]) {
             sumP = p.questionMaxP[q];
-            sumS = p.questionMaxS[q];
+            sumBits = p.questionMaxBits[q];
           }
           rawP += sumP;
-          rawS = Math.max(rawS, sumS);
+          rawBits |= sumBits;
         }
       }
+      int rawS = ScaledTable.scaleOf(rawBits, p.scaleBits);
 
       // §3.2 Domain points: raw, capped, weighted (choices rather than branches where the data
       // decides: the compiler makes them conditional moves).
-      int by = pointsScale - rawS;
-      long rawU = by <= 1 ? (by == 0 ? rawP : rawP / 10) : Fixed.down(rawP, by);
+      long rawU = Fixed.down(rawP, pointsScale - rawS);
       boolean capped = rawP > p.domainMaxP[d];
       long cappedU = capped ? p.domainMaxU[d] : rawU;
       int cappedS = capped ? p.domainMaxS[d] : rawS;
       long weightedU = Math.multiplyExact(cappedU, p.weightU[d]);
       int weightedS = cappedS + p.weightS[d];
 
-      // §3.3 Adjustments: max(0, weighted × (1 + p/100)), p the sum of the set's percents.
+      // §3.3 Adjustments: max(0, weighted + (weighted × p).divide(100)), p the sum of the set's
+      // percents (at a scale of at least 0), in one multiplication and one division by 100. With
+      // w = weighted's unscaled value and f = 100 × 10^percentS + p's unscaled value (the set's
+      // factor, above), m = w × f is the sum's unscaled value at scale weightedS + percentS + 2;
+      // the sum's scale is that of the part, weightedS + percentS plus the places its division by
+      // 100 adds, and those depend only on the remainders of w × p by 10 and by 100, which m has
+      // too (m - w × p is a multiple of 100): so the sum is exactly m.divide(100).
       int set = p.adjustmentSetOf[d];
-      long percentU = percentsU[set];
-      int percentS = percentsS[set];
-      long productU = Math.multiplyExact(weightedU, percentU);
-      int productS = weightedS + percentS;
-      long partU = hundredth(productU);
-      int partS = productS + hundredthPlaces(productU);
-      long adjustedU = add(weightedU, weightedS, partU, partS);
-      int adjustedS = adjustedU < 0 ? 0 : Math.max(weightedS, partS);
+      long m = Math.multiplyExact(weightedU, factorsU[set]);
+      long adjustedU = hundredth(m);
+      int adjustedS = adjustedU < 0 ? 0 : weightedS + percentsS[set] + hundredthPlaces(m);
       adjustedU = Math.max(adjustedU, 0);
       if (scores != null) {
         if (set != percentSet) { // a domain with the same adjustments as the one before shares it
-          percent = Fixed.decimal(percentU, percentS);
+          int s = percentsS[set]; // p from its factor, 100 × 10^s + p
+          percent = Fixed.decimal(factorsU[set] - Fixed.up(100, s), s);
           percentSet = set;
         }
         scores[d] =
@@ -277,13 +286,13 @@ final class ScaledCalculation {
     // §3.5 Allocation: curve, band, supplements, cost factor, floor and ceiling.
     long[] fromU = p.bandFromU[c];
     int[] fromS = p.bandFromS[c];
+    // the last band starting at or below the total: as the bands start at strictly increasing
+    // points (RAS-T014), the number of those after the first that do, counted without a branch on
+    // the data (a loop that stopped at the first band above the total would end where the total
+    // decides, mispredicted)
     int band = 0;
     for (int b = 1; b < fromU.length; b++) {
-      if (compare(fromU[b], fromS[b], totalU, totalS) <= 0) {
-        band = b;
-      } else {
-        break;
-      }
+      band += compare(fromU[b], fromS[b], totalU, totalS) <= 0 ? 1 : 0;
     }
     long overU = subtract(totalU, totalS, fromU[band], fromS[band]);
     int overS = Math.max(totalS, fromS[band]);
@@ -398,7 +407,9 @@ final class ScaledCalculation {
     }
 
     // only now, when nothing can fail: the figures
-    f.table = p;
+    if (f.table != p) { // as a rule the same table again (see RasEngine#calculate)
+      f.table = p;
+    }
     f.totalU = totalU;
     f.totalS = totalS;
     f.curve = c;

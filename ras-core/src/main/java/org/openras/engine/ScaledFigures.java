@@ -38,10 +38,12 @@ final class ScaledFigures {
   int flags;
 
   /**
-   * Scratch space: the sums of percents, by set of adjustments (shared empty arrays until a table
-   * needs room), kept between calculations so that none allocates once warmed up.
+   * Scratch space, by set of adjustments: {@code 1 + p/100} for the sum of percents p, as the
+   * unscaled value of a number at the scale of p plus 2 (see {@link ScaledCalculation#compute}),
+   * and the scale of p (shared empty arrays until a table needs room), kept between calculations so
+   * that none allocates once warmed up.
    */
-  long[] percentsU = NO_LONGS;
+  long[] factorsU = NO_LONGS;
 
   int[] percentsS = NO_INTS;
 

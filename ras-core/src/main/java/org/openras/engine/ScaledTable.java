@@ -72,26 +72,39 @@ final class ScaledTable {
 
   /**
    * By descriptor number + 1 (0: unanswered, worth 0 at scale 0): each descriptor's points as the
-   * only answer to its question, at {@link #pointsScale} and capped at the question's maximum, so
-   * that such an answer needs neither a comparison nor a branch.
+   * only answer to its question, capped at the question's maximum, so that such an answer needs
+   * neither a comparison nor a branch; packed with their scale (see {@link #pack}).
    */
-  final long[] singleP;
+  final long[] single;
 
-  /** The scale the points of {@link #singleP} have as a {@code BigDecimal} (a sum from 0). */
-  final int[] singleS;
+  /** Each descriptor's points packed with their scale (see {@link #pack}). */
+  final long[] packed;
+
+  /** Each question's maximum's scale as the bits of a packed entry (see {@link #pack}). */
+  final long[] questionMaxBits;
+
+  /** The bits of a packed entry that mark its scale (see {@link #pack}). */
+  final long scaleBits;
 
   /**
-   * Per adjustment, by descriptor number + 1: the percent the descriptor gives, and 0 at scale 0
-   * where it gives none (or the question is unanswered), which adds nothing to the sum of percents
-   * nor to its scale (never below 0).
+   * The scale at which the percents of a set of adjustments are summed: the largest scale of any
+   * adjustment's percent, and at least 0 (as {@link #pointsScale} is for points).
    */
-  final long[][] adjustmentByChosenU;
+  final int percentScale;
 
-  final int[][] adjustmentByChosenS;
+  /** The bits of a packed percent that mark its scale (see {@link #pack}). */
+  final long percentBits;
+
+  /**
+   * Per adjustment, by descriptor number + 1: the percent the descriptor gives, at {@link
+   * #percentScale} and packed with its scale as points are (see {@link #pack}); 0 at scale 0 where
+   * it gives none (or the question is unanswered), which adds nothing to the sum of percents nor to
+   * its scale (never below 0). The percents of all adjustments summed, each the largest in absolute
+   * value, fit in a {@code long}, so that no sum of percents can overflow.
+   */
+  final long[][] adjustmentByChosen;
 
   // questions and descriptors
-  final int[] questionMaxS;
-  final int[] pointsS;
 
   /** Each adjustment's question. */
   final int[] adjustmentQuestion;
@@ -139,6 +152,35 @@ final class ScaledTable {
   final boolean hasTolerance;
   final long toleranceU;
   final int toleranceS;
+
+  /**
+   * Points {@code p} at {@link #pointsScale}, of scale {@code scale} as a {@code BigDecimal},
+   * packed into one {@code long}: {@code p << pointsScale}, with bit {@code scale - 1} set when the
+   * scale is above 0 (percents likewise, at {@link #percentScale}). Summing points then needs one
+   * load per descriptor, not two: the sum of the points is the sum of the entries shifted back
+   * ({@code entry >> pointsScale}), and its scale as a {@code BigDecimal}, the largest of its
+   * terms' and at least 0 (a sum from 0), is marked by the entries OR-ed ({@link #scaleOf}). A
+   * table of points at scale 0, the most common, keeps all 64 bits for the points; one whose points
+   * leave too few bits is computed exactly.
+   *
+   * @param shift the scale of the sums: {@link #pointsScale} or {@link #percentScale}
+   * @throws ArithmeticException when {@code p} needs more bits than an entry leaves it
+   */
+  static long pack(long p, int scale, int shift) {
+    if (shift >= Long.SIZE - 1 || p != (p << shift) >> shift) {
+      throw new ArithmeticException("a number too large to pack");
+    }
+    return p << shift | (scale > 0 ? 1L << (scale - 1) : 0);
+  }
+
+  /**
+   * {@return the scale marked in packed entries OR-ed together (see {@link #pack})}
+   *
+   * @param bits the bits that mark the scale: {@link #scaleBits} or {@link #percentBits}
+   */
+  static int scaleOf(long entries, long bits) {
+    return Long.SIZE - Long.numberOfLeadingZeros(entries & bits);
+  }
 
   /** The compiled table, or null when one of its numbers does not fit. */
   static ScaledTable compile(Plan plan) {
@@ -203,10 +245,10 @@ final class ScaledTable {
     int nq = plan.questions.size();
     boolean[] questionHasMax = new boolean[nq];
     long[] questionMaxU = new long[nq];
-    questionMaxS = new int[nq];
+    int[] questionMaxS = new int[nq];
     int ndesc = plan.descriptorQuestion.length;
     long[] pointsU = new long[ndesc];
-    pointsS = new int[ndesc];
+    int[] pointsS = new int[ndesc];
     for (int q = 0; q < nq; q++) {
       Question question = plan.questions.get(q);
       if (question.maxPoints().isPresent()) {
@@ -232,6 +274,7 @@ final class ScaledTable {
       scale = Math.max(scale, domainMaxS[d]);
     }
     pointsScale = scale;
+    scaleBits = (1L << scale) - 1;
     pointsP = new long[ndesc];
     long bound = 0;
     for (int x = 0; x < ndesc; x++) {
@@ -246,13 +289,21 @@ final class ScaledTable {
         bound = Math.addExact(bound, Math.absExact(questionMaxP[q]));
       }
     }
-    singleP = new long[ndesc + 1];
-    singleS = new int[ndesc + 1];
+    packed = new long[ndesc];
+    for (int x = 0; x < ndesc; x++) {
+      packed[x] = pack(pointsP[x], pointsS[x], scale);
+    }
+    questionMaxBits = new long[nq];
+    for (int q = 0; q < nq; q++) {
+      if (questionHasMax[q]) {
+        questionMaxBits[q] = pack(questionMaxP[q], questionMaxS[q], scale) & scaleBits;
+      }
+    }
+    single = new long[ndesc + 1]; // single[0] = 0: nothing at scale 0
     for (int x = 0; x < ndesc; x++) {
       int q = plan.descriptorQuestion[x];
       boolean capped = pointsP[x] > questionMaxP[q];
-      singleP[x + 1] = capped ? questionMaxP[q] : pointsP[x];
-      singleS[x + 1] = capped ? questionMaxS[q] : Math.max(0, pointsS[x]);
+      single[x + 1] = capped ? pack(questionMaxP[q], questionMaxS[q], scale) : packed[x];
     }
     domainMaxP = new long[nd];
     for (int d = 0; d < nd; d++) {
@@ -284,14 +335,27 @@ final class ScaledTable {
       }
     }
 
-    adjustmentByChosenU = new long[na][ndesc + 1];
-    adjustmentByChosenS = new int[na][ndesc + 1];
+    int pScale = 0;
+    for (int i = 0; i < na; i++) {
+      for (int k = 0; k < adjustmentHas[i].length; k++) {
+        pScale = Math.max(pScale, percentS[i][k]);
+      }
+    }
+    percentScale = pScale;
+    percentBits = (1L << pScale) - 1;
+    adjustmentByChosen = new long[na][ndesc + 1];
+    long percentBound = 0;
     for (int i = 0; i < na; i++) {
       int first = plan.questionFirstDescriptor[adjustmentQuestion[i]];
+      long largest = 0;
       for (int k = 0; k < adjustmentHas[i].length; k++) {
-        adjustmentByChosenU[i][first + k + 1] = percentU[i][k];
-        adjustmentByChosenS[i][first + k + 1] = percentS[i][k];
+        if (adjustmentHas[i][k]) {
+          long at = Fixed.up(percentU[i][k], pScale - percentS[i][k]);
+          largest = Math.max(largest, Math.absExact(at));
+          adjustmentByChosen[i][first + k + 1] = pack(at, percentS[i][k], pScale);
+        }
       }
+      percentBound = Math.addExact(percentBound, largest);
     }
 
     List<Curve> curves = t.allocation().curves();

@@ -538,6 +538,63 @@ class ScaledCalculationTest {
     assertThat(r.domains().get(0).raw()).isEqualTo(dec("9223372036854775807"));
   }
 
+  /**
+   * Points are packed with their scale in one long (ScaledTable.pack): at scale 0 they keep all 64
+   * bits, at scale s they have s bits fewer; a table whose points do not fit so is computed
+   * exactly, with the same figures.
+   */
+  @Test
+  void pointsThatCannotBePackedWithTheirScaleAreComputedExactly() {
+    RasTable largeAtScaleOne =
+        table()
+            .domain(
+                domain("D1")
+                    .question(one("Q1", "0", "461168601842738790.4"))
+                    .question(one("Q2", "0", "1")))
+            .curve(linear("0"))
+            .build();
+    RasTable justFitsAtScaleOne =
+        table()
+            .domain(
+                domain("D1")
+                    .question(one("Q1", "0", "461168601842738790.3"))
+                    .question(one("Q2", "0", "1")))
+            .curve(linear("0"))
+            .build();
+    RasTable tooManyPlaces =
+        table()
+            .domain(
+                domain("D1").question(one("Q1", "0", "1E-63")).question(one("Q2", "0", "0E-62")))
+            .curve(linear("0"))
+            .build();
+    assertThat(new Plan(largeAtScaleOne).scaled).isNull(); // 2^62 at scale 1 needs 64 bits
+    assertThat(new Plan(tooManyPlaces).scaled).isNull();
+    assertThat(new Plan(justFitsAtScaleOne).scaled).isNotNull(); // 2^62 - 1
+    Counts counts = new Counts();
+    for (RasTable t : List.of(largeAtScaleOne, tooManyPlaces)) {
+      compare(t, assessment().answer("Q1", "Q1B").answer("Q2", "Q2B").build(), counts);
+    }
+    assertThat(counts.fellBack).isEqualTo(2);
+    // points of 0 at a scale of 25 fit (all zeros): a sum of whole points is 25 places below the
+    // points scale, which no power of ten in a long reaches, and is 0
+    RasTable zeroAtScale25 =
+        table()
+            .domain(domain("D1").question(one("Q1", "0", "0E-25")).question(one("Q2", "0", "0")))
+            .curve(linear("1"))
+            .build();
+    assertThat(new Plan(zeroAtScale25).scaled).isNotNull();
+    int scaledBefore = counts.scaled;
+    compare(zeroAtScale25, assessment().answer("Q1", "Q1A").answer("Q2", "Q2B").build(), counts);
+    compare(zeroAtScale25, assessment().answer("Q1", "Q1B").answer("Q2", "Q2B").build(), counts);
+    assertThat(counts.scaled).isEqualTo(scaledBefore + 2);
+    Result r =
+        RasEngine.of(justFitsAtScaleOne)
+            .calculate(assessment().answer("Q1", "Q1B").answer("Q2", "Q2B").build(), Tracing.OFF);
+    assertThat(r.domains().get(0).raw()).isEqualTo(dec("461168601842738791.3"));
+    compare(
+        justFitsAtScaleOne, assessment().answer("Q1", "Q1B").answer("Q2", "Q2B").build(), counts);
+  }
+
   /** The points scale of a table: the largest scale among its points and maximums, at least 0. */
   @Test
   void thePointsScaleIsTheLargestScaleOfPointsAndMaximums() {
