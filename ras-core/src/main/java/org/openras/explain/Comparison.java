@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.apiguardian.api.API;
@@ -388,20 +389,22 @@ public final class Comparison {
    * for a table that counts one); empty when there are none.
    */
   static Optional<String> describe(List<Moderation> ms, String currency, Optional<Unit> unit) {
-    if (ms.isEmpty()) {
-      return Optional.empty();
-    }
-    List<String> out = new ArrayList<>();
-    for (Moderation m : ms) {
-      String change =
-          m.amount().isPresent()
-              ? Figures.change(currency, unit, m.amount().get())
-              : m.percent().isPresent()
-                  ? (m.percent().get().signum() > 0 ? "+" : "") + Figures.percent(m.percent().get())
-                  : "= " + Figures.amount(currency, unit, m.set().orElseThrow());
-      out.add(change + " (" + m.by() + ", " + m.date() + ": " + m.reason() + ")");
-    }
-    return Optional.of(String.join("; ", out));
+    return joined(
+        ms,
+        m ->
+            (m.amount().isPresent()
+                    ? Figures.change(currency, unit, m.amount().get())
+                    : m.percent().isPresent()
+                        ? (m.percent().get().signum() > 0 ? "+" : "")
+                            + Figures.percent(m.percent().get())
+                        : "= " + Figures.amount(currency, unit, m.set().orElseThrow()))
+                + " ("
+                + m.by()
+                + ", "
+                + m.date()
+                + ": "
+                + m.reason()
+                + ")");
   }
 
   /**
@@ -411,35 +414,29 @@ public final class Comparison {
    * when there is none.
    */
   static Optional<String> describeFunding(List<OtherFunding> all, RasTable t, String currency) {
-    if (all.isEmpty()) {
-      return Optional.empty();
-    }
-    List<String> out = new ArrayList<>();
-    for (OtherFunding f : all) {
-      String name =
-          t.otherFunding().stream()
-              .filter(s -> s.id().equals(f.source()))
-              .map(FundingSource::name)
-              .findFirst()
-              .orElse(f.source());
-      out.add(
-          name
-              + ": "
-              + Figures.amount(currency, t.allocation().unit(), f.amount())
-              + " "
-              + Figures.per(t.period()));
-    }
-    return Optional.of(String.join("; ", out));
+    return joined(
+        all,
+        f ->
+            t.fundingSource(f.source()).map(FundingSource::name).orElse(f.source())
+                + ": "
+                + Figures.amount(currency, t.allocation().unit(), f.amount())
+                + " "
+                + Figures.per(t.period()));
   }
 
   /** Other funding in codes: {@code nhs 60; ilf 20}; empty when there is none. */
   static Optional<String> describeFunding(List<OtherFunding> all) {
-    if (all.isEmpty()) {
+    return joined(all, f -> f.source() + " " + f.amount().toPlainString());
+  }
+
+  /** {@return each item in words, joined by "; "; empty when there are none} */
+  private static <T> Optional<String> joined(List<T> items, Function<T, String> words) {
+    if (items.isEmpty()) {
       return Optional.empty();
     }
     List<String> out = new ArrayList<>();
-    for (OtherFunding f : all) {
-      out.add(f.source() + " " + f.amount().toPlainString());
+    for (T item : items) {
+      out.add(words.apply(item));
     }
     return Optional.of(String.join("; ", out));
   }
