@@ -17,6 +17,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -149,7 +150,13 @@ class ScaledCalculationTest {
     return counts;
   }
 
+  /**
+   * The largest differential runs are tagged {@code large-differential}: PIT leaves them out
+   * (ras-core's {@code pit} profile), as the other generated runs kill the same mutants; every
+   * normal build runs them.
+   */
   @Test
+  @Tag("large-differential")
   void generatedTablesOfTheDefaultConfiguration() {
     Counts c = run(TableGenerator.defaults(), 400, 10, 0.5);
     assertThat(c.scaled).as("cases computed by the scaled calculation").isEqualTo(4000);
@@ -199,6 +206,7 @@ class ScaledCalculationTest {
   }
 
   @Test
+  @Tag("large-differential")
   void generatedAnnualTables() {
     Counts c = run(TableGenerator.defaults().withPeriods(Period.YEAR), 200, 10, 0.5);
     assertThat(c.scaled).isEqualTo(2000);
