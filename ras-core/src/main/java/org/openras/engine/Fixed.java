@@ -108,24 +108,17 @@ final class Fixed {
   static int hundredthPlaces(long u) {
     // a remainder by 100 adds a place, and one by 10 (which implies the other) a second: counted
     // without a branch, as whether there is one is the data's to decide, and a branch mispredicted
-    // costs more than the arithmetic (the remainders are found as in hundredth, so that the
-    // compiler shares the work when both are asked for)
-    int r100 = (int) (u - u / 100 * 100);
-    int r10 = r100 - r100 / 10 * 10;
-    return (int) -(nonZero(r100) + nonZero(r10));
+    // costs more than the arithmetic (the remainders are written as in hundredth, so that the
+    // compiler shares the divisions when both are asked for)
+    return (int) -(nonZero(u - u / 100 * 100) + nonZero(u - u / 10 * 10));
   }
 
   /** The unscaled value of {@code (u, s).divide(100)}, at scale {@code s + hundredthPlaces(u)}. */
   static long hundredth(long u) {
-    // one division of the long, by 100; the rest from its remainder (-99 to 99), an int: as both
-    // quotients truncate towards 0 and the remainder has u's sign, u ÷ 10 is (u ÷ 100) × 10 + r ÷
-    // 10, and u's remainder by 10 is r's
     long q100 = u / 100;
-    int r100 = (int) (u - q100 * 100);
-    int q = r100 / 10;
-    long not100 = nonZero(r100);
-    long not10 = nonZero(r100 - q * 10);
-    long q10 = q100 * 10 + q;
+    long q10 = u / 10;
+    long not100 = nonZero(u - q100 * 100);
+    long not10 = nonZero(u - q10 * 10);
     // q100 when 100 divides u, else q10 when 10 does, else u: chosen by masks, not by branches
     // (see hundredthPlaces)
     return q100 & ~not100 | not100 & (q10 & ~not10 | u & not10);
