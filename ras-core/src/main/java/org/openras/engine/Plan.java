@@ -40,14 +40,7 @@ final class Plan {
 
   final Map<String, Integer> questionIndex = new HashMap<>();
 
-  /**
-   * The questions' codes by number, for the answer rules' look at every answer. These codes, and
-   * the keys of {@link #questionIndex} and {@link #descriptorIndex}, are the JVM's canonical
-   * ({@link String#intern interned}) instances: a reader that interns the codes it reads (Jackson
-   * does for field names, so for a JSON assessment's question codes; the caseload reader does for
-   * its header and its cells' codes) then has them found by identity, without comparing their
-   * characters. A code that is not interned is found all the same, only by its characters.
-   */
+  /** The questions' codes by number, for the answer rules' look at every answer. */
   final String[] questionCode;
 
   /** Descriptor numbers by code; a question's descriptors are numbered consecutively. */
@@ -102,9 +95,9 @@ final class Plan {
     List<Descriptor> all = new ArrayList<>();
     for (Domain d : table.domains()) {
       for (Question q : d.questions()) {
-        questionIndex.put(q.code().intern(), questions.size());
+        questionIndex.put(q.code(), questions.size());
         for (Descriptor x : q.descriptors()) {
-          descriptorIndex.put(x.code().intern(), owners.size());
+          descriptorIndex.put(x.code(), owners.size());
           owners.add(questions.size());
           all.add(x);
         }
@@ -112,7 +105,7 @@ final class Plan {
       }
     }
     descriptors = all.toArray(new Descriptor[0]);
-    questionCode = questions.stream().map(q -> q.code().intern()).toArray(String[]::new);
+    questionCode = questions.stream().map(Question::code).toArray(String[]::new);
     descriptorQuestion = owners.stream().mapToInt(Integer::intValue).toArray();
     int nq = questions.size();
     questionFirstDescriptor = new int[nq + 1];

@@ -126,10 +126,6 @@ abstract class CaseloadReader implements Iterator<Supplier<CaseloadRow>>, Closea
               List.of(Problem.at(ErrorCode.CASELOAD_HEADER, "", "the caseload is empty")));
         }
         this.header = nextCells();
-        for (int i = 0; i < header.length; i++) {
-          // the engine finds a question's code by identity when it is the interned one (Plan)
-          header[i] = header[i].intern();
-        }
         this.width = header.length;
         Utf8Text.Malformed bad = text.firstBetween(0, parser.currentLocation().getCharOffset());
         if (bad != null) {
@@ -404,11 +400,9 @@ abstract class CaseloadReader implements Iterator<Supplier<CaseloadRow>>, Closea
       if (v.indexOf('\\') >= 0) {
         return escaped(v);
       }
-      // the codes interned, as the engine's look-ups by code hold them (see Plan.questionCode):
-      // found by identity there; an answer is made once for each recent text (Recent)
       int bar = v.indexOf('|');
       if (bar < 0) {
-        return Answer.one(v.intern());
+        return Answer.one(v);
       }
       int parts = 2;
       for (int i = v.indexOf('|', bar + 1); i >= 0; i = v.indexOf('|', i + 1)) {
@@ -417,11 +411,11 @@ abstract class CaseloadReader implements Iterator<Supplier<CaseloadRow>>, Closea
       String[] out = new String[parts];
       int from = 0;
       for (int k = 0; k < parts - 1; k++) {
-        out[k] = trimSpaces(v.substring(from, bar)).intern();
+        out[k] = trimSpaces(v.substring(from, bar));
         from = bar + 1;
         bar = v.indexOf('|', from);
       }
-      out[parts - 1] = trimSpaces(v.substring(from)).intern();
+      out[parts - 1] = trimSpaces(v.substring(from));
       return Answer.any(out);
     }
 
@@ -440,16 +434,16 @@ abstract class CaseloadReader implements Iterator<Supplier<CaseloadRow>>, Closea
           code.append(v.charAt(++i));
         } else if (c == '|') {
           bars = true;
-          codes.add(trimSpaces(code.toString()).intern());
+          codes.add(trimSpaces(code.toString()));
           code.setLength(0);
         } else {
           code.append(c);
         }
       }
       if (!bars) {
-        return Answer.one(code.toString().intern());
+        return Answer.one(code.toString());
       }
-      codes.add(trimSpaces(code.toString()).intern());
+      codes.add(trimSpaces(code.toString()));
       return Answer.any(codes.toArray(new String[0]));
     }
 
