@@ -15,7 +15,6 @@ module org.openras.service {
   requires org.eclipse.jetty.io;
   requires org.eclipse.jetty.util;
   requires org.slf4j;
-  requires org.eclipse.jetty.logging;
   requires static transitive org.apiguardian.api;
 
   exports org.openras.service;

@@ -1,15 +1,14 @@
 package org.openras.service;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.channels.Selector;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
@@ -23,15 +22,9 @@ import org.eclipse.jetty.http.DateGenerator;
 import org.eclipse.jetty.http.HttpGenerator;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpParser;
-import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.io.ManagedSelector;
-import org.eclipse.jetty.logging.JettyLevel;
-import org.eclipse.jetty.logging.JettyLogger;
-import org.eclipse.jetty.server.AbstractConnector;
-import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
-import org.eclipse.jetty.server.LocalConnector;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Server;
@@ -206,6 +199,12 @@ public final class RasService implements AutoCloseable {
       Thread t = new Thread(jetty, "openras-prepare");
       t.setDaemon(true);
       t.start();
+      // Jetty's table of media types asks the JDK for every locale it knows (MimeTypes'
+      // KNOWN_LOCALES), which the JDK works out once, from its locale data, and then keeps: the
+      // largest single step of the preparing thread, so begun at once on a thread of its own
+      Thread locales = new Thread(Locale::getAvailableLocales, "openras-locales");
+      locales.setDaemon(true);
+      locales.start();
     }
   }
 
@@ -274,92 +273,7 @@ public final class RasService implements AutoCloseable {
       }
     }
     openChannels();
-    rehearse(http);
     return new Jetty(server, connector);
-  }
-
-  /**
-   * Jetty's loggers of some classes at WARN for a while, then at their levels again: so that the
-   * throwaway server of {@link #rehearse} does not announce its start and stop as if it were the
-   * service. Only with Jetty's own SLF4J provider (the {@code ras} command's); with another, a
-   * rehearsal's start and stop are logged as that provider's settings say.
-   */
-  private static final class Quiet implements AutoCloseable {
-    private final List<JettyLogger> loggers = new ArrayList<>();
-    private final List<JettyLevel> levels = new ArrayList<>();
-
-    static Quiet of(Class<?>... classes) {
-      Quiet q = new Quiet();
-      for (Class<?> c : classes) {
-        if (LoggerFactory.getLogger(c) instanceof JettyLogger j) {
-          q.loggers.add(j);
-          q.levels.add(j.getLevel());
-          j.setLevel(JettyLevel.WARN);
-        }
-      }
-      return q;
-    }
-
-    @Override
-    public void close() {
-      for (int i = 0; i < loggers.size(); i++) {
-        loggers.get(i).setLevel(levels.get(i));
-      }
-    }
-  }
-
-  /** A request as {@link #rehearse} sends it: a small JSON body, as a calculation's. */
-  private static final String REHEARSAL =
-      "POST /v1/calculate?trace=false HTTP/1.1\r\nHost: localhost\r\n"
-          + "Content-Type: application/json\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}";
-
-  /**
-   * Runs one request through Jetty on a throwaway server of its own, in memory (a {@link
-   * LocalConnector}: no port is opened), with a handler that reads the body and writes a small JSON
-   * reply as the API's do: so that Jetty's start and stop, its parsing of a request, its reading of
-   * a body and its writing of a reply (a few hundred classes, and the bytecode the JDK generates
-   * for their lambdas) are loaded and initialised here, ahead of the real start and first request,
-   * rather than on their way. The throwaway server's own log lines (its start and stop) are not
-   * written. A failure here is ignored: the real start reports its own.
-   *
-   * @param http the connector's HTTP settings, so that the same classes take part
-   * @return whether the request was answered (200)
-   */
-  static boolean rehearse(HttpConfiguration http) {
-    QueuedThreadPool pool = new QueuedThreadPool(4, 1);
-    pool.setName("openras-rehearsal");
-    Server probe = new Server(pool);
-    LocalConnector local = new LocalConnector(probe, new HttpConnectionFactory(http));
-    probe.addConnector(local);
-    probe.setHandler(
-        new Handler.Abstract() {
-          @Override
-          public boolean handle(Request request, Response response, Callback callback)
-              throws IOException {
-            try (InputStream in = Content.Source.asInputStream(request)) {
-              in.readAllBytes();
-            }
-            response.setStatus(200);
-            response.getHeaders().put(HttpHeader.CONTENT_TYPE, Api.JSON);
-            response.getHeaders().put(HttpHeader.CONTENT_LENGTH, 2);
-            response.write(true, ByteBuffer.wrap(new byte[] {'{', '}'}), callback);
-            return true;
-          }
-        });
-    boolean answered = false;
-    try (Quiet unused = Quiet.of(Server.class, AbstractConnector.class)) {
-      probe.start();
-      answered = local.getResponse(REHEARSAL, 5, TimeUnit.SECONDS).startsWith("HTTP/1.1 200 ");
-      probe.stop();
-    } catch (Exception e) {
-      // a rehearsal only: the real start reports what fails
-      try {
-        probe.stop();
-      } catch (Exception again) {
-        // nothing more to release
-      }
-    }
-    return answered;
   }
 
   /** Whether {@link #openChannels} has run (or is running) in this JVM. */

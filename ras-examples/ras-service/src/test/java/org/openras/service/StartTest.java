@@ -2,18 +2,10 @@ package org.openras.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.eclipse.jetty.logging.JettyLevel;
-import org.eclipse.jetty.logging.JettyLogger;
-import org.eclipse.jetty.server.HttpConfiguration;
-import org.eclipse.jetty.server.Server;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.slf4j.LoggerFactory;
 
 /**
  * What the start spares itself (issue 15: the first answer within a second of launch): Jetty's JMX
@@ -68,32 +60,6 @@ class StartTest {
     try (Served served = Served.workedExample(Files.createDirectories(dir.resolve("again")))) {
       assertThat(served.get("/v1/health").statusCode()).isEqualTo(200);
     }
-  }
-
-  @Test
-  void theRehearsalAnswersInMemoryQuietlyAndLeavesNothingRunning() {
-    JettyLogger server = (JettyLogger) LoggerFactory.getLogger(Server.class);
-    JettyLevel before = server.getLevel();
-    PrintStream err = System.err;
-    ByteArrayOutputStream written = new ByteArrayOutputStream();
-    System.setErr(new PrintStream(written, true, StandardCharsets.UTF_8));
-    boolean answered;
-    try {
-      answered = RasService.rehearse(new HttpConfiguration());
-    } finally {
-      System.setErr(err);
-    }
-    assertThat(answered).as("the rehearsal's request answered").isTrue();
-    assertThat(server.getLevel()).as("the server's log level given back").isEqualTo(before);
-    assertThat(written.toString(StandardCharsets.UTF_8))
-        .as("nothing said of the throwaway server")
-        .doesNotContain("Started")
-        .doesNotContain("Stopped");
-    assertThat(
-            Thread.getAllStackTraces().keySet().stream()
-                .filter(t -> t.isAlive() && t.getName().startsWith("openras-rehearsal")))
-        .as("the throwaway server's threads stopped")
-        .isEmpty();
   }
 
   private static long threads(String name) {
