@@ -63,7 +63,9 @@ final class AnswerRules {
       // needed, only that code's check
       int first = ds.isEmpty() ? -1 : number(plan, ds.get(0));
       int q = first >= 0 ? plan.descriptorQuestion[first] : -1;
-      if (q < 0 || !plan.questions.get(q).code().equals(code)) {
+      // whether the first descriptor is one of the answered question's own
+      boolean own = q >= 0 && plan.questionCode[q].equals(code);
+      if (!own) {
         Integer qi = plan.questionIndex.get(code);
         if (qi == null) {
           problems =
@@ -94,12 +96,13 @@ final class AnswerRules {
         continue;
       }
       if (ds.size() == 1) {
-        // the usual answer: one descriptor, which is the question's; else it breaks a rule
-        Problem wrong = wrongDescriptor(plan, code, answer, 0, q, first, more, 0, 0);
-        if (wrong == null) {
+        // the usual answer: one descriptor, which is the question's (nothing more to check: one
+        // descriptor cannot be chosen twice); else it breaks a rule
+        if (own) {
           chosen[q] = first;
         } else {
-          problems = add(problems, wrong);
+          // not the question's: a descriptor the table lacks, or another question's
+          problems = add(problems, wrongDescriptor(plan, code, answer, 0, q, first, more, 0, 0));
         }
         continue;
       }

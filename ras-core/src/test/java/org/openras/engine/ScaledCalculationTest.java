@@ -759,6 +759,43 @@ class ScaledCalculationTest {
     assertThat(Fixed.down(1234000000000000000L, 15)).isEqualTo(1234);
   }
 
+  /**
+   * Dividing by 100 gives BigDecimal's value and scale, by hand at the edges (every remainder by 10
+   * and by 100, both signs, the long's extremes) and for generated numbers of every size.
+   */
+  @Test
+  void hundredthIsBigDecimalsDivisionBy100() {
+    assertThat(Fixed.hundredth(1200)).isEqualTo(12);
+    assertThat(Fixed.hundredthPlaces(1200)).isZero();
+    assertThat(Fixed.hundredth(-1230)).isEqualTo(-123);
+    assertThat(Fixed.hundredthPlaces(-1230)).isEqualTo(1);
+    assertThat(Fixed.hundredth(-1234)).isEqualTo(-1234);
+    assertThat(Fixed.hundredthPlaces(-1234)).isEqualTo(2);
+    assertThat(Fixed.hundredth(0)).isZero();
+    assertThat(Fixed.hundredthPlaces(0)).isZero();
+    List<Long> xs = new ArrayList<>();
+    for (long x = -1000; x <= 1000; x++) {
+      xs.add(x);
+    }
+    for (long edge : new long[] {Long.MIN_VALUE, Long.MAX_VALUE, Long.MIN_VALUE + 1}) {
+      for (long d = 0; d < 200; d++) {
+        xs.add(edge < 0 ? edge + d : edge - d);
+      }
+    }
+    SplittableRandom r = new SplittableRandom(100);
+    for (int i = 0; i < 20_000; i++) {
+      long x = r.nextLong() >> r.nextInt(64); // every size
+      xs.add(x);
+      xs.add(x / 100 * 100); // multiples of 100
+      xs.add(x / 10 * 10); // and of 10
+    }
+    for (long x : xs) {
+      BigDecimal expected = BigDecimal.valueOf(x, 3).divide(BigDecimal.valueOf(100));
+      BigDecimal got = BigDecimal.valueOf(Fixed.hundredth(x), 3 + Fixed.hundredthPlaces(x));
+      assertThat(got).as("%d", x).isEqualTo(expected); // value and scale
+    }
+  }
+
   /** The encoding kept in an assessment is only used with the table it was made for. */
   @Test
   void theKeptEncodingBelongsToOneCompiledTable() {

@@ -8,6 +8,7 @@ import java.nio.channels.Selector;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
@@ -198,6 +199,12 @@ public final class RasService implements AutoCloseable {
       Thread t = new Thread(jetty, "openras-prepare");
       t.setDaemon(true);
       t.start();
+      // Jetty's table of media types asks the JDK for every locale it knows (MimeTypes'
+      // KNOWN_LOCALES), which the JDK works out once, from its locale data, and then keeps: the
+      // largest single step of the preparing thread, so begun at once on a thread of its own
+      Thread locales = new Thread(Locale::getAvailableLocales, "openras-locales");
+      locales.setDaemon(true);
+      locales.start();
     }
   }
 

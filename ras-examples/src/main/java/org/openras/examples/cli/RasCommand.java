@@ -112,6 +112,7 @@ public final class RasCommand implements Runnable {
     if (args.length > 0 && ServeCommand.NAME.equals(args[0])) {
       // the service's slow first steps, on another core while the arguments are read
       RasService.prepare();
+      ServeCommand.warmUp();
     }
     System.exit(commandLine(args).execute(args));
   }

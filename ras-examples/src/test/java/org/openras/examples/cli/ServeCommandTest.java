@@ -8,9 +8,21 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openras.examples.cli.RasCommandTest.Run;
+import org.openras.spi.TableProvider;
 
 /** {@code ras serve}: the options that stop it before it listens, each exit 2 with a message. */
 class ServeCommandTest {
+
+  @Test
+  void theWarmUpReadsTheWorkedExampleForTheRunToTakeOnce() {
+    ServeCommand.warmUp();
+    TableProvider example = ServeCommand.warmedUp();
+    assertThat(example).as("the warm-up's table").isNotNull();
+    assertThat(example.tableIds()).containsExactly("worked-example");
+    assertThat(example.versions("worked-example").get(0).fingerprint().value())
+        .isEqualTo("sha256:aebdcc6cbed5a2610e8089a2895e18dc5dc52b63236e490050a0c52c8ee7729e");
+    assertThat(ServeCommand.warmedUp()).as("taken once").isNull();
+  }
 
   @Test
   void listeningBeyondLocalhostNeedsAToken() {
