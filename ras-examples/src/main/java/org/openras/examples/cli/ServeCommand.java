@@ -62,9 +62,7 @@ final class ServeCommand implements Callable<Integer> {
     FutureTask<TableProvider> task =
         new FutureTask<>(
             () -> {
-              TableProvider example =
-                  TableProviders.classpath(
-                      ServeCommand.class.getClassLoader(), DemoCommand.TABLE.substring(1));
+              TableProvider example = builtIn();
               RasJson json = RasJson.standard();
               try (InputStream in =
                   ServeCommand.class.getResourceAsStream(DemoCommand.ASSESSMENT)) {
@@ -80,6 +78,12 @@ final class ServeCommand implements Callable<Integer> {
     Thread t = new Thread(task, "openras-warm-up");
     t.setDaemon(true);
     t.start();
+  }
+
+  /** {@return the built-in worked example's table, read from the jar} */
+  private static TableProvider builtIn() {
+    return TableProviders.classpath(
+        ServeCommand.class.getClassLoader(), DemoCommand.TABLE.substring(1));
   }
 
   /**
@@ -177,12 +181,7 @@ final class ServeCommand implements Callable<Integer> {
     ServiceConfig config =
         tables != null
             ? ServiceConfig.directory(tables)
-            : ServiceConfig.fixed(
-                example != null
-                    ? example
-                    : TableProviders.classpath(
-                        ServeCommand.class.getClassLoader(), DemoCommand.TABLE.substring(1)),
-                BUILT_IN);
+            : ServiceConfig.fixed(example != null ? example : builtIn(), BUILT_IN);
     if (computeTimeout < 1 || computeTimeout > 3600) {
       throw new CommandLine.ParameterException(
           spec.commandLine(),
