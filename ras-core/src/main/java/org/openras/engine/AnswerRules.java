@@ -64,7 +64,7 @@ final class AnswerRules {
       int first = ds.isEmpty() ? -1 : number(plan, ds.get(0));
       int q = first >= 0 ? plan.descriptorQuestion[first] : -1;
       // whether the first descriptor is one of the answered question's own
-      boolean own = q >= 0 && plan.questionCode[q].equals(code);
+      boolean own = q >= 0 && plan.questions.get(q).code().equals(code);
       if (!own) {
         Integer qi = plan.questionIndex.get(code);
         if (qi == null) {

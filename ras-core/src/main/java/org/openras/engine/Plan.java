@@ -40,9 +40,6 @@ final class Plan {
 
   final Map<String, Integer> questionIndex = new HashMap<>();
 
-  /** The questions' codes by number, for the answer rules' look at every answer. */
-  final String[] questionCode;
-
   /** Descriptor numbers by code; a question's descriptors are numbered consecutively. */
   final Map<String, Integer> descriptorIndex = new HashMap<>();
 
@@ -105,7 +102,6 @@ final class Plan {
       }
     }
     descriptors = all.toArray(new Descriptor[0]);
-    questionCode = questions.stream().map(Question::code).toArray(String[]::new);
     descriptorQuestion = owners.stream().mapToInt(Integer::intValue).toArray();
     int nq = questions.size();
     questionFirstDescriptor = new int[nq + 1];

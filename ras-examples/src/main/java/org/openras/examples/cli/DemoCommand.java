@@ -53,7 +53,8 @@ final class DemoCommand implements Callable<Integer> {
     out.flush();
   }
 
-  private static InputStream resource(String name) {
+  /** {@return the built-in resource {@code name} (as {@link #TABLE}), which the jar must hold} */
+  static InputStream resource(String name) {
     InputStream in = DemoCommand.class.getResourceAsStream(name);
     if (in == null) {
       throw new IllegalStateException("the jar lacks " + name);

@@ -64,13 +64,10 @@ final class ServeCommand implements Callable<Integer> {
             () -> {
               TableProvider example = builtIn();
               RasJson json = RasJson.standard();
-              try (InputStream in =
-                  ServeCommand.class.getResourceAsStream(DemoCommand.ASSESSMENT)) {
-                if (in != null) {
-                  Assessment a = json.readAssessment(in, DemoCommand.ASSESSMENT);
-                  RasTable table = example.versions(example.tableIds().iterator().next()).get(0);
-                  json.writeResult(RasEngine.of(table).calculate(a, Tracing.OFF));
-                }
+              try (InputStream in = DemoCommand.resource(DemoCommand.ASSESSMENT)) {
+                Assessment a = json.readAssessment(in, DemoCommand.ASSESSMENT);
+                RasTable table = example.versions(example.tableIds().iterator().next()).get(0);
+                json.writeResult(RasEngine.of(table).calculate(a, Tracing.OFF));
               }
               return example;
             });
